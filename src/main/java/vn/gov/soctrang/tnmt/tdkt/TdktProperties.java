@@ -1,0 +1,37 @@
+package vn.gov.soctrang.tnmt.tdkt;
+
+import java.time.ZoneId;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Deployment settings (not business rules: those are dated settings in the database).
+ *
+ * @param zone the Department's time zone, for deadlines and dates shown to users
+ * @param publicUrl the address users reach the app at, for links in messages
+ * @param admin the administrator account created at start-up
+ * @param seed what is loaded into an empty database
+ */
+@ConfigurationProperties(prefix = "tdkt")
+public record TdktProperties(ZoneId zone, String publicUrl, Admin admin, Seed seed) {
+
+  public TdktProperties {
+    zone = zone == null ? ZoneId.of("Asia/Ho_Chi_Minh") : zone;
+    publicUrl = publicUrl == null ? "http://localhost:8080" : publicUrl;
+    admin = admin == null ? new Admin(null, null) : admin;
+    seed = seed == null ? new Seed(true, false) : seed;
+  }
+
+  /** @param username Camunda id of the administrator; @param password must be set and not a default in prod. */
+  public record Admin(String username, String password) {
+    public Admin {
+      username = username == null || username.isBlank() ? "admin" : username;
+    }
+  }
+
+  /**
+   * @param organization load units and localities into an empty database
+   * @param demoPeople load the demo accounts (every password "demo"): never in production
+   */
+  public record Seed(boolean organization, boolean demoPeople) {
+  }
+}

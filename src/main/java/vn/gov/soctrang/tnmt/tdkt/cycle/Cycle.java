@@ -1,0 +1,130 @@
+package vn.gov.soctrang.tnmt.tdkt.cycle;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import vn.gov.soctrang.tnmt.tdkt.shared.ConflictException;
+
+/** The emulation cycle of one year: at most one per year. */
+@Entity
+@Table(name = "cycle")
+public class Cycle {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "cycle_year", nullable = false, unique = true)
+  private int year;
+
+  @Column(name = "report_deadline", nullable = false)
+  private LocalDate reportDeadline;
+
+  @Column(name = "final_summary", nullable = false)
+  private boolean finalSummary;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private CycleStatus status;
+
+  @Column(name = "process_instance_id")
+  private String processInstanceId;
+
+  @Column(name = "opened_by", nullable = false)
+  private String openedBy;
+
+  @Column(name = "opened_at", nullable = false)
+  private Instant openedAt;
+
+  @Column(name = "consolidated_by")
+  private String consolidatedBy;
+
+  @Column(name = "consolidated_at")
+  private Instant consolidatedAt;
+
+  @Column(name = "consolidation_note")
+  private String consolidationNote;
+
+  @Version
+  private long version;
+
+  protected Cycle() {
+  }
+
+  public Cycle(int year, LocalDate reportDeadline, boolean finalSummary, String processInstanceId, String openedBy,
+      Instant openedAt) {
+    this.year = year;
+    this.reportDeadline = reportDeadline;
+    this.finalSummary = finalSummary;
+    this.processInstanceId = processInstanceId;
+    this.openedBy = openedBy;
+    this.openedAt = openedAt;
+    this.status = CycleStatus.REPORTING;
+  }
+
+  /** Every unit has reported (or been closed as not reporting): the Office consolidates. */
+  public void startConsolidation() {
+    if (status != CycleStatus.REPORTING) {
+      throw new ConflictException("Chu trình năm " + year + " không ở giai đoạn báo cáo (hiện: " + status.label() + ").");
+    }
+    status = CycleStatus.CONSOLIDATING;
+  }
+
+  public void confirmConsolidation(String by, Instant at, String note) {
+    if (status != CycleStatus.CONSOLIDATING) {
+      throw new ConflictException("Chu trình năm " + year + " không ở giai đoạn tổng hợp (hiện: " + status.label() + ").");
+    }
+    status = CycleStatus.CONSOLIDATED;
+    consolidatedBy = by;
+    consolidatedAt = at;
+    consolidationNote = note;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public int getYear() {
+    return year;
+  }
+
+  public LocalDate getReportDeadline() {
+    return reportDeadline;
+  }
+
+  public boolean isFinalSummary() {
+    return finalSummary;
+  }
+
+  public CycleStatus getStatus() {
+    return status;
+  }
+
+  public String getProcessInstanceId() {
+    return processInstanceId;
+  }
+
+  public String getOpenedBy() {
+    return openedBy;
+  }
+
+  public Instant getOpenedAt() {
+    return openedAt;
+  }
+
+  public String getConsolidatedBy() {
+    return consolidatedBy;
+  }
+
+  public String getConsolidationNote() {
+    return consolidationNote;
+  }
+}

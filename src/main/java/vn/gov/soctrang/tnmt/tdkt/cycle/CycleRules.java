@@ -1,0 +1,33 @@
+package vn.gov.soctrang.tnmt.tdkt.cycle;
+
+import java.time.LocalDate;
+import vn.gov.soctrang.tnmt.tdkt.shared.Problems;
+import vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates;
+
+/**
+ * What a new cycle must satisfy, from the settings in force.
+ *
+ * @param firstYear the movement's first year
+ * @param maxYearsAhead how far beyond the current year a cycle may be opened
+ * @param finalSummaryYear the only year that closes the movement
+ * @param today the Department's date
+ */
+public record CycleRules(int firstYear, int maxYearsAhead, int finalSummaryYear, LocalDate today) {
+
+  public void check(Integer year, LocalDate reportDeadline, boolean finalSummary, Problems problems) {
+    if (year != null) {
+      int lastYear = today.getYear() + maxYearsAhead;
+      problems.addIf(year < firstYear || year > lastYear,
+          "Năm thi đua phải từ " + firstYear + " đến " + lastYear + ", đã nhập " + year + ".");
+      problems.addIf(finalSummary && year != finalSummaryYear,
+          "Chỉ năm " + finalSummaryYear + " là năm tổng kết phong trào giai đoạn 2021–2025; năm " + year
+              + " không thể đánh dấu là năm tổng kết.");
+    }
+    if (reportDeadline != null) {
+      problems.addIf(!reportDeadline.isAfter(today),
+          "Hạn nộp báo cáo phải sau ngày hôm nay (" + VietnameseDates.format(today) + ").");
+      problems.addIf(year != null && reportDeadline.getYear() > year + 1,
+          "Hạn nộp báo cáo quá xa so với năm thi đua " + year + ".");
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package vn.gov.soctrang.tnmt.tdkt.cycle;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gov.soctrang.tnmt.tdkt.settings.SettingKey;
+import vn.gov.soctrang.tnmt.tdkt.settings.SettingsService;
+import vn.gov.soctrang.tnmt.tdkt.shared.ConflictException;
+import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
+import vn.gov.soctrang.tnmt.tdkt.shared.Problems;
+
+/** Opens the year's cycle and keeps it one per year. */
+@Service
+@Transactional
+public class CycleService {
+
+  private final CycleRepository cycles;
+  private final SettingsService settings;
+  private final Clock clock;
+
+  public CycleService(CycleRepository cycles, SettingsService settings, Clock clock) {
+    this.cycles = cycles;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  public record OpenCycle(Integer year, LocalDate reportDeadline, boolean finalSummary, String openedBy,
+      String processInstanceId) {
+  }
+
+  /** Checks the rules (with the problems already found in the form) and records the new cycle. */
+  public Cycle open(OpenCycle command, Problems formProblems) {
+    Problems problems = formProblems;
+    rules().check(command.year(), command.reportDeadline(), command.finalSummary(), problems);
+    problems.throwIfAny();
+    if (cycles.existsByYear(command.year())) {
+      throw duplicate(command.year());
+    }
+    return cycles.saveAndFlush(new Cycle(command.year(), command.reportDeadline(), command.finalSummary(),
+        command.processInstanceId(), command.openedBy(), clock.instant()));
+  }
+
+  /** Refuses early (before anything is created) when the year already has a cycle. */
+  @Transactional(readOnly = true)
+  public void ensureYearIsFree(int year) {
+    if (cycles.existsByYear(year)) {
+      throw duplicate(year);
+    }
+  }
+
+  @Transactional(readOnly = true)
+  public CycleRules rules() {
+    LocalDate today = LocalDate.now(clock);
+    return new CycleRules(settings.intValue(SettingKey.CYCLE_FIRST_YEAR, today),
+        settings.intValue(SettingKey.CYCLE_MAX_YEARS_AHEAD, today),
+        settings.intValue(SettingKey.FINAL_SUMMARY_YEAR, today), today);
+  }
+
+  @Transactional(readOnly = true)
+  public Cycle get(long cycleId) {
+    return cycles.findById(cycleId)
+        .orElseThrow(() -> new InvalidInputException("Không tìm thấy chu trình thi đua số " + cycleId + "."));
+  }
+
+  @Transactional(readOnly = true)
+  public List<Cycle> all() {
+    return cycles.findAllByOrderByYearDesc();
+  }
+
+  public void startConsolidation(long cycleId) {
+    get(cycleId).startConsolidation();
+  }
+
+  public void confirmConsolidation(long cycleId, String by, String note) {
+    get(cycleId).confirmConsolidation(by, clock.instant(), note);
+  }
+
+  private static ConflictException duplicate(int year) {
+    return new ConflictException("Chu trình thi đua năm " + year + " đã được khởi tạo. Mỗi năm chỉ có một chu trình; "
+        + "không tạo thêm chu trình mới.");
+  }
+}

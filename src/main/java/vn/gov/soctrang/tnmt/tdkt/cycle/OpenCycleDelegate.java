@@ -1,0 +1,50 @@
+package vn.gov.soctrang.tnmt.tdkt.cycle;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.gov.soctrang.tnmt.tdkt.organization.OrganizationService;
+import vn.gov.soctrang.tnmt.tdkt.organization.Unit;
+import vn.gov.soctrang.tnmt.tdkt.process.Actors;
+import vn.gov.soctrang.tnmt.tdkt.process.FormValues;
+import vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys;
+import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+
+/**
+ * Checks the start form and records the year's cycle. It runs in the start transaction, so a refusal (bad input,
+ * a second cycle for the year) leaves nothing behind.
+ */
+@Component("openCycleDelegate")
+public class OpenCycleDelegate implements JavaDelegate {
+
+  private final CycleService cycles;
+  private final OrganizationService organization;
+
+  public OpenCycleDelegate(CycleService cycles, OrganizationService organization) {
+    this.cycles = cycles;
+    this.organization = organization;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    FormValues form = FormValues.of(execution);
+    Integer year = form.integer(Vars.CYCLE_YEAR, "Năm thi đua", true, 1900, 2999);
+    LocalDate deadline = form.date(Vars.REPORT_DEADLINE, "Hạn nộp báo cáo của các đơn vị", true);
+    boolean finalSummary = form.bool(Vars.FINAL_SUMMARY, "Năm tổng kết phong trào");
+    Cycle cycle = cycles.open(new CycleService.OpenCycle(year, deadline, finalSummary, Actors.of(execution),
+        execution.getProcessInstanceId()), form.problems());
+    execution.setProcessBusinessKey(ProcessKeys.cycleBusinessKey(cycle.getYear()));
+    Vars.CYCLE_ID.set(execution, cycle.getId());
+    Vars.CYCLE_YEAR.set(execution, cycle.getYear());
+    Vars.REPORT_DEADLINE.set(execution, cycle.getReportDeadline().toString());
+    Vars.FINAL_SUMMARY.set(execution, cycle.isFinalSummary());
+    List<String> unitCodes = new ArrayList<>();
+    for (Unit unit : organization.activeUnits()) {
+      unitCodes.add(unit.getCode());
+    }
+    Vars.UNIT_CODES.set(execution, unitCodes);
+  }
+}

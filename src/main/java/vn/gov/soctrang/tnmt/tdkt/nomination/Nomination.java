@@ -1,0 +1,166 @@
+package vn.gov.soctrang.tnmt.tdkt.nomination;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import vn.gov.soctrang.tnmt.tdkt.organization.Person;
+import vn.gov.soctrang.tnmt.tdkt.organization.Unit;
+
+/** A unit's proposal to award a collective or an individual for the year's achievements. */
+@Entity
+@Table(name = "nomination")
+public class Nomination {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "unit_report_id", nullable = false)
+  private Long unitReportId;
+
+  @Column(name = "cycle_id", nullable = false)
+  private Long cycleId;
+
+  @ManyToOne(fetch = FetchType.EAGER, optional = false)
+  @JoinColumn(name = "unit_id")
+  private Unit unit;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "nominee_type", nullable = false)
+  private NomineeType nomineeType;
+
+  @ManyToOne(fetch = FetchType.EAGER)
+  @JoinColumn(name = "person_id")
+  private Person person;
+
+  @Column(name = "nominee_name", nullable = false)
+  private String nomineeName;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "proposed_award", nullable = false)
+  private AwardType proposedAward;
+
+  @Column(nullable = false)
+  private String achievements;
+
+  private String initiatives;
+
+  @Column(name = "tasks_completed")
+  private boolean tasksCompleted;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private NominationStatus status;
+
+  @Column(name = "evaluation_reason")
+  private String evaluationReason;
+
+  @Column(name = "evaluated_at")
+  private Instant evaluatedAt;
+
+  protected Nomination() {
+  }
+
+  private Nomination(Long unitReportId, Long cycleId, Unit unit, NomineeType type, Person person, String nomineeName,
+      AwardType award, String achievements, String initiatives, boolean tasksCompleted) {
+    this.unitReportId = unitReportId;
+    this.cycleId = cycleId;
+    this.unit = unit;
+    this.nomineeType = type;
+    this.person = person;
+    this.nomineeName = nomineeName;
+    this.proposedAward = award;
+    this.achievements = achievements;
+    this.initiatives = initiatives;
+    this.tasksCompleted = tasksCompleted;
+    this.status = NominationStatus.PROPOSED;
+  }
+
+  public static Nomination collective(Long unitReportId, Long cycleId, Unit unit, AwardType award, String achievements,
+      String initiatives) {
+    return new Nomination(unitReportId, cycleId, unit, NomineeType.COLLECTIVE, null, unit.getName(), award,
+        achievements, initiatives, true);
+  }
+
+  public static Nomination individual(Long unitReportId, Long cycleId, Person person, AwardType award,
+      String achievements, String initiatives, boolean tasksCompleted) {
+    return new Nomination(unitReportId, cycleId, person.getUnit(), NomineeType.INDIVIDUAL, person,
+        person.getFullName(), award, achievements, initiatives, tasksCompleted);
+  }
+
+  /** Records the result of the criteria: met, or not met with the reason the unit and the Office will read. */
+  public void evaluated(boolean met, String reason, Instant at) {
+    this.status = met ? NominationStatus.MET : NominationStatus.NOT_MET;
+    this.evaluationReason = reason;
+    this.evaluatedAt = at;
+  }
+
+  public boolean hasInitiative() {
+    return initiatives != null && !initiatives.isBlank();
+  }
+
+  public boolean nomineeUnderDiscipline() {
+    return person != null && person.isUnderDiscipline();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Long getUnitReportId() {
+    return unitReportId;
+  }
+
+  public Long getCycleId() {
+    return cycleId;
+  }
+
+  public Unit getUnit() {
+    return unit;
+  }
+
+  public NomineeType getNomineeType() {
+    return nomineeType;
+  }
+
+  public Person getPerson() {
+    return person;
+  }
+
+  public String getNomineeName() {
+    return nomineeName;
+  }
+
+  public AwardType getProposedAward() {
+    return proposedAward;
+  }
+
+  public String getAchievements() {
+    return achievements;
+  }
+
+  public String getInitiatives() {
+    return initiatives;
+  }
+
+  public boolean isTasksCompleted() {
+    return tasksCompleted;
+  }
+
+  public NominationStatus getStatus() {
+    return status;
+  }
+
+  public String getEvaluationReason() {
+    return evaluationReason;
+  }
+}

@@ -1,0 +1,18 @@
+package vn.gov.soctrang.tnmt.tdkt.nomination;
+
+/** Where a nomination stands (the counters comparable products show: proposed, not met, met). */
+public enum NominationStatus {
+  PROPOSED("Đề nghị"),
+  NOT_MET("Không đạt"),
+  MET("Đạt");
+
+  private final String label;
+
+  NominationStatus(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

@@ -1,0 +1,58 @@
+package vn.gov.soctrang.tnmt.tdkt.organization;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** Names of the Camunda groups derived from the organisation. Camunda ids are letters and digits only. */
+public final class CamundaGroups {
+
+  public static final String ADMIN = "camunda-admin";
+  public static final String OFFICE = "vanphongso";
+  public static final String LEADERSHIP = "lanhdaoso";
+  public static final String COUNCIL = "hoidongtdkt";
+  public static final String INSPECTORS = "thanhtraso";
+
+  private static final String STAFF_PREFIX = "donvi";
+  private static final String HEAD_PREFIX = "truong";
+
+  private CamundaGroups() {
+  }
+
+  /** Everyone who works for the unit: candidates for its drafting tasks. */
+  public static String staffGroup(String unitCode) {
+    return STAFF_PREFIX + unitCode;
+  }
+
+  /** The unit's head(s): candidates for approving what the unit submits. */
+  public static String headGroup(String unitCode) {
+    return HEAD_PREFIX + unitCode;
+  }
+
+  /** The groups a person belongs to, from their roles, unit and council seat. */
+  public static Set<String> groupsOf(Person person, boolean seatedOnCouncil) {
+    Set<String> groups = new LinkedHashSet<>();
+    for (Role role : person.getRoles()) {
+      switch (role) {
+        case ADMIN -> groups.add(ADMIN);
+        case OFFICE -> groups.add(OFFICE);
+        case DIRECTOR, DEPUTY_DIRECTOR -> groups.add(LEADERSHIP);
+        case INSPECTOR -> groups.add(INSPECTORS);
+        case UNIT_STAFF -> {
+          if (person.getUnit() != null) {
+            groups.add(staffGroup(person.getUnit().getCode()));
+          }
+        }
+        case UNIT_HEAD -> {
+          if (person.getUnit() != null) {
+            groups.add(staffGroup(person.getUnit().getCode()));
+            groups.add(headGroup(person.getUnit().getCode()));
+          }
+        }
+      }
+    }
+    if (seatedOnCouncil) {
+      groups.add(COUNCIL);
+    }
+    return groups;
+  }
+}

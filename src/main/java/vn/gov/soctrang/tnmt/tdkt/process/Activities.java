@@ -1,0 +1,29 @@
+package vn.gov.soctrang.tnmt.tdkt.process;
+
+/** Element ids other than user tasks that code and tests refer to. */
+public final class Activities {
+
+  public static final String CYCLE_STARTED = "cycleStarted";
+  public static final String OPEN_CYCLE = "openCycle";
+  public static final String UNIT_PARTICIPATION = "unitParticipation";
+  public static final String EVALUATE_NOMINATIONS = "evaluateNominations";
+  public static final String CLOSE_CONSOLIDATION = "closeConsolidation";
+  public static final String AWAIT_SECOND_HALF = "awaitSecondHalf";
+  public static final String CYCLE_FINISHED = "cycleFinished";
+
+  public static final String PREPARE_UNIT_REPORT = "prepareUnitReport";
+  public static final String REPORT_REMINDER_TIMER = "reportReminderTimer";
+  public static final String REPORT_OVERDUE_TIMER = "reportOverdueTimer";
+  public static final String SEND_REPORT_REMINDER = "sendReportReminder";
+  public static final String MARK_NOT_REPORTED = "markNotReported";
+  public static final String REPORT_ACCEPTED = "reportAccepted";
+  public static final String UNIT_NOT_REPORTED = "unitNotReported";
+  public static final String REMINDER_SENT = "reminderSent";
+
+  public static final String DIFFICULTY_REPORTED = "difficultyReported";
+  public static final String RECORD_DIFFICULTY = "recordDifficulty";
+  public static final String DIFFICULTY_RESOLVED = "difficultyResolved";
+
+  private Activities() {
+  }
+}

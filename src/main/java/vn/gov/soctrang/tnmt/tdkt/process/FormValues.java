@@ -1,0 +1,189 @@
+package vn.gov.soctrang.tnmt.tdkt.process;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Date;
+import java.util.Map;
+import java.util.function.Function;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.json.SpinJsonNode;
+import vn.gov.soctrang.tnmt.tdkt.shared.Problems;
+
+/**
+ * Reads what a form (Tasklist, REST or the app's pages) submitted and checks its shape on the server: every problem
+ * becomes a Vietnamese message in {@link Problems}, none is silently dropped. Browser-side form validation is a
+ * convenience only; this is the check that counts.
+ */
+public final class FormValues {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Function<String, Object> source;
+  private final Problems problems = new Problems();
+
+  private FormValues(Function<String, Object> source) {
+    this.source = source;
+  }
+
+  public static FormValues of(VariableScope scope) {
+    return new FormValues(scope::getVariable);
+  }
+
+  public static FormValues of(Map<String, ?> values) {
+    return new FormValues(values::get);
+  }
+
+  /** One entry of a dynamic list, checked on its own. */
+  public static FormValues ofEntry(JsonNode entry) {
+    Map<String, Object> values = entry != null && entry.isObject()
+        ? JSON.convertValue(entry, new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { })
+        : Map.of();
+    return new FormValues(values::get);
+  }
+
+  public Problems problems() {
+    return problems;
+  }
+
+  /** Throws with every problem found so far. */
+  public void validate() {
+    problems.throwIfAny();
+  }
+
+  public String text(ProcessVariable<?> variable, String label, boolean required, int maxLength) {
+    Object raw = source.apply(variable.name());
+    if (raw != null && !(raw instanceof String)) {
+      problems.add("«" + label + "» phải là văn bản.");
+      return null;
+    }
+    String value = raw == null ? null : ((String) raw).strip();
+    if (value == null || value.isEmpty()) {
+      problems.addIf(required, "Vui lòng nhập «" + label + "».");
+      return null;
+    }
+    if (value.length() > maxLength) {
+      problems.add("«" + label + "» quá dài: tối đa " + maxLength + " ký tự, đã nhập " + value.length() + ".");
+      return null;
+    }
+    return value;
+  }
+
+  public boolean bool(ProcessVariable<?> variable, String label) {
+    Object raw = source.apply(variable.name());
+    if (raw == null) {
+      return false;
+    }
+    if (raw instanceof Boolean b) {
+      return b;
+    }
+    if (raw instanceof String s && (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false"))) {
+      return Boolean.parseBoolean(s);
+    }
+    problems.add("«" + label + "» chỉ nhận giá trị có hoặc không.");
+    return false;
+  }
+
+  public Integer integer(ProcessVariable<?> variable, String label, boolean required, int min, int max) {
+    Object raw = source.apply(variable.name());
+    if (raw == null || (raw instanceof String s && s.isBlank())) {
+      problems.addIf(required, "Vui lòng nhập «" + label + "».");
+      return null;
+    }
+    BigDecimal number;
+    try {
+      number = raw instanceof Number n ? new BigDecimal(n.toString()) : new BigDecimal(raw.toString().strip());
+    } catch (NumberFormatException e) {
+      problems.add("«" + label + "» phải là một số.");
+      return null;
+    }
+    if (number.stripTrailingZeros().scale() > 0) {
+      problems.add("«" + label + "» phải là số nguyên.");
+      return null;
+    }
+    if (number.signum() < 0 && min >= 0) {
+      problems.add("«" + label + "» không được là số âm.");
+      return null;
+    }
+    if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
+      problems.add("«" + label + "» phải trong khoảng từ " + min + " đến " + max + ".");
+      return null;
+    }
+    return number.intValueExact();
+  }
+
+  public LocalDate date(ProcessVariable<?> variable, String label, boolean required) {
+    Object raw = source.apply(variable.name());
+    if (raw == null || (raw instanceof String s && s.isBlank())) {
+      problems.addIf(required, "Vui lòng chọn «" + label + "».");
+      return null;
+    }
+    if (raw instanceof Date d) {
+      return d.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate();
+    }
+    String text = raw.toString().strip();
+    try {
+      return LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
+    } catch (DateTimeParseException e) {
+      problems.add("«" + label + "» không phải là ngày hợp lệ (định dạng năm-tháng-ngày, ví dụ 2026-12-15).");
+      return null;
+    }
+  }
+
+  /** One of a fixed set of codes (radio, select). */
+  public <E extends Enum<E>> E choice(ProcessVariable<?> variable, String label, Class<E> type, boolean required) {
+    Object raw = source.apply(variable.name());
+    if (raw == null || (raw instanceof String s && s.isBlank())) {
+      problems.addIf(required, "Vui lòng chọn «" + label + "».");
+      return null;
+    }
+    String code = raw.toString().strip();
+    return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(code)).findFirst().orElseGet(() -> {
+      problems.add("«" + label + "» có giá trị không hợp lệ: " + abbreviate(code) + ".");
+      return null;
+    });
+  }
+
+  /** A list of objects (dynamic list); absent means empty. */
+  public JsonNode list(ProcessVariable<?> variable, String label) {
+    JsonNode node = toJson(source.apply(variable.name()));
+    if (node == null || node.isNull()) {
+      return JsonNodeFactory.instance.arrayNode();
+    }
+    if (!node.isArray()) {
+      problems.add("«" + label + "» phải là một danh sách.");
+      return JsonNodeFactory.instance.arrayNode();
+    }
+    return node;
+  }
+
+  public static JsonNode toJson(Object raw) {
+    if (raw == null) {
+      return null;
+    }
+    try {
+      if (raw instanceof SpinJsonNode spin) {
+        return JSON.readTree(spin.toString());
+      }
+      if (raw instanceof String s) {
+        return JSON.readTree(s);
+      }
+      if (raw instanceof Collection<?> || raw instanceof Map<?, ?>) {
+        return JSON.valueToTree(raw);
+      }
+    } catch (JsonProcessingException e) {
+      return JsonNodeFactory.instance.textNode(raw.toString());
+    }
+    return JsonNodeFactory.instance.textNode(raw.toString());
+  }
+
+  static String abbreviate(String value) {
+    return value.length() <= 40 ? "«" + value + "»" : "«" + value.substring(0, 40) + "…»";
+  }
+}

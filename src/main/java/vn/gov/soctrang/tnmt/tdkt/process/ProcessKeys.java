@@ -1,0 +1,18 @@
+package vn.gov.soctrang.tnmt.tdkt.process;
+
+/** Keys of the deployed process and decision definitions. */
+public final class ProcessKeys {
+
+  public static final String ANNUAL_CYCLE = "annual-cycle";
+  public static final String UNIT_REPORT = "unit-report";
+  public static final String DIFFICULTY_REPORT = "difficulty-report";
+  public static final String NOMINATION_CRITERIA_DECISION = "nominationCriteria";
+
+  private ProcessKeys() {
+  }
+
+  /** Business key of the cycle of a year: one cycle per year. */
+  public static String cycleBusinessKey(int year) {
+    return "TDKT-" + year;
+  }
+}

@@ -1,0 +1,31 @@
+package vn.gov.soctrang.tnmt.tdkt.process;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Every user task of every model, by its element id in the BPMN file. */
+public enum UserTask {
+  CONFIRM_NOMINATION_LIST("confirmNominationList"),
+  REGISTER_COMMITMENT("registerCommitment"),
+  DRAFT_REPORT("draftReport"),
+  APPROVE_REPORT("approveReport"),
+  REVIEW_REPORT("reviewReport"),
+  HANDLE_OVERDUE_REPORT("handleOverdueReport"),
+  ROUTE_DIFFICULTY("routeDifficulty"),
+  ANSWER_DIFFICULTY("answerDifficulty"),
+  REVIEW_DIFFICULTY_ANSWER("reviewDifficultyAnswer");
+
+  private final String id;
+
+  UserTask(String id) {
+    this.id = id;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public static Optional<UserTask> byId(String id) {
+    return Arrays.stream(values()).filter(t -> t.id.equals(id)).findFirst();
+  }
+}

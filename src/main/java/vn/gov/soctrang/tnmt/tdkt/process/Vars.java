@@ -1,0 +1,82 @@
+package vn.gov.soctrang.tnmt.tdkt.process;
+
+import java.util.Date;
+
+/**
+ * Every process variable the models and the code share, with its type. Form fields are read raw through
+ * {@link FormValues}, which validates them; variables the system sets are typed.
+ */
+public final class Vars {
+
+  // annual-cycle: start form and what the system derives
+  public static final ProcessVariable<Object> CYCLE_YEAR = ProcessVariable.of("cycleYear", Object.class);
+  public static final ProcessVariable<Object> REPORT_DEADLINE = ProcessVariable.of("reportDeadline", Object.class);
+  public static final ProcessVariable<Object> FINAL_SUMMARY = ProcessVariable.of("finalSummary", Object.class);
+  public static final ProcessVariable<String> INITIATOR = ProcessVariable.of("initiator", String.class);
+  public static final ProcessVariable<Long> CYCLE_ID = ProcessVariable.of("cycleId", Long.class);
+  public static final ProcessVariable<Object> UNIT_CODES = ProcessVariable.of("unitCodes", Object.class);
+  public static final ProcessVariable<Date> CONSOLIDATION_DUE_DATE = ProcessVariable.of("consolidationDueDate", Date.class);
+  public static final ProcessVariable<Object> CONSOLIDATION_RESULTS = ProcessVariable.of("consolidationResults", Object.class);
+  public static final ProcessVariable<String> CONSOLIDATION_SUMMARY_TEXT =
+      ProcessVariable.of("consolidationSummaryText", String.class);
+  public static final ProcessVariable<Object> CONFIRM_LIST = ProcessVariable.of("confirmList", Object.class);
+  public static final ProcessVariable<Object> CONSOLIDATION_NOTE = ProcessVariable.of("consolidationNote", Object.class);
+
+  // unit-report: context the system sets
+  public static final ProcessVariable<String> UNIT_CODE = ProcessVariable.of("unitCode", String.class);
+  public static final ProcessVariable<String> UNIT_NAME = ProcessVariable.of("unitName", String.class);
+  public static final ProcessVariable<String> STAFF_GROUP = ProcessVariable.of("staffGroup", String.class);
+  public static final ProcessVariable<String> HEAD_GROUP = ProcessVariable.of("headGroup", String.class);
+  public static final ProcessVariable<Long> UNIT_REPORT_ID = ProcessVariable.of("unitReportId", Long.class);
+  public static final ProcessVariable<Date> REPORT_DUE_DATE = ProcessVariable.of("reportDueDate", Date.class);
+  public static final ProcessVariable<Date> REMINDER_DATE = ProcessVariable.of("reminderDate", Date.class);
+  public static final ProcessVariable<String> REPORT_DUE_DATE_TEXT = ProcessVariable.of("reportDueDateText", String.class);
+  public static final ProcessVariable<Object> LOCALITY_OPTIONS = ProcessVariable.of("localityOptions", Object.class);
+  public static final ProcessVariable<Object> NOMINEE_OPTIONS = ProcessVariable.of("nomineeOptions", Object.class);
+  public static final ProcessVariable<Object> AWARD_OPTIONS = ProcessVariable.of("awardOptions", Object.class);
+  public static final ProcessVariable<String> REGISTERED_LOCALITY_NAME =
+      ProcessVariable.of("registeredLocalityName", String.class);
+  public static final ProcessVariable<String> RETURN_REASON = ProcessVariable.of("returnReason", String.class);
+  public static final ProcessVariable<String> REPORT_SUMMARY_TEXT = ProcessVariable.of("reportSummaryText", String.class);
+
+  // unit-report: form fields
+  public static final ProcessVariable<Object> COMMITMENT = ProcessVariable.of("commitment", Object.class);
+  public static final ProcessVariable<Object> LOCALITY_CODE = ProcessVariable.of("localityCode", Object.class);
+  public static final ProcessVariable<Object> SUPPORT_PLAN = ProcessVariable.of("supportPlan", Object.class);
+  public static final ProcessVariable<Object> GUIDANCE_ON_TIME = ProcessVariable.of("guidanceOnTime", Object.class);
+  public static final ProcessVariable<Object> GUIDANCE_NOTE = ProcessVariable.of("guidanceNote", Object.class);
+  public static final ProcessVariable<Object> PROPAGANDA_DONE = ProcessVariable.of("propagandaDone", Object.class);
+  public static final ProcessVariable<Object> PROPAGANDA_NOTE = ProcessVariable.of("propagandaNote", Object.class);
+  public static final ProcessVariable<Object> LOCALITY_SUPPORTED = ProcessVariable.of("localitySupported", Object.class);
+  public static final ProcessVariable<Object> SUPPORT_RESULT = ProcessVariable.of("supportResult", Object.class);
+  public static final ProcessVariable<Object> REPORT_SUMMARY = ProcessVariable.of("reportSummary", Object.class);
+  public static final ProcessVariable<Object> NOMINATIONS = ProcessVariable.of("nominations", Object.class);
+  public static final ProcessVariable<Object> HEAD_DECISION = ProcessVariable.of("headDecision", Object.class);
+  public static final ProcessVariable<Object> HEAD_COMMENT = ProcessVariable.of("headComment", Object.class);
+  public static final ProcessVariable<Object> OFFICE_DECISION = ProcessVariable.of("officeDecision", Object.class);
+  public static final ProcessVariable<Object> OFFICE_COMMENT = ProcessVariable.of("officeComment", Object.class);
+  public static final ProcessVariable<Object> OVERDUE_DECISION = ProcessVariable.of("overdueDecision", Object.class);
+  public static final ProcessVariable<Object> NEW_DEADLINE = ProcessVariable.of("newDeadline", Object.class);
+  public static final ProcessVariable<Object> OVERDUE_NOTE = ProcessVariable.of("overdueNote", Object.class);
+
+  // difficulty-report
+  public static final ProcessVariable<String> REPORTER = ProcessVariable.of("reporter", String.class);
+  public static final ProcessVariable<Long> DIFFICULTY_ID = ProcessVariable.of("difficultyId", Long.class);
+  public static final ProcessVariable<Object> DIFFICULTY_TITLE = ProcessVariable.of("difficultyTitle", Object.class);
+  public static final ProcessVariable<Object> DIFFICULTY_FIELD = ProcessVariable.of("difficultyField", Object.class);
+  public static final ProcessVariable<String> DIFFICULTY_FIELD_NAME = ProcessVariable.of("difficultyFieldName", String.class);
+  public static final ProcessVariable<Object> DIFFICULTY_CONTENT = ProcessVariable.of("difficultyContent", Object.class);
+  public static final ProcessVariable<Object> PROPOSAL = ProcessVariable.of("proposal", Object.class);
+  public static final ProcessVariable<String> REPORTER_GROUP = ProcessVariable.of("reporterGroup", String.class);
+  public static final ProcessVariable<String> REPORTER_UNIT_NAME = ProcessVariable.of("reporterUnitName", String.class);
+  public static final ProcessVariable<Object> RESOLVER_OPTIONS = ProcessVariable.of("resolverOptions", Object.class);
+  public static final ProcessVariable<Object> RESOLVER_GROUP = ProcessVariable.of("resolverGroup", Object.class);
+  public static final ProcessVariable<Object> ROUTING_NOTE = ProcessVariable.of("routingNote", Object.class);
+  public static final ProcessVariable<Object> ANSWER = ProcessVariable.of("answer", Object.class);
+  public static final ProcessVariable<Date> ANSWER_DUE_DATE = ProcessVariable.of("answerDueDate", Date.class);
+  public static final ProcessVariable<Object> SATISFIED = ProcessVariable.of("satisfied", Object.class);
+  public static final ProcessVariable<Object> FEEDBACK = ProcessVariable.of("feedback", Object.class);
+
+  private Vars() {
+  }
+}

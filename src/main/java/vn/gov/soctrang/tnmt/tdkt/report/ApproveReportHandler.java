@@ -1,0 +1,39 @@
+package vn.gov.soctrang.tnmt.tdkt.report;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+import vn.gov.soctrang.tnmt.tdkt.process.FormValues;
+import vn.gov.soctrang.tnmt.tdkt.process.TaskSubmissionHandler;
+import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
+import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+
+/** "Phê duyệt báo cáo của đơn vị": the head approves, or returns with a reason. */
+@Component
+public class ApproveReportHandler implements TaskSubmissionHandler {
+
+  private final ReportService reports;
+  private final ReportDeadlineVariables deadlines;
+
+  public ApproveReportHandler(ReportService reports, ReportDeadlineVariables deadlines) {
+    this.reports = reports;
+    this.deadlines = deadlines;
+  }
+
+  @Override
+  public UserTask task() {
+    return UserTask.APPROVE_REPORT;
+  }
+
+  @Override
+  public void onSubmit(DelegateTask task, String actor) {
+    FormValues form = FormValues.of(task);
+    Decisions.Head decision = form.choice(Vars.HEAD_DECISION, "Ý kiến của trưởng đơn vị", Decisions.Head.class, true);
+    String comment = form.text(Vars.HEAD_COMMENT, "Ý kiến", false, 4000);
+    form.validate();
+    ReportService.Deadline reopened = reports.headDecision(Vars.UNIT_REPORT_ID.get(task), actor, decision, comment);
+    if (reopened != null) {
+      Vars.RETURN_REASON.set(task, "Trưởng đơn vị trả lại: " + comment);
+      deadlines.apply(task, reopened);
+    }
+  }
+}

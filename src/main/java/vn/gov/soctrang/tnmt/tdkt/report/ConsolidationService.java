@@ -1,0 +1,106 @@
+package vn.gov.soctrang.tnmt.tdkt.report;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gov.soctrang.tnmt.tdkt.cycle.Cycle;
+import vn.gov.soctrang.tnmt.tdkt.cycle.CycleService;
+import vn.gov.soctrang.tnmt.tdkt.nomination.Nomination;
+import vn.gov.soctrang.tnmt.tdkt.nomination.NominationRepository;
+import vn.gov.soctrang.tnmt.tdkt.nomination.NominationStatus;
+import vn.gov.soctrang.tnmt.tdkt.nomination.NomineeType;
+import vn.gov.soctrang.tnmt.tdkt.notification.NotificationService;
+import vn.gov.soctrang.tnmt.tdkt.organization.CamundaGroups;
+import vn.gov.soctrang.tnmt.tdkt.organization.Unit;
+
+/** The Office's consolidation: every nomination checked against the criteria, then the list confirmed. */
+@Service
+@Transactional
+public class ConsolidationService {
+
+  private final CycleService cycles;
+  private final UnitReportRepository reports;
+  private final RegistrationRepository registrations;
+  private final NominationRepository nominations;
+  private final CriteriaEvaluator criteria;
+  private final NotificationService notifications;
+  private final Clock clock;
+
+  public ConsolidationService(CycleService cycles, UnitReportRepository reports, RegistrationRepository registrations,
+      NominationRepository nominations, CriteriaEvaluator criteria, NotificationService notifications, Clock clock) {
+    this.notifications = notifications;
+    this.cycles = cycles;
+    this.reports = reports;
+    this.registrations = registrations;
+    this.nominations = nominations;
+    this.criteria = criteria;
+    this.clock = clock;
+  }
+
+  /** One line of the consolidated list, as the Office's form shows it. */
+  public record ResultLine(String unitName, String nomineeName, String proposedAwardName, String resultLabel,
+      String reason) {
+  }
+
+  public record Consolidation(List<ResultLine> lines, String summary) {
+  }
+
+  public Consolidation evaluate(long cycleId) {
+    Cycle cycle = cycles.get(cycleId);
+    cycles.startConsolidation(cycleId);
+    List<UnitReport> all = reports.findByCycleIdOrderByIdAsc(cycleId);
+    Map<Long, UnitReport> accepted = all.stream().filter(r -> r.getStatus() == ReportStatus.ACCEPTED)
+        .collect(Collectors.toMap(UnitReport::getId, Function.identity()));
+    Map<Long, Registration> registered = registrations.findByCycleId(cycleId).stream()
+        .collect(Collectors.toMap(r -> r.getUnit().getId(), Function.identity()));
+    List<ResultLine> lines = new ArrayList<>();
+    int met = 0;
+    for (Nomination n : nominations.findByCycleIdOrderByIdAsc(cycleId)) {
+      UnitReport report = accepted.get(n.getUnitReportId());
+      if (report == null) {
+        continue;
+      }
+      boolean hasRegistration = registered.containsKey(report.getUnit().getId());
+      CriteriaResult result = criteria.evaluate(new CriteriaFacts(n.getNomineeType(), n.nomineeUnderDiscipline(),
+          report.isGuidanceOnTime(), report.isPropagandaDone(), hasRegistration && report.isLocalitySupported(),
+          n.getNomineeType() == NomineeType.COLLECTIVE || n.isTasksCompleted(), n.hasInitiative()));
+      n.evaluated(result.met(), result.reason(), clock.instant());
+      met += result.met() ? 1 : 0;
+      lines.add(new ResultLine(n.getUnit().getName(), n.getNomineeName(), n.getProposedAward().label(),
+          n.getStatus() == NominationStatus.MET ? "Đạt" : "Không đạt", result.reason()));
+    }
+    List<String> notReported = all.stream().filter(r -> r.getStatus() != ReportStatus.ACCEPTED)
+        .map(r -> r.getUnit().getName()).toList();
+    String summary = "### Tổng hợp kết quả thi đua năm " + cycle.getYear() + "\n\n"
+        + "- Đơn vị đã nộp báo cáo được tiếp nhận: **" + accepted.size() + "/" + all.size() + "**\n"
+        + (notReported.isEmpty() ? "" : "- Đơn vị không nộp báo cáo: " + String.join(", ", notReported) + "\n")
+        + "- Đề nghị khen thưởng: **" + lines.size() + "**, trong đó đạt tiêu chí **" + met + "**, không đạt **"
+        + (lines.size() - met) + "**\n\n"
+        + "Đề nghị không đạt vẫn được giữ trong danh sách cùng lý do để đơn vị và Văn phòng theo dõi.";
+    return new Consolidation(lines, summary);
+  }
+
+  public void confirm(long cycleId, String actor, String note) {
+    cycles.confirmConsolidation(cycleId, actor, note);
+  }
+
+  /** Tells each unit the result of each of its nominations, "not met" with the reason. */
+  public void informUnits(long cycleId, String processInstanceId) {
+    Cycle cycle = cycles.get(cycleId);
+    Map<Unit, List<Nomination>> byUnit = nominations.findByCycleIdOrderByIdAsc(cycleId).stream()
+        .filter(n -> n.getStatus() != NominationStatus.PROPOSED)
+        .collect(Collectors.groupingBy(Nomination::getUnit, LinkedHashMap::new, Collectors.toList()));
+    byUnit.forEach((unit, list) -> {
+      String body = list.stream().map(n -> "- " + n.getNomineeName() + " (" + n.getProposedAward().label() + "): "
+          + n.getStatus().label() + " – " + n.getEvaluationReason()).collect(Collectors.joining("\n"));
+      notifications.notifyGroup(CamundaGroups.staffGroup(unit.getCode()),
+          "Kết quả xét đề nghị khen thưởng năm " + cycle.getYear() + " của " + unit.getName(), body, processInstanceId);
+    });
+  }
+}

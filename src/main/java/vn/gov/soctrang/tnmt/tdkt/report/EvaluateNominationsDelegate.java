@@ -1,0 +1,35 @@
+package vn.gov.soctrang.tnmt.tdkt.report;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.gov.soctrang.tnmt.tdkt.calendar.CalendarService;
+import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
+import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.settings.SettingKey;
+import vn.gov.soctrang.tnmt.tdkt.settings.SettingsService;
+
+/** Evaluates every nomination and gives the Office its list to confirm, due in the consolidation period. */
+@Component("evaluateNominationsDelegate")
+public class EvaluateNominationsDelegate implements JavaDelegate {
+
+  private final ConsolidationService consolidation;
+  private final CalendarService calendar;
+  private final SettingsService settings;
+
+  public EvaluateNominationsDelegate(ConsolidationService consolidation, CalendarService calendar,
+      SettingsService settings) {
+    this.consolidation = consolidation;
+    this.calendar = calendar;
+    this.settings = settings;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ConsolidationService.Consolidation result = consolidation.evaluate(Vars.CYCLE_ID.get(execution));
+    JsonVariables.set(execution, Vars.CONSOLIDATION_RESULTS, result.lines());
+    Vars.CONSOLIDATION_SUMMARY_TEXT.set(execution, result.summary());
+    int days = settings.intValue(SettingKey.CONSOLIDATION_WORKING_DAYS);
+    Vars.CONSOLIDATION_DUE_DATE.set(execution, calendar.dueAt(calendar.addWorkingDays(calendar.today(), days)));
+  }
+}

@@ -1,0 +1,261 @@
+package vn.gov.soctrang.tnmt.tdkt.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gov.soctrang.tnmt.tdkt.calendar.CalendarService;
+import vn.gov.soctrang.tnmt.tdkt.cycle.Cycle;
+import vn.gov.soctrang.tnmt.tdkt.cycle.CycleService;
+import vn.gov.soctrang.tnmt.tdkt.nomination.AwardType;
+import vn.gov.soctrang.tnmt.tdkt.nomination.Nomination;
+import vn.gov.soctrang.tnmt.tdkt.nomination.NominationDraft;
+import vn.gov.soctrang.tnmt.tdkt.nomination.NominationRepository;
+import vn.gov.soctrang.tnmt.tdkt.nomination.NominationRules;
+import vn.gov.soctrang.tnmt.tdkt.nomination.NomineeType;
+import vn.gov.soctrang.tnmt.tdkt.organization.Locality;
+import vn.gov.soctrang.tnmt.tdkt.organization.OrganizationService;
+import vn.gov.soctrang.tnmt.tdkt.organization.Person;
+import vn.gov.soctrang.tnmt.tdkt.organization.Unit;
+import vn.gov.soctrang.tnmt.tdkt.process.Option;
+import vn.gov.soctrang.tnmt.tdkt.settings.SettingKey;
+import vn.gov.soctrang.tnmt.tdkt.settings.SettingsService;
+import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
+import vn.gov.soctrang.tnmt.tdkt.shared.Problems;
+import vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates;
+
+/** A unit's registration and yearly report, from preparation to the Office's acceptance. */
+@Service
+@Transactional
+public class ReportService {
+
+  private final UnitReportRepository reports;
+  private final RegistrationRepository registrations;
+  private final NominationRepository nominations;
+  private final OrganizationService organization;
+  private final CycleService cycles;
+  private final SettingsService settings;
+  private final CalendarService calendar;
+  private final Clock clock;
+
+  public ReportService(UnitReportRepository reports, RegistrationRepository registrations,
+      NominationRepository nominations, OrganizationService organization, CycleService cycles,
+      SettingsService settings, CalendarService calendar, Clock clock) {
+    this.reports = reports;
+    this.registrations = registrations;
+    this.nominations = nominations;
+    this.organization = organization;
+    this.cycles = cycles;
+    this.settings = settings;
+    this.calendar = calendar;
+    this.clock = clock;
+  }
+
+  /** What a unit's forms offer and when its report is due. */
+  public record UnitContext(UnitReport report, Cycle cycle, List<Option> localityOptions,
+      List<Option> nomineeOptions, List<Option> awardOptions, Deadline deadline) {
+  }
+
+  /** The due date of a report and the date its reminder goes out. */
+  public record Deadline(LocalDate dueDate, LocalDate reminderDate) {
+  }
+
+  public UnitContext prepare(long cycleId, String unitCode, String processInstanceId) {
+    Cycle cycle = cycles.get(cycleId);
+    Unit unit = organization.unit(unitCode);
+    UnitReport report = reports.save(new UnitReport(cycleId, unit, processInstanceId, cycle.getReportDeadline()));
+    return new UnitContext(report, cycle, localityOptions(), nomineeOptions(unit), awardOptions(cycle),
+        deadline(cycle.getReportDeadline()));
+  }
+
+  public Deadline deadline(LocalDate dueDate) {
+    int before = settings.intValue(SettingKey.REPORT_REMINDER_DAYS_BEFORE);
+    return new Deadline(dueDate, dueDate.minusDays(before));
+  }
+
+  @Transactional(readOnly = true)
+  public UnitReport get(long reportId) {
+    return reports.findById(reportId)
+        .orElseThrow(() -> new InvalidInputException("Không tìm thấy báo cáo số " + reportId + "."));
+  }
+
+  public Registration register(long reportId, String actor, String commitment, String localityCode,
+      String supportPlan, Problems problems) {
+    UnitReport report = get(reportId);
+    Locality locality = null;
+    if (localityCode != null) {
+      locality = organization.locality(localityCode).orElse(null);
+      problems.addIf(locality == null, "Địa phương đã chọn không có trong danh mục (mã " + localityCode + ").");
+    }
+    problems.throwIfAny();
+    report.registered();
+    return registrations.save(new Registration(report.getCycleId(), report.getUnit(), commitment, locality,
+        supportPlan, actor, clock.instant()));
+  }
+
+  @Transactional(readOnly = true)
+  public String registeredLocalityName(long reportId) {
+    UnitReport report = get(reportId);
+    return registrations.findByCycleIdAndUnit(report.getCycleId(), report.getUnit())
+        .map(r -> r.getLocality().fullName()).orElse("(chưa đăng ký)");
+  }
+
+  /** Saves the drafted report and its nominations (replacing the previous draft's) and sends it to the head. */
+  public void submit(long reportId, String actor, UnitReport.Content content, List<NominationDraft> drafts,
+      Problems problems) {
+    UnitReport report = get(reportId);
+    Cycle cycle = cycles.get(report.getCycleId());
+    Set<String> unitPeople = organization.peopleOf(report.getUnit()).stream().map(Person::getUsername)
+        .collect(Collectors.toSet());
+    NominationRules.check(drafts, unitPeople, cycle.isFinalSummary(),
+        settings.intValue(SettingKey.FINAL_SUMMARY_YEAR), problems);
+    problems.throwIfAny();
+    report.submit(content, actor, clock.instant());
+    nominations.deleteByUnitReportId(reportId);
+    nominations.flush();
+    for (NominationDraft d : drafts) {
+      Nomination nomination = d.type() == NomineeType.COLLECTIVE
+          ? Nomination.collective(reportId, report.getCycleId(), report.getUnit(), d.award(), d.achievements(),
+              d.initiatives())
+          : Nomination.individual(reportId, report.getCycleId(),
+              organization.person(d.personUsername()).orElseThrow(), d.award(), d.achievements(), d.initiatives(),
+              d.tasksCompleted());
+      nominations.save(nomination);
+    }
+  }
+
+  /** @return the new deadline when the report goes back to the unit, else null */
+  public Deadline headDecision(long reportId, String actor, Decisions.Head decision, String comment) {
+    UnitReport report = get(reportId);
+    if (decision == Decisions.Head.RETURN) {
+      requireReason(comment, "trả lại báo cáo cho chuyên viên");
+      report.returnByHead(actor, comment);
+      return reopen(report);
+    }
+    report.approveByHead(actor, comment);
+    return null;
+  }
+
+  /** @return the new deadline when the report goes back to the unit, else null */
+  public Deadline officeDecision(long reportId, String actor, Decisions.Office decision, String comment) {
+    UnitReport report = get(reportId);
+    if (decision == Decisions.Office.RETURN) {
+      requireReason(comment, "trả lại báo cáo cho đơn vị");
+      report.returnByOffice(actor, comment);
+      return reopen(report);
+    }
+    report.acceptByOffice(actor, comment);
+    return null;
+  }
+
+  public Deadline extend(long reportId, LocalDate newDueDate) {
+    LocalDate today = LocalDate.now(clock);
+    if (newDueDate == null) {
+      throw new InvalidInputException("Vui lòng chọn «Hạn mới» khi gia hạn cho đơn vị.");
+    }
+    if (!newDueDate.isAfter(today)) {
+      throw new InvalidInputException("Hạn mới phải sau ngày hôm nay (" + VietnameseDates.format(today) + ").");
+    }
+    UnitReport report = get(reportId);
+    report.extendDeadline(newDueDate);
+    return deadline(newDueDate);
+  }
+
+  public void markNotReported(long reportId, String actor, String note) {
+    get(reportId).markNotReported(actor, note);
+  }
+
+  /** A returned report gets at least the grace period to be corrected, even after the original deadline. */
+  private Deadline reopen(UnitReport report) {
+    LocalDate earliest = LocalDate.now(clock).plusDays(settings.intValue(SettingKey.REPORT_RETURN_GRACE_DAYS));
+    if (report.getDueDate().isBefore(earliest)) {
+      report.extendDeadline(earliest);
+    }
+    return deadline(report.getDueDate());
+  }
+
+  private static void requireReason(String comment, String action) {
+    if (comment == null || comment.isBlank()) {
+      throw new InvalidInputException("Vui lòng ghi rõ lý do khi " + action + ".");
+    }
+  }
+
+  public List<Option> localityOptions() {
+    return organization.activeLocalities().stream().map(l -> new Option(l.fullName(), l.getCode())).toList();
+  }
+
+  public List<Option> nomineeOptions(Unit unit) {
+    return organization.peopleOf(unit).stream()
+        .map(p -> new Option(p.getFullName() + " – " + p.getPositionTitle(), p.getUsername())).toList();
+  }
+
+  public static List<Option> awardOptions(Cycle cycle) {
+    return Arrays.stream(AwardType.values()).filter(a -> a.allowedIn(cycle.isFinalSummary()))
+        .map(a -> new Option(a.label(), a.name())).toList();
+  }
+
+  /** The report as the head and the Office read it on their forms (Markdown). */
+  @Transactional(readOnly = true)
+  public String summaryText(long reportId) {
+    UnitReport report = get(reportId);
+    Cycle cycle = cycles.get(report.getCycleId());
+    List<String> lines = new ArrayList<>();
+    lines.add("### Báo cáo thi đua năm " + cycle.getYear() + " – " + report.getUnit().getName());
+    registrations.findByCycleIdAndUnit(report.getCycleId(), report.getUnit()).ifPresent(r -> {
+      lines.add("**Đăng ký thi đua:** " + md(r.getCommitment()));
+      lines.add("");
+      lines.add("**Địa phương chỉ đạo, hỗ trợ:** " + md(r.getLocality().fullName()) + " – " + md(r.getSupportPlan()));
+    });
+    lines.add("");
+    lines.add("**Tiêu chí đối với tập thể**");
+    lines.add("");
+    lines.add("- Hoàn thành văn bản hướng dẫn đúng tiến độ: " + yesNo(report.isGuidanceOnTime())
+        + note(report.getGuidanceNote()));
+    lines.add("- Tuyên truyền, vận động: " + yesNo(report.isPropagandaDone()) + note(report.getPropagandaNote()));
+    lines.add("- Chỉ đạo, hỗ trợ địa phương đã đăng ký: " + yesNo(report.isLocalitySupported())
+        + note(report.getSupportResult()));
+    lines.add("");
+    lines.add("**Tóm tắt kết quả:** " + md(report.getSummary()));
+    List<Nomination> list = nominations.findByUnitReportIdOrderByIdAsc(reportId);
+    lines.add("");
+    lines.add("**Đề nghị khen thưởng (" + list.size() + ")**");
+    lines.add("");
+    int i = 1;
+    for (Nomination n : list) {
+      lines.add(i++ + ". " + n.getNomineeType().label() + " **" + md(n.getNomineeName()) + "** – "
+          + n.getProposedAward().label() + ". Thành tích: " + md(n.getAchievements())
+          + (n.hasInitiative() ? ". Sáng kiến: " + md(n.getInitiatives()) : "")
+          + (n.getNomineeType() == NomineeType.INDIVIDUAL
+              ? ". Hoàn thành nhiệm vụ: " + yesNo(n.isTasksCompleted()).toLowerCase() : ""));
+    }
+    if (list.isEmpty()) {
+      lines.add("(Đơn vị không đề nghị khen thưởng.)");
+    }
+    lines.add("");
+    lines.add("Người lập: " + report.getSubmittedBy() + " · Hạn báo cáo: " + VietnameseDates.format(report.getDueDate()));
+    return String.join("\n", lines);
+  }
+
+  private static String yesNo(boolean value) {
+    return value ? "Có" : "Không";
+  }
+
+  private static String note(String note) {
+    return note == null || note.isBlank() ? "" : " – " + md(note);
+  }
+
+  /** User text inside Markdown: shown as typed, never as markup. */
+  static String md(String text) {
+    if (text == null) {
+      return "";
+    }
+    return text.replace("\\", "\\\\").replace("<", "&lt;").replace(">", "&gt;").replace("*", "\\*")
+        .replace("_", "\\_").replace("#", "\\#").replace("[", "\\[").replace("]", "\\]").replace("`", "\\`")
+        .replace("\r", "").replace("\n", " ");
+  }
+}

@@ -1,0 +1,21 @@
+package vn.gov.soctrang.tnmt.tdkt.security;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+
+/** Engine exceptions caused by the app's validation become 400/409 with the Vietnamese message. */
+@Provider
+@Priority(1)
+public class DomainEngineExceptionMapper implements ExceptionMapper<ProcessEngineException> {
+
+  private final ProcessEngineExceptionHandler fallback = new ProcessEngineExceptionHandler();
+
+  @Override
+  public Response toResponse(ProcessEngineException exception) {
+    return DomainErrors.find(exception).map(DomainErrors::response).orElseGet(() -> fallback.toResponse(exception));
+  }
+}

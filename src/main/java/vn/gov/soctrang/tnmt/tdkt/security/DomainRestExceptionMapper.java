@@ -1,0 +1,21 @@
+package vn.gov.soctrang.tnmt.tdkt.security;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+
+/** Engine REST errors caused by the app's validation become 400/409 with the Vietnamese message. */
+@Provider
+@Priority(1)
+public class DomainRestExceptionMapper implements ExceptionMapper<RestException> {
+
+  private final RestExceptionHandler fallback = new RestExceptionHandler();
+
+  @Override
+  public Response toResponse(RestException exception) {
+    return DomainErrors.find(exception).map(DomainErrors::response).orElseGet(() -> fallback.toResponse(exception));
+  }
+}

@@ -1,0 +1,16 @@
+package vn.gov.soctrang.tnmt.tdkt.security;
+
+import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.springframework.stereotype.Component;
+
+/** The engine's REST API, plus mappers that turn the app's refusals into 4xx answers with Vietnamese messages. */
+@Component
+public class EngineRestResourceConfig extends CamundaJerseyResourceConfig {
+
+  @Override
+  protected void registerAdditionalResources() {
+    register(DomainRestExceptionMapper.class);
+    register(DomainEngineExceptionMapper.class);
+    register(DomainExceptionMapper.class);
+  }
+}

@@ -1,0 +1,10 @@
+package vn.gov.soctrang.tnmt.tdkt.settings;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface SettingRepository extends JpaRepository<Setting, Long> {
+
+  Optional<Setting> findFirstByKeyAndEffectiveFromLessThanEqualOrderByEffectiveFromDesc(String key, LocalDate date);
+}
