@@ -1,0 +1,176 @@
+package vn.gov.soctrang.tnmt.tdkt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
+import vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys;
+import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
+import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+
+/**
+ * Runs the processes on the real application context (H2 in memory, job executor off: tests drive the jobs), as
+ * the demo organisation's real users. Each test starts from no cycles, reports or instances.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+public abstract class ProcessTestSupport {
+
+  protected static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+  protected static final int YEAR = LocalDate.now(ZONE).getYear();
+
+  @Autowired protected ProcessEngine engine;
+  @Autowired protected RuntimeService runtime;
+  @Autowired protected TaskService tasks;
+  @Autowired protected IdentityService identity;
+  @Autowired protected ManagementService management;
+  @Autowired protected HistoryService history;
+  @Autowired protected JdbcTemplate jdbc;
+
+  @BeforeEach
+  void initAssertions() {
+    AbstractAssertions.init(engine);
+    identity.clearAuthentication();
+  }
+
+  @AfterEach
+  void removeWhatTheTestCreated() {
+    identity.clearAuthentication();
+    runtime.createProcessInstanceQuery().rootProcessInstances().list()
+        .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test finished", true, true));
+    for (String table : List.of("notification", "nomination", "registration", "unit_report", "cycle",
+        "difficulty_report")) {
+      jdbc.update("delete from " + table);
+    }
+    jdbc.update("update person set under_discipline = false");
+  }
+
+  /** Acts as the given demo user, with their groups, for the following engine calls. */
+  protected void as(String user) {
+    List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+    identity.setAuthentication(user, groups);
+  }
+
+  protected static String deadline(int daysFromToday) {
+    return LocalDate.now(ZONE).plusDays(daysFromToday).toString();
+  }
+
+  protected ProcessInstance startCycle(int year, boolean finalSummary) {
+    as("vanphong");
+    try {
+      return runtime.startProcessInstanceByKey(ProcessKeys.ANNUAL_CYCLE, Map.of(Vars.CYCLE_YEAR.name(), year,
+          Vars.REPORT_DEADLINE.name(), deadline(30), Vars.FINAL_SUMMARY.name(), finalSummary));
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  protected ProcessInstance unitInstance(ProcessInstance cycle, String unitCode) {
+    return runtime.createProcessInstanceQuery().superProcessInstanceId(cycle.getId())
+        .variableValueEquals(Vars.UNIT_CODE.name(), unitCode).singleResult();
+  }
+
+  protected Task task(ProcessInstance instance, UserTask userTask) {
+    Task task = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(userTask.id())
+        .singleResult();
+    assertThat(task).as("open task %s", userTask).isNotNull();
+    return task;
+  }
+
+  protected void complete(ProcessInstance instance, UserTask userTask, String user, Map<String, Object> variables) {
+    Task task = task(instance, userTask);
+    as(user);
+    try {
+      tasks.complete(task.getId(), variables);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  protected Job timer(ProcessInstance instance, String activityId) {
+    Job job = management.createJobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
+    assertThat(job).as("timer on %s", activityId).isNotNull();
+    return job;
+  }
+
+  // Form submissions as the forms send them.
+
+  protected static Map<String, Object> registration() {
+    return Map.of(Vars.COMMITMENT.name(), "Phấn đấu hoàn thành xuất sắc nhiệm vụ, hỗ trợ xã đạt chuẩn nông thôn mới nâng cao",
+        Vars.LOCALITY_CODE.name(), "x-phutam", Vars.SUPPORT_PLAN.name(), "Hướng dẫn cấp giấy chứng nhận quyền sử dụng đất");
+  }
+
+  protected static Map<String, Object> report(boolean allCriteria, List<Map<String, Object>> nominations) {
+    Map<String, Object> values = new HashMap<>();
+    values.put(Vars.GUIDANCE_ON_TIME.name(), allCriteria);
+    values.put(Vars.GUIDANCE_NOTE.name(), "Hướng dẫn số 12/HD-STNMT");
+    values.put(Vars.PROPAGANDA_DONE.name(), true);
+    values.put(Vars.PROPAGANDA_NOTE.name(), "3 hội nghị tuyên truyền");
+    values.put(Vars.LOCALITY_SUPPORTED.name(), true);
+    values.put(Vars.SUPPORT_RESULT.name(), "Xã Phú Tâm đạt chuẩn nông thôn mới nâng cao");
+    values.put(Vars.REPORT_SUMMARY.name(), "Đơn vị hoàn thành các nhiệm vụ của phong trào năm " + YEAR);
+    values.put(Vars.NOMINATIONS.name(), JsonVariables.jsonValue(nominations));
+    return values;
+  }
+
+  protected static Map<String, Object> collective(String award) {
+    Map<String, Object> n = new HashMap<>();
+    n.put("nomineeType", "COLLECTIVE");
+    n.put("proposedAward", award);
+    n.put("achievements", "Hoàn thành xuất sắc nhiệm vụ năm");
+    return n;
+  }
+
+  protected static Map<String, Object> individual(String username, String award, boolean tasksCompleted,
+      String initiatives) {
+    Map<String, Object> n = new HashMap<>();
+    n.put("nomineeType", "INDIVIDUAL");
+    n.put("personUsername", username);
+    n.put("proposedAward", award);
+    n.put("tasksCompleted", tasksCompleted);
+    n.put("achievements", "Tham mưu tháo gỡ vướng mắc về đất đai cho xã");
+    if (initiatives != null) {
+      n.put("initiatives", initiatives);
+    }
+    return n;
+  }
+
+  protected static Map<String, Object> decision(String variable, String value, String comment) {
+    Map<String, Object> values = new HashMap<>();
+    values.put(variable, value);
+    if (comment != null) {
+      values.put(variable.replace("Decision", "Comment"), comment);
+    }
+    return values;
+  }
+
+  /** Takes a unit from registration to the Office's acceptance. */
+  protected void reportAndAccept(ProcessInstance cycle, String unitCode, List<Map<String, Object>> nominations) {
+    ProcessInstance unit = unitInstance(cycle, unitCode);
+    complete(unit, UserTask.REGISTER_COMMITMENT, unitCode + "cv", registration());
+    complete(unit, UserTask.DRAFT_REPORT, unitCode + "cv", report(true, nominations));
+    complete(unit, UserTask.APPROVE_REPORT, unitCode + "truong", decision("headDecision", "APPROVE", null));
+    complete(unit, UserTask.REVIEW_REPORT, "vanphong", decision("officeDecision", "ACCEPT", null));
+  }
+}

@@ -1,0 +1,172 @@
+package vn.gov.soctrang.tnmt.tdkt.cycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.gov.soctrang.tnmt.tdkt.ProcessTestSupport;
+import vn.gov.soctrang.tnmt.tdkt.nomination.Nomination;
+import vn.gov.soctrang.tnmt.tdkt.nomination.NominationRepository;
+import vn.gov.soctrang.tnmt.tdkt.nomination.NominationStatus;
+import vn.gov.soctrang.tnmt.tdkt.notification.NotificationRepository;
+import vn.gov.soctrang.tnmt.tdkt.organization.OrganizationService;
+import vn.gov.soctrang.tnmt.tdkt.organization.Unit;
+import vn.gov.soctrang.tnmt.tdkt.process.Activities;
+import vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys;
+import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
+import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.shared.ConflictException;
+import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
+
+/** The first half of annual-cycle: start, every unit's report, consolidation, the wait for the second half. */
+class AnnualCycleProcessTest extends ProcessTestSupport {
+
+  @Autowired CycleRepository cycles;
+  @Autowired NominationRepository nominations;
+  @Autowired NotificationRepository notifications;
+  @Autowired OrganizationService organization;
+
+  @Test
+  void startingCreatesTheCycleWithItsBusinessKeyAndOneReportPerUnit() {
+    ProcessInstance cycle = startCycle(YEAR, false);
+
+    assertThat(cycle).isStarted().isWaitingAt(Activities.UNIT_PARTICIPATION);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(cycle.getId()).singleResult().getBusinessKey())
+        .isEqualTo("TDKT-" + YEAR);
+    List<Unit> units = organization.activeUnits();
+    assertThat(runtime.createProcessInstanceQuery().superProcessInstanceId(cycle.getId()).count())
+        .isEqualTo(units.size());
+    ProcessInstance qldd = unitInstance(cycle, "qldd");
+    assertThat(qldd).isWaitingAt(UserTask.REGISTER_COMMITMENT.id());
+    assertThat(qldd).task().hasCandidateGroup("donviqldd");
+    assertThat(cycles.findByYear(YEAR)).get().extracting(Cycle::getStatus).isEqualTo(CycleStatus.REPORTING);
+  }
+
+  @Test
+  void aSecondCycleForTheSameYearIsRefusedAndNothingIsCreated() {
+    startCycle(YEAR, false);
+    long instances = runtime.createProcessInstanceQuery().count();
+
+    assertThatThrownBy(() -> startCycle(YEAR, false)).isInstanceOf(ConflictException.class)
+        .hasMessageContaining("năm " + YEAR + " đã được khởi tạo");
+
+    assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
+    assertThat(cycles.count()).isEqualTo(1);
+  }
+
+  @Test
+  void badStartInputIsRefusedWithVietnameseMessagesAndNothingIsCreated() {
+    Map<Object, String> badYears = Map.of(
+        2019, "phải từ 2021", YEAR + 5, "phải từ 2021", "hai nghìn", "phải là một số", 2026.5, "phải là số nguyên",
+        -2026, "không được là số âm");
+    badYears.forEach((year, message) -> assertThatThrownBy(() -> start(year, deadline(30), false))
+        .as("year %s", year).isInstanceOf(InvalidInputException.class).hasMessageContaining(message));
+    assertThatThrownBy(() -> start(YEAR, null, false)).hasMessageContaining("Vui lòng chọn «Hạn nộp báo cáo");
+    assertThatThrownBy(() -> start(YEAR, "31/12/2026", false)).hasMessageContaining("không phải là ngày hợp lệ");
+    assertThatThrownBy(() -> start(YEAR, deadline(-1), false)).hasMessageContaining("phải sau ngày hôm nay");
+    assertThatThrownBy(() -> start(2026 == 2025 ? 2024 : 2026, deadline(30), true))
+        .hasMessageContaining("Chỉ năm 2025 là năm tổng kết");
+
+    assertThat(runtime.createProcessInstanceQuery().count()).isZero();
+    assertThat(cycles.count()).isZero();
+  }
+
+  @Test
+  void theFinalSummaryYearMayProposeStateAwardsAndOtherYearsMayNot() {
+    ProcessInstance summary = startCycle(2025, true);
+    assertThat(awardOptions(unitInstance(summary, "qldd"))).contains("BANG_KHEN_TTG", "HUAN_CHUONG_LD3");
+
+    ProcessInstance ordinary = startCycle(YEAR, false);
+    assertThat(awardOptions(unitInstance(ordinary, "qldd"))).doesNotContain("BANG_KHEN_TTG", "HUAN_CHUONG_LD3")
+        .contains("GIAY_KHEN", "BANG_KHEN_UBND");
+  }
+
+  private String awardOptions(ProcessInstance unit) {
+    return runtime.getVariable(unit.getId(), Vars.AWARD_OPTIONS.name()).toString();
+  }
+
+  @Test
+  void everyUnitReportsTheOfficeConsolidatesAndTheCycleWaitsForTheSecondHalf() {
+    ProcessInstance cycle = startCycle(YEAR, false);
+    reportAndAccept(cycle, "qldd", List.of(
+        collective("GIAY_KHEN"),
+        individual("qlddcv", "GIAY_KHEN", true, "Sáng kiến rút ngắn thời gian cấp giấy chứng nhận"),
+        individual("qlddtruong", "BANG_KHEN_UBND", true, null)));
+    jdbc.update("update person set under_discipline = true where username = 'ccbvmtcv'");
+    reportAndAccept(cycle, "ccbvmt", List.of(individual("ccbvmtcv", "GIAY_KHEN", true, "Giải pháp xử lý rác thải")));
+    for (Unit unit : organization.activeUnits()) {
+      if (!List.of("qldd", "ccbvmt").contains(unit.getCode())) {
+        reportAndAccept(cycle, unit.getCode(), List.of());
+      }
+    }
+
+    assertThat(cycle).isWaitingAt(UserTask.CONFIRM_NOMINATION_LIST.id());
+    assertThat(cycle).task().hasCandidateGroup("vanphongso").hasDueDate(
+        (java.util.Date) runtime.getVariable(cycle.getId(), Vars.CONSOLIDATION_DUE_DATE.name()));
+    Map<String, Nomination> byName = new HashMap<>();
+    nominations.findAll().forEach(n -> byName.put(n.getNomineeName() + "/" + n.getNomineeType(), n));
+    assertThat(byName).hasSize(4);
+    assertThat(byName.values()).filteredOn(n -> n.getStatus() == NominationStatus.MET).hasSize(2);
+    Nomination noInitiative = nominations.findAll().stream()
+        .filter(n -> n.getPerson() != null && n.getPerson().getUsername().equals("qlddtruong")).findFirst().orElseThrow();
+    assertThat(noInitiative.getStatus()).isEqualTo(NominationStatus.NOT_MET);
+    assertThat(noInitiative.getEvaluationReason()).contains("sáng kiến");
+    Nomination disciplined = nominations.findAll().stream()
+        .filter(n -> n.getPerson() != null && n.getPerson().getUsername().equals("ccbvmtcv")).findFirst().orElseThrow();
+    assertThat(disciplined.getStatus()).isEqualTo(NominationStatus.NOT_MET);
+    assertThat(disciplined.getEvaluationReason()).contains("kỷ luật");
+    assertThat(runtime.getVariable(cycle.getId(), Vars.CONSOLIDATION_SUMMARY_TEXT.name()).toString())
+        .contains("đạt tiêu chí **2**", "không đạt **2**");
+
+    assertThatThrownBy(() -> complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of()))
+        .hasMessageContaining("Tôi xác nhận danh sách");
+    complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong",
+        Map.of(Vars.CONFIRM_LIST.name(), true, Vars.CONSOLIDATION_NOTE.name(), "Đã rà soát"));
+
+    assertThat(cycle).isWaitingAt(Activities.AWAIT_SECOND_HALF);
+    assertThat(cycles.findByYear(YEAR)).get().extracting(Cycle::getStatus).isEqualTo(CycleStatus.CONSOLIDATED);
+    assertThat(notifications.findAll()).anySatisfy(n -> {
+      assertThat(n.getRecipientGroup()).isEqualTo("donviqldd");
+      assertThat(n.getBody()).contains("Không đạt", "sáng kiến");
+    });
+  }
+
+  @Test
+  void aUnitClosedAsNotReportingDoesNotHoldUpConsolidation() {
+    ProcessInstance cycle = startCycle(YEAR, false);
+    for (Unit unit : organization.activeUnits()) {
+      if (!unit.getCode().equals("ttqt")) {
+        reportAndAccept(cycle, unit.getCode(), List.of(collective("GIAY_KHEN")));
+      }
+    }
+    ProcessInstance late = unitInstance(cycle, "ttqt");
+    complete(late, UserTask.REGISTER_COMMITMENT, "ttqtcv", registration());
+    management.executeJob(timer(late, Activities.REPORT_OVERDUE_TIMER).getId());
+    complete(late, UserTask.HANDLE_OVERDUE_REPORT, "vanphong", Map.of(Vars.OVERDUE_DECISION.name(), "CLOSE",
+        Vars.OVERDUE_NOTE.name(), "Đơn vị không gửi báo cáo"));
+
+    assertThat(late).isEnded().hasPassed(Activities.MARK_NOT_REPORTED, Activities.UNIT_NOT_REPORTED);
+    assertThat(cycle).isWaitingAt(UserTask.CONFIRM_NOMINATION_LIST.id());
+    assertThat(runtime.getVariable(cycle.getId(), Vars.CONSOLIDATION_SUMMARY_TEXT.name()).toString())
+        .contains("**11/12**", "Trung tâm Quan trắc");
+  }
+
+  private ProcessInstance start(Object year, String deadline, boolean finalSummary) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Vars.CYCLE_YEAR.name(), year);
+    variables.put(Vars.REPORT_DEADLINE.name(), deadline);
+    variables.put(Vars.FINAL_SUMMARY.name(), finalSummary);
+    as("vanphong");
+    try {
+      return runtime.startProcessInstanceByKey(ProcessKeys.ANNUAL_CYCLE, variables);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+}
