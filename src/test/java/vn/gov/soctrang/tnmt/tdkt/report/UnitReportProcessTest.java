@@ -1,0 +1,212 @@
+package vn.gov.soctrang.tnmt.tdkt.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.gov.soctrang.tnmt.tdkt.ProcessTestSupport;
+import vn.gov.soctrang.tnmt.tdkt.nomination.NominationRepository;
+import vn.gov.soctrang.tnmt.tdkt.notification.NotificationRepository;
+import vn.gov.soctrang.tnmt.tdkt.process.Activities;
+import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
+import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
+
+/** Every path of unit-report: returns by the head and the Office, reminder, overdue extension and closure, bad input. */
+class UnitReportProcessTest extends ProcessTestSupport {
+
+  @Autowired UnitReportRepository reports;
+  @Autowired RegistrationRepository registrations;
+  @Autowired NominationRepository nominations;
+  @Autowired NotificationRepository notifications;
+
+  private ProcessInstance qldd() {
+    return unitInstance(startCycle(YEAR, false), "qldd");
+  }
+
+  private UnitReport report(ProcessInstance unit) {
+    Long id = (Long) history.createHistoricVariableInstanceQuery().processInstanceId(unit.getId())
+        .variableName(Vars.UNIT_REPORT_ID.name()).singleResult().getValue();
+    return reports.findById(id).orElseThrow();
+  }
+
+  @Test
+  void theHeadAndTheOfficeCanEachReturnTheReportWithAReasonAndTheUnitResubmits() {
+    ProcessInstance unit = qldd();
+    complete(unit, UserTask.REGISTER_COMMITMENT, "qlddcv", registration());
+    assertThat(runtime.getVariable(unit.getId(), Vars.REGISTERED_LOCALITY_NAME.name()))
+        .isEqualTo("Xã Phú Tâm, Huyện Châu Thành");
+    complete(unit, UserTask.DRAFT_REPORT, "qlddcv", report(true, List.of(collective("GIAY_KHEN"))));
+    assertThat(runtime.getVariable(unit.getId(), Vars.REPORT_SUMMARY_TEXT.name()).toString())
+        .contains("Phòng Quản lý đất đai", "Giấy khen của Giám đốc Sở", "Xã Phú Tâm");
+
+    assertThatThrownBy(() -> complete(unit, UserTask.APPROVE_REPORT, "qlddtruong",
+        decision("headDecision", "RETURN", " "))).hasMessageContaining("ghi rõ lý do");
+    complete(unit, UserTask.APPROVE_REPORT, "qlddtruong", decision("headDecision", "RETURN", "Bổ sung số liệu"));
+    assertThat(unit).isWaitingAt(UserTask.DRAFT_REPORT.id());
+    assertThat(runtime.getVariable(unit.getId(), Vars.RETURN_REASON.name()).toString()).contains("Bổ sung số liệu");
+    assertThat(report(unit).getStatus()).isEqualTo(ReportStatus.RETURNED);
+
+    complete(unit, UserTask.DRAFT_REPORT, "qlddcv", report(true, List.of(collective("GIAY_KHEN"),
+        individual("qlddcv", "GIAY_KHEN", true, "Sáng kiến số hóa hồ sơ"))));
+    assertThat(nominations.findByUnitReportIdOrderByIdAsc(report(unit).getId())).hasSize(2);
+    complete(unit, UserTask.APPROVE_REPORT, "qlddtruong", decision("headDecision", "APPROVE", null));
+    complete(unit, UserTask.REVIEW_REPORT, "vanphong", decision("officeDecision", "RETURN", "Thiếu minh chứng"));
+    assertThat(unit).isWaitingAt(UserTask.DRAFT_REPORT.id());
+    assertThat(runtime.getVariable(unit.getId(), Vars.RETURN_REASON.name()).toString())
+        .contains("Văn phòng Sở trả lại: Thiếu minh chứng");
+
+    complete(unit, UserTask.DRAFT_REPORT, "qlddcv", report(true, List.of(collective("GIAY_KHEN"))));
+    assertThat(nominations.findByUnitReportIdOrderByIdAsc(report(unit).getId())).hasSize(1);
+    complete(unit, UserTask.APPROVE_REPORT, "qlddtruong", decision("headDecision", "APPROVE", null));
+    complete(unit, UserTask.REVIEW_REPORT, "vanphong", decision("officeDecision", "ACCEPT", null));
+
+    assertThat(unit).isEnded().hasPassed(Activities.REPORT_ACCEPTED);
+    assertThat(report(unit).getStatus()).isEqualTo(ReportStatus.ACCEPTED);
+  }
+
+  @Test
+  void aReturnAfterTheDeadlineGivesTheUnitTheGracePeriod() {
+    ProcessInstance unit = qldd();
+    complete(unit, UserTask.REGISTER_COMMITMENT, "qlddcv", registration());
+    complete(unit, UserTask.DRAFT_REPORT, "qlddcv", report(true, List.of()));
+    jdbc.update("update unit_report set due_date = ?", LocalDate.now(ZONE).minusDays(1));
+
+    complete(unit, UserTask.APPROVE_REPORT, "qlddtruong", decision("headDecision", "RETURN", "Sai số liệu"));
+
+    assertThat(report(unit).getDueDate()).isEqualTo(LocalDate.now(ZONE).plusDays(5));
+    assertThat(task(unit, UserTask.DRAFT_REPORT).getDueDate())
+        .isEqualTo((Date) runtime.getVariable(unit.getId(), Vars.REPORT_DUE_DATE.name()));
+  }
+
+  @Test
+  void theReminderTellsTheUnitAndLeavesItsTaskOpen() {
+    ProcessInstance unit = qldd();
+    complete(unit, UserTask.REGISTER_COMMITMENT, "qlddcv", registration());
+    Task draft = task(unit, UserTask.DRAFT_REPORT);
+    assertThat(draft.getDueDate()).isNotNull();
+
+    management.executeJob(timer(unit, Activities.REPORT_REMINDER_TIMER).getId());
+    management.executeJob(management.createJobQuery().processInstanceId(unit.getId())
+        .activityId(Activities.SEND_REPORT_REMINDER).singleResult().getId());
+
+    assertThat(unit).isWaitingAt(UserTask.DRAFT_REPORT.id()).hasPassed(Activities.REMINDER_SENT);
+    assertThat(notifications.findByProcessInstanceId(unit.getId())).singleElement().satisfies(n -> {
+      assertThat(n.getRecipientGroup()).isEqualTo("donviqldd");
+      assertThat(n.getSubject()).contains("Nhắc hạn", "Phòng Quản lý đất đai");
+    });
+  }
+
+  @Test
+  void whenOverdueTheOfficeExtendsTheDeadlineAndTheUnitDraftsAgain() {
+    ProcessInstance unit = qldd();
+    complete(unit, UserTask.REGISTER_COMMITMENT, "qlddcv", registration());
+    management.executeJob(timer(unit, Activities.REPORT_OVERDUE_TIMER).getId());
+    assertThat(unit).isWaitingAt(UserTask.HANDLE_OVERDUE_REPORT.id());
+    assertThat(unit).task().hasCandidateGroup("vanphongso");
+
+    assertThatThrownBy(() -> complete(unit, UserTask.HANDLE_OVERDUE_REPORT, "vanphong",
+        Map.of(Vars.OVERDUE_DECISION.name(), "EXTEND"))).hasMessageContaining("Hạn mới");
+    assertThatThrownBy(() -> complete(unit, UserTask.HANDLE_OVERDUE_REPORT, "vanphong",
+        Map.of(Vars.OVERDUE_DECISION.name(), "EXTEND", Vars.NEW_DEADLINE.name(), deadline(-3))))
+        .hasMessageContaining("phải sau ngày hôm nay");
+    complete(unit, UserTask.HANDLE_OVERDUE_REPORT, "vanphong",
+        Map.of(Vars.OVERDUE_DECISION.name(), "EXTEND", Vars.NEW_DEADLINE.name(), deadline(7)));
+
+    assertThat(unit).isWaitingAt(UserTask.DRAFT_REPORT.id());
+    assertThat(report(unit).getDueDate()).isEqualTo(LocalDate.now(ZONE).plusDays(7));
+    assertThat(runtime.getVariable(unit.getId(), Vars.REPORT_DUE_DATE_TEXT.name()).toString())
+        .matches("\\d{2}/\\d{2}/\\d{4}");
+  }
+
+  @Test
+  void whenOverdueTheOfficeMayCloseTheUnitAsNotReporting() {
+    ProcessInstance unit = qldd();
+    complete(unit, UserTask.REGISTER_COMMITMENT, "qlddcv", registration());
+    management.executeJob(timer(unit, Activities.REPORT_OVERDUE_TIMER).getId());
+    complete(unit, UserTask.HANDLE_OVERDUE_REPORT, "vanphong", Map.of(Vars.OVERDUE_DECISION.name(), "CLOSE"));
+
+    assertThat(unit).isEnded().hasPassed(Activities.UNIT_NOT_REPORTED);
+    assertThat(report(unit).getStatus()).isEqualTo(ReportStatus.NOT_REPORTED);
+  }
+
+  @Test
+  void badRegistrationIsRefusedTheTaskStaysOpenAndNothingIsStored() {
+    ProcessInstance unit = qldd();
+    Map<String, Object> unknownLocality = new HashMap<>(registration());
+    unknownLocality.put(Vars.LOCALITY_CODE.name(), "x-khongco");
+    Map<String, Object> wrongType = new HashMap<>(registration());
+    wrongType.put(Vars.COMMITMENT.name(), 42);
+    Map<String, Object> tooLong = new HashMap<>(registration());
+    tooLong.put(Vars.SUPPORT_PLAN.name(), "x".repeat(4001));
+
+    assertThatThrownBy(() -> complete(unit, UserTask.REGISTER_COMMITMENT, "qlddcv", Map.of()))
+        .hasMessageContaining("Vui lòng nhập «Nội dung đăng ký thi đua»");
+    assertThatThrownBy(() -> complete(unit, UserTask.REGISTER_COMMITMENT, "qlddcv", unknownLocality))
+        .hasMessageContaining("không có trong danh mục");
+    assertThatThrownBy(() -> complete(unit, UserTask.REGISTER_COMMITMENT, "qlddcv", wrongType))
+        .hasMessageContaining("phải là văn bản");
+    assertThatThrownBy(() -> complete(unit, UserTask.REGISTER_COMMITMENT, "qlddcv", tooLong))
+        .hasMessageContaining("quá dài: tối đa 4000 ký tự");
+
+    assertThat(unit).isWaitingAt(UserTask.REGISTER_COMMITMENT.id());
+    assertThat(registrations.count()).isZero();
+    assertThat(report(unit).getStatus()).isEqualTo(ReportStatus.REGISTERING);
+  }
+
+  @Test
+  void badNominationsAreRefusedEachWithItsPlaceInTheList() {
+    ProcessInstance unit = qldd();
+    complete(unit, UserTask.REGISTER_COMMITMENT, "qlddcv", registration());
+    Map<String, Object> noAchievement = individual("qlddcv", "GIAY_KHEN", true, null);
+    noAchievement.remove("achievements");
+    List<Map<String, Object>> bad = List.of(
+        individual("ccbvmtcv", "GIAY_KHEN", true, null),
+        individual("qlddtruong", "BANG_KHEN_TTG", true, null),
+        noAchievement,
+        individual("qlddcv", "GIAY_KHEN", true, null),
+        Map.of("nomineeType", "NHOM", "proposedAward", "GIAY_KHEN", "achievements", "x"));
+
+    assertThatThrownBy(() -> complete(unit, UserTask.DRAFT_REPORT, "qlddcv", report(true, bad)))
+        .isInstanceOf(org.camunda.bpm.engine.ProcessEngineException.class)
+        .rootCause().isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("Đề nghị số 1: cá nhân được chọn không thuộc đơn vị")
+        .hasMessageContaining("Đề nghị số 2: Bằng khen của Thủ tướng Chính phủ chỉ được đề nghị trong năm tổng kết")
+        .hasMessageContaining("Đề nghị số 3: Vui lòng nhập «Thành tích»")
+        .hasMessageContaining("Đề nghị số 4: cá nhân này đã có đề nghị khác")
+        .hasMessageContaining("Đề nghị số 5: «Đối tượng» có giá trị không hợp lệ");
+    Map<String, Object> notAList = report(true, List.of());
+    notAList.put(Vars.NOMINATIONS.name(), "không phải danh sách");
+    assertThatThrownBy(() -> complete(unit, UserTask.DRAFT_REPORT, "qlddcv", notAList))
+        .hasMessageContaining("phải là một danh sách");
+
+    assertThat(unit).isWaitingAt(UserTask.DRAFT_REPORT.id());
+    assertThat(nominations.count()).isZero();
+    assertThat(report(unit).getStatus()).isEqualTo(ReportStatus.DRAFTING);
+  }
+
+  @Test
+  void anotherUnitsStaffCannotWorkOnTheTask() {
+    ProcessInstance unit = qldd();
+    Task register = task(unit, UserTask.REGISTER_COMMITMENT);
+    as("ccbvmtcv");
+    try {
+      assertThat(tasks.createTaskQuery().taskId(register.getId()).count()).isZero();
+      assertThatThrownBy(() -> tasks.complete(register.getId(), registration()))
+          .isInstanceOf(AuthorizationException.class);
+    } finally {
+      identity.clearAuthentication();
+    }
+    assertThat(unit).isWaitingAt(UserTask.REGISTER_COMMITMENT.id());
+  }
+}
