@@ -20,7 +20,8 @@ public record CycleRules(int firstYear, int maxYearsAhead, int finalSummaryYear,
       problems.addIf(year < firstYear || year > lastYear,
           "Năm thi đua phải từ " + firstYear + " đến " + lastYear + ", đã nhập " + year + ".");
       problems.addIf(finalSummary && year != finalSummaryYear,
-          "Chỉ năm " + finalSummaryYear + " là năm tổng kết phong trào giai đoạn 2021–2025; năm " + year
+          "Chỉ năm " + finalSummaryYear + " là năm tổng kết phong trào giai đoạn " + firstYear + "–"
+              + finalSummaryYear + "; năm " + year
               + " không thể đánh dấu là năm tổng kết.");
     }
     if (reportDeadline != null) {

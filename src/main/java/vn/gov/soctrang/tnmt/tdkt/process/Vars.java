@@ -45,6 +45,11 @@ public final class Vars {
   public static final ProcessVariable<Object> SUPPORT_PLAN = ProcessVariable.of("supportPlan", Object.class);
   public static final ProcessVariable<Object> GUIDANCE_ON_TIME = ProcessVariable.of("guidanceOnTime", Object.class);
   public static final ProcessVariable<Object> GUIDANCE_NOTE = ProcessVariable.of("guidanceNote", Object.class);
+  public static final ProcessVariable<Object> GUIDANCE_DOCUMENT_COUNT =
+      ProcessVariable.of("guidanceDocumentCount", Object.class);
+  public static final ProcessVariable<Object> PROPAGANDA_SESSION_COUNT =
+      ProcessVariable.of("propagandaSessionCount", Object.class);
+  public static final ProcessVariable<Object> PARTICIPANT_COUNT = ProcessVariable.of("participantCount", Object.class);
   public static final ProcessVariable<Object> PROPAGANDA_DONE = ProcessVariable.of("propagandaDone", Object.class);
   public static final ProcessVariable<Object> PROPAGANDA_NOTE = ProcessVariable.of("propagandaNote", Object.class);
   public static final ProcessVariable<Object> LOCALITY_SUPPORTED = ProcessVariable.of("localitySupported", Object.class);

@@ -20,6 +20,8 @@ public class DraftReportHandler implements TaskSubmissionHandler {
 
   /** More nominations than a unit has people makes no sense; this bounds what one form may carry. */
   static final int MAX_NOMINATIONS = 100;
+  /** No unit holds a million propaganda sessions: larger counts are typing mistakes. */
+  static final int MAX_COUNT = 1_000_000;
 
   private static final ProcessVariable<Object> NOMINEE_TYPE = ProcessVariable.of("nomineeType", Object.class);
   private static final ProcessVariable<Object> PERSON = ProcessVariable.of("personUsername", Object.class);
@@ -45,8 +47,11 @@ public class DraftReportHandler implements TaskSubmissionHandler {
     UnitReport.Content content = new UnitReport.Content(
         form.bool(Vars.GUIDANCE_ON_TIME, "Hoàn thành văn bản hướng dẫn đúng tiến độ"),
         form.text(Vars.GUIDANCE_NOTE, "Các văn bản đã hoàn thành", false, 4000),
+        count(form, Vars.GUIDANCE_DOCUMENT_COUNT, "Số văn bản hướng dẫn đã hoàn thành"),
         form.bool(Vars.PROPAGANDA_DONE, "Đã tuyên truyền, vận động"),
         form.text(Vars.PROPAGANDA_NOTE, "Kết quả tuyên truyền", false, 4000),
+        count(form, Vars.PROPAGANDA_SESSION_COUNT, "Số buổi, hoạt động tuyên truyền"),
+        count(form, Vars.PARTICIPANT_COUNT, "Số lượt người tham gia"),
         form.bool(Vars.LOCALITY_SUPPORTED, "Đã chỉ đạo, hỗ trợ địa phương"),
         form.text(Vars.SUPPORT_RESULT, "Kết quả hỗ trợ địa phương", false, 4000),
         form.text(Vars.REPORT_SUMMARY, "Tóm tắt kết quả thực hiện phong trào", true, 4000));
@@ -65,6 +70,12 @@ public class DraftReportHandler implements TaskSubmissionHandler {
     long reportId = Vars.UNIT_REPORT_ID.get(task);
     reports.submit(reportId, actor, content, drafts, form.problems());
     Vars.REPORT_SUMMARY_TEXT.set(task, reports.summaryText(reportId));
+  }
+
+  /** A count the unit reports: absent means none; negative or fractional is refused. */
+  private static int count(FormValues form, ProcessVariable<?> variable, String label) {
+    Integer value = form.integer(variable, label, false, 0, MAX_COUNT);
+    return value == null ? 0 : value;
   }
 
   private static NominationDraft readEntry(JsonNode entry, int position, FormValues outer) {

@@ -215,8 +215,10 @@ public class ReportService {
     lines.add("**Tiêu chí đối với tập thể**");
     lines.add("");
     lines.add("- Hoàn thành văn bản hướng dẫn đúng tiến độ: " + yesNo(report.isGuidanceOnTime())
-        + note(report.getGuidanceNote()));
-    lines.add("- Tuyên truyền, vận động: " + yesNo(report.isPropagandaDone()) + note(report.getPropagandaNote()));
+        + " (" + report.getGuidanceDocumentCount() + " văn bản)" + note(report.getGuidanceNote()));
+    lines.add("- Tuyên truyền, vận động: " + yesNo(report.isPropagandaDone()) + " ("
+        + report.getPropagandaSessionCount() + " buổi, " + report.getParticipantCount() + " lượt người tham gia)"
+        + note(report.getPropagandaNote()));
     lines.add("- Chỉ đạo, hỗ trợ địa phương đã đăng ký: " + yesNo(report.isLocalitySupported())
         + note(report.getSupportResult()));
     lines.add("");

@@ -54,6 +54,15 @@ public class UnitReport {
   @Column(name = "guidance_note")
   private String guidanceNote;
 
+  @Column(name = "guidance_document_count")
+  private int guidanceDocumentCount;
+
+  @Column(name = "propaganda_session_count")
+  private int propagandaSessionCount;
+
+  @Column(name = "participant_count")
+  private int participantCount;
+
   @Column(name = "propaganda_done")
   private boolean propagandaDone;
 
@@ -101,7 +110,8 @@ public class UnitReport {
   }
 
   /** The content of the report, as the unit's staff drafted it. */
-  public record Content(boolean guidanceOnTime, String guidanceNote, boolean propagandaDone, String propagandaNote,
+  public record Content(boolean guidanceOnTime, String guidanceNote, int guidanceDocumentCount,
+      boolean propagandaDone, String propagandaNote, int propagandaSessionCount, int participantCount,
       boolean localitySupported, String supportResult, String summary) {
   }
 
@@ -114,6 +124,9 @@ public class UnitReport {
     require(EnumSet.of(ReportStatus.DRAFTING, ReportStatus.RETURNED), "gửi báo cáo");
     guidanceOnTime = content.guidanceOnTime();
     guidanceNote = content.guidanceNote();
+    guidanceDocumentCount = content.guidanceDocumentCount();
+    propagandaSessionCount = content.propagandaSessionCount();
+    participantCount = content.participantCount();
     propagandaDone = content.propagandaDone();
     propagandaNote = content.propagandaNote();
     localitySupported = content.localitySupported();
@@ -202,6 +215,18 @@ public class UnitReport {
 
   public String getGuidanceNote() {
     return guidanceNote;
+  }
+
+  public int getGuidanceDocumentCount() {
+    return guidanceDocumentCount;
+  }
+
+  public int getPropagandaSessionCount() {
+    return propagandaSessionCount;
+  }
+
+  public int getParticipantCount() {
+    return participantCount;
   }
 
   public boolean isPropagandaDone() {

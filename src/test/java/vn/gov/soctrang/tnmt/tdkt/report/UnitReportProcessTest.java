@@ -196,6 +196,31 @@ class UnitReportProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void negativeOrMalformedCountsAreRefusedAndValidOnesAreStored() {
+    ProcessInstance unit = qldd();
+    complete(unit, UserTask.REGISTER_COMMITMENT, "qlddcv", registration());
+    Map<String, Object> negative = report(true, List.of());
+    negative.put(Vars.PROPAGANDA_SESSION_COUNT.name(), -3);
+    negative.put(Vars.PARTICIPANT_COUNT.name(), "nhiều");
+    negative.put(Vars.GUIDANCE_DOCUMENT_COUNT.name(), 2.5);
+
+    assertThatThrownBy(() -> complete(unit, UserTask.DRAFT_REPORT, "qlddcv", negative))
+        .hasMessageContaining("«Số buổi, hoạt động tuyên truyền» không được là số âm")
+        .hasMessageContaining("«Số lượt người tham gia» phải là một số")
+        .hasMessageContaining("«Số văn bản hướng dẫn đã hoàn thành» phải là số nguyên");
+    assertThat(report(unit).getStatus()).isEqualTo(ReportStatus.DRAFTING);
+
+    Map<String, Object> valid = report(true, List.of());
+    valid.put(Vars.PROPAGANDA_SESSION_COUNT.name(), 12);
+    valid.put(Vars.PARTICIPANT_COUNT.name(), 1500.0);
+    complete(unit, UserTask.DRAFT_REPORT, "qlddcv", valid);
+    assertThat(report(unit).getPropagandaSessionCount()).isEqualTo(12);
+    assertThat(report(unit).getParticipantCount()).isEqualTo(1500);
+    assertThat(runtime.getVariable(unit.getId(), Vars.REPORT_SUMMARY_TEXT.name()).toString())
+        .contains("12 buổi, 1500 lượt người tham gia");
+  }
+
+  @Test
   void anotherUnitsStaffCannotWorkOnTheTask() {
     ProcessInstance unit = qldd();
     Task register = task(unit, UserTask.REGISTER_COMMITMENT);
