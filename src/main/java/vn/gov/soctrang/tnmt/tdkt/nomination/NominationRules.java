@@ -22,7 +22,7 @@ public final class NominationRules {
       int finalSummaryYear, Problems problems) {
     Set<String> nominees = new HashSet<>();
     for (NominationDraft d : drafts) {
-      String at = "Đề nghị số " + d.position() + ": ";
+      String at = d.place() + ": ";
       if (d.type() == NomineeType.INDIVIDUAL) {
         if (d.personUsername() == null) {
           problems.add(at + "chọn cá nhân được đề nghị khen thưởng.");

@@ -1,19 +1,13 @@
 package vn.gov.soctrang.tnmt.tdkt.process;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Date;
 import java.util.Map;
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.spin.json.SpinJsonNode;
 import vn.gov.soctrang.tnmt.tdkt.shared.Problems;
 
 /**
@@ -23,29 +17,25 @@ import vn.gov.soctrang.tnmt.tdkt.shared.Problems;
  */
 public final class FormValues {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private final Function<String, Object> source;
-  private final Problems problems = new Problems();
+  private final Problems problems;
 
-  private FormValues(Function<String, Object> source) {
+  private FormValues(Function<String, Object> source, Problems problems) {
     this.source = source;
+    this.problems = problems;
   }
 
   public static FormValues of(VariableScope scope) {
-    return new FormValues(scope::getVariable);
+    return new FormValues(scope::getVariable, new Problems());
   }
 
   public static FormValues of(Map<String, ?> values) {
-    return new FormValues(values::get);
+    return new FormValues(values::get, new Problems());
   }
 
-  /** One entry of a dynamic list, checked on its own. */
-  public static FormValues ofEntry(JsonNode entry) {
-    Map<String, Object> values = entry != null && entry.isObject()
-        ? JSON.convertValue(entry, new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { })
-        : Map.of();
-    return new FormValues(values::get);
+  /** Reads the same submission but collects problems apart, e.g. to prefix them with the part of the form. */
+  public static FormValues sharing(FormValues form, Problems problems) {
+    return new FormValues(form.source, problems);
   }
 
   public Problems problems() {
@@ -148,39 +138,6 @@ public final class FormValues {
       problems.add("«" + label + "» có giá trị không hợp lệ: " + abbreviate(code) + ".");
       return null;
     });
-  }
-
-  /** A list of objects (dynamic list); absent means empty. */
-  public JsonNode list(ProcessVariable<?> variable, String label) {
-    JsonNode node = toJson(source.apply(variable.name()));
-    if (node == null || node.isNull()) {
-      return JsonNodeFactory.instance.arrayNode();
-    }
-    if (!node.isArray()) {
-      problems.add("«" + label + "» phải là một danh sách.");
-      return JsonNodeFactory.instance.arrayNode();
-    }
-    return node;
-  }
-
-  public static JsonNode toJson(Object raw) {
-    if (raw == null) {
-      return null;
-    }
-    try {
-      if (raw instanceof SpinJsonNode spin) {
-        return JSON.readTree(spin.toString());
-      }
-      if (raw instanceof String s) {
-        return JSON.readTree(s);
-      }
-      if (raw instanceof Collection<?> || raw instanceof Map<?, ?>) {
-        return JSON.valueToTree(raw);
-      }
-    } catch (JsonProcessingException e) {
-      return JsonNodeFactory.instance.textNode(raw.toString());
-    }
-    return JsonNodeFactory.instance.textNode(raw.toString());
   }
 
   static String abbreviate(String value) {

@@ -55,7 +55,6 @@ public final class Vars {
   public static final ProcessVariable<Object> LOCALITY_SUPPORTED = ProcessVariable.of("localitySupported", Object.class);
   public static final ProcessVariable<Object> SUPPORT_RESULT = ProcessVariable.of("supportResult", Object.class);
   public static final ProcessVariable<Object> REPORT_SUMMARY = ProcessVariable.of("reportSummary", Object.class);
-  public static final ProcessVariable<Object> NOMINATIONS = ProcessVariable.of("nominations", Object.class);
   public static final ProcessVariable<Object> HEAD_DECISION = ProcessVariable.of("headDecision", Object.class);
   public static final ProcessVariable<Object> HEAD_COMMENT = ProcessVariable.of("headComment", Object.class);
   public static final ProcessVariable<Object> OFFICE_DECISION = ProcessVariable.of("officeDecision", Object.class);

@@ -1,8 +1,8 @@
 package vn.gov.soctrang.tnmt.tdkt.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import vn.gov.soctrang.tnmt.tdkt.nomination.AwardType;
@@ -13,22 +13,15 @@ import vn.gov.soctrang.tnmt.tdkt.process.ProcessVariable;
 import vn.gov.soctrang.tnmt.tdkt.process.TaskSubmissionHandler;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
 import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.shared.Problems;
 
 /** "Lập báo cáo thi đua": the criteria results and the unit's nominations, sent to the head. */
 @Component
 public class DraftReportHandler implements TaskSubmissionHandler {
 
-  /** More nominations than a unit has people makes no sense; this bounds what one form may carry. */
-  static final int MAX_NOMINATIONS = 100;
   /** No unit holds a million propaganda sessions: larger counts are typing mistakes. */
   static final int MAX_COUNT = 1_000_000;
 
-  private static final ProcessVariable<Object> NOMINEE_TYPE = ProcessVariable.of("nomineeType", Object.class);
-  private static final ProcessVariable<Object> PERSON = ProcessVariable.of("personUsername", Object.class);
-  private static final ProcessVariable<Object> AWARD = ProcessVariable.of("proposedAward", Object.class);
-  private static final ProcessVariable<Object> TASKS_COMPLETED = ProcessVariable.of("tasksCompleted", Object.class);
-  private static final ProcessVariable<Object> ACHIEVEMENTS = ProcessVariable.of("achievements", Object.class);
-  private static final ProcessVariable<Object> INITIATIVES = ProcessVariable.of("initiatives", Object.class);
 
   private final ReportService reports;
 
@@ -55,20 +48,16 @@ public class DraftReportHandler implements TaskSubmissionHandler {
         form.bool(Vars.LOCALITY_SUPPORTED, "Đã chỉ đạo, hỗ trợ địa phương"),
         form.text(Vars.SUPPORT_RESULT, "Kết quả hỗ trợ địa phương", false, 4000),
         form.text(Vars.REPORT_SUMMARY, "Tóm tắt kết quả thực hiện phong trào", true, 4000));
-    JsonNode list = form.list(Vars.NOMINATIONS, "Đề nghị khen thưởng");
-    if (list.size() > MAX_NOMINATIONS) {
-      form.problems().add("Một báo cáo có tối đa " + MAX_NOMINATIONS + " đề nghị khen thưởng.");
-    }
     List<NominationDraft> drafts = new ArrayList<>();
-    int position = 1;
-    for (JsonNode entry : list) {
-      if (drafts.size() >= MAX_NOMINATIONS) {
-        break;
-      }
-      drafts.add(readEntry(entry, position++, form));
+    if (form.bool(NominationSlots.COLLECTIVE_PROPOSED, "Đề nghị khen thưởng cho tập thể đơn vị")) {
+      drafts.add(readCollective(form));
+    }
+    for (int k = 1; k <= NominationSlots.INDIVIDUAL_SLOTS; k++) {
+      readIndividual(form, NominationSlots.individual(k)).ifPresent(drafts::add);
     }
     long reportId = Vars.UNIT_REPORT_ID.get(task);
     reports.submit(reportId, actor, content, drafts, form.problems());
+    clearUnusedSlots(task, drafts);
     Vars.REPORT_SUMMARY_TEXT.set(task, reports.summaryText(reportId));
   }
 
@@ -78,18 +67,53 @@ public class DraftReportHandler implements TaskSubmissionHandler {
     return value == null ? 0 : value;
   }
 
-  private static NominationDraft readEntry(JsonNode entry, int position, FormValues outer) {
-    FormValues item = FormValues.ofEntry(entry);
-    if (!entry.isObject()) {
-      item.problems().add("không đúng định dạng.");
+  /**
+   * Hidden fields are not submitted, so an emptied slot would keep what was typed in it before; clear it so a
+   * returned report opens with exactly what was sent.
+   */
+  private static void clearUnusedSlots(DelegateTask task, List<NominationDraft> drafts) {
+    if (drafts.stream().noneMatch(d -> d.type() == NomineeType.COLLECTIVE)) {
+      List.of(NominationSlots.COLLECTIVE_AWARD, NominationSlots.COLLECTIVE_ACHIEVEMENTS,
+          NominationSlots.COLLECTIVE_INITIATIVES).forEach(v -> task.removeVariable(v.name()));
     }
-    NomineeType type = item.choice(NOMINEE_TYPE, "Đối tượng", NomineeType.class, true);
-    String person = item.text(PERSON, "Cá nhân được đề nghị", false, 64);
-    AwardType award = item.choice(AWARD, "Hình thức khen thưởng đề nghị", AwardType.class, true);
-    boolean tasksCompleted = item.bool(TASKS_COMPLETED, "Hoàn thành nhiệm vụ được giao");
-    String achievements = item.text(ACHIEVEMENTS, "Thành tích", true, 4000);
-    String initiatives = item.text(INITIATIVES, "Sáng kiến, giải pháp hữu ích", false, 4000);
-    outer.problems().addAll("Đề nghị số " + position + ": ", item.problems());
-    return new NominationDraft(position, type, person, award, achievements, initiatives, tasksCompleted);
+    for (int k = 1; k <= NominationSlots.INDIVIDUAL_SLOTS; k++) {
+      NominationSlots.Individual slot = NominationSlots.individual(k);
+      if (drafts.stream().noneMatch(d -> slot.place().equals(d.place()))) {
+        List.of(slot.award(), slot.tasksCompleted(), slot.achievements(), slot.initiatives())
+            .forEach(v -> task.removeVariable(v.name()));
+      }
+    }
+  }
+
+  private static NominationDraft readCollective(FormValues form) {
+    String place = "Tập thể đơn vị";
+    Problems problems = new Problems();
+    FormValues own = FormValues.sharing(form, problems);
+    AwardType award = own.choice(NominationSlots.COLLECTIVE_AWARD, "Hình thức khen thưởng đề nghị", AwardType.class,
+        true);
+    String achievements = own.text(NominationSlots.COLLECTIVE_ACHIEVEMENTS, "Thành tích", true, 4000);
+    String initiatives = own.text(NominationSlots.COLLECTIVE_INITIATIVES, "Sáng kiến, giải pháp hữu ích", false, 4000);
+    form.problems().addAll(place + ": ", problems);
+    return new NominationDraft(place, NomineeType.COLLECTIVE, null, award, achievements, initiatives, true);
+  }
+
+  /**
+   * An individual slot counts when a person is chosen in it (the form shows the other fields only then); it must
+   * then be complete.
+   */
+  private static Optional<NominationDraft> readIndividual(FormValues form, NominationSlots.Individual slot) {
+    Problems problems = new Problems();
+    FormValues own = FormValues.sharing(form, problems);
+    String person = own.text(slot.person(), "Cá nhân được đề nghị", false, 64);
+    if (person == null && problems.isEmpty()) {
+      return Optional.empty();
+    }
+    AwardType award = own.choice(slot.award(), "Hình thức khen thưởng đề nghị", AwardType.class, true);
+    String achievements = own.text(slot.achievements(), "Thành tích", true, 4000);
+    String initiatives = own.text(slot.initiatives(), "Sáng kiến, giải pháp hữu ích", false, 4000);
+    boolean tasksCompleted = own.bool(slot.tasksCompleted(), "Hoàn thành nhiệm vụ được giao");
+    form.problems().addAll(slot.place() + ": ", problems);
+    return Optional.of(new NominationDraft(slot.place(), NomineeType.INDIVIDUAL, person, award, achievements,
+        initiatives, tasksCompleted));
   }
 }

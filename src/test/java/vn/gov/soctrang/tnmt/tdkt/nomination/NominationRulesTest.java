@@ -26,11 +26,11 @@ class NominationRulesTest {
       " đã có đề nghị khác trong năm; mỗi thành tích chỉ được đề nghị một hình thức khen thưởng.";
 
   private static NominationDraft individual(int position, String username, AwardType award) {
-    return new NominationDraft(position, INDIVIDUAL, username, award, "Thành tích", "Sáng kiến", true);
+    return new NominationDraft("Đề nghị số " + position, INDIVIDUAL, username, award, "Thành tích", "Sáng kiến", true);
   }
 
   private static NominationDraft collective(int position, String username, AwardType award) {
-    return new NominationDraft(position, COLLECTIVE, username, award, "Thành tích", null, true);
+    return new NominationDraft("Đề nghị số " + position, COLLECTIVE, username, award, "Thành tích", null, true);
   }
 
   static Stream<Arguments> cases() {
@@ -82,7 +82,7 @@ class NominationRulesTest {
                 "Đề nghị số 4: Huân chương Lao động hạng Ba chỉ được đề nghị trong năm tổng kết phong trào (2025).",
                 "Đề nghị số 4: cá nhân này" + ONE_AWARD_PER_ACHIEVEMENT)),
         Arguments.of("missing type and award are left to other checks",
-            List.of(new NominationDraft(1, null, null, null, null, null, false)),
+            List.of(new NominationDraft("Đề nghị số 1", null, null, null, null, null, false)),
             false, List.of()));
   }
 

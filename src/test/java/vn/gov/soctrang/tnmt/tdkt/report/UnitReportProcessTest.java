@@ -170,25 +170,29 @@ class UnitReportProcessTest extends ProcessTestSupport {
     complete(unit, UserTask.REGISTER_COMMITMENT, "qlddcv", registration());
     Map<String, Object> noAchievement = individual("qlddcv", "GIAY_KHEN", true, null);
     noAchievement.remove("achievements");
+    Map<String, Object> badAward = collective("NHOM");
     List<Map<String, Object>> bad = List.of(
         individual("ccbvmtcv", "GIAY_KHEN", true, null),
         individual("qlddtruong", "BANG_KHEN_TTG", true, null),
         noAchievement,
         individual("qlddcv", "GIAY_KHEN", true, null),
-        Map.of("nomineeType", "NHOM", "proposedAward", "GIAY_KHEN", "achievements", "x"));
+        badAward);
 
     assertThatThrownBy(() -> complete(unit, UserTask.DRAFT_REPORT, "qlddcv", report(true, bad)))
         .isInstanceOf(org.camunda.bpm.engine.ProcessEngineException.class)
         .rootCause().isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("Đề nghị số 1: cá nhân được chọn không thuộc đơn vị")
-        .hasMessageContaining("Đề nghị số 2: Bằng khen của Thủ tướng Chính phủ chỉ được đề nghị trong năm tổng kết")
-        .hasMessageContaining("Đề nghị số 3: Vui lòng nhập «Thành tích»")
-        .hasMessageContaining("Đề nghị số 4: cá nhân này đã có đề nghị khác")
-        .hasMessageContaining("Đề nghị số 5: «Đối tượng» có giá trị không hợp lệ");
-    Map<String, Object> notAList = report(true, List.of());
-    notAList.put(Vars.NOMINATIONS.name(), "không phải danh sách");
-    assertThatThrownBy(() -> complete(unit, UserTask.DRAFT_REPORT, "qlddcv", notAList))
-        .hasMessageContaining("phải là một danh sách");
+        .hasMessageContaining("Cá nhân thứ 1: cá nhân được chọn không thuộc đơn vị")
+        .hasMessageContaining("Cá nhân thứ 2: Bằng khen của Thủ tướng Chính phủ chỉ được đề nghị trong năm tổng kết")
+        .hasMessageContaining("Cá nhân thứ 3: Vui lòng nhập «Thành tích»")
+        .hasMessageContaining("Cá nhân thứ 4: cá nhân này đã có đề nghị khác")
+        .hasMessageContaining("Tập thể đơn vị: «Hình thức khen thưởng đề nghị» có giá trị không hợp lệ");
+    Map<String, Object> wrongType = report(true, List.of());
+    wrongType.put(NominationSlots.individual(5).person().name(), 42);
+    assertThatThrownBy(() -> complete(unit, UserTask.DRAFT_REPORT, "qlddcv", wrongType))
+        .hasMessageContaining("Cá nhân thứ 5: «Cá nhân được đề nghị» phải là văn bản");
+    Map<String, Object> noAward = report(true, List.of(individual("qlddcv", null, true, null)));
+    assertThatThrownBy(() -> complete(unit, UserTask.DRAFT_REPORT, "qlddcv", noAward))
+        .hasMessageContaining("Cá nhân thứ 1: Vui lòng chọn «Hình thức khen thưởng đề nghị»");
 
     assertThat(unit).isWaitingAt(UserTask.DRAFT_REPORT.id());
     assertThat(nominations.count()).isZero();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -166,16 +165,16 @@ class FirstHalfRestTest {
     report.put("propagandaDone", true);
     report.put("localitySupported", true);
     report.put("reportSummary", "Hoàn thành nhiệm vụ năm " + YEAR);
-    List<Map<String, Object>> nominations = new ArrayList<>();
     if (withNominations) {
-      nominations.add(Map.of("nomineeType", "COLLECTIVE", "proposedAward", "GIAY_KHEN",
-          "achievements", "Hỗ trợ xã Phú Tâm đạt chuẩn nông thôn mới nâng cao"));
-      nominations.add(Map.of("nomineeType", "INDIVIDUAL", "personUsername", staff, "proposedAward", "GIAY_KHEN",
-          "tasksCompleted", true, "achievements", "Tham mưu tháo gỡ vướng mắc đất đai"));
+      report.put("collectiveProposed", true);
+      report.put("collectiveAward", "GIAY_KHEN");
+      report.put("collectiveAchievements", "Hỗ trợ xã Phú Tâm đạt chuẩn nông thôn mới nâng cao");
+      report.put("individual1Person", staff);
+      report.put("individual1Award", "GIAY_KHEN");
+      report.put("individual1TasksCompleted", true);
+      report.put("individual1Achievements", "Tham mưu tháo gỡ vướng mắc đất đai");
     }
-    Map<String, Object> variables = vars(report);
-    variables.put("nominations", Map.of("type", "Json", "value", json(nominations)));
-    complete(staff, "draftReport", variables, true);
+    complete(staff, "draftReport", vars(report), true);
     complete(code + "truong", "approveReport", Map.of("headDecision", "APPROVE"));
     complete("vanphong", "reviewReport", Map.of("officeDecision", "ACCEPT"), code);
   }
