@@ -82,8 +82,24 @@ public class ConsolidationService {
         + (notReported.isEmpty() ? "" : "- Đơn vị không nộp báo cáo: " + String.join(", ", notReported) + "\n")
         + "- Đề nghị khen thưởng: **" + lines.size() + "**, trong đó đạt tiêu chí **" + met + "**, không đạt **"
         + (lines.size() - met) + "**\n\n"
-        + "Đề nghị không đạt vẫn được giữ trong danh sách cùng lý do để đơn vị và Văn phòng theo dõi.";
+        + "Đề nghị không đạt vẫn được giữ trong danh sách cùng lý do để đơn vị và Văn phòng theo dõi."
+        + resultList(lines);
     return new Consolidation(lines, summary);
+  }
+
+  /** The list grouped by unit, as the Office reads it on its form (Markdown). */
+  private static String resultList(List<ResultLine> lines) {
+    StringBuilder text = new StringBuilder();
+    String unit = null;
+    for (ResultLine line : lines) {
+      if (!line.unitName().equals(unit)) {
+        unit = line.unitName();
+        text.append("\n\n**").append(ReportService.md(unit)).append("**\n");
+      }
+      text.append("\n- ").append(ReportService.md(line.nomineeName())).append(" – ").append(line.proposedAwardName())
+          .append(": **").append(line.resultLabel()).append("** (").append(ReportService.md(line.reason())).append(")");
+    }
+    return text.toString();
   }
 
   public void confirm(long cycleId, String actor, String note) {

@@ -22,13 +22,14 @@ class ProductionProfileTest {
       s.execute("drop database if exists " + database);
       s.execute("create database " + database);
     }
-    return new SpringApplicationBuilder(TdktApplication.class).profiles("prod").properties(
-        "server.port=0",
-        "camunda.bpm.job-execution.enabled=false",
-        "TDKT_DB_URL=" + pg.getJdbcUrl("postgres", database),
-        "TDKT_DB_USER=postgres",
-        "TDKT_DB_PASSWORD=postgres",
-        "TDKT_ADMIN_PASSWORD=" + adminPassword).run();
+    // Command-line arguments: they win over application.yaml, as the environment does in production.
+    return new SpringApplicationBuilder(TdktApplication.class).profiles("prod").run(
+        "--server.port=0",
+        "--camunda.bpm.job-execution.enabled=false",
+        "--TDKT_DB_URL=" + pg.getJdbcUrl("postgres", database),
+        "--TDKT_DB_USER=postgres",
+        "--TDKT_DB_PASSWORD=postgres",
+        "--TDKT_ADMIN_PASSWORD=" + adminPassword);
   }
 
   @Test
