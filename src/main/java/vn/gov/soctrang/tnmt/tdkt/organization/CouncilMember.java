@@ -49,6 +49,10 @@ public class CouncilMember {
     return !validFrom.isAfter(date) && (validTo == null || !validTo.isBefore(date));
   }
 
+  public void end(LocalDate lastDay) {
+    this.validTo = lastDay;
+  }
+
   public Long getId() {
     return id;
   }

@@ -6,7 +6,6 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -62,8 +61,10 @@ public class IdentitySyncService {
       LOG.info("Đã tạo tài khoản quản trị {}", username);
     }
     ensureMembership(username, CamundaGroups.ADMIN);
-    for (String app : List.of("tasklist", "cockpit", "admin")) {
-      grant(groupAuth(CamundaGroups.ADMIN), Resources.APPLICATION, app, Permissions.ACCESS);
+    // Membership of camunda-admin is not enough on its own: the engine checks authorizations for admins too,
+    // so the group gets every permission on every resource (what Camunda's administrator plugin would grant).
+    for (Resources resource : Resources.values()) {
+      grant(groupAuth(CamundaGroups.ADMIN), resource, Authorization.ANY, Permissions.ALL);
     }
   }
 
@@ -85,9 +86,11 @@ public class IdentitySyncService {
     Set<Long> council = organization.councilOn(LocalDate.now()).stream()
         .map(m -> m.getPerson().getId()).collect(Collectors.toSet());
     Set<String> managed = managedGroupIds();
-    for (Person person : people.findByActiveTrue()) {
+    for (Person person : people.findAll()) {
       ensureUser(person, initialPassword);
-      Set<String> wanted = CamundaGroups.groupsOf(person, council.contains(person.getId()));
+      // Someone who left keeps their account for the record but loses every group, so every authorization.
+      Set<String> wanted = person.isActive() ? CamundaGroups.groupsOf(person, council.contains(person.getId()))
+          : Set.of();
       wanted.forEach(g -> ensureMembership(person.getUsername(), g));
       identity.createGroupQuery().groupMember(person.getUsername()).list().stream()
           .map(Group::getId)

@@ -52,6 +52,13 @@ public class Locality {
     return parent == null ? name : name + ", " + parent.fullName();
   }
 
+  /** Localities are renamed or merged when the province reorganises; merged ones are deactivated, not deleted. */
+  public void update(String name, Locality parent, boolean active) {
+    this.name = name;
+    this.parent = parent;
+    this.active = active;
+  }
+
   public Long getId() {
     return id;
   }

@@ -108,6 +108,18 @@ public class Person {
     this.underDiscipline = underDiscipline;
   }
 
+  /** An administrator's change of the person's record; the username never changes. */
+  public void update(String fullName, Unit unit, String positionTitle, Gender gender, String email, Set<Role> roles,
+      boolean active) {
+    this.fullName = fullName;
+    this.unit = unit;
+    this.positionTitle = positionTitle;
+    this.gender = gender;
+    this.email = email;
+    this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    this.active = active;
+  }
+
   public boolean isActive() {
     return active;
   }

@@ -43,6 +43,12 @@ public class Unit {
     this.sortOrder = sortOrder;
   }
 
+  public void update(String shortName, String name, boolean active) {
+    this.shortName = shortName;
+    this.name = name;
+    this.active = active;
+  }
+
   public Long getId() {
     return id;
   }

@@ -27,6 +27,16 @@ public class ApiExceptionHandler {
     return body(HttpStatus.FORBIDDEN, "Bạn không có quyền thực hiện thao tác này.", List.of());
   }
 
+  @ExceptionHandler(org.springframework.web.server.ResponseStatusException.class)
+  ResponseEntity<Map<String, Object>> status(org.springframework.web.server.ResponseStatusException e) {
+    return body(HttpStatus.valueOf(e.getStatusCode().value()), e.getReason(), List.of());
+  }
+
+  @ExceptionHandler(java.time.format.DateTimeParseException.class)
+  ResponseEntity<Map<String, Object>> badDate(java.time.format.DateTimeParseException e) {
+    return body(HttpStatus.BAD_REQUEST, "Ngày không hợp lệ (định dạng năm-tháng-ngày, ví dụ 2026-12-31).", List.of());
+  }
+
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
     return body(HttpStatus.BAD_REQUEST, "Dữ liệu gửi lên không đúng định dạng JSON hoặc sai kiểu dữ liệu.", List.of());

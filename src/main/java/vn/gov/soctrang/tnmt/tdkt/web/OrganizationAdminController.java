@@ -1,0 +1,160 @@
+package vn.gov.soctrang.tnmt.tdkt.web;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import vn.gov.soctrang.tnmt.tdkt.organization.CamundaGroups;
+import vn.gov.soctrang.tnmt.tdkt.organization.CouncilMember;
+import vn.gov.soctrang.tnmt.tdkt.organization.CouncilMemberRepository;
+import vn.gov.soctrang.tnmt.tdkt.organization.Locality;
+import vn.gov.soctrang.tnmt.tdkt.organization.LocalityRepository;
+import vn.gov.soctrang.tnmt.tdkt.organization.OrganizationAdminService;
+import vn.gov.soctrang.tnmt.tdkt.organization.Person;
+import vn.gov.soctrang.tnmt.tdkt.organization.PersonRepository;
+import vn.gov.soctrang.tnmt.tdkt.organization.Unit;
+import vn.gov.soctrang.tnmt.tdkt.organization.UnitRepository;
+
+/** The organisation as data an administrator edits: units, people and their roles, localities, the Council. */
+@RestController
+@RequestMapping("/api/admin")
+public class OrganizationAdminController {
+
+  private final OrganizationAdminService admin;
+  private final UnitRepository units;
+  private final PersonRepository people;
+  private final LocalityRepository localities;
+  private final CouncilMemberRepository council;
+  private final IdentityService identity;
+
+  public OrganizationAdminController(OrganizationAdminService admin, UnitRepository units, PersonRepository people,
+      LocalityRepository localities, CouncilMemberRepository council, IdentityService identity) {
+    this.admin = admin;
+    this.units = units;
+    this.people = people;
+    this.localities = localities;
+    this.council = council;
+    this.identity = identity;
+  }
+
+  private void requireAdmin() {
+    var auth = identity.getCurrentAuthentication();
+    if (auth == null || auth.getGroupIds() == null || !auth.getGroupIds().contains(CamundaGroups.ADMIN)) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Chỉ quản trị hệ thống được sửa dữ liệu tổ chức.");
+    }
+  }
+
+  @GetMapping("/units")
+  public List<Map<String, Object>> units() {
+    requireAdmin();
+    return units.findAll().stream().map(OrganizationAdminController::view).toList();
+  }
+
+  @PutMapping("/units")
+  public Map<String, Object> saveUnit(@RequestBody OrganizationAdminService.UnitInput input) {
+    requireAdmin();
+    return view(admin.saveUnit(input));
+  }
+
+  @GetMapping("/people")
+  public List<Map<String, Object>> people() {
+    requireAdmin();
+    return people.findAll().stream().map(OrganizationAdminController::view).toList();
+  }
+
+  @PutMapping("/people")
+  public Map<String, Object> savePerson(@RequestBody OrganizationAdminService.PersonInput input) {
+    requireAdmin();
+    return view(admin.savePerson(input));
+  }
+
+  @GetMapping("/localities")
+  public List<Map<String, Object>> localities() {
+    requireAdmin();
+    return localities.findAll().stream().map(OrganizationAdminController::view).toList();
+  }
+
+  @PutMapping("/localities")
+  public Map<String, Object> saveLocality(@RequestBody OrganizationAdminService.LocalityInput input) {
+    requireAdmin();
+    return view(admin.saveLocality(input));
+  }
+
+  @GetMapping("/council")
+  public List<Map<String, Object>> council() {
+    requireAdmin();
+    return council.findAll().stream().map(OrganizationAdminController::view).toList();
+  }
+
+  @PostMapping("/council")
+  @ResponseStatus(HttpStatus.CREATED)
+  public Map<String, Object> seat(@RequestBody OrganizationAdminService.CouncilInput input) {
+    requireAdmin();
+    return view(admin.seatOnCouncil(input));
+  }
+
+  @DeleteMapping("/council/{id}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  public void leave(@PathVariable long id, @RequestParam(required = false) String lastDay) {
+    requireAdmin();
+    admin.leaveCouncil(id, lastDay == null ? LocalDate.now() : LocalDate.parse(lastDay));
+  }
+
+  private static Map<String, Object> view(Unit u) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("code", u.getCode());
+    v.put("shortName", u.getShortName());
+    v.put("name", u.getName());
+    v.put("active", u.isActive());
+    return v;
+  }
+
+  private static Map<String, Object> view(Person p) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("username", p.getUsername());
+    v.put("fullName", p.getFullName());
+    v.put("unitCode", p.getUnit() == null ? null : p.getUnit().getCode());
+    v.put("position", p.getPositionTitle());
+    v.put("gender", p.getGender().name());
+    v.put("email", p.getEmail());
+    v.put("roles", p.getRoles().stream().map(Enum::name).sorted().toList());
+    v.put("active", p.isActive());
+    v.put("underDiscipline", p.isUnderDiscipline());
+    return v;
+  }
+
+  private static Map<String, Object> view(Locality l) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("code", l.getCode());
+    v.put("name", l.getName());
+    v.put("fullName", l.fullName());
+    v.put("kind", l.getKind().name());
+    v.put("parentCode", l.getParent() == null ? null : l.getParent().getCode());
+    v.put("active", l.isActive());
+    return v;
+  }
+
+  private static Map<String, Object> view(CouncilMember m) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("id", m.getId());
+    v.put("username", m.getPerson().getUsername());
+    v.put("fullName", m.getPerson().getFullName());
+    v.put("councilRole", m.getCouncilRole().name());
+    v.put("validFrom", m.getValidFrom().toString());
+    v.put("validTo", m.getValidTo() == null ? null : m.getValidTo().toString());
+    return v;
+  }
+}

@@ -1,0 +1,123 @@
+package vn.gov.soctrang.tnmt.tdkt.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/** An administrator edits the organisation through /api/admin; Camunda follows; nobody else may. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class OrganizationAdminRestTest {
+
+  private static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() {
+  };
+
+  @Autowired TestRestTemplate rest;
+
+  private ResponseEntity<Map<String, Object>> call(String user, String password, HttpMethod method, String path,
+      Object body) {
+    return rest.withBasicAuth(user, password).exchange(path, method, body == null ? null : new HttpEntity<>(body), MAP);
+  }
+
+  private ResponseEntity<Map<String, Object>> admin(HttpMethod method, String path, Object body) {
+    return call("admin", "demo", method, path, body);
+  }
+
+  private static Map<String, Object> person(String username, String unit, List<String> roles) {
+    Map<String, Object> p = new HashMap<>();
+    p.put("username", username);
+    p.put("fullName", "Nguyễn Thị Thu Trang");
+    p.put("unitCode", unit);
+    p.put("position", "Chuyên viên");
+    p.put("gender", "FEMALE");
+    p.put("roles", roles);
+    p.put("initialPassword", "matkhau-ban-dau");
+    return p;
+  }
+
+  @Test
+  void onlyAdministratorsMayEditTheOrganisation() {
+    assertThat(rest.withBasicAuth("vanphong", "demo").getForEntity("/api/admin/people", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<Map<String, Object>> refused = call("qlddtruong", "demo", HttpMethod.PUT, "/api/admin/people",
+        person("khongduoctao", "qldd", List.of("UNIT_STAFF")));
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(refused.getBody().get("message").toString()).contains("Chỉ quản trị hệ thống");
+    assertThat(rest.withBasicAuth("khongduoctao", "matkhau-ban-dau").getForEntity("/api/me", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void aNewColleagueGetsAnAccountInHerUnitAndLosesItAllWhenSheLeaves() {
+    ResponseEntity<Map<String, Object>> created = admin(HttpMethod.PUT, "/api/admin/people",
+        person("trangnt", "qldd", List.of("UNIT_STAFF")));
+    assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.OK);
+    Map<String, Object> me = call("trangnt", "matkhau-ban-dau", HttpMethod.GET, "/api/me", null).getBody();
+    assertThat(me).containsEntry("unit", "Phòng Quản lý đất đai");
+    assertThat(me.get("groups").toString()).contains("donviqldd").doesNotContain("truongqldd");
+
+    Map<String, Object> seat = admin(HttpMethod.POST, "/api/admin/council",
+        Map.of("username", "trangnt", "councilRole", "MEMBER", "validFrom", "2021-01-01")).getBody();
+    assertThat(call("trangnt", "matkhau-ban-dau", HttpMethod.GET, "/api/me", null).getBody().get("groups")
+        .toString()).contains("hoidongtdkt");
+    assertThat(admin(HttpMethod.DELETE, "/api/admin/council/" + seat.get("id") + "?lastDay=2021-12-31", null)
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(call("trangnt", "matkhau-ban-dau", HttpMethod.GET, "/api/me", null).getBody().get("groups")
+        .toString()).doesNotContain("hoidongtdkt");
+
+    Map<String, Object> leaving = person("trangnt", "qldd", List.of("UNIT_STAFF"));
+    leaving.put("active", false);
+    leaving.remove("initialPassword");
+    admin(HttpMethod.PUT, "/api/admin/people", leaving);
+    assertThat(call("trangnt", "matkhau-ban-dau", HttpMethod.GET, "/api/me", null).getBody().get("groups")
+        .toString()).isEqualTo("[]");
+  }
+
+  @Test
+  void theProvinceReorganisesUnitsAndLocalitiesAsData() {
+    assertThat(admin(HttpMethod.PUT, "/api/admin/units",
+        Map.of("code", "ccqlbien", "shortName", "CCQLB", "name", "Chi cục Quản lý biển")).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    admin(HttpMethod.PUT, "/api/admin/people", person("bienthu", "ccqlbien", List.of("UNIT_HEAD")));
+    assertThat(call("bienthu", "matkhau-ban-dau", HttpMethod.GET, "/api/me", null).getBody().get("groups")
+        .toString()).contains("donviccqlbien", "truongccqlbien");
+
+    Map<String, Object> merged = admin(HttpMethod.PUT, "/api/admin/localities",
+        Map.of("code", "x-phutam", "name", "Xã Phú Tâm", "kind", "COMMUNE", "parentCode", "h-chauthanh",
+            "active", false)).getBody();
+    assertThat(merged).containsEntry("active", false);
+    assertThat(admin(HttpMethod.PUT, "/api/admin/localities",
+        Map.of("code", "x-phutammoi", "name", "Phường Phú Tâm", "kind", "COMMUNE")).getBody())
+        .containsEntry("fullName", "Phường Phú Tâm");
+  }
+
+  @Test
+  void badOrganisationInputIsRefusedWithEveryReason() {
+    Map<String, Object> bad = person("nguyễn", "khongco", List.of());
+    bad.put("gender", "X");
+    ResponseEntity<Map<String, Object>> refused = admin(HttpMethod.PUT, "/api/admin/people", bad);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody().get("messages").toString()).contains("Tên đăng nhập chỉ gồm",
+        "«Giới tính» không hợp lệ", "ít nhất một vai trò", "Không có đơn vị mã khongco");
+    assertThat(admin(HttpMethod.PUT, "/api/admin/units", Map.of("code", "Phòng Mới", "name", "x", "shortName", "x"))
+        .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(admin(HttpMethod.DELETE, "/api/admin/council/999999", null).getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(admin(HttpMethod.DELETE, "/api/admin/council/1?lastDay=31-12-2026", null).getBody().get("message")
+        .toString()).contains("Ngày không hợp lệ");
+  }
+}
