@@ -64,12 +64,7 @@ public class Person {
       throw new IllegalArgumentException("Usernames are letters and digits only: " + username);
     }
     this.username = username;
-    this.fullName = fullName;
-    this.unit = unit;
-    this.positionTitle = positionTitle;
-    this.gender = gender;
-    this.email = email;
-    this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    update(fullName, unit, positionTitle, gender, email, roles, true);
   }
 
   public Long getId() {
