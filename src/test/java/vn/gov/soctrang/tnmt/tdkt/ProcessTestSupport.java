@@ -64,6 +64,7 @@ public abstract class ProcessTestSupport {
       jdbc.update("delete from " + table);
     }
     jdbc.update("update person set under_discipline = false");
+    jdbc.update("delete from setting where effective_from > ?", java.sql.Date.valueOf("2021-01-01"));
   }
 
   /** Acts as the given demo user, with their groups, for the following engine calls. */

@@ -4,10 +4,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.Comparator;
 import java.util.Date;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
+import vn.gov.soctrang.tnmt.tdkt.shared.Problems;
+import vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates;
 
 /** Deadlines in the Department's time zone, counted in working days against the holiday list. */
 @Service
@@ -29,6 +34,33 @@ public class CalendarService {
 
   public LocalDate today() {
     return LocalDate.now(clock);
+  }
+
+  public List<Holiday> holidaysOf(int year) {
+    return holidays.findByDateBetween(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
+        .sorted(Comparator.comparing(Holiday::getDate)).toList();
+  }
+
+  /** Adds a holiday or compensatory day off announced for the year (or renames an existing one). */
+  @Transactional
+  public Holiday saveHoliday(LocalDate date, String name) {
+    Problems problems = new Problems();
+    problems.addIf(date == null, "Vui lòng chọn ngày nghỉ.");
+    problems.addIf(name == null || name.isBlank() || name.length() > 200, "Vui lòng nhập tên ngày nghỉ (tối đa 200 ký tự).");
+    problems.throwIfAny();
+    Holiday holiday = holidays.findByDate(date).orElse(null);
+    if (holiday == null) {
+      return holidays.save(new Holiday(date, name.strip()));
+    }
+    holiday.rename(name.strip());
+    return holiday;
+  }
+
+  @Transactional
+  public void removeHoliday(LocalDate date) {
+    Holiday holiday = holidays.findByDate(date).orElseThrow(() -> new InvalidInputException(
+        "Ngày " + VietnameseDates.format(date) + " không có trong danh sách ngày nghỉ."));
+    holidays.delete(holiday);
   }
 
   public LocalDate addWorkingDays(LocalDate start, int days) {

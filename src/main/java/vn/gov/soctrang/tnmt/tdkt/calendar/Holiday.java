@@ -31,6 +31,10 @@ public class Holiday {
     this.name = name;
   }
 
+  public void rename(String newName) {
+    this.name = newName;
+  }
+
   public LocalDate getDate() {
     return date;
   }

@@ -1,23 +1,79 @@
 package vn.gov.soctrang.tnmt.tdkt.settings;
 
-/** Settings the law or the province may change. Their values (with defaults) are rows in the setting table. */
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Settings the law or the province may change. Their values (with defaults) are dated rows in the setting table;
+ * each key knows what a valid value looks like, so an administrator cannot store a nonsensical one.
+ */
 public enum SettingKey {
-  CYCLE_FIRST_YEAR("cycle.firstYear"),
-  CYCLE_MAX_YEARS_AHEAD("cycle.maxYearsAhead"),
-  FINAL_SUMMARY_YEAR("cycle.finalSummaryYear"),
-  REPORT_DEADLINE_DAYS("report.deadlineDays"),
-  REPORT_REMINDER_DAYS_BEFORE("report.reminderDaysBefore"),
-  REPORT_RETURN_GRACE_DAYS("report.returnGraceDays"),
-  CONSOLIDATION_WORKING_DAYS("consolidation.workingDays"),
-  DIFFICULTY_ANSWER_WORKING_DAYS("difficulty.answerWorkingDays");
+  CYCLE_FIRST_YEAR("cycle.firstYear", "Năm đầu tiên của phong trào", 2000, 2100),
+  CYCLE_MAX_YEARS_AHEAD("cycle.maxYearsAhead", "Số năm được mở chu trình trước", 0, 5),
+  FINAL_SUMMARY_YEAR("cycle.finalSummaryYear", "Năm tổng kết phong trào", 2000, 2100),
+  REPORT_DEADLINE_DAYS("report.deadlineDays", "Hạn báo cáo sau khi phát động (ngày)", 1, 365),
+  REPORT_REMINDER_DAYS_BEFORE("report.reminderDaysBefore", "Nhắc hạn báo cáo trước (ngày)", 0, 60),
+  REPORT_RETURN_GRACE_DAYS("report.returnGraceDays", "Thời gian tối thiểu để sửa báo cáo bị trả lại (ngày)", 1, 60),
+  CONSOLIDATION_WORKING_DAYS("consolidation.workingDays", "Thời hạn Văn phòng tổng hợp (ngày làm việc)", 1, 120),
+  DIFFICULTY_ANSWER_WORKING_DAYS("difficulty.answerWorkingDays", "Thời hạn trả lời phản ánh (ngày làm việc)", 1, 120),
+  COUNCIL_QUORUM_PERCENT("council.quorumPercent", "Tỷ lệ có mặt tối thiểu của Hội đồng (%)", 50, 100),
+  COUNCIL_APPROVAL_PERCENT_IN_HOUSE("council.approvalPercent.inHouse", "Tỷ lệ đồng ý tối thiểu, khen thưởng của Sở và tỉnh (%)",
+      50, 100),
+  COUNCIL_APPROVAL_PERCENT_STATE("council.approvalPercent.state", "Tỷ lệ đồng ý tối thiểu, khen thưởng cấp Nhà nước (%)",
+      50, 100),
+  COUNCIL_WORKING_DAYS("council.workingDays", "Thời hạn Hội đồng xét (ngày làm việc)", 1, 120),
+  DISCLOSURE_WORKING_DAYS_IN_HOUSE("disclosure.workingDays.inHouse", "Thời gian công khai, khen thưởng của Sở (ngày làm việc)",
+      1, 60),
+  DISCLOSURE_WORKING_DAYS_STATE("disclosure.workingDays.state", "Thời gian công khai, khen thưởng cấp Nhà nước (ngày làm việc)",
+      1, 60),
+  PROVINCE_REMINDER_WORKING_DAYS("province.reminderWorkingDays", "Nhắc khi tỉnh chưa trả lời sau (ngày làm việc)", 1, 180),
+  PROVINCE_REMINDER_WORKING_DAYS_WITH_AGENCIES("province.reminderWorkingDays.withAgencies",
+      "Nhắc khi tỉnh chưa trả lời, có lấy ý kiến cơ quan khác (ngày làm việc)", 1, 180);
 
   private final String key;
+  private final String label;
+  private final BigDecimal min;
+  private final BigDecimal max;
 
-  SettingKey(String key) {
+  SettingKey(String key, String label, int min, int max) {
     this.key = key;
+    this.label = label;
+    this.min = BigDecimal.valueOf(min);
+    this.max = BigDecimal.valueOf(max);
   }
 
   public String key() {
     return key;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  /** Percentages may have decimals (2/3 is 66.67); everything else is a whole number. */
+  public boolean allowsDecimals() {
+    return key.endsWith("Percent") || key.contains("Percent.");
+  }
+
+  /** The problem with a proposed value, if any, in Vietnamese. */
+  public Optional<String> problemWith(String value) {
+    BigDecimal number;
+    try {
+      number = new BigDecimal(value == null ? "" : value.strip());
+    } catch (NumberFormatException e) {
+      return Optional.of("«" + label + "» phải là một số.");
+    }
+    if (!allowsDecimals() && number.stripTrailingZeros().scale() > 0) {
+      return Optional.of("«" + label + "» phải là số nguyên.");
+    }
+    if (number.compareTo(min) < 0 || number.compareTo(max) > 0) {
+      return Optional.of("«" + label + "» phải trong khoảng " + min + "–" + max + ".");
+    }
+    return Optional.empty();
+  }
+
+  public static Optional<SettingKey> byKey(String key) {
+    return Arrays.stream(values()).filter(k -> k.key.equals(key)).findFirst();
   }
 }

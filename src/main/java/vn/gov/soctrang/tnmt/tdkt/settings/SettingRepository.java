@@ -7,4 +7,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface SettingRepository extends JpaRepository<Setting, Long> {
 
   Optional<Setting> findFirstByKeyAndEffectiveFromLessThanEqualOrderByEffectiveFromDesc(String key, LocalDate date);
+
+  Optional<Setting> findByKeyAndEffectiveFrom(String key, LocalDate date);
+
+  java.util.List<Setting> findByKeyOrderByEffectiveFromDesc(String key);
 }

@@ -1,9 +1,16 @@
 package vn.gov.soctrang.tnmt.tdkt.settings;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.soctrang.tnmt.tdkt.shared.ConflictException;
+import vn.gov.soctrang.tnmt.tdkt.shared.Problems;
+import vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates;
 
 /** Reads the setting in force on a date. A missing setting is a configuration error, not a silent default. */
 @Service
@@ -30,5 +37,46 @@ public class SettingsService {
 
   public int intValue(SettingKey key) {
     return intValue(key, LocalDate.now(clock));
+  }
+
+  public BigDecimal decimalValue(SettingKey key, LocalDate on) {
+    return new BigDecimal(value(key, on).strip());
+  }
+
+  /** Every setting with the value in force today. */
+  public List<Setting> inForce() {
+    LocalDate today = LocalDate.now(clock);
+    return Arrays.stream(SettingKey.values())
+        .map(k -> settings.findFirstByKeyAndEffectiveFromLessThanEqualOrderByEffectiveFromDesc(k.key(), today))
+        .flatMap(Optional::stream).toList();
+  }
+
+  public List<Setting> history(SettingKey key) {
+    return settings.findByKeyOrderByEffectiveFromDesc(key.key());
+  }
+
+  /**
+   * Records a new value from a date on. Never in the past: a finished stage (a vote, a deadline already set) keeps
+   * the value it was decided under; the new value applies to the next stage that reads it.
+   */
+  @Transactional
+  public Setting change(String keyName, String value, LocalDate effectiveFrom, String note) {
+    Problems problems = new Problems();
+    SettingKey key = SettingKey.byKey(keyName).orElse(null);
+    problems.addIf(key == null, "Không có tham số «" + keyName + "».");
+    if (key != null) {
+      key.problemWith(value).ifPresent(problems::add);
+    }
+    LocalDate today = LocalDate.now(clock);
+    problems.addIf(effectiveFrom == null, "Vui lòng chọn ngày áp dụng.");
+    problems.addIf(effectiveFrom != null && effectiveFrom.isBefore(today),
+        "Ngày áp dụng không được trước hôm nay: thay đổi không áp dụng hồi tố.");
+    problems.throwIfAny();
+    Setting existing = settings.findByKeyAndEffectiveFrom(key.key(), effectiveFrom).orElse(null);
+    if (existing != null) {
+      throw new ConflictException("Tham số «" + key.label() + "» đã có giá trị áp dụng "
+          + "từ ngày " + VietnameseDates.format(effectiveFrom) + ".");
+    }
+    return settings.save(new Setting(key.key(), value.strip(), effectiveFrom, note));
   }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,8 +15,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
-import vn.gov.soctrang.tnmt.tdkt.organization.CamundaGroups;
 import vn.gov.soctrang.tnmt.tdkt.organization.CouncilMember;
 import vn.gov.soctrang.tnmt.tdkt.organization.CouncilMemberRepository;
 import vn.gov.soctrang.tnmt.tdkt.organization.Locality;
@@ -38,78 +35,71 @@ public class OrganizationAdminController {
   private final PersonRepository people;
   private final LocalityRepository localities;
   private final CouncilMemberRepository council;
-  private final IdentityService identity;
+  private final AdminGuard guard;
 
   public OrganizationAdminController(OrganizationAdminService admin, UnitRepository units, PersonRepository people,
-      LocalityRepository localities, CouncilMemberRepository council, IdentityService identity) {
+      LocalityRepository localities, CouncilMemberRepository council, AdminGuard guard) {
     this.admin = admin;
     this.units = units;
     this.people = people;
     this.localities = localities;
     this.council = council;
-    this.identity = identity;
-  }
-
-  private void requireAdmin() {
-    var auth = identity.getCurrentAuthentication();
-    if (auth == null || auth.getGroupIds() == null || !auth.getGroupIds().contains(CamundaGroups.ADMIN)) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Chỉ quản trị hệ thống được sửa dữ liệu tổ chức.");
-    }
+    this.guard = guard;
   }
 
   @GetMapping("/units")
   public List<Map<String, Object>> units() {
-    requireAdmin();
+    guard.require();
     return units.findAll().stream().map(OrganizationAdminController::view).toList();
   }
 
   @PutMapping("/units")
   public Map<String, Object> saveUnit(@RequestBody OrganizationAdminService.UnitInput input) {
-    requireAdmin();
+    guard.require();
     return view(admin.saveUnit(input));
   }
 
   @GetMapping("/people")
   public List<Map<String, Object>> people() {
-    requireAdmin();
+    guard.require();
     return people.findAll().stream().map(OrganizationAdminController::view).toList();
   }
 
   @PutMapping("/people")
   public Map<String, Object> savePerson(@RequestBody OrganizationAdminService.PersonInput input) {
-    requireAdmin();
+    guard.require();
     return view(admin.savePerson(input));
   }
 
   @GetMapping("/localities")
   public List<Map<String, Object>> localities() {
-    requireAdmin();
+    guard.require();
     return localities.findAll().stream().map(OrganizationAdminController::view).toList();
   }
 
   @PutMapping("/localities")
   public Map<String, Object> saveLocality(@RequestBody OrganizationAdminService.LocalityInput input) {
-    requireAdmin();
+    guard.require();
     return view(admin.saveLocality(input));
   }
 
   @GetMapping("/council")
   public List<Map<String, Object>> council() {
-    requireAdmin();
+    guard.require();
     return council.findAll().stream().map(OrganizationAdminController::view).toList();
   }
 
   @PostMapping("/council")
   @ResponseStatus(HttpStatus.CREATED)
   public Map<String, Object> seat(@RequestBody OrganizationAdminService.CouncilInput input) {
-    requireAdmin();
+    guard.require();
     return view(admin.seatOnCouncil(input));
   }
 
   @DeleteMapping("/council/{id}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   public void leave(@PathVariable long id, @RequestParam(required = false) String lastDay) {
-    requireAdmin();
+    guard.require();
     admin.leaveCouncil(id, lastDay == null ? LocalDate.now() : LocalDate.parse(lastDay));
   }
 

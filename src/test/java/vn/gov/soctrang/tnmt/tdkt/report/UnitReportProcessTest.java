@@ -20,6 +20,8 @@ import vn.gov.soctrang.tnmt.tdkt.notification.NotificationRepository;
 import vn.gov.soctrang.tnmt.tdkt.process.Activities;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
 import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.settings.SettingKey;
+import vn.gov.soctrang.tnmt.tdkt.settings.SettingsService;
 import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
 
 /** Every path of unit-report: returns by the head and the Office, reminder, overdue extension and closure, bad input. */
@@ -29,6 +31,7 @@ class UnitReportProcessTest extends ProcessTestSupport {
   @Autowired RegistrationRepository registrations;
   @Autowired NominationRepository nominations;
   @Autowired NotificationRepository notifications;
+  @Autowired SettingsService settings;
 
   private ProcessInstance qldd() {
     return unitInstance(startCycle(YEAR, false), "qldd");
@@ -105,6 +108,22 @@ class UnitReportProcessTest extends ProcessTestSupport {
       assertThat(n.getRecipientGroup()).isEqualTo("donviqldd");
       assertThat(n.getSubject()).contains("Nhắc hạn", "Phòng Quản lý đất đai");
     });
+  }
+
+  @Test
+  void aChangedReminderSettingAppliesToReportsOpenedAfterIt() {
+    ProcessInstance before = qldd();
+    settings.change(SettingKey.REPORT_REMINDER_DAYS_BEFORE.key(), "7", LocalDate.now(ZONE), "Nhắc sớm hơn");
+    ProcessInstance after = unitInstance(startCycle(YEAR - 1, false), "qldd");
+
+    assertThat(daysBetweenReminderAndDue(before)).isEqualTo(3);
+    assertThat(daysBetweenReminderAndDue(after)).isEqualTo(7);
+  }
+
+  private long daysBetweenReminderAndDue(ProcessInstance unit) {
+    Date due = (Date) runtime.getVariable(unit.getId(), Vars.REPORT_DUE_DATE.name());
+    Date reminder = (Date) runtime.getVariable(unit.getId(), Vars.REMINDER_DATE.name());
+    return java.time.Duration.between(reminder.toInstant(), due.toInstant()).toDays();
   }
 
   @Test

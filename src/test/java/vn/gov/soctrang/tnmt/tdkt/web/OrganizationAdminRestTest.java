@@ -17,7 +17,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
-/** An administrator edits the organisation through /api/admin; Camunda follows; nobody else may. */
+/**
+ * An administrator edits the organisation, the dated settings and the holidays through /api/admin; Camunda follows;
+ * nobody else may.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -119,5 +122,46 @@ class OrganizationAdminRestTest {
         .isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(admin(HttpMethod.DELETE, "/api/admin/council/1?lastDay=31-12-2026", null).getBody().get("message")
         .toString()).contains("Ngày không hợp lệ");
+  }
+
+  @Test
+  void settingsChangeFromADateOnNeverRetroactivelyAndOnlyByAdministrators() {
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+    Map<String, Object> change = Map.of("key", "council.quorumPercent", "value", "75",
+        "effectiveFrom", today.plusDays(1).toString(), "note", "Quy chế mới của Hội đồng");
+    assertThat(call("vanphong", "demo", HttpMethod.POST, "/api/admin/settings", change).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(admin(HttpMethod.POST, "/api/admin/settings", change).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(admin(HttpMethod.POST, "/api/admin/settings", change).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+
+    ResponseEntity<Map<String, Object>> retroactive = admin(HttpMethod.POST, "/api/admin/settings",
+        Map.of("key", "council.quorumPercent", "value", "40", "effectiveFrom", "2024-01-01"));
+    assertThat(retroactive.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(retroactive.getBody().get("messages").toString()).contains("không áp dụng hồi tố",
+        "phải trong khoảng 50–100");
+    assertThat(admin(HttpMethod.POST, "/api/admin/settings", Map.of("key", "khong.co", "value", "1",
+        "effectiveFrom", today.toString())).getBody().get("message").toString()).contains("Không có tham số");
+
+    String inForce = rest.withBasicAuth("qlddcv", "demo").getForEntity("/api/settings", String.class).getBody();
+    assertThat(inForce).contains("\"key\":\"council.quorumPercent\",\"label\":\"Tỷ lệ có mặt tối thiểu của Hội đồng (%)\","
+        + "\"value\":\"66.67\"");
+    assertThat(rest.withBasicAuth("qlddcv", "demo").getForEntity("/api/settings/council.quorumPercent/history",
+        String.class).getBody()).contains("\"value\":\"75\"", "\"value\":\"66.67\"");
+  }
+
+  @Test
+  void holidaysArePerYearDataTheAdministratorKeeps() {
+    assertThat(rest.withBasicAuth("qlddcv", "demo").getForEntity("/api/holidays/2026", String.class).getBody())
+        .contains("2026-02-17", "Tết Nguyên đán");
+    assertThat(admin(HttpMethod.PUT, "/api/admin/holidays/2026-12-31", Map.of("name", "Nghỉ bù Tết Dương lịch"))
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(rest.withBasicAuth("qlddcv", "demo").getForEntity("/api/holidays/2026", String.class).getBody())
+        .contains("2026-12-31");
+    assertThat(admin(HttpMethod.DELETE, "/api/admin/holidays/2026-12-31", null).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(admin(HttpMethod.DELETE, "/api/admin/holidays/2026-12-31", null).getBody().get("message").toString())
+        .contains("không có trong danh sách ngày nghỉ");
+    assertThat(admin(HttpMethod.PUT, "/api/admin/holidays/31-12-2026", Map.of("name", "x")).getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
   }
 }

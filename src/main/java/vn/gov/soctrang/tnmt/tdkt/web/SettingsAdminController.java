@@ -1,0 +1,95 @@
+package vn.gov.soctrang.tnmt.tdkt.web;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.gov.soctrang.tnmt.tdkt.calendar.CalendarService;
+import vn.gov.soctrang.tnmt.tdkt.calendar.Holiday;
+import vn.gov.soctrang.tnmt.tdkt.settings.Setting;
+import vn.gov.soctrang.tnmt.tdkt.settings.SettingKey;
+import vn.gov.soctrang.tnmt.tdkt.settings.SettingsService;
+
+/** Dated settings (deadlines, quorum, thresholds, …) and the holidays per year, which the law or the province changes. */
+@RestController
+@RequestMapping("/api")
+public class SettingsAdminController {
+
+  private final SettingsService settings;
+  private final CalendarService calendar;
+  private final AdminGuard guard;
+
+  public SettingsAdminController(SettingsService settings, CalendarService calendar, AdminGuard guard) {
+    this.settings = settings;
+    this.calendar = calendar;
+    this.guard = guard;
+  }
+
+  /** The values in force today; anyone logged in may read them, so staff know their deadlines. */
+  @GetMapping("/settings")
+  public List<Map<String, Object>> inForce() {
+    return settings.inForce().stream().map(SettingsAdminController::view).toList();
+  }
+
+  @GetMapping("/settings/{key}/history")
+  public List<Map<String, Object>> history(@PathVariable String key) {
+    SettingKey settingKey = SettingKey.byKey(key).orElseThrow(() ->
+        new vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException("Không có tham số «" + key + "»."));
+    return settings.history(settingKey).stream().map(SettingsAdminController::view).toList();
+  }
+
+  /** A new value from a date on: {"key": "...", "value": "...", "effectiveFrom": "YYYY-MM-DD", "note": "..."}. */
+  @PostMapping("/admin/settings")
+  @ResponseStatus(HttpStatus.CREATED)
+  public Map<String, Object> change(@RequestBody Map<String, String> body) {
+    guard.require();
+    String from = body.get("effectiveFrom");
+    return view(settings.change(body.get("key"), body.get("value"), from == null ? null : LocalDate.parse(from),
+        body.get("note")));
+  }
+
+  @GetMapping("/holidays/{year}")
+  public List<Map<String, Object>> holidays(@PathVariable int year) {
+    return calendar.holidaysOf(year).stream().map(SettingsAdminController::view).toList();
+  }
+
+  @PutMapping("/admin/holidays/{date}")
+  public Map<String, Object> saveHoliday(@PathVariable String date, @RequestBody Map<String, String> body) {
+    guard.require();
+    return view(calendar.saveHoliday(LocalDate.parse(date), body.get("name")));
+  }
+
+  @DeleteMapping("/admin/holidays/{date}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  public void removeHoliday(@PathVariable String date) {
+    guard.require();
+    calendar.removeHoliday(LocalDate.parse(date));
+  }
+
+  private static Map<String, Object> view(Setting s) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("key", s.getKey());
+    v.put("label", SettingKey.byKey(s.getKey()).map(SettingKey::label).orElse(s.getKey()));
+    v.put("value", s.getValue());
+    v.put("effectiveFrom", s.getEffectiveFrom().toString());
+    v.put("note", s.getNote());
+    return v;
+  }
+
+  private static Map<String, Object> view(Holiday h) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("date", h.getDate().toString());
+    v.put("name", h.getName());
+    return v;
+  }
+}
