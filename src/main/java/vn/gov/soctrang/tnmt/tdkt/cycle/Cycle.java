@@ -53,6 +53,12 @@ public class Cycle {
   @Column(name = "consolidation_note")
   private String consolidationNote;
 
+  @Column(name = "inspection_decided")
+  private Boolean inspectionDecided;
+
+  @Column(name = "inspection_note")
+  private String inspectionNote;
+
   @Version
   private long version;
 
@@ -86,6 +92,19 @@ public class Cycle {
     consolidatedBy = by;
     consolidatedAt = at;
     consolidationNote = note;
+  }
+
+  /** The Office's decision on inspection ("nếu cần thiết"), made once the list is confirmed. */
+  public void decideInspection(boolean needed, String note) {
+    if (status != CycleStatus.CONSOLIDATED || inspectionDecided != null) {
+      throw new ConflictException("Chu trình năm " + year + " không ở bước quyết định kiểm tra.");
+    }
+    inspectionDecided = needed;
+    inspectionNote = note;
+  }
+
+  public Boolean getInspectionDecided() {
+    return inspectionDecided;
   }
 
   public Long getId() {

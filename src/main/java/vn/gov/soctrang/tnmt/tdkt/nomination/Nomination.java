@@ -14,6 +14,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import vn.gov.soctrang.tnmt.tdkt.organization.Person;
 import vn.gov.soctrang.tnmt.tdkt.organization.Unit;
+import vn.gov.soctrang.tnmt.tdkt.shared.ConflictException;
+import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
 
 /** A unit's proposal to award a collective or an individual for the year's achievements. */
 @Entity
@@ -67,6 +69,15 @@ public class Nomination {
   @Column(name = "evaluated_at")
   private Instant evaluatedAt;
 
+  @Column(name = "inspection_note")
+  private String inspectionNote;
+
+  @Column(name = "inspected_by")
+  private String inspectedBy;
+
+  @Column(name = "inspected_at")
+  private Instant inspectedAt;
+
   protected Nomination() {
   }
 
@@ -102,6 +113,30 @@ public class Nomination {
     this.status = met ? NominationStatus.MET : NominationStatus.NOT_MET;
     this.evaluationReason = reason;
     this.evaluatedAt = at;
+  }
+
+  /**
+   * The inspectors' finding: a nomination not confirmed leaves the list with their reason; a confirmed one stays.
+   */
+  public void inspected(boolean confirmed, String note, String by, Instant at) {
+    if (status != NominationStatus.MET) {
+      throw new ConflictException("Chỉ kiểm tra đề nghị đã đạt tiêu chí; đề nghị của " + nomineeName + " đang ở trạng thái «"
+          + status.label() + "».");
+    }
+    if (!confirmed && (note == null || note.isBlank())) {
+      throw new InvalidInputException("Vui lòng ghi lý do không xác nhận thành tích của " + nomineeName + ".");
+    }
+    inspectionNote = note;
+    inspectedBy = by;
+    inspectedAt = at;
+    if (!confirmed) {
+      status = NominationStatus.NOT_CONFIRMED;
+      evaluationReason = "Không được xác nhận qua kiểm tra: " + note;
+    }
+  }
+
+  public String getInspectionNote() {
+    return inspectionNote;
   }
 
   public boolean hasInitiative() {

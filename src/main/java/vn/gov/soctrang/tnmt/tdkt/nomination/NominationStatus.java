@@ -4,7 +4,8 @@ package vn.gov.soctrang.tnmt.tdkt.nomination;
 public enum NominationStatus {
   PROPOSED("Đề nghị"),
   NOT_MET("Không đạt"),
-  MET("Đạt");
+  MET("Đạt"),
+  NOT_CONFIRMED("Không được xác nhận qua kiểm tra");
 
   private final String label;
 

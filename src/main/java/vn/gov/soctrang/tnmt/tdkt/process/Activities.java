@@ -8,7 +8,8 @@ public final class Activities {
   public static final String UNIT_PARTICIPATION = "unitParticipation";
   public static final String EVALUATE_NOMINATIONS = "evaluateNominations";
   public static final String CLOSE_CONSOLIDATION = "closeConsolidation";
-  public static final String AWAIT_SECOND_HALF = "awaitSecondHalf";
+  public static final String INSPECTION_GATEWAY = "inspectionGateway";
+  public static final String AWAIT_COUNCIL = "awaitCouncil";
   public static final String CYCLE_FINISHED = "cycleFinished";
 
   public static final String PREPARE_UNIT_REPORT = "prepareUnitReport";

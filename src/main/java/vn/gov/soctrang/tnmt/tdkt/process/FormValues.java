@@ -140,6 +140,28 @@ public final class FormValues {
     });
   }
 
+  /** Several codes (a tag list): a JSON array or a Java collection of strings; absent means none. */
+  public java.util.List<String> codes(ProcessVariable<?> variable, String label) {
+    Object raw = source.apply(variable.name());
+    if (raw == null) {
+      return java.util.List.of();
+    }
+    Object value = raw instanceof org.camunda.spin.json.SpinJsonNode spin ? spin.mapTo(java.util.List.class) : raw;
+    if (value instanceof String s) {
+      try {
+        value = new com.fasterxml.jackson.databind.ObjectMapper().readValue(s, java.util.List.class);
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        problems.add("«" + label + "» phải là một danh sách.");
+        return java.util.List.of();
+      }
+    }
+    if (!(value instanceof java.util.Collection<?> items) || items.stream().anyMatch(i -> !(i instanceof String))) {
+      problems.add("«" + label + "» phải là một danh sách mã.");
+      return java.util.List.of();
+    }
+    return items.stream().map(String.class::cast).distinct().toList();
+  }
+
   static String abbreviate(String value) {
     return value.length() <= 40 ? "«" + value + "»" : "«" + value.substring(0, 40) + "…»";
   }

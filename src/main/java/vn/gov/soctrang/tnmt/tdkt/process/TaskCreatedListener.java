@@ -1,22 +1,33 @@
 package vn.gov.soctrang.tnmt.tdkt.process;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives every new task a Vietnamese description naming the unit, the year and the deadline, which Tasklist shows
- * in the task list so staff see at a glance whose work it is.
+ * The one create-listener of every user task: gives the task a Vietnamese description naming the unit and the year
+ * (Tasklist shows it in the list, so staff see at a glance whose work it is), then lets the task's preparer, if it
+ * has one, add what its form needs.
  */
 @Component("taskCreatedListener")
 public class TaskCreatedListener implements TaskListener {
 
+  private final Map<UserTask, TaskPreparer> preparers = new EnumMap<>(UserTask.class);
+
+  public TaskCreatedListener(List<TaskPreparer> preparerList) {
+    preparerList.forEach(p -> preparers.put(p.task(), p));
+  }
+
   @Override
   public void notify(DelegateTask task) {
+    UserTask.byId(task.getTaskDefinitionKey()).map(preparers::get).ifPresent(p -> p.prepare(task));
     List<String> parts = new ArrayList<>();
     Vars.UNIT_NAME.find(task).ifPresent(unit -> parts.add("Đơn vị: " + unit));
+    Vars.INSPECTION_UNIT_NAME.find(task).ifPresent(unit -> parts.add("Đơn vị được kiểm tra: " + unit));
     Vars.REPORTER_UNIT_NAME.find(task).ifPresent(unit -> parts.add("Đơn vị phản ánh: " + unit));
     Object year = Vars.CYCLE_YEAR.raw(task);
     if (year != null) {

@@ -6,6 +6,8 @@ import java.util.Optional;
 /** Every user task of every model, by its element id in the BPMN file. */
 public enum UserTask {
   CONFIRM_NOMINATION_LIST("confirmNominationList"),
+  DECIDE_INSPECTION("decideInspection"),
+  INSPECT_UNIT("inspectUnit"),
   REGISTER_COMMITMENT("registerCommitment"),
   DRAFT_REPORT("draftReport"),
   APPROVE_REPORT("approveReport"),

@@ -22,6 +22,18 @@ public final class Vars {
   public static final ProcessVariable<Object> CONFIRM_LIST = ProcessVariable.of("confirmList", Object.class);
   public static final ProcessVariable<Object> CONSOLIDATION_NOTE = ProcessVariable.of("consolidationNote", Object.class);
 
+  // annual-cycle: inspection
+  public static final ProcessVariable<Object> INSPECTION_NEEDED = ProcessVariable.of("inspectionNeeded", Object.class);
+  public static final ProcessVariable<Object> INSPECTION_UNIT_CODES =
+      ProcessVariable.of("inspectionUnitCodes", Object.class);
+  public static final ProcessVariable<Object> INSPECTION_UNIT_OPTIONS =
+      ProcessVariable.of("inspectionUnitOptions", Object.class);
+  public static final ProcessVariable<Object> INSPECTION_NOTE = ProcessVariable.of("inspectionNote", Object.class);
+  public static final ProcessVariable<String> INSPECTION_UNIT_CODE =
+      ProcessVariable.of("inspectionUnitCode", String.class);
+  public static final ProcessVariable<String> INSPECTION_UNIT_NAME =
+      ProcessVariable.of("inspectionUnitName", String.class);
+
   // unit-report: context the system sets
   public static final ProcessVariable<String> UNIT_CODE = ProcessVariable.of("unitCode", String.class);
   public static final ProcessVariable<String> UNIT_NAME = ProcessVariable.of("unitName", String.class);

@@ -18,6 +18,7 @@ import vn.gov.soctrang.tnmt.tdkt.nomination.NomineeType;
 import vn.gov.soctrang.tnmt.tdkt.notification.NotificationService;
 import vn.gov.soctrang.tnmt.tdkt.organization.CamundaGroups;
 import vn.gov.soctrang.tnmt.tdkt.organization.Unit;
+import vn.gov.soctrang.tnmt.tdkt.shared.Markdown;
 
 /** The Office's consolidation: every nomination checked against the criteria, then the list confirmed. */
 @Service
@@ -94,10 +95,10 @@ public class ConsolidationService {
     for (ResultLine line : lines) {
       if (!line.unitName().equals(unit)) {
         unit = line.unitName();
-        text.append("\n\n**").append(ReportService.md(unit)).append("**\n");
+        text.append("\n\n**").append(Markdown.escape(unit)).append("**\n");
       }
-      text.append("\n- ").append(ReportService.md(line.nomineeName())).append(" – ").append(line.proposedAwardName())
-          .append(": **").append(line.resultLabel()).append("** (").append(ReportService.md(line.reason())).append(")");
+      text.append("\n- ").append(Markdown.escape(line.nomineeName())).append(" – ").append(line.proposedAwardName())
+          .append(": **").append(line.resultLabel()).append("** (").append(Markdown.escape(line.reason())).append(")");
     }
     return text.toString();
   }

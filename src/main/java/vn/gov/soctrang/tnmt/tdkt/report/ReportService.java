@@ -26,6 +26,7 @@ import vn.gov.soctrang.tnmt.tdkt.process.Option;
 import vn.gov.soctrang.tnmt.tdkt.settings.SettingKey;
 import vn.gov.soctrang.tnmt.tdkt.settings.SettingsService;
 import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
+import vn.gov.soctrang.tnmt.tdkt.shared.Markdown;
 import vn.gov.soctrang.tnmt.tdkt.shared.Problems;
 import vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates;
 
@@ -207,9 +208,9 @@ public class ReportService {
     List<String> lines = new ArrayList<>();
     lines.add("### Báo cáo thi đua năm " + cycle.getYear() + " – " + report.getUnit().getName());
     registrations.findByCycleIdAndUnit(report.getCycleId(), report.getUnit()).ifPresent(r -> {
-      lines.add("**Đăng ký thi đua:** " + md(r.getCommitment()));
+      lines.add("**Đăng ký thi đua:** " + Markdown.escape(r.getCommitment()));
       lines.add("");
-      lines.add("**Địa phương chỉ đạo, hỗ trợ:** " + md(r.getLocality().fullName()) + " – " + md(r.getSupportPlan()));
+      lines.add("**Địa phương chỉ đạo, hỗ trợ:** " + Markdown.escape(r.getLocality().fullName()) + " – " + Markdown.escape(r.getSupportPlan()));
     });
     lines.add("");
     lines.add("**Tiêu chí đối với tập thể**");
@@ -222,16 +223,16 @@ public class ReportService {
     lines.add("- Chỉ đạo, hỗ trợ địa phương đã đăng ký: " + yesNo(report.isLocalitySupported())
         + note(report.getSupportResult()));
     lines.add("");
-    lines.add("**Tóm tắt kết quả:** " + md(report.getSummary()));
+    lines.add("**Tóm tắt kết quả:** " + Markdown.escape(report.getSummary()));
     List<Nomination> list = nominations.findByUnitReportIdOrderByIdAsc(reportId);
     lines.add("");
     lines.add("**Đề nghị khen thưởng (" + list.size() + ")**");
     lines.add("");
     int i = 1;
     for (Nomination n : list) {
-      lines.add(i++ + ". " + n.getNomineeType().label() + " **" + md(n.getNomineeName()) + "** – "
-          + n.getProposedAward().label() + ". Thành tích: " + md(n.getAchievements())
-          + (n.hasInitiative() ? ". Sáng kiến: " + md(n.getInitiatives()) : "")
+      lines.add(i++ + ". " + n.getNomineeType().label() + " **" + Markdown.escape(n.getNomineeName()) + "** – "
+          + n.getProposedAward().label() + ". Thành tích: " + Markdown.escape(n.getAchievements())
+          + (n.hasInitiative() ? ". Sáng kiến: " + Markdown.escape(n.getInitiatives()) : "")
           + (n.getNomineeType() == NomineeType.INDIVIDUAL
               ? ". Hoàn thành nhiệm vụ: " + yesNo(n.isTasksCompleted()).toLowerCase() : ""));
     }
@@ -248,16 +249,7 @@ public class ReportService {
   }
 
   private static String note(String note) {
-    return note == null || note.isBlank() ? "" : " – " + md(note);
+    return note == null || note.isBlank() ? "" : " – " + Markdown.escape(note);
   }
 
-  /** User text inside Markdown: shown as typed, never as markup. */
-  static String md(String text) {
-    if (text == null) {
-      return "";
-    }
-    return text.replace("\\", "\\\\").replace("<", "&lt;").replace(">", "&gt;").replace("*", "\\*")
-        .replace("_", "\\_").replace("#", "\\#").replace("[", "\\[").replace("]", "\\]").replace("`", "\\`")
-        .replace("\r", "").replace("\n", " ");
-  }
 }

@@ -18,6 +18,7 @@ import vn.gov.soctrang.tnmt.tdkt.notification.NotificationRepository;
 import vn.gov.soctrang.tnmt.tdkt.organization.OrganizationService;
 import vn.gov.soctrang.tnmt.tdkt.organization.Unit;
 import vn.gov.soctrang.tnmt.tdkt.process.Activities;
+import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
 import vn.gov.soctrang.tnmt.tdkt.process.Vars;
@@ -92,7 +93,7 @@ class AnnualCycleProcessTest extends ProcessTestSupport {
   }
 
   @Test
-  void everyUnitReportsTheOfficeConsolidatesAndTheCycleWaitsForTheSecondHalf() {
+  void everyUnitReportsTheOfficeConsolidatesAndDecidesOnInspection() {
     ProcessInstance cycle = startCycle(YEAR, false);
     reportAndAccept(cycle, "qldd", List.of(
         collective("GIAY_KHEN"),
@@ -129,12 +130,75 @@ class AnnualCycleProcessTest extends ProcessTestSupport {
     complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong",
         Map.of(Vars.CONFIRM_LIST.name(), true, Vars.CONSOLIDATION_NOTE.name(), "Đã rà soát"));
 
-    assertThat(cycle).isWaitingAt(Activities.AWAIT_SECOND_HALF);
+    assertThat(cycle).isWaitingAt(UserTask.DECIDE_INSPECTION.id());
     assertThat(cycles.findByYear(YEAR)).get().extracting(Cycle::getStatus).isEqualTo(CycleStatus.CONSOLIDATED);
     assertThat(notifications.findAll()).anySatisfy(n -> {
       assertThat(n.getRecipientGroup()).isEqualTo("donviqldd");
       assertThat(n.getBody()).contains("Không đạt", "sáng kiến");
     });
+  }
+
+  /** Every unit reports: qldd nominates its collective and two people, the others their collective. */
+  private ProcessInstance consolidatedCycle() {
+    ProcessInstance cycle = startCycle(YEAR, false);
+    reportAndAccept(cycle, "qldd", List.of(collective("GIAY_KHEN"),
+        individual("qlddcv", "GIAY_KHEN", true, "Sáng kiến số hóa hồ sơ địa chính"),
+        individual("qlddtruong", "BANG_KHEN_UBND", true, "Giải pháp rút ngắn thời gian giải quyết hồ sơ")));
+    for (Unit unit : organization.activeUnits()) {
+      if (!unit.getCode().equals("qldd")) {
+        reportAndAccept(cycle, unit.getCode(), List.of());
+      }
+    }
+    complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of(Vars.CONFIRM_LIST.name(), true));
+    return cycle;
+  }
+
+  @Test
+  void withoutInspectionTheListGoesStraightToTheCouncil() {
+    ProcessInstance cycle = consolidatedCycle();
+    complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(Vars.INSPECTION_NEEDED.name(), "NO"));
+
+    assertThat(cycle).isWaitingAt(Activities.AWAIT_COUNCIL).hasNotPassed(UserTask.INSPECT_UNIT.id());
+    assertThat(nominations.findAll()).allMatch(n -> n.getStatus() == NominationStatus.MET);
+  }
+
+  @Test
+  void inspectorsConfirmOrRejectEachNominationOfAChosenUnit() {
+    ProcessInstance cycle = consolidatedCycle();
+    assertThat(runtime.getVariable(cycle.getId(), Vars.INSPECTION_UNIT_OPTIONS.name()).toString())
+        .contains("qldd").doesNotContain("ccbvmt");
+    assertThatThrownBy(() -> complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong",
+        Map.of(Vars.INSPECTION_NEEDED.name(), "YES"))).hasMessageContaining("ít nhất một đơn vị");
+    assertThatThrownBy(() -> complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong",
+        Map.of(Vars.INSPECTION_NEEDED.name(), "YES", Vars.INSPECTION_UNIT_CODES.name(),
+            JsonVariables.jsonValue(List.of("ccbvmt")))))
+        .hasMessageContaining("không thuộc diện kiểm tra");
+    complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(Vars.INSPECTION_NEEDED.name(), "YES",
+        Vars.INSPECTION_UNIT_CODES.name(), JsonVariables.jsonValue(List.of("qldd"))));
+
+    assertThat(cycle).isWaitingAt(UserTask.INSPECT_UNIT.id());
+    org.camunda.bpm.engine.task.Task inspect = task(cycle, UserTask.INSPECT_UNIT);
+    assertThat(inspect.getDescription()).contains("Đơn vị được kiểm tra: Phòng Quản lý đất đai");
+    assertThat(tasks.getVariable(inspect.getId(), "finding3Label").toString()).contains("Thạch", "Bằng khen");
+    assertThat(tasks.getVariable(inspect.getId(), "finding4Label")).isNull();
+
+    Map<String, Object> findings = new java.util.HashMap<>(Map.of("finding1Result", "CONFIRMED",
+        "finding2Result", "CONFIRMED", "finding3Result", "NOT_CONFIRMED"));
+    assertThatThrownBy(() -> complete(cycle, UserTask.INSPECT_UNIT, "thanhtra", findings))
+        .hasMessageContaining("Đề nghị thứ 3: vui lòng ghi lý do không xác nhận");
+    findings.remove("finding2Result");
+    assertThatThrownBy(() -> complete(cycle, UserTask.INSPECT_UNIT, "thanhtra", findings))
+        .hasMessageContaining("Kết quả kiểm tra đề nghị thứ 2");
+    findings.put("finding2Result", "CONFIRMED");
+    findings.put("finding3Note", "Sáng kiến chưa được Hội đồng sáng kiến công nhận");
+    complete(cycle, UserTask.INSPECT_UNIT, "thanhtra", findings);
+
+    assertThat(cycle).isWaitingAt(Activities.AWAIT_COUNCIL);
+    Nomination rejected = nominations.findAll().stream().filter(n -> n.getPerson() != null
+        && n.getPerson().getUsername().equals("qlddtruong")).findFirst().orElseThrow();
+    assertThat(rejected.getStatus()).isEqualTo(NominationStatus.NOT_CONFIRMED);
+    assertThat(rejected.getEvaluationReason()).contains("Không được xác nhận qua kiểm tra", "Hội đồng sáng kiến");
+    assertThat(nominations.findAll()).filteredOn(n -> n.getStatus() == NominationStatus.MET).hasSize(2);
   }
 
   @Test

@@ -114,8 +114,8 @@ class FirstHalfRestTest {
     assertThat(formVariables.get("consolidationResults").toString()).contains("Đạt", "Không đạt");
     assertThat(post("vanphong", "/engine-rest/task/" + confirm + "/submit-form",
         form(Map.of("confirmList", true)), String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    assertThat(get("vanphong", "/engine-rest/execution?activityId=awaitSecondHalf&processInstanceId=" + cycleId, LIST)
-        .getBody()).hasSize(1);
+    assertThat(get("vanphong", "/engine-rest/task?taskDefinitionKey=decideInspection&processInstanceId=" + cycleId,
+        LIST).getBody()).hasSize(1);
     assertThat(get("vanphong", "/api/cycles", LIST).getBody()).anySatisfy(c ->
         assertThat(c).containsEntry("year", YEAR).containsEntry("status", "CONSOLIDATED"));
   }

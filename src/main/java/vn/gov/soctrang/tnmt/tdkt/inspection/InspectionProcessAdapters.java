@@ -1,0 +1,150 @@
+package vn.gov.soctrang.tnmt.tdkt.inspection;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+import vn.gov.soctrang.tnmt.tdkt.nomination.Nomination;
+import vn.gov.soctrang.tnmt.tdkt.organization.OrganizationService;
+import vn.gov.soctrang.tnmt.tdkt.process.FormValues;
+import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
+import vn.gov.soctrang.tnmt.tdkt.process.TaskPreparer;
+import vn.gov.soctrang.tnmt.tdkt.process.TaskSubmissionHandler;
+import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
+import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.shared.Markdown;
+
+/** The two inspection tasks' adapters: what their forms show, and what their submissions write. */
+final class InspectionProcessAdapters {
+
+  private InspectionProcessAdapters() {
+  }
+
+  /** Whether to inspect: the codes the form submits. */
+  enum Needed { YES, NO }
+
+  /** One nomination's finding: the codes the form submits. */
+  enum Result { CONFIRMED, NOT_CONFIRMED }
+
+  @Component
+  static class DecideInspectionPreparer implements TaskPreparer {
+
+    private final InspectionService inspection;
+
+    DecideInspectionPreparer(InspectionService inspection) {
+      this.inspection = inspection;
+    }
+
+    @Override
+    public UserTask task() {
+      return UserTask.DECIDE_INSPECTION;
+    }
+
+    @Override
+    public void prepare(DelegateTask task) {
+      JsonVariables.set(task, Vars.INSPECTION_UNIT_OPTIONS, inspection.unitOptions(Vars.CYCLE_ID.get(task)));
+    }
+  }
+
+  @Component
+  static class DecideInspectionHandler implements TaskSubmissionHandler {
+
+    private final InspectionService inspection;
+
+    DecideInspectionHandler(InspectionService inspection) {
+      this.inspection = inspection;
+    }
+
+    @Override
+    public UserTask task() {
+      return UserTask.DECIDE_INSPECTION;
+    }
+
+    @Override
+    public void onSubmit(DelegateTask task, String actor) {
+      FormValues form = FormValues.of(task);
+      Needed needed = form.choice(Vars.INSPECTION_NEEDED, "Tổ chức kiểm tra thực tế", Needed.class, true);
+      List<String> codes = form.codes(Vars.INSPECTION_UNIT_CODES, "Đơn vị được kiểm tra");
+      String note = form.text(Vars.INSPECTION_NOTE, "Ghi chú", false, 4000);
+      form.validate();
+      List<String> units = inspection.decide(Vars.CYCLE_ID.get(task), needed == Needed.YES, codes, note,
+          form.problems());
+      // The multi-instance reads a plain collection, whatever the form sent.
+      Vars.INSPECTION_UNIT_CODES.set(task, new ArrayList<>(units));
+    }
+  }
+
+  @Component
+  static class InspectUnitPreparer implements TaskPreparer {
+
+    private final InspectionService inspection;
+    private final OrganizationService organization;
+
+    InspectUnitPreparer(InspectionService inspection, OrganizationService organization) {
+      this.inspection = inspection;
+      this.organization = organization;
+    }
+
+    @Override
+    public UserTask task() {
+      return UserTask.INSPECT_UNIT;
+    }
+
+    @Override
+    public void prepare(DelegateTask task) {
+      String unitCode = Vars.INSPECTION_UNIT_CODE.get(task);
+      // Local to this unit's instance of the multi-instance, so parallel inspections never share answers; on the
+      // execution rather than the task, so a submission through the form or through complete lands in the same place.
+      var scope = task.getExecution();
+      scope.setVariableLocal(Vars.INSPECTION_UNIT_NAME.name(), organization.unit(unitCode).getName());
+      List<Nomination> list = inspection.toInspect(Vars.CYCLE_ID.get(task), unitCode);
+      for (int k = 1; k <= FindingSlots.SLOTS; k++) {
+        FindingSlots.Slot slot = FindingSlots.slot(k);
+        scope.setVariableLocal(slot.result().name(), null);
+        scope.setVariableLocal(slot.note().name(), null);
+        if (k <= list.size()) {
+          Nomination n = list.get(k - 1);
+          scope.setVariableLocal(slot.label().name(), "**" + n.getNomineeType().label() + " "
+              + Markdown.escape(n.getNomineeName()) + "** – " + n.getProposedAward().label() + ". Thành tích: "
+              + Markdown.escape(n.getAchievements()));
+          scope.setVariableLocal(slot.nominationId().name(), n.getId());
+        }
+      }
+    }
+  }
+
+  @Component
+  static class InspectUnitHandler implements TaskSubmissionHandler {
+
+    private final InspectionService inspection;
+
+    InspectUnitHandler(InspectionService inspection) {
+      this.inspection = inspection;
+    }
+
+    @Override
+    public UserTask task() {
+      return UserTask.INSPECT_UNIT;
+    }
+
+    @Override
+    public void onSubmit(DelegateTask task, String actor) {
+      FormValues form = FormValues.of(task);
+      List<InspectionService.Finding> findings = new ArrayList<>();
+      for (int k = 1; k <= FindingSlots.SLOTS; k++) {
+        FindingSlots.Slot slot = FindingSlots.slot(k);
+        Long nominationId = (Long) task.getExecution().getVariableLocal(slot.nominationId().name());
+        if (nominationId == null) {
+          continue;
+        }
+        Result result = form.choice(slot.result(), "Kết quả kiểm tra đề nghị thứ " + k, Result.class, true);
+        String note = form.text(slot.note(), "Ghi chú đề nghị thứ " + k, false, 4000);
+        form.problems().addIf(result == Result.NOT_CONFIRMED && note == null,
+            "Đề nghị thứ " + k + ": vui lòng ghi lý do không xác nhận.");
+        findings.add(new InspectionService.Finding(nominationId, result == Result.CONFIRMED, note));
+      }
+      form.validate();
+      inspection.record(Vars.CYCLE_ID.get(task), Vars.INSPECTION_UNIT_CODE.get(task), actor, findings);
+    }
+  }
+}
