@@ -116,6 +116,13 @@ class FirstHalfRestTest {
         form(Map.of("confirmList", true)), String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(get("vanphong", "/engine-rest/task?taskDefinitionKey=decideInspection&processInstanceId=" + cycleId,
         LIST).getBody()).hasSize(1);
+    List<Map<String, Object>> ownUnit = get("qlddcv", "/api/cycles/" + YEAR + "/nominations", LIST).getBody();
+    assertThat(ownUnit).hasSize(2).allSatisfy(n -> assertThat(n).containsEntry("unit", "Phòng Quản lý đất đai")
+        .containsKeys("statusLabel", "reason"));
+    assertThat(get("ccbvmtcv", "/api/cycles/" + YEAR + "/nominations", LIST).getBody()).isEmpty();
+    assertThat(get("vanphong", "/api/cycles/" + YEAR + "/nominations", LIST).getBody()).hasSize(2);
+    assertThat(get("vanphong", "/api/cycles/1999/nominations", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(get("vanphong", "/api/cycles", LIST).getBody()).anySatisfy(c ->
         assertThat(c).containsEntry("year", YEAR).containsEntry("status", "CONSOLIDATED"));
   }
