@@ -12,5 +12,6 @@ public class EngineRestResourceConfig extends CamundaJerseyResourceConfig {
     register(DomainRestExceptionMapper.class);
     register(DomainEngineExceptionMapper.class);
     register(DomainExceptionMapper.class);
+    register(SpinJsonConfigurator.class);
   }
 }

@@ -32,7 +32,7 @@ public class WebappEngineApiErrors {
       throw new IllegalStateException("Camunda webapp servlet '" + ENGINE_API_SERVLET + "' is not registered");
     }
     registration.setInitParameter(PROVIDER_CLASSNAMES, Stream.of(DomainRestExceptionMapper.class,
-        DomainEngineExceptionMapper.class, DomainExceptionMapper.class).map(Class::getName)
+        DomainEngineExceptionMapper.class, DomainExceptionMapper.class, SpinJsonConfigurator.class).map(Class::getName)
         .collect(Collectors.joining(",")));
   }
 }

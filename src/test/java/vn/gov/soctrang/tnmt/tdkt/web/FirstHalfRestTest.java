@@ -47,6 +47,7 @@ class FirstHalfRestTest {
   @Autowired AuthorizationService authorizations;
 
   @Test
+  @SuppressWarnings("unchecked")
   void theFirstHalfRunsThroughRestAsTheRealUsers() {
     assertThat(rest.getForEntity("/engine-rest/task", String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
@@ -112,6 +113,9 @@ class FirstHalfRestTest {
         .getBody();
     assertThat(formVariables).containsKeys("consolidationResults", "consolidationSummaryText");
     assertThat(formVariables.get("consolidationResults").toString()).contains("Đạt", "Không đạt");
+    Map<String, Object> deserialized = (Map<String, Object>) get("vanphong", "/engine-rest/task/" + confirm
+        + "/form-variables?variableNames=consolidationResults", MAP).getBody().get("consolidationResults");
+    assertThat(deserialized.get("value")).asList().hasSize(2).first().asString().contains("resultLabel=");
     assertThat(post("vanphong", "/engine-rest/task/" + confirm + "/submit-form",
         form(Map.of("confirmList", true)), String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(get("vanphong", "/engine-rest/task?taskDefinitionKey=decideInspection&processInstanceId=" + cycleId,
