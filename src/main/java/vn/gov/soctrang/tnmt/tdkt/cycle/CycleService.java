@@ -50,6 +50,13 @@ public class CycleService {
     }
   }
 
+  /** When the Office gives no deadline: the setting's number of days after the call (15 by default). */
+  @Transactional(readOnly = true)
+  public LocalDate defaultReportDeadline() {
+    LocalDate today = LocalDate.now(clock);
+    return today.plusDays(settings.intValue(SettingKey.REPORT_DEADLINE_DAYS, today));
+  }
+
   @Transactional(readOnly = true)
   public CycleRules rules() {
     LocalDate today = LocalDate.now(clock);

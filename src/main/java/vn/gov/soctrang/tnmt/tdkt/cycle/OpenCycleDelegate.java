@@ -32,7 +32,10 @@ public class OpenCycleDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     FormValues form = FormValues.of(execution);
     Integer year = form.integer(Vars.CYCLE_YEAR, "Năm thi đua", true, 1900, 2999);
-    LocalDate deadline = form.date(Vars.REPORT_DEADLINE, "Hạn nộp báo cáo của các đơn vị", true);
+    LocalDate deadline = form.date(Vars.REPORT_DEADLINE, "Hạn nộp báo cáo của các đơn vị", false);
+    if (deadline == null && form.problems().isEmpty()) {
+      deadline = cycles.defaultReportDeadline();
+    }
     boolean finalSummary = form.bool(Vars.FINAL_SUMMARY, "Năm tổng kết phong trào");
     Cycle cycle = cycles.open(new CycleService.OpenCycle(year, deadline, finalSummary, Actors.of(execution),
         execution.getProcessInstanceId()), form.problems());

@@ -34,8 +34,4 @@ public class FormSubmissionListener implements TaskListener {
     }
     handler.onSubmit(task, Actors.of(task));
   }
-
-  public boolean handles(UserTask task) {
-    return handlers.containsKey(task);
-  }
 }

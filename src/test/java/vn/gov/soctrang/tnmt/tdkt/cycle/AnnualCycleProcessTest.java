@@ -68,7 +68,6 @@ class AnnualCycleProcessTest extends ProcessTestSupport {
         -2026, "không được là số âm");
     badYears.forEach((year, message) -> assertThatThrownBy(() -> start(year, deadline(30), false))
         .as("year %s", year).isInstanceOf(InvalidInputException.class).hasMessageContaining(message));
-    assertThatThrownBy(() -> start(YEAR, null, false)).hasMessageContaining("Vui lòng chọn «Hạn nộp báo cáo");
     assertThatThrownBy(() -> start(YEAR, "31/12/2026", false)).hasMessageContaining("không phải là ngày hợp lệ");
     assertThatThrownBy(() -> start(YEAR, deadline(-1), false)).hasMessageContaining("phải sau ngày hôm nay");
     assertThatThrownBy(() -> start(2026 == 2025 ? 2024 : 2026, deadline(30), true))
@@ -76,6 +75,13 @@ class AnnualCycleProcessTest extends ProcessTestSupport {
 
     assertThat(runtime.createProcessInstanceQuery().count()).isZero();
     assertThat(cycles.count()).isZero();
+  }
+
+  @Test
+  void withoutADeadlineTheReportIsDueTheSettingsNumberOfDaysAfterTheCall() {
+    start(YEAR, null, false);
+    assertThat(cycles.findByYear(YEAR)).get().extracting(Cycle::getReportDeadline)
+        .isEqualTo(java.time.LocalDate.now(ZONE).plusDays(15));
   }
 
   @Test
