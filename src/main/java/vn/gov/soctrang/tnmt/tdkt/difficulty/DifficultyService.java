@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.soctrang.tnmt.tdkt.notification.NotificationService;
 import vn.gov.soctrang.tnmt.tdkt.organization.CamundaGroups;
 import vn.gov.soctrang.tnmt.tdkt.organization.OrganizationService;
 import vn.gov.soctrang.tnmt.tdkt.organization.Person;
@@ -19,9 +20,12 @@ public class DifficultyService {
 
   private final DifficultyReportRepository difficulties;
   private final OrganizationService organization;
+  private final NotificationService notifications;
   private final Clock clock;
 
-  public DifficultyService(DifficultyReportRepository difficulties, OrganizationService organization, Clock clock) {
+  public DifficultyService(DifficultyReportRepository difficulties, OrganizationService organization,
+      NotificationService notifications, Clock clock) {
+    this.notifications = notifications;
     this.difficulties = difficulties;
     this.organization = organization;
     this.clock = clock;
@@ -67,6 +71,21 @@ public class DifficultyService {
 
   public void answer(long id, String text, String by) {
     get(id).answer(text, by, clock.instant());
+  }
+
+  /** Reminds whoever must answer, and tells the Office, that the answer is late. */
+  public void remindOverdue(long id, String processInstanceId) {
+    DifficultyReport report = get(id);
+    if (report.getStatus() != DifficultyStatus.ROUTED) {
+      return;
+    }
+    String subject = "Quá hạn trả lời phản ánh: " + report.getTitle();
+    String body = "Phản ánh «" + report.getTitle() + "» của " + report.getUnit().getName()
+        + " đã quá hạn trả lời. Đề nghị khẩn trương trả lời để đơn vị tháo gỡ khó khăn.";
+    notifications.notifyGroup(report.getResolverGroup(), subject, body, processInstanceId);
+    if (!CamundaGroups.OFFICE.equals(report.getResolverGroup())) {
+      notifications.notifyGroup(CamundaGroups.OFFICE, subject, body, processInstanceId);
+    }
   }
 
   public void review(long id, boolean satisfied, String feedback) {

@@ -24,6 +24,9 @@ public final class Activities {
   public static final String DIFFICULTY_REPORTED = "difficultyReported";
   public static final String RECORD_DIFFICULTY = "recordDifficulty";
   public static final String DIFFICULTY_RESOLVED = "difficultyResolved";
+  public static final String ANSWER_OVERDUE_TIMER = "answerOverdueTimer";
+  public static final String REMIND_DIFFICULTY_ANSWER = "remindDifficultyAnswer";
+  public static final String ANSWER_REMINDED = "answerReminded";
 
   private Activities() {
   }

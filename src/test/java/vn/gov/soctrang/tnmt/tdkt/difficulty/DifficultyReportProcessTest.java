@@ -20,6 +20,7 @@ import vn.gov.soctrang.tnmt.tdkt.process.Vars;
 class DifficultyReportProcessTest extends ProcessTestSupport {
 
   @Autowired DifficultyReportRepository difficulties;
+  @Autowired vn.gov.soctrang.tnmt.tdkt.notification.NotificationRepository notifications;
 
   private ProcessInstance report(String user, Map<String, Object> form) {
     as(user);
@@ -71,6 +72,20 @@ class DifficultyReportProcessTest extends ProcessTestSupport {
     assertThat(resolved.getStatus()).isEqualTo(DifficultyStatus.RESOLVED);
     assertThat(resolved.getAnswer()).isEqualTo("Sở sẽ tổ chức tập huấn");
     assertThat(resolved.getAnsweredBy()).isEqualTo("giamdoc");
+  }
+
+  @Test
+  void aLateAnswerRemindsTheResolverAndTellsTheOfficeWhileTheTaskStaysOpen() {
+    ProcessInstance instance = report("ccbvmtcv", form());
+    complete(instance, UserTask.ROUTE_DIFFICULTY, "vanphong", Map.of(Vars.RESOLVER_GROUP.name(), "donviqldd"));
+
+    management.executeJob(timer(instance, Activities.ANSWER_OVERDUE_TIMER).getId());
+    management.executeJob(management.createJobQuery().processInstanceId(instance.getId())
+        .activityId(Activities.REMIND_DIFFICULTY_ANSWER).singleResult().getId());
+
+    assertThat(instance).isWaitingAt(UserTask.ANSWER_DIFFICULTY.id()).hasPassed(Activities.ANSWER_REMINDED);
+    assertThat(notifications.findByProcessInstanceId(instance.getId()))
+        .extracting(n -> n.getRecipientGroup()).containsExactlyInAnyOrder("donviqldd", "vanphongso");
   }
 
   @Test

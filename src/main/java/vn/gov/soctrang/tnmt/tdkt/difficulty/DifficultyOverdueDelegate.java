@@ -1,0 +1,22 @@
+package vn.gov.soctrang.tnmt.tdkt.difficulty;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+
+/** The answer to a difficulty is late: the resolver is reminded and the Office is told, so nothing waits in silence. */
+@Component("difficultyOverdueDelegate")
+public class DifficultyOverdueDelegate implements JavaDelegate {
+
+  private final DifficultyService difficulties;
+
+  public DifficultyOverdueDelegate(DifficultyService difficulties) {
+    this.difficulties = difficulties;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    difficulties.remindOverdue(Vars.DIFFICULTY_ID.get(execution), execution.getProcessInstanceId());
+  }
+}
