@@ -47,6 +47,7 @@ public abstract class ProcessTestSupport {
   @Autowired protected ManagementService management;
   @Autowired protected HistoryService history;
   @Autowired protected JdbcTemplate jdbc;
+  @Autowired protected vn.gov.soctrang.tnmt.tdkt.organization.OrganizationService organizationService;
 
   @BeforeEach
   void initAssertions() {
@@ -59,7 +60,7 @@ public abstract class ProcessTestSupport {
     identity.clearAuthentication();
     runtime.createProcessInstanceQuery().rootProcessInstances().list()
         .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test finished", true, true));
-    for (String table : List.of("notification", "nomination", "registration", "unit_report", "cycle",
+    for (String table : List.of("ballot_cast", "ballot_count", "council_meeting", "notification", "nomination", "registration", "unit_report", "cycle",
         "difficulty_report")) {
       jdbc.update("delete from " + table);
     }
@@ -193,6 +194,21 @@ public abstract class ProcessTestSupport {
       values.put(variable.replace("Decision", "Comment"), comment);
     }
     return values;
+  }
+
+  /** Every unit reports: qldd nominates its collective and two people, the others their collective. */
+  protected ProcessInstance consolidatedCycle() {
+    ProcessInstance cycle = startCycle(YEAR, false);
+    reportAndAccept(cycle, "qldd", List.of(collective("GIAY_KHEN"),
+        individual("qlddcv", "GIAY_KHEN", true, "Sáng kiến số hóa hồ sơ địa chính"),
+        individual("qlddtruong", "BANG_KHEN_UBND", true, "Giải pháp rút ngắn thời gian giải quyết hồ sơ")));
+    for (vn.gov.soctrang.tnmt.tdkt.organization.Unit unit : organizationService.activeUnits()) {
+      if (!unit.getCode().equals("qldd")) {
+        reportAndAccept(cycle, unit.getCode(), List.of());
+      }
+    }
+    complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of(Vars.CONFIRM_LIST.name(), true));
+    return cycle;
   }
 
   /** Takes a unit from registration to the Office's acceptance. */

@@ -135,6 +135,16 @@ public class Nomination {
     }
   }
 
+  /** The Council's result for this nomination, from the counts of the secret ballot. */
+  public void councilDecided(boolean approved, String reason) {
+    if (status != NominationStatus.MET) {
+      throw new ConflictException("Hội đồng chỉ xét đề nghị đã đạt tiêu chí; đề nghị của " + nomineeName
+          + " đang ở trạng thái «" + status.label() + "».");
+    }
+    status = approved ? NominationStatus.COUNCIL_APPROVED : NominationStatus.COUNCIL_REJECTED;
+    evaluationReason = reason;
+  }
+
   public String getInspectionNote() {
     return inspectionNote;
   }

@@ -5,7 +5,9 @@ public enum NominationStatus {
   PROPOSED("Đề nghị"),
   NOT_MET("Không đạt"),
   MET("Đạt"),
-  NOT_CONFIRMED("Không được xác nhận qua kiểm tra");
+  NOT_CONFIRMED("Không được xác nhận qua kiểm tra"),
+  COUNCIL_APPROVED("Hội đồng đề nghị khen thưởng"),
+  COUNCIL_REJECTED("Hội đồng không đề nghị");
 
   private final String label;
 

@@ -9,7 +9,8 @@ public final class Activities {
   public static final String EVALUATE_NOMINATIONS = "evaluateNominations";
   public static final String CLOSE_CONSOLIDATION = "closeConsolidation";
   public static final String INSPECTION_GATEWAY = "inspectionGateway";
-  public static final String AWAIT_COUNCIL = "awaitCouncil";
+  public static final String TALLY_VOTES = "tallyVotes";
+  public static final String AWAIT_DISCLOSURE = "awaitDisclosure";
   public static final String CYCLE_FINISHED = "cycleFinished";
 
   public static final String PREPARE_UNIT_REPORT = "prepareUnitReport";

@@ -34,6 +34,22 @@ public final class Vars {
   public static final ProcessVariable<String> INSPECTION_UNIT_NAME =
       ProcessVariable.of("inspectionUnitName", String.class);
 
+  // annual-cycle: the Council
+  public static final ProcessVariable<Object> COUNCIL_MEMBER_OPTIONS =
+      ProcessVariable.of("councilMemberOptions", Object.class);
+  public static final ProcessVariable<String> COUNCIL_INFO_TEXT = ProcessVariable.of("councilInfoText", String.class);
+  public static final ProcessVariable<Object> MEETING_DATE = ProcessVariable.of("meetingDate", Object.class);
+  public static final ProcessVariable<Object> PRESENT_MEMBERS = ProcessVariable.of("presentMembers", Object.class);
+  public static final ProcessVariable<Long> MEETING_ID = ProcessVariable.of("meetingId", Long.class);
+  public static final ProcessVariable<Boolean> QUORUM_REACHED = ProcessVariable.of("quorumReached", Boolean.class);
+  public static final ProcessVariable<String> QUORUM_NOTICE = ProcessVariable.of("quorumNotice", String.class);
+  public static final ProcessVariable<String> COUNCIL_MEMBER = ProcessVariable.of("councilMember", String.class);
+  public static final ProcessVariable<Object> BALLOT_OPTIONS = ProcessVariable.of("ballotOptions", Object.class);
+  /** A member's choices: secret. Local to their ballot, removed once counted, never written to history. */
+  public static final ProcessVariable<Object> BALLOT_APPROVALS = ProcessVariable.of("ballotApprovals", Object.class);
+  public static final ProcessVariable<String> MINUTES_TEXT = ProcessVariable.of("minutesText", String.class);
+  public static final ProcessVariable<Object> CONFIRM_MINUTES = ProcessVariable.of("confirmMinutes", Object.class);
+
   // unit-report: context the system sets
   public static final ProcessVariable<String> UNIT_CODE = ProcessVariable.of("unitCode", String.class);
   public static final ProcessVariable<String> UNIT_NAME = ProcessVariable.of("unitName", String.class);

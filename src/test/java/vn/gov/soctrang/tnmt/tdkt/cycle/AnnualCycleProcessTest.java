@@ -144,27 +144,12 @@ class AnnualCycleProcessTest extends ProcessTestSupport {
     });
   }
 
-  /** Every unit reports: qldd nominates its collective and two people, the others their collective. */
-  private ProcessInstance consolidatedCycle() {
-    ProcessInstance cycle = startCycle(YEAR, false);
-    reportAndAccept(cycle, "qldd", List.of(collective("GIAY_KHEN"),
-        individual("qlddcv", "GIAY_KHEN", true, "Sáng kiến số hóa hồ sơ địa chính"),
-        individual("qlddtruong", "BANG_KHEN_UBND", true, "Giải pháp rút ngắn thời gian giải quyết hồ sơ")));
-    for (Unit unit : organization.activeUnits()) {
-      if (!unit.getCode().equals("qldd")) {
-        reportAndAccept(cycle, unit.getCode(), List.of());
-      }
-    }
-    complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of(Vars.CONFIRM_LIST.name(), true));
-    return cycle;
-  }
-
   @Test
   void withoutInspectionTheListGoesStraightToTheCouncil() {
     ProcessInstance cycle = consolidatedCycle();
     complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(Vars.INSPECTION_NEEDED.name(), "NO"));
 
-    assertThat(cycle).isWaitingAt(Activities.AWAIT_COUNCIL).hasNotPassed(UserTask.INSPECT_UNIT.id());
+    assertThat(cycle).isWaitingAt(UserTask.OPEN_COUNCIL_MEETING.id()).hasNotPassed(UserTask.INSPECT_UNIT.id());
     assertThat(nominations.findAll()).allMatch(n -> n.getStatus() == NominationStatus.MET);
   }
 
@@ -199,7 +184,7 @@ class AnnualCycleProcessTest extends ProcessTestSupport {
     findings.put("finding3Note", "Sáng kiến chưa được Hội đồng sáng kiến công nhận");
     complete(cycle, UserTask.INSPECT_UNIT, "thanhtra", findings);
 
-    assertThat(cycle).isWaitingAt(Activities.AWAIT_COUNCIL);
+    assertThat(cycle).isWaitingAt(UserTask.OPEN_COUNCIL_MEETING.id());
     Nomination rejected = nominations.findAll().stream().filter(n -> n.getPerson() != null
         && n.getPerson().getUsername().equals("qlddtruong")).findFirst().orElseThrow();
     assertThat(rejected.getStatus()).isEqualTo(NominationStatus.NOT_CONFIRMED);

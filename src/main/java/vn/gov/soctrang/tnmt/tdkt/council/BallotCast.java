@@ -1,0 +1,32 @@
+package vn.gov.soctrang.tnmt.tdkt.council;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** That a member has voted in a meeting (so nobody votes twice) — never what they chose. */
+@Entity
+@Table(name = "ballot_cast")
+public class BallotCast {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "meeting_id", nullable = false)
+  private Long meetingId;
+
+  @Column(name = "member_username", nullable = false)
+  private String memberUsername;
+
+  protected BallotCast() {
+  }
+
+  public BallotCast(Long meetingId, String memberUsername) {
+    this.meetingId = meetingId;
+    this.memberUsername = memberUsername;
+  }
+}

@@ -1,0 +1,61 @@
+package vn.gov.soctrang.tnmt.tdkt.council;
+
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.springframework.stereotype.Component;
+import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+
+/**
+ * Keeps the secret ballot out of the engine's history: events about the ballot field (variable creations,
+ * updates, deletions and form-property submissions) are dropped before they reach the history tables. Everything
+ * else is written as usual.
+ */
+@Component
+public class SecretBallotHistory extends AbstractProcessEnginePlugin {
+
+  static final Set<String> SECRET = Set.of(Vars.BALLOT_APPROVALS.name());
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setEnableDefaultDbHistoryEventHandler(false);
+    configuration.setHistoryEventHandler(new Filter(new DbHistoryEventHandler()));
+  }
+
+  static boolean isSecret(HistoryEvent event) {
+    if (event instanceof HistoricVariableUpdateEventEntity variable) {
+      return SECRET.contains(variable.getVariableName());
+    }
+    if (event instanceof HistoricFormPropertyEventEntity property) {
+      return SECRET.contains(property.getPropertyId());
+    }
+    return false;
+  }
+
+  static final class Filter implements HistoryEventHandler {
+
+    private final HistoryEventHandler delegate;
+
+    Filter(HistoryEventHandler delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public void handleEvent(HistoryEvent event) {
+      if (!isSecret(event)) {
+        delegate.handleEvent(event);
+      }
+    }
+
+    @Override
+    public void handleEvents(List<HistoryEvent> events) {
+      events.forEach(this::handleEvent);
+    }
+  }
+}

@@ -1,0 +1,148 @@
+package vn.gov.soctrang.tnmt.tdkt.council;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.gov.soctrang.tnmt.tdkt.ProcessTestSupport;
+import vn.gov.soctrang.tnmt.tdkt.nomination.Nomination;
+import vn.gov.soctrang.tnmt.tdkt.nomination.NominationRepository;
+import vn.gov.soctrang.tnmt.tdkt.nomination.NominationStatus;
+import vn.gov.soctrang.tnmt.tdkt.process.Activities;
+import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
+import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
+import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.shared.ConflictException;
+
+/** The Council: quorum (no quorum, no vote), the secret ballot, the tally against thresholds, the minutes. */
+class CouncilProcessTest extends ProcessTestSupport {
+
+  private static final List<String> ALL_SEVEN = List.of("giamdoc", "phogiamdoc", "chanhvanphong", "ttrtruong",
+      "qlddtruong", "ccbvmttruong", "khtctruong");
+
+  @Autowired NominationRepository nominations;
+  @Autowired CouncilService council;
+
+  private ProcessInstance atCouncil() {
+    ProcessInstance cycle = consolidatedCycle();
+    complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(Vars.INSPECTION_NEEDED.name(), "NO"));
+    return cycle;
+  }
+
+  private void meet(ProcessInstance cycle, List<String> present) {
+    complete(cycle, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong", Map.of(Vars.MEETING_DATE.name(),
+        LocalDate.now(ZONE).toString(), Vars.PRESENT_MEMBERS.name(), JsonVariables.jsonValue(present)));
+  }
+
+  private Nomination nominee(String username) {
+    return nominations.findAll().stream().filter(n -> username == null ? n.getPerson() == null
+        : n.getPerson() != null && n.getPerson().getUsername().equals(username)).findFirst().orElseThrow();
+  }
+
+  private void vote(ProcessInstance cycle, String member, List<Nomination> approve) {
+    Task ballot = tasks.createTaskQuery().processInstanceId(cycle.getId()).taskAssignee(member)
+        .taskDefinitionKey(UserTask.CAST_BALLOT.id()).singleResult();
+    as(member);
+    try {
+      tasks.complete(ballot.getId(), Map.of(Vars.BALLOT_APPROVALS.name(),
+          JsonVariables.jsonValue(approve.stream().map(n -> String.valueOf(n.getId())).toList())));
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  @Test
+  void withoutQuorumThereIsNoVoteAndTheMeetingIsReconvened() {
+    ProcessInstance cycle = atCouncil();
+    assertThat(cycle).isWaitingAt(UserTask.OPEN_COUNCIL_MEETING.id());
+
+    meet(cycle, List.of("giamdoc", "phogiamdoc", "chanhvanphong", "ttrtruong"));
+
+    assertThat(cycle).isWaitingAt(UserTask.OPEN_COUNCIL_MEETING.id()).hasNotPassed(UserTask.CAST_BALLOT.id());
+    assertThat(runtime.getVariable(cycle.getId(), Vars.QUORUM_NOTICE.name()).toString())
+        .contains("4/7", "không đủ số");
+    assertThatThrownBy(() -> meet(cycle, List.of("giamdoc", "qlddcv"))).hasMessageContaining(
+        "«qlddcv» không phải thành viên Hội đồng");
+
+    meet(cycle, ALL_SEVEN.subList(0, 5));
+    assertThat(tasks.createTaskQuery().processInstanceId(cycle.getId()).taskDefinitionKey(UserTask.CAST_BALLOT.id())
+        .list()).extracting(Task::getAssignee).containsExactlyInAnyOrderElementsOf(ALL_SEVEN.subList(0, 5));
+  }
+
+  @Test
+  void theTallyAppliesTheThresholdOfAllMembersAndTheMinutesHoldOnlyCounts() {
+    ProcessInstance cycle = atCouncil();
+    meet(cycle, ALL_SEVEN.subList(0, 6));
+    Nomination collective = nominee(null);
+    Nomination staff = nominee("qlddcv");
+    Nomination head = nominee("qlddtruong");
+    // 70% of 7 members is 4.9: five approvals pass, four do not.
+    for (int i = 0; i < 6; i++) {
+      String member = ALL_SEVEN.get(i);
+      vote(cycle, member, i < 4 ? List.of(collective, staff, head) : i < 5 ? List.of(collective, staff)
+          : List.of(collective));
+    }
+    assertThatThrownBy(() -> council.castBallot((Long) runtime.getVariable(cycle.getId(), Vars.MEETING_ID.name()),
+        "giamdoc", List.of())).isInstanceOf(ConflictException.class);
+
+    assertThat(cycle).hasPassed(Activities.TALLY_VOTES).isWaitingAt(UserTask.CONFIRM_MINUTES.id());
+    assertThat(nominations.findById(collective.getId()).orElseThrow().getStatus())
+        .isEqualTo(NominationStatus.COUNCIL_APPROVED);
+    assertThat(nominations.findById(staff.getId()).orElseThrow().getStatus())
+        .isEqualTo(NominationStatus.COUNCIL_APPROVED);
+    Nomination rejected = nominations.findById(head.getId()).orElseThrow();
+    assertThat(rejected.getStatus()).isEqualTo(NominationStatus.COUNCIL_REJECTED);
+    assertThat(rejected.getEvaluationReason()).contains("4 đồng ý, 2 không đồng ý / 7 thành viên (cần 70%)");
+    String minutes = runtime.getVariable(cycle.getId(), Vars.MINUTES_TEXT.name()).toString();
+    assertThat(minutes).contains("Có mặt **6/7**", "Số phiếu: 6", "6 đồng ý, 0 không đồng ý", "→ **Không đồng ý**");
+    for (String member : ALL_SEVEN) {
+      assertThat(minutes).doesNotContain(member);
+    }
+
+    assertThatThrownBy(() -> complete(cycle, UserTask.CONFIRM_MINUTES, "chanhvanphong", Map.of()))
+        .hasMessageContaining("Xác nhận biên bản");
+    complete(cycle, UserTask.CONFIRM_MINUTES, "chanhvanphong", Map.of(Vars.CONFIRM_MINUTES.name(), true));
+    assertThat(cycle).isWaitingAt(Activities.AWAIT_DISCLOSURE);
+  }
+
+  @Test
+  void howAMemberVotedCannotBeFoundInTheEngineItsHistoryOrTheDomain() {
+    ProcessInstance cycle = atCouncil();
+    meet(cycle, ALL_SEVEN.subList(0, 5));
+    Nomination head = nominee("qlddtruong");
+    List<String> ids = nominations.findAll().stream().map(n -> String.valueOf(n.getId())).toList();
+    vote(cycle, "giamdoc", List.of(head));
+    vote(cycle, "phogiamdoc", List.of());
+    String secret = Vars.BALLOT_APPROVALS.name();
+
+    assertThat(runtime.createVariableInstanceQuery().variableName(secret).list())
+        .allSatisfy(v -> assertThat(v.getValue()).isNull());
+    assertThat(history.createHistoricVariableInstanceQuery().variableName(secret).list())
+        .allSatisfy(v -> assertThat(v.getValue()).isNull());
+    assertThat(history.createHistoricDetailQuery().list()).noneSatisfy(d -> assertThat(d.toString()).contains(secret));
+    for (String table : List.of("ACT_RU_VARIABLE", "ACT_HI_VARINST", "ACT_HI_DETAIL")) {
+      assertThat(jdbc.queryForList("select TEXT_, TEXT2_ from " + table + " where NAME_ = ?", secret))
+          .as(table).allSatisfy(row -> assertThat(row.values()).allMatch(java.util.Objects::isNull));
+    }
+    assertThat(jdbc.queryForObject("select count(*) from ACT_HI_OP_LOG where PROPERTY_ = ?", Long.class, secret))
+        .isZero();
+    String choiceOfGiamdoc = "\"" + head.getId() + "\"";
+    for (String table : List.of("ACT_HI_DETAIL", "ACT_HI_VARINST", "ACT_RU_VARIABLE")) {
+      assertThat(jdbc.queryForList("select TEXT_ from " + table + " where TEXT_ like ?", String.class,
+          "%" + choiceOfGiamdoc + "%")).as(table).isEmpty();
+    }
+    assertThat(jdbc.queryForList("select * from ballot_cast")).allSatisfy(row ->
+        assertThat(row.keySet()).map(String::toLowerCase).containsExactlyInAnyOrder("id", "meeting_id",
+            "member_username"));
+    assertThat(jdbc.queryForList("select * from ballot_count")).allSatisfy(row ->
+        assertThat(row.keySet()).map(String::toLowerCase).doesNotContain("member_username"));
+    assertThat(ids).isNotEmpty();
+  }
+}
