@@ -87,7 +87,8 @@ final class CouncilProcessAdapters {
     @Override
     public void prepare(DelegateTask task) {
       // Local to this member's ballot: the choice never sits where anyone else's task or the process could show it.
-      task.getExecution().setVariableLocal(Vars.BALLOT_APPROVALS.name(), null);
+      // An empty JSON list, so Tasklist submits the member's choice as JSON too.
+      task.getExecution().setVariableLocal(Vars.BALLOT_APPROVALS.name(), JsonVariables.jsonValue(List.of()));
     }
   }
 
