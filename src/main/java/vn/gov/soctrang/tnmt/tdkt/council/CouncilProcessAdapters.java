@@ -3,10 +3,9 @@ package vn.gov.soctrang.tnmt.tdkt.council;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import vn.gov.soctrang.tnmt.tdkt.process.FormValues;
 import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.TaskPreparer;
@@ -15,52 +14,24 @@ import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
 import vn.gov.soctrang.tnmt.tdkt.process.Vars;
 
 /** The Council's tasks: attendance, the secret ballot, the tally and the minutes. */
-final class CouncilProcessAdapters {
+@Configuration
+public class CouncilProcessAdapters {
 
-  private CouncilProcessAdapters() {
-  }
-
-  @Component
-  static class OpenMeetingPreparer implements TaskPreparer {
-
-    private final CouncilService council;
-
-    OpenMeetingPreparer(CouncilService council) {
-      this.council = council;
-    }
-
-    @Override
-    public UserTask task() {
-      return UserTask.OPEN_COUNCIL_MEETING;
-    }
-
-    @Override
-    public void prepare(DelegateTask task) {
+  @Bean
+  TaskPreparer openMeetingPreparer(CouncilService council) {
+    return TaskPreparer.of(UserTask.OPEN_COUNCIL_MEETING, task -> {
       JsonVariables.set(task, Vars.COUNCIL_MEMBER_OPTIONS, council.memberOptions());
       JsonVariables.set(task, Vars.BALLOT_OPTIONS, council.ballotOptions(Vars.CYCLE_ID.get(task)));
       Vars.COUNCIL_INFO_TEXT.set(task, council.councilInfo());
       if (Vars.QUORUM_NOTICE.find(task).isEmpty()) {
         Vars.QUORUM_NOTICE.set(task, "");
       }
-    }
+    });
   }
 
-  @Component
-  static class OpenMeetingHandler implements TaskSubmissionHandler {
-
-    private final CouncilService council;
-
-    OpenMeetingHandler(CouncilService council) {
-      this.council = council;
-    }
-
-    @Override
-    public UserTask task() {
-      return UserTask.OPEN_COUNCIL_MEETING;
-    }
-
-    @Override
-    public void onSubmit(DelegateTask task, String actor) {
+  @Bean
+  TaskSubmissionHandler openMeetingHandler(CouncilService council) {
+    return TaskSubmissionHandler.of(UserTask.OPEN_COUNCIL_MEETING, (task, actor) -> {
       FormValues form = FormValues.of(task);
       LocalDate date = form.date(Vars.MEETING_DATE, "Ngày họp", true);
       List<String> present = form.codes(Vars.PRESENT_MEMBERS, "Thành viên có mặt");
@@ -73,85 +44,41 @@ final class CouncilProcessAdapters {
           + "Vui lòng triệu tập lại.");
       // The ballots' multi-instance reads a plain collection, whatever the form sent.
       Vars.PRESENT_MEMBERS.set(task, new ArrayList<>(present));
-    }
+    });
   }
 
-  @Component
-  static class CastBallotPreparer implements TaskPreparer {
-
-    @Override
-    public UserTask task() {
-      return UserTask.CAST_BALLOT;
-    }
-
-    @Override
-    public void prepare(DelegateTask task) {
-      // Local to this member's ballot: the choice never sits where anyone else's task or the process could show it.
-      // An empty JSON list, so Tasklist submits the member's choice as JSON too.
-      task.getExecution().setVariableLocal(Vars.BALLOT_APPROVALS.name(), JsonVariables.jsonValue(List.of()));
-    }
+  @Bean
+  TaskPreparer castBallotPreparer() {
+    // Local to this member's ballot: the choice never sits where anyone else's task or the process could show it.
+    // An empty JSON list, so Tasklist submits the member's choice as JSON too.
+    return TaskPreparer.of(UserTask.CAST_BALLOT, task -> task.getExecution()
+        .setVariableLocal(Vars.BALLOT_APPROVALS.name(), JsonVariables.jsonValue(List.of())));
   }
 
-  @Component
-  static class CastBallotHandler implements TaskSubmissionHandler {
-
-    private final CouncilService council;
-
-    CastBallotHandler(CouncilService council) {
-      this.council = council;
-    }
-
-    @Override
-    public UserTask task() {
-      return UserTask.CAST_BALLOT;
-    }
-
-    @Override
-    public void onSubmit(DelegateTask task, String actor) {
+  @Bean
+  TaskSubmissionHandler castBallotHandler(CouncilService council) {
+    return TaskSubmissionHandler.of(UserTask.CAST_BALLOT, (task, actor) -> {
       FormValues form = FormValues.of(task);
       List<String> approved = form.codes(Vars.BALLOT_APPROVALS, "Các đề nghị đồng ý");
       form.validate();
       council.castBallot(Vars.MEETING_ID.get(task), Vars.COUNCIL_MEMBER.get(task), approved);
       task.getExecution().removeVariableLocal(Vars.BALLOT_APPROVALS.name());
-    }
+    });
   }
 
-  @Component("tallyVotesDelegate")
-  static class TallyVotesDelegate implements JavaDelegate {
-
-    private final CouncilService council;
-
-    TallyVotesDelegate(CouncilService council) {
-      this.council = council;
-    }
-
-    @Override
-    public void execute(DelegateExecution execution) {
-      Vars.MINUTES_TEXT.set(execution, council.tally(Vars.MEETING_ID.get(execution)));
-    }
+  @Bean
+  JavaDelegate tallyVotesDelegate(CouncilService council) {
+    return execution -> Vars.MINUTES_TEXT.set(execution, council.tally(Vars.MEETING_ID.get(execution)));
   }
 
-  @Component
-  static class ConfirmMinutesHandler implements TaskSubmissionHandler {
-
-    private final CouncilService council;
-
-    ConfirmMinutesHandler(CouncilService council) {
-      this.council = council;
-    }
-
-    @Override
-    public UserTask task() {
-      return UserTask.CONFIRM_MINUTES;
-    }
-
-    @Override
-    public void onSubmit(DelegateTask task, String actor) {
+  @Bean
+  TaskSubmissionHandler confirmMinutesHandler(CouncilService council) {
+    return TaskSubmissionHandler.of(UserTask.CONFIRM_MINUTES, (task, actor) -> {
       FormValues form = FormValues.of(task);
       form.problems().addIf(!form.bool(Vars.CONFIRM_MINUTES, "Xác nhận biên bản"),
           "Vui lòng đánh dấu «Xác nhận biên bản đúng với kết quả kiểm phiếu».");
       form.validate();
       council.confirmMinutes(Vars.MEETING_ID.get(task), actor);
-    }
+    });
   }
 }

@@ -1,6 +1,5 @@
 package vn.gov.soctrang.tnmt.tdkt.difficulty;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.gov.soctrang.tnmt.tdkt.process.FormValues;
@@ -17,7 +16,7 @@ public class DifficultyHandlers {
 
   @Bean
   TaskSubmissionHandler routeDifficultyHandler(DifficultyService difficulties) {
-    return handler(UserTask.ROUTE_DIFFICULTY, (task, actor) -> {
+    return TaskSubmissionHandler.of(UserTask.ROUTE_DIFFICULTY, (task, actor) -> {
       FormValues form = FormValues.of(task);
       String group = form.text(Vars.RESOLVER_GROUP, "Giao cho", true, 64);
       String note = form.text(Vars.ROUTING_NOTE, "Ý kiến chỉ đạo", false, 4000);
@@ -28,7 +27,7 @@ public class DifficultyHandlers {
 
   @Bean
   TaskSubmissionHandler answerDifficultyHandler(DifficultyService difficulties) {
-    return handler(UserTask.ANSWER_DIFFICULTY, (task, actor) -> {
+    return TaskSubmissionHandler.of(UserTask.ANSWER_DIFFICULTY, (task, actor) -> {
       FormValues form = FormValues.of(task);
       String answer = form.text(Vars.ANSWER, "Nội dung trả lời", true, 4000);
       form.validate();
@@ -38,30 +37,12 @@ public class DifficultyHandlers {
 
   @Bean
   TaskSubmissionHandler reviewDifficultyAnswerHandler(DifficultyService difficulties) {
-    return handler(UserTask.REVIEW_DIFFICULTY_ANSWER, (task, actor) -> {
+    return TaskSubmissionHandler.of(UserTask.REVIEW_DIFFICULTY_ANSWER, (task, actor) -> {
       FormValues form = FormValues.of(task);
       Satisfied satisfied = form.choice(Vars.SATISFIED, "Ý kiến của đơn vị về trả lời", Satisfied.class, true);
       String feedback = form.text(Vars.FEEDBACK, "Ý kiến của đơn vị", false, 4000);
       form.validate();
       difficulties.review(Vars.DIFFICULTY_ID.get(task), satisfied == Satisfied.YES, feedback);
     });
-  }
-
-  private interface Submission {
-    void accept(DelegateTask task, String actor);
-  }
-
-  private static TaskSubmissionHandler handler(UserTask userTask, Submission submission) {
-    return new TaskSubmissionHandler() {
-      @Override
-      public UserTask task() {
-        return userTask;
-      }
-
-      @Override
-      public void onSubmit(DelegateTask task, String actor) {
-        submission.accept(task, actor);
-      }
-    };
   }
 }

@@ -2,8 +2,8 @@ package vn.gov.soctrang.tnmt.tdkt.inspection;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import vn.gov.soctrang.tnmt.tdkt.nomination.Nomination;
 import vn.gov.soctrang.tnmt.tdkt.organization.OrganizationService;
 import vn.gov.soctrang.tnmt.tdkt.process.FormValues;
@@ -15,10 +15,8 @@ import vn.gov.soctrang.tnmt.tdkt.process.Vars;
 import vn.gov.soctrang.tnmt.tdkt.shared.Markdown;
 
 /** The two inspection tasks' adapters: what their forms show, and what their submissions write. */
-final class InspectionProcessAdapters {
-
-  private InspectionProcessAdapters() {
-  }
+@Configuration
+public class InspectionProcessAdapters {
 
   /** Whether to inspect: the codes the form submits. */
   enum Needed { YES, NO }
@@ -26,42 +24,15 @@ final class InspectionProcessAdapters {
   /** One nomination's finding: the codes the form submits. */
   enum Result { CONFIRMED, NOT_CONFIRMED }
 
-  @Component
-  static class DecideInspectionPreparer implements TaskPreparer {
-
-    private final InspectionService inspection;
-
-    DecideInspectionPreparer(InspectionService inspection) {
-      this.inspection = inspection;
-    }
-
-    @Override
-    public UserTask task() {
-      return UserTask.DECIDE_INSPECTION;
-    }
-
-    @Override
-    public void prepare(DelegateTask task) {
-      JsonVariables.set(task, Vars.INSPECTION_UNIT_OPTIONS, inspection.unitOptions(Vars.CYCLE_ID.get(task)));
-    }
+  @Bean
+  TaskPreparer decideInspectionPreparer(InspectionService inspection) {
+    return TaskPreparer.of(UserTask.DECIDE_INSPECTION, task ->
+        JsonVariables.set(task, Vars.INSPECTION_UNIT_OPTIONS, inspection.unitOptions(Vars.CYCLE_ID.get(task))));
   }
 
-  @Component
-  static class DecideInspectionHandler implements TaskSubmissionHandler {
-
-    private final InspectionService inspection;
-
-    DecideInspectionHandler(InspectionService inspection) {
-      this.inspection = inspection;
-    }
-
-    @Override
-    public UserTask task() {
-      return UserTask.DECIDE_INSPECTION;
-    }
-
-    @Override
-    public void onSubmit(DelegateTask task, String actor) {
+  @Bean
+  TaskSubmissionHandler decideInspectionHandler(InspectionService inspection) {
+    return TaskSubmissionHandler.of(UserTask.DECIDE_INSPECTION, (task, actor) -> {
       FormValues form = FormValues.of(task);
       Needed needed = form.choice(Vars.INSPECTION_NEEDED, "Tổ chức kiểm tra thực tế", Needed.class, true);
       List<String> codes = form.codes(Vars.INSPECTION_UNIT_CODES, "Đơn vị được kiểm tra");
@@ -71,27 +42,12 @@ final class InspectionProcessAdapters {
           form.problems());
       // The multi-instance reads a plain collection, whatever the form sent.
       Vars.INSPECTION_UNIT_CODES.set(task, new ArrayList<>(units));
-    }
+    });
   }
 
-  @Component
-  static class InspectUnitPreparer implements TaskPreparer {
-
-    private final InspectionService inspection;
-    private final OrganizationService organization;
-
-    InspectUnitPreparer(InspectionService inspection, OrganizationService organization) {
-      this.inspection = inspection;
-      this.organization = organization;
-    }
-
-    @Override
-    public UserTask task() {
-      return UserTask.INSPECT_UNIT;
-    }
-
-    @Override
-    public void prepare(DelegateTask task) {
+  @Bean
+  TaskPreparer inspectUnitPreparer(InspectionService inspection, OrganizationService organization) {
+    return TaskPreparer.of(UserTask.INSPECT_UNIT, task -> {
       String unitCode = Vars.INSPECTION_UNIT_CODE.get(task);
       // Local to this unit's instance of the multi-instance, so parallel inspections never share answers; on the
       // execution rather than the task, so a submission through the form or through complete lands in the same place.
@@ -110,25 +66,12 @@ final class InspectionProcessAdapters {
           scope.setVariableLocal(slot.nominationId().name(), n.getId());
         }
       }
-    }
+    });
   }
 
-  @Component
-  static class InspectUnitHandler implements TaskSubmissionHandler {
-
-    private final InspectionService inspection;
-
-    InspectUnitHandler(InspectionService inspection) {
-      this.inspection = inspection;
-    }
-
-    @Override
-    public UserTask task() {
-      return UserTask.INSPECT_UNIT;
-    }
-
-    @Override
-    public void onSubmit(DelegateTask task, String actor) {
+  @Bean
+  TaskSubmissionHandler inspectUnitHandler(InspectionService inspection) {
+    return TaskSubmissionHandler.of(UserTask.INSPECT_UNIT, (task, actor) -> {
       FormValues form = FormValues.of(task);
       List<InspectionService.Finding> findings = new ArrayList<>();
       for (int k = 1; k <= FindingSlots.SLOTS; k++) {
@@ -145,6 +88,6 @@ final class InspectionProcessAdapters {
       }
       form.validate();
       inspection.record(Vars.CYCLE_ID.get(task), Vars.INSPECTION_UNIT_CODE.get(task), actor, findings);
-    }
+    });
   }
 }

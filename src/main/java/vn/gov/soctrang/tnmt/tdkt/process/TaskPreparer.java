@@ -8,4 +8,19 @@ public interface TaskPreparer {
   UserTask task();
 
   void prepare(DelegateTask task);
+
+  /** A preparer from a function, for adapters declared as beans. */
+  static TaskPreparer of(UserTask userTask, java.util.function.Consumer<DelegateTask> prepare) {
+    return new TaskPreparer() {
+      @Override
+      public UserTask task() {
+        return userTask;
+      }
+
+      @Override
+      public void prepare(DelegateTask task) {
+        prepare.accept(task);
+      }
+    };
+  }
 }

@@ -12,4 +12,19 @@ public interface TaskSubmissionHandler {
   UserTask task();
 
   void onSubmit(DelegateTask task, String actor);
+
+  /** A handler from a function, for adapters declared as beans. */
+  static TaskSubmissionHandler of(UserTask userTask, java.util.function.BiConsumer<DelegateTask, String> onSubmit) {
+    return new TaskSubmissionHandler() {
+      @Override
+      public UserTask task() {
+        return userTask;
+      }
+
+      @Override
+      public void onSubmit(DelegateTask task, String actor) {
+        onSubmit.accept(task, actor);
+      }
+    };
+  }
 }
