@@ -52,6 +52,9 @@ class UnitReportProcessTest extends ProcessTestSupport {
     complete(unit, UserTask.DRAFT_REPORT, "qlddcv", report(true, List.of(collective("GIAY_KHEN"))));
     assertThat(runtime.getVariable(unit.getId(), Vars.REPORT_SUMMARY_TEXT.name()).toString())
         .contains("Phòng Quản lý đất đai", "Giấy khen của Giám đốc Sở", "Xã Phú Tâm");
+    // The head's approval is due with the report, so a late one shows in «Quá hạn».
+    assertThat(task(unit, UserTask.APPROVE_REPORT).getDueDate())
+        .isEqualTo((Date) runtime.getVariable(unit.getId(), Vars.REPORT_DUE_DATE.name()));
 
     assertThatThrownBy(() -> complete(unit, UserTask.APPROVE_REPORT, "qlddtruong",
         decision("headDecision", "RETURN", " "))).hasMessageContaining("ghi rõ lý do");
