@@ -59,6 +59,9 @@ public class Cycle {
   @Column(name = "inspection_note")
   private String inspectionNote;
 
+  @Column(name = "disclosure_ends_on")
+  private LocalDate disclosureEndsOn;
+
   @Version
   private long version;
 
@@ -101,6 +104,30 @@ public class Cycle {
     }
     inspectionDecided = needed;
     inspectionNote = note;
+  }
+
+  public void startDisclosure(LocalDate endsOn) {
+    if (status != CycleStatus.CONSOLIDATED) {
+      throw new ConflictException("Chu trình năm " + year + " chưa thể công khai danh sách (hiện: " + status.label() + ").");
+    }
+    status = CycleStatus.DISCLOSING;
+    disclosureEndsOn = endsOn;
+  }
+
+  /** Objections are taken while the list is disclosed, up to and including the last day. */
+  public boolean takesObjectionsOn(LocalDate date) {
+    return status == CycleStatus.DISCLOSING && !date.isAfter(disclosureEndsOn);
+  }
+
+  public void endDisclosure() {
+    if (status != CycleStatus.DISCLOSING) {
+      throw new ConflictException("Chu trình năm " + year + " không ở giai đoạn công khai.");
+    }
+    status = CycleStatus.DISCLOSED;
+  }
+
+  public LocalDate getDisclosureEndsOn() {
+    return disclosureEndsOn;
   }
 
   public Boolean getInspectionDecided() {

@@ -4,7 +4,9 @@ package vn.gov.soctrang.tnmt.tdkt.cycle;
 public enum CycleStatus {
   REPORTING("Đơn vị đăng ký và báo cáo"),
   CONSOLIDATING("Văn phòng tổng hợp"),
-  CONSOLIDATED("Đã chốt danh sách đề nghị");
+  CONSOLIDATED("Đã chốt danh sách đề nghị"),
+  DISCLOSING("Đang công khai lấy ý kiến"),
+  DISCLOSED("Đã hết thời gian công khai");
 
   private final String label;
 

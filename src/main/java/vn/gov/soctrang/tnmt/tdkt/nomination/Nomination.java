@@ -145,6 +145,26 @@ public class Nomination {
     evaluationReason = reason;
   }
 
+  /** An objection during disclosure holds the nomination until the Council rules on it. */
+  public void objected() {
+    if (status != NominationStatus.COUNCIL_APPROVED && status != NominationStatus.OBJECTED) {
+      throw new ConflictException("Chỉ phản đối được đề nghị đang công khai; đề nghị của " + nomineeName
+          + " đang ở trạng thái «" + status.label() + "».");
+    }
+    status = NominationStatus.OBJECTED;
+  }
+
+  /** The Council's ruling on the objections against this nomination. */
+  public void objectionsRuled(boolean upheld, String note) {
+    if (status != NominationStatus.OBJECTED) {
+      throw new ConflictException("Đề nghị của " + nomineeName + " không có ý kiến phản đối đang chờ xem xét.");
+    }
+    status = upheld ? NominationStatus.WITHDRAWN_BY_OBJECTION : NominationStatus.COUNCIL_APPROVED;
+    if (upheld) {
+      evaluationReason = "Rút khỏi danh sách do ý kiến phản đối: " + note;
+    }
+  }
+
   public String getInspectionNote() {
     return inspectionNote;
   }

@@ -7,7 +7,9 @@ public enum NominationStatus {
   MET("Đạt"),
   NOT_CONFIRMED("Không được xác nhận qua kiểm tra"),
   COUNCIL_APPROVED("Hội đồng đề nghị khen thưởng"),
-  COUNCIL_REJECTED("Hội đồng không đề nghị");
+  COUNCIL_REJECTED("Hội đồng không đề nghị"),
+  OBJECTED("Có ý kiến phản đối, chờ Hội đồng xem xét"),
+  WITHDRAWN_BY_OBJECTION("Rút khỏi danh sách do ý kiến phản đối");
 
   private final String label;
 

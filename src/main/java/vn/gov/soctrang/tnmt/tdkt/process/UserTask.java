@@ -11,6 +11,7 @@ public enum UserTask {
   OPEN_COUNCIL_MEETING("openCouncilMeeting"),
   CAST_BALLOT("castBallot"),
   CONFIRM_MINUTES("confirmMinutes"),
+  RULE_ON_OBJECTIONS("ruleOnObjections"),
   REGISTER_COMMITMENT("registerCommitment"),
   DRAFT_REPORT("draftReport"),
   APPROVE_REPORT("approveReport"),

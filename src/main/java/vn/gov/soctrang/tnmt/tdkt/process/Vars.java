@@ -50,6 +50,15 @@ public final class Vars {
   public static final ProcessVariable<String> MINUTES_TEXT = ProcessVariable.of("minutesText", String.class);
   public static final ProcessVariable<Object> CONFIRM_MINUTES = ProcessVariable.of("confirmMinutes", Object.class);
 
+  // annual-cycle: disclosure
+  public static final ProcessVariable<Date> DISCLOSURE_ENDS_AT =
+      ProcessVariable.of("disclosureEndsAt", Date.class);
+  public static final ProcessVariable<Boolean> OBJECTIONS_PENDING = ProcessVariable.of("objectionsPending", Boolean.class);
+  public static final ProcessVariable<Object> OBJECTION_OPTIONS = ProcessVariable.of("objectionOptions", Object.class);
+  public static final ProcessVariable<String> OBJECTIONS_TEXT = ProcessVariable.of("objectionsText", String.class);
+  public static final ProcessVariable<Object> UPHELD_OBJECTIONS = ProcessVariable.of("upheldObjections", Object.class);
+  public static final ProcessVariable<Object> RULING_NOTE = ProcessVariable.of("rulingNote", Object.class);
+
   // unit-report: context the system sets
   public static final ProcessVariable<String> UNIT_CODE = ProcessVariable.of("unitCode", String.class);
   public static final ProcessVariable<String> UNIT_NAME = ProcessVariable.of("unitName", String.class);

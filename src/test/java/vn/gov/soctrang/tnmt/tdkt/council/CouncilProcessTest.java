@@ -109,7 +109,7 @@ class CouncilProcessTest extends ProcessTestSupport {
     assertThatThrownBy(() -> complete(cycle, UserTask.CONFIRM_MINUTES, "chanhvanphong", Map.of()))
         .hasMessageContaining("Xác nhận biên bản");
     complete(cycle, UserTask.CONFIRM_MINUTES, "chanhvanphong", Map.of(Vars.CONFIRM_MINUTES.name(), true));
-    assertThat(cycle).isWaitingAt(Activities.AWAIT_DISCLOSURE);
+    assertThat(cycle).isWaitingAt(Activities.DISCLOSURE_PERIOD);
   }
 
   @Test

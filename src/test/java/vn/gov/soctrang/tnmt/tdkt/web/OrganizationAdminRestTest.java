@@ -164,4 +164,18 @@ class OrganizationAdminRestTest {
     assertThat(admin(HttpMethod.PUT, "/api/admin/holidays/31-12-2026", Map.of("name", "x")).getStatusCode())
         .isEqualTo(HttpStatus.BAD_REQUEST);
   }
+
+  @Test
+  void objectionsAreRefusedClearlyOutsideADisclosure() {
+    ResponseEntity<Map<String, Object>> noCycle = call("qlddcv", "demo", HttpMethod.POST, "/api/cycles/2026/objections",
+        Map.of("nominationId", 1, "content", "Thành tích chưa đúng"));
+    assertThat(noCycle.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(noCycle.getBody().get("message").toString()).contains("Chưa có chu trình thi đua năm 2026");
+    ResponseEntity<Map<String, Object>> noNomination = call("qlddcv", "demo", HttpMethod.POST,
+        "/api/cycles/2026/objections", Map.of("nominationId", "một", "content", "x"));
+    assertThat(noNomination.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(noNomination.getBody().get("message").toString()).contains("nominationId là một số");
+    assertThat(rest.postForEntity("/api/cycles/2026/objections", Map.of("nominationId", 1), String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
 }

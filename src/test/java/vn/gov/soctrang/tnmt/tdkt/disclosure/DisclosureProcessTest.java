@@ -1,0 +1,109 @@
+package vn.gov.soctrang.tnmt.tdkt.disclosure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.gov.soctrang.tnmt.tdkt.ProcessTestSupport;
+import vn.gov.soctrang.tnmt.tdkt.calendar.CalendarService;
+import vn.gov.soctrang.tnmt.tdkt.cycle.CycleRepository;
+import vn.gov.soctrang.tnmt.tdkt.nomination.Nomination;
+import vn.gov.soctrang.tnmt.tdkt.nomination.NominationRepository;
+import vn.gov.soctrang.tnmt.tdkt.nomination.NominationStatus;
+import vn.gov.soctrang.tnmt.tdkt.process.Activities;
+import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
+import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
+import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.shared.ConflictException;
+
+/** Disclosure for objections: its length in working days, objections upheld or dismissed, none at all. */
+class DisclosureProcessTest extends ProcessTestSupport {
+
+  private static final List<String> COUNCIL = List.of("giamdoc", "phogiamdoc", "chanhvanphong", "ttrtruong",
+      "qlddtruong", "ccbvmttruong", "khtctruong");
+
+  @Autowired NominationRepository nominations;
+  @Autowired DisclosureService disclosure;
+  @Autowired CycleRepository cycles;
+  @Autowired CalendarService calendar;
+
+  /** All three qldd nominations approved by all seven members; the list is then disclosed. */
+  private ProcessInstance disclosed() {
+    ProcessInstance cycle = consolidatedCycle();
+    complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(Vars.INSPECTION_NEEDED.name(), "NO"));
+    complete(cycle, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong", Map.of(Vars.MEETING_DATE.name(),
+        LocalDate.now(ZONE).toString(), Vars.PRESENT_MEMBERS.name(), JsonVariables.jsonValue(COUNCIL)));
+    List<String> all = nominations.findAll().stream().map(n -> String.valueOf(n.getId())).toList();
+    for (String member : COUNCIL) {
+      Task ballot = tasks.createTaskQuery().processInstanceId(cycle.getId()).taskAssignee(member).singleResult();
+      as(member);
+      tasks.complete(ballot.getId(), Map.of(Vars.BALLOT_APPROVALS.name(), JsonVariables.jsonValue(all)));
+      identity.clearAuthentication();
+    }
+    complete(cycle, UserTask.CONFIRM_MINUTES, "chanhvanphong", Map.of(Vars.CONFIRM_MINUTES.name(), true));
+    return cycle;
+  }
+
+  private Nomination nominee(String username) {
+    return nominations.findAll().stream().filter(n -> n.getPerson() != null
+        && n.getPerson().getUsername().equals(username)).findFirst().orElseThrow();
+  }
+
+  private void endDisclosure(ProcessInstance cycle) {
+    management.executeJob(timer(cycle, Activities.DISCLOSURE_PERIOD).getId());
+  }
+
+  @Test
+  void inHouseAwardsAreDisclosedForFiveWorkingDaysThenGoToTheDirector() {
+    ProcessInstance cycle = disclosed();
+    assertThat(cycle).isWaitingAt(Activities.DISCLOSURE_PERIOD);
+    assertThat(cycles.findByYear(YEAR).orElseThrow().getDisclosureEndsOn())
+        .isEqualTo(calendar.addWorkingDays(LocalDate.now(ZONE), 5));
+
+    endDisclosure(cycle);
+
+    assertThat(cycle).isWaitingAt(Activities.AWAIT_DIRECTOR_DECISION).hasNotPassed(UserTask.RULE_ON_OBJECTIONS.id());
+    assertThat(nominations.findAll()).allMatch(n -> n.getStatus() == NominationStatus.COUNCIL_APPROVED);
+  }
+
+  @Test
+  void anObjectionHoldsTheNominationUntilTheCouncilUpholdsOrDismissesIt() {
+    ProcessInstance cycle = disclosed();
+    Nomination staff = nominee("qlddcv");
+    Nomination head = nominee("qlddtruong");
+    Objection first = disclosure.file(YEAR, staff.getId(), "ccbvmtcv", "Sáng kiến này là của đơn vị khác");
+    Objection second = disclosure.file(YEAR, head.getId(), "khtccv", "Chưa hoàn thành nhiệm vụ quý IV");
+    assertThat(nominations.findById(staff.getId()).orElseThrow().getStatus()).isEqualTo(NominationStatus.OBJECTED);
+    assertThatThrownBy(() -> disclosure.file(YEAR, staff.getId(), "x", " ")).hasMessageContaining("nội dung");
+    assertThatThrownBy(() -> disclosure.file(YEAR, 999_999L, "x", "Nội dung")).hasMessageContaining(
+        "Không có đề nghị khen thưởng này");
+
+    endDisclosure(cycle);
+    assertThat(cycle).isWaitingAt(UserTask.RULE_ON_OBJECTIONS.id());
+    assertThatThrownBy(() -> disclosure.file(YEAR, staff.getId(), "x", "Quá hạn"))
+        .isInstanceOf(ConflictException.class).hasMessageContaining("không trong thời gian công khai");
+    assertThat(runtime.getVariable(cycle.getId(), Vars.OBJECTIONS_TEXT.name()).toString())
+        .contains("Sáng kiến này là của đơn vị khác", "Chưa hoàn thành nhiệm vụ quý IV");
+    assertThatThrownBy(() -> complete(cycle, UserTask.RULE_ON_OBJECTIONS, "vanphong", Map.of(
+        Vars.UPHELD_OBJECTIONS.name(), JsonVariables.jsonValue(List.of(String.valueOf(first.getId()))))))
+        .hasMessageContaining("Kết luận của Hội đồng");
+    complete(cycle, UserTask.RULE_ON_OBJECTIONS, "vanphong", Map.of(
+        Vars.UPHELD_OBJECTIONS.name(), JsonVariables.jsonValue(List.of(String.valueOf(first.getId()))),
+        Vars.RULING_NOTE.name(), "Xác minh: sáng kiến thuộc Chi cục Bảo vệ môi trường"));
+
+    assertThat(cycle).isWaitingAt(Activities.AWAIT_DIRECTOR_DECISION);
+    Nomination withdrawn = nominations.findById(staff.getId()).orElseThrow();
+    assertThat(withdrawn.getStatus()).isEqualTo(NominationStatus.WITHDRAWN_BY_OBJECTION);
+    assertThat(withdrawn.getEvaluationReason()).contains("Xác minh");
+    assertThat(nominations.findById(head.getId()).orElseThrow().getStatus())
+        .isEqualTo(NominationStatus.COUNCIL_APPROVED);
+    assertThat(second.getId()).isNotNull();
+  }
+}
