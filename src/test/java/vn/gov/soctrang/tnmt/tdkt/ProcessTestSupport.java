@@ -60,7 +60,7 @@ public abstract class ProcessTestSupport {
     identity.clearAuthentication();
     runtime.createProcessInstanceQuery().rootProcessInstances().list()
         .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test finished", true, true));
-    for (String table : List.of("objection", "ballot_cast", "ballot_count", "council_meeting", "notification", "nomination", "registration", "unit_report", "cycle",
+    for (String table : List.of("award", "objection", "ballot_cast", "ballot_count", "council_meeting", "notification", "nomination", "registration", "unit_report", "cycle",
         "difficulty_report")) {
       jdbc.update("delete from " + table);
     }

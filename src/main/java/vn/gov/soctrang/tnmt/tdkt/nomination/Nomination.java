@@ -165,6 +165,18 @@ public class Nomination {
     }
   }
 
+  public void awarded() {
+    if (status != NominationStatus.COUNCIL_APPROVED) {
+      throw new ConflictException("Đề nghị của " + nomineeName + " chưa được Hội đồng đề nghị khen thưởng.");
+    }
+    status = NominationStatus.AWARDED;
+  }
+
+  /** Who the award goes to, for "one achievement, one award": the person, or the unit as a collective. */
+  public String nomineeKey() {
+    return person != null ? person.getUsername() : "unit:" + unit.getCode();
+  }
+
   public String getInspectionNote() {
     return inspectionNote;
   }

@@ -9,7 +9,8 @@ public enum NominationStatus {
   COUNCIL_APPROVED("Hội đồng đề nghị khen thưởng"),
   COUNCIL_REJECTED("Hội đồng không đề nghị"),
   OBJECTED("Có ý kiến phản đối, chờ Hội đồng xem xét"),
-  WITHDRAWN_BY_OBJECTION("Rút khỏi danh sách do ý kiến phản đối");
+  WITHDRAWN_BY_OBJECTION("Rút khỏi danh sách do ý kiến phản đối"),
+  AWARDED("Đã được khen thưởng");
 
   private final String label;
 

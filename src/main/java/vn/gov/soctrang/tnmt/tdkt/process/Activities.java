@@ -12,7 +12,7 @@ public final class Activities {
   public static final String TALLY_VOTES = "tallyVotes";
   public static final String OPEN_DISCLOSURE = "openDisclosure";
   public static final String DISCLOSURE_PERIOD = "disclosurePeriod";
-  public static final String AWAIT_DIRECTOR_DECISION = "awaitDirectorDecision";
+  public static final String AWAIT_PROVINCE_SUBMISSION = "awaitProvinceSubmission";
   public static final String CYCLE_FINISHED = "cycleFinished";
 
   public static final String PREPARE_UNIT_REPORT = "prepareUnitReport";

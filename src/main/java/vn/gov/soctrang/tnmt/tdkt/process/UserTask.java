@@ -12,6 +12,7 @@ public enum UserTask {
   CAST_BALLOT("castBallot"),
   CONFIRM_MINUTES("confirmMinutes"),
   RULE_ON_OBJECTIONS("ruleOnObjections"),
+  DECIDE_AWARDS("decideAwards"),
   REGISTER_COMMITMENT("registerCommitment"),
   DRAFT_REPORT("draftReport"),
   APPROVE_REPORT("approveReport"),

@@ -59,6 +59,11 @@ public final class Vars {
   public static final ProcessVariable<Object> UPHELD_OBJECTIONS = ProcessVariable.of("upheldObjections", Object.class);
   public static final ProcessVariable<Object> RULING_NOTE = ProcessVariable.of("rulingNote", Object.class);
 
+  // annual-cycle: the Director's decision
+  public static final ProcessVariable<String> AWARD_LIST_TEXT = ProcessVariable.of("awardListText", String.class);
+  public static final ProcessVariable<Object> DECISION_NUMBER = ProcessVariable.of("decisionNumber", Object.class);
+  public static final ProcessVariable<Object> DECISION_DATE = ProcessVariable.of("decisionDate", Object.class);
+
   // unit-report: context the system sets
   public static final ProcessVariable<String> UNIT_CODE = ProcessVariable.of("unitCode", String.class);
   public static final ProcessVariable<String> UNIT_NAME = ProcessVariable.of("unitName", String.class);

@@ -33,9 +33,11 @@ class DisclosureProcessTest extends ProcessTestSupport {
   @Autowired DisclosureService disclosure;
   @Autowired CycleRepository cycles;
   @Autowired CalendarService calendar;
+  @Autowired vn.gov.soctrang.tnmt.tdkt.award.AwardRepository awards;
+  @Autowired vn.gov.soctrang.tnmt.tdkt.award.AwardService awardService;
 
   /** All three qldd nominations approved by all seven members; the list is then disclosed. */
-  private ProcessInstance disclosed() {
+  ProcessInstance disclosed() {
     ProcessInstance cycle = consolidatedCycle();
     complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(Vars.INSPECTION_NEEDED.name(), "NO"));
     complete(cycle, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong", Map.of(Vars.MEETING_DATE.name(),
@@ -56,7 +58,7 @@ class DisclosureProcessTest extends ProcessTestSupport {
         && n.getPerson().getUsername().equals(username)).findFirst().orElseThrow();
   }
 
-  private void endDisclosure(ProcessInstance cycle) {
+  void endDisclosure(ProcessInstance cycle) {
     management.executeJob(timer(cycle, Activities.DISCLOSURE_PERIOD).getId());
   }
 
@@ -69,8 +71,38 @@ class DisclosureProcessTest extends ProcessTestSupport {
 
     endDisclosure(cycle);
 
-    assertThat(cycle).isWaitingAt(Activities.AWAIT_DIRECTOR_DECISION).hasNotPassed(UserTask.RULE_ON_OBJECTIONS.id());
+    assertThat(cycle).isWaitingAt(UserTask.DECIDE_AWARDS.id()).hasNotPassed(UserTask.RULE_ON_OBJECTIONS.id());
     assertThat(nominations.findAll()).allMatch(n -> n.getStatus() == NominationStatus.COUNCIL_APPROVED);
+  }
+
+  @Test
+  void theDirectorDecidesTheGiayKhenAndEachEntersTheRegisterOnce() {
+    ProcessInstance cycle = disclosed();
+    endDisclosure(cycle);
+    assertThat(runtime.getVariable(cycle.getId(), Vars.AWARD_LIST_TEXT.name()).toString())
+        .contains("(2)", "Phòng Quản lý đất đai").doesNotContain("Thạch");
+
+    Map<String, Object> decision = Map.of(Vars.DECISION_NUMBER.name(), "125/QĐ-STNMT",
+        Vars.DECISION_DATE.name(), LocalDate.now(ZONE).toString());
+    assertThatThrownBy(() -> complete(cycle, UserTask.DECIDE_AWARDS, "phogiamdoc", decision))
+        .hasMessageContaining("Chỉ Giám đốc Sở quyết định");
+    assertThatThrownBy(() -> complete(cycle, UserTask.DECIDE_AWARDS, "giamdoc", Map.of(
+        Vars.DECISION_NUMBER.name(), "quyết định", Vars.DECISION_DATE.name(), LocalDate.now(ZONE).plusDays(3)
+            .toString()))).hasMessageContaining("Số quyết định không đúng dạng")
+        .hasMessageContaining("không được sau ngày hôm nay");
+    complete(cycle, UserTask.DECIDE_AWARDS, "giamdoc", decision);
+
+    assertThat(cycle).isWaitingAt(Activities.AWAIT_PROVINCE_SUBMISSION);
+    assertThat(awards.findByYearOrderByIdAsc(YEAR)).hasSize(2).allSatisfy(a -> {
+      assertThat(a.getDecisionNumber()).isEqualTo("125/QĐ-STNMT");
+      assertThat(a.getUnit().getCode()).isEqualTo("qldd");
+    });
+    assertThat(nominee("qlddcv").getStatus()).isEqualTo(NominationStatus.AWARDED);
+    assertThat(nominee("qlddtruong").getStatus()).isEqualTo(NominationStatus.COUNCIL_APPROVED);
+    jdbc.update("update nomination set status = 'COUNCIL_APPROVED' where id = ?", nominee("qlddcv").getId());
+    assertThatThrownBy(() -> awardService.decide(cycles.findByYear(YEAR).orElseThrow().getId(), "126/QĐ-STNMT",
+        LocalDate.now(ZONE), "giamdoc", new vn.gov.soctrang.tnmt.tdkt.shared.Problems()))
+        .isInstanceOf(ConflictException.class).hasMessageContaining("mỗi thành tích chỉ được khen thưởng một lần");
   }
 
   @Test
@@ -98,7 +130,7 @@ class DisclosureProcessTest extends ProcessTestSupport {
         Vars.UPHELD_OBJECTIONS.name(), JsonVariables.jsonValue(List.of(String.valueOf(first.getId()))),
         Vars.RULING_NOTE.name(), "Xác minh: sáng kiến thuộc Chi cục Bảo vệ môi trường"));
 
-    assertThat(cycle).isWaitingAt(Activities.AWAIT_DIRECTOR_DECISION);
+    assertThat(cycle).isWaitingAt(UserTask.DECIDE_AWARDS.id());
     Nomination withdrawn = nominations.findById(staff.getId()).orElseThrow();
     assertThat(withdrawn.getStatus()).isEqualTo(NominationStatus.WITHDRAWN_BY_OBJECTION);
     assertThat(withdrawn.getEvaluationReason()).contains("Xác minh");

@@ -177,5 +177,8 @@ class OrganizationAdminRestTest {
     assertThat(noNomination.getBody().get("message").toString()).contains("nominationId là một số");
     assertThat(rest.postForEntity("/api/cycles/2026/objections", Map.of("nominationId", 1), String.class)
         .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(rest.withBasicAuth("qlddcv", "demo").getForEntity("/api/awards?year=2026", String.class).getBody())
+        .isEqualTo("[]");
+    assertThat(rest.getForEntity("/api/awards", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 }

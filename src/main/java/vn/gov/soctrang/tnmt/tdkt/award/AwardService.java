@@ -1,0 +1,88 @@
+package vn.gov.soctrang.tnmt.tdkt.award;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gov.soctrang.tnmt.tdkt.cycle.Cycle;
+import vn.gov.soctrang.tnmt.tdkt.cycle.CycleService;
+import vn.gov.soctrang.tnmt.tdkt.nomination.AwardType;
+import vn.gov.soctrang.tnmt.tdkt.nomination.Nomination;
+import vn.gov.soctrang.tnmt.tdkt.nomination.NominationRepository;
+import vn.gov.soctrang.tnmt.tdkt.nomination.NominationStatus;
+import vn.gov.soctrang.tnmt.tdkt.organization.OrganizationService;
+import vn.gov.soctrang.tnmt.tdkt.organization.Role;
+import vn.gov.soctrang.tnmt.tdkt.shared.ConflictException;
+import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
+import vn.gov.soctrang.tnmt.tdkt.shared.Markdown;
+import vn.gov.soctrang.tnmt.tdkt.shared.Problems;
+
+/** The Director's decision on the certificates of merit (Giấy khen), entered in the award register. */
+@Service
+@Transactional
+public class AwardService {
+
+  /** Decision numbers as the Department writes them, e.g. 123/QĐ-STNMT. */
+  private static final String DECISION_NUMBER = "[0-9]{1,6}/[A-ZĐ0-9-]{2,30}";
+
+  private final AwardRepository awards;
+  private final NominationRepository nominations;
+  private final CycleService cycles;
+  private final OrganizationService organization;
+  private final Clock clock;
+
+  public AwardService(AwardRepository awards, NominationRepository nominations, CycleService cycles,
+      OrganizationService organization, Clock clock) {
+    this.awards = awards;
+    this.nominations = nominations;
+    this.cycles = cycles;
+    this.organization = organization;
+    this.clock = clock;
+  }
+
+  /** The nominations the Director decides on: approved by the Council for a Giấy khen and not withdrawn. */
+  @Transactional(readOnly = true)
+  public List<Nomination> forDirector(long cycleId) {
+    return nominations.findByCycleIdOrderByIdAsc(cycleId).stream()
+        .filter(n -> n.getStatus() == NominationStatus.COUNCIL_APPROVED && n.getProposedAward() == AwardType.GIAY_KHEN)
+        .toList();
+  }
+
+  @Transactional(readOnly = true)
+  public String listText(long cycleId) {
+    List<Nomination> list = forDirector(cycleId);
+    StringBuilder text = new StringBuilder("### Danh sách đề nghị tặng Giấy khen của Giám đốc Sở (" + list.size() + ")\n");
+    int i = 1;
+    for (Nomination n : list) {
+      text.append("\n").append(i++).append(". ").append(n.getNomineeType().label()).append(" **")
+          .append(Markdown.escape(n.getNomineeName())).append("** – ").append(Markdown.escape(n.getUnit().getName()));
+    }
+    return text.toString();
+  }
+
+  /** Only the Director decides; every listed nomination enters the register under the decision. */
+  public List<Award> decide(long cycleId, String decisionNumber, LocalDate decisionDate, String actor,
+      Problems problems) {
+    boolean director = organization.person(actor).map(p -> p.hasRole(Role.DIRECTOR)).orElse(false);
+    if (!director) {
+      throw new InvalidInputException("Chỉ Giám đốc Sở quyết định tặng Giấy khen.");
+    }
+    problems.addIf(decisionNumber != null && !decisionNumber.matches(DECISION_NUMBER),
+        "Số quyết định không đúng dạng (ví dụ 123/QĐ-STNMT).");
+    problems.addIf(decisionDate != null && decisionDate.isAfter(LocalDate.now(clock)),
+        "Ngày quyết định không được sau ngày hôm nay.");
+    problems.throwIfAny();
+    Cycle cycle = cycles.get(cycleId);
+    return forDirector(cycleId).stream().map(n -> register(cycle, n, decisionNumber, decisionDate, actor)).toList();
+  }
+
+  private Award register(Cycle cycle, Nomination n, String number, LocalDate date, String actor) {
+    if (awards.existsByCycleIdAndNomineeKey(cycle.getId(), n.nomineeKey())) {
+      throw new ConflictException(n.getNomineeName() + " đã có khen thưởng trong năm " + cycle.getYear()
+          + ": mỗi thành tích chỉ được khen thưởng một lần.");
+    }
+    n.awarded();
+    return awards.save(new Award(cycle.getYear(), n, number, date, actor, clock.instant()));
+  }
+}
