@@ -24,7 +24,6 @@ import vn.gov.soctrang.tnmt.tdkt.shared.ConflictException;
 import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
 import vn.gov.soctrang.tnmt.tdkt.shared.Markdown;
 import vn.gov.soctrang.tnmt.tdkt.shared.Problems;
-import vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates;
 
 /**
  * Public disclosure of the list the Council approved, for objections: 5 working days for in-house awards, 10 when
@@ -128,11 +127,6 @@ public class DisclosureService {
     }
     open.stream().map(Objection::getNominationId).distinct().forEach(id ->
         nominations.findById(id).orElseThrow().objectionsRuled(withdrawn.contains(id), note));
-  }
-
-  @Transactional(readOnly = true)
-  public String endsOnText(long cycleId) {
-    return VietnameseDates.format(cycles.get(cycleId).getDisclosureEndsOn());
   }
 
   private List<Nomination> approved(long cycleId) {

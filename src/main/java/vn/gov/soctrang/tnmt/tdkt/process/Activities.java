@@ -3,19 +3,11 @@ package vn.gov.soctrang.tnmt.tdkt.process;
 /** Element ids other than user tasks that code and tests refer to. */
 public final class Activities {
 
-  public static final String CYCLE_STARTED = "cycleStarted";
-  public static final String OPEN_CYCLE = "openCycle";
   public static final String UNIT_PARTICIPATION = "unitParticipation";
-  public static final String EVALUATE_NOMINATIONS = "evaluateNominations";
-  public static final String CLOSE_CONSOLIDATION = "closeConsolidation";
-  public static final String INSPECTION_GATEWAY = "inspectionGateway";
   public static final String TALLY_VOTES = "tallyVotes";
-  public static final String OPEN_DISCLOSURE = "openDisclosure";
   public static final String DISCLOSURE_PERIOD = "disclosurePeriod";
   public static final String AWAIT_PROVINCE_SUBMISSION = "awaitProvinceSubmission";
-  public static final String CYCLE_FINISHED = "cycleFinished";
 
-  public static final String PREPARE_UNIT_REPORT = "prepareUnitReport";
   public static final String REPORT_REMINDER_TIMER = "reportReminderTimer";
   public static final String REPORT_OVERDUE_TIMER = "reportOverdueTimer";
   public static final String SEND_REPORT_REMINDER = "sendReportReminder";
@@ -24,8 +16,6 @@ public final class Activities {
   public static final String UNIT_NOT_REPORTED = "unitNotReported";
   public static final String REMINDER_SENT = "reminderSent";
 
-  public static final String DIFFICULTY_REPORTED = "difficultyReported";
-  public static final String RECORD_DIFFICULTY = "recordDifficulty";
   public static final String DIFFICULTY_RESOLVED = "difficultyResolved";
   public static final String ANSWER_OVERDUE_TIMER = "answerOverdueTimer";
   public static final String REMIND_DIFFICULTY_ANSWER = "remindDifficultyAnswer";
