@@ -60,8 +60,9 @@ public abstract class ProcessTestSupport {
     identity.clearAuthentication();
     runtime.createProcessInstanceQuery().rootProcessInstances().list()
         .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test finished", true, true));
-    for (String table : List.of("award", "objection", "ballot_cast", "ballot_count", "council_meeting", "notification", "nomination", "registration", "unit_report", "cycle",
-        "difficulty_report")) {
+    for (String table : List.of("award_event", "award", "publication", "movement_total", "objection", "ballot_cast",
+        "ballot_count", "council_meeting", "notification", "nomination", "province_submission_event",
+        "province_submission", "registration", "unit_report", "cycle", "difficulty_report")) {
       jdbc.update("delete from " + table);
     }
     jdbc.update("update person set under_discipline = false");
@@ -209,6 +210,41 @@ public abstract class ProcessTestSupport {
     }
     complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of(Vars.CONFIRM_LIST.name(), true));
     return cycle;
+  }
+
+  /** The seven members of the demo Council. */
+  protected static final List<String> COUNCIL = List.of("giamdoc", "phogiamdoc", "chanhvanphong", "ttrtruong",
+      "qlddtruong", "ccbvmttruong", "khtctruong");
+
+  /**
+   * From the confirmed list: no inspection, all seven members present and approving every nomination, the minutes
+   * confirmed, the disclosure period over without objections.
+   */
+  protected void approvedAndDisclosed(ProcessInstance cycle) {
+    complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(Vars.INSPECTION_NEEDED.name(), "NO"));
+    complete(cycle, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong", Map.of(Vars.MEETING_DATE.name(),
+        LocalDate.now(ZONE).toString(), Vars.PRESENT_MEMBERS.name(),
+        vn.gov.soctrang.tnmt.tdkt.process.JsonVariables.jsonValue(COUNCIL)));
+    List<String> all = jdbc.queryForList("select id from nomination where status = 'MET'", Long.class).stream()
+        .map(String::valueOf).toList();
+    for (String member : COUNCIL) {
+      Task ballot = tasks.createTaskQuery().processInstanceId(cycle.getId()).taskAssignee(member).singleResult();
+      as(member);
+      try {
+        tasks.complete(ballot.getId(), Map.of(Vars.BALLOT_APPROVALS.name(),
+            vn.gov.soctrang.tnmt.tdkt.process.JsonVariables.jsonValue(all)));
+      } finally {
+        identity.clearAuthentication();
+      }
+    }
+    complete(cycle, UserTask.CONFIRM_MINUTES, "chanhvanphong", Map.of(Vars.CONFIRM_MINUTES.name(), true));
+    management.executeJob(timer(cycle, vn.gov.soctrang.tnmt.tdkt.process.Activities.DISCLOSURE_PERIOD).getId());
+  }
+
+  /** The proposal to the province of one award type, a child instance of the cycle. */
+  protected ProcessInstance provinceInstance(ProcessInstance cycle, String awardType) {
+    return runtime.createProcessInstanceQuery().superProcessInstanceId(cycle.getId())
+        .variableValueEquals(Vars.AWARD_TYPE.name(), awardType).singleResult();
   }
 
   /** Takes a unit from registration to the Office's acceptance. */

@@ -16,11 +16,15 @@ import java.time.LocalDate;
 import vn.gov.soctrang.tnmt.tdkt.nomination.AwardType;
 import vn.gov.soctrang.tnmt.tdkt.nomination.Nomination;
 import vn.gov.soctrang.tnmt.tdkt.organization.Unit;
+import vn.gov.soctrang.tnmt.tdkt.shared.ConflictException;
 
 /** An entry of the award register: who, which unit, which award, which year, which decision. */
 @Entity
 @Table(name = "award")
 public class Award {
+
+  public static final String ACTIVE = "ACTIVE";
+  public static final String REVOKED = "REVOKED";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -61,6 +65,15 @@ public class Award {
   @Column(nullable = false)
   private String status;
 
+  @Column(nullable = false)
+  private String authority;
+
+  @Column(name = "recorded_by")
+  private String recordedBy;
+
+  @Column(name = "revoked_at")
+  private Instant revokedAt;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -79,8 +92,43 @@ public class Award {
     this.decisionNumber = decisionNumber;
     this.decisionDate = decisionDate;
     this.decidedBy = decidedBy;
-    this.status = "ACTIVE";
+    this.status = ACTIVE;
+    this.authority = nomination.getProposedAward().authority();
+    this.recordedBy = decidedBy;
     this.createdAt = createdAt;
+  }
+
+  /** Revoked (false declaration, forged dossier, unlawful approval): the entry stays, marked, with its history. */
+  public void revoke(Instant at) {
+    if (!ACTIVE.equals(status)) {
+      throw new ConflictException("Khen thưởng này đã bị thu hồi trước đó.");
+    }
+    status = REVOKED;
+    revokedAt = at;
+  }
+
+  public boolean isActive() {
+    return ACTIVE.equals(status);
+  }
+
+  public Long getNominationId() {
+    return nominationId;
+  }
+
+  public String getAuthority() {
+    return authority;
+  }
+
+  public String getDecidedBy() {
+    return decidedBy;
+  }
+
+  public Instant getRevokedAt() {
+    return revokedAt;
+  }
+
+  public Long getCycleId() {
+    return cycleId;
   }
 
   public Long getId() {

@@ -24,17 +24,19 @@ import vn.gov.soctrang.tnmt.tdkt.shared.Problems;
 public class AwardService {
 
   /** Decision numbers as the Department writes them, e.g. 123/QĐ-STNMT. */
-  private static final String DECISION_NUMBER = "[0-9]{1,6}/[A-ZĐ0-9-]{2,30}";
+  private static final String DECISION_NUMBER = "[0-9]{1,6}/[\\p{L}0-9-]{2,30}";
 
   private final AwardRepository awards;
+  private final AwardEventRepository events;
   private final NominationRepository nominations;
   private final CycleService cycles;
   private final OrganizationService organization;
   private final Clock clock;
 
-  public AwardService(AwardRepository awards, NominationRepository nominations, CycleService cycles,
+  public AwardService(AwardRepository awards, AwardEventRepository events, NominationRepository nominations, CycleService cycles,
       OrganizationService organization, Clock clock) {
     this.awards = awards;
+    this.events = events;
     this.nominations = nominations;
     this.cycles = cycles;
     this.organization = organization;
@@ -68,21 +70,59 @@ public class AwardService {
     if (!director) {
       throw new InvalidInputException("Chỉ Giám đốc Sở quyết định tặng Giấy khen.");
     }
-    problems.addIf(decisionNumber != null && !decisionNumber.matches(DECISION_NUMBER),
-        "Số quyết định không đúng dạng (ví dụ 123/QĐ-STNMT).");
-    problems.addIf(decisionDate != null && decisionDate.isAfter(LocalDate.now(clock)),
-        "Ngày quyết định không được sau ngày hôm nay.");
+    checkDecision(decisionNumber, decisionDate, "Số quyết định", "Ngày quyết định", problems);
     problems.throwIfAny();
     Cycle cycle = cycles.get(cycleId);
-    return forDirector(cycleId).stream().map(n -> register(cycle, n, decisionNumber, decisionDate, actor)).toList();
+    return forDirector(cycleId).stream().map(n -> {
+      n.awarded();
+      return enter(cycle, n, decisionNumber, decisionDate, actor);
+    }).toList();
   }
 
-  private Award register(Cycle cycle, Nomination n, String number, LocalDate date, String actor) {
+  /** A decision number as the Department writes them, dated no later than today. */
+  public void checkDecision(String number, LocalDate date, String numberLabel, String dateLabel, Problems problems) {
+    problems.addIf(number != null && !number.matches(DECISION_NUMBER),
+        "«" + numberLabel + "» không đúng dạng (ví dụ 123/QĐ-STNMT).");
+    problems.addIf(date != null && date.isAfter(LocalDate.now(clock)),
+        "«" + dateLabel + "» không được sau ngày hôm nay.");
+  }
+
+  /**
+   * Enters an award into the register under its decision (the Director's, or the one the province sent back). One
+   * achievement, one award: a nominee holds at most one award per cycle.
+   */
+  public Award enter(Cycle cycle, Nomination n, String number, LocalDate date, String actor) {
     if (awards.existsByCycleIdAndNomineeKey(cycle.getId(), n.nomineeKey())) {
       throw new ConflictException(n.getNomineeName() + " đã có khen thưởng trong năm " + cycle.getYear()
           + ": mỗi thành tích chỉ được khen thưởng một lần.");
     }
-    n.awarded();
-    return awards.save(new Award(cycle.getYear(), n, number, date, actor, clock.instant()));
+    Award award = awards.save(new Award(cycle.getYear(), n, number, date, actor, clock.instant()));
+    events.save(new AwardEvent(award.getId(), AwardEvent.ENTERED, n.getProposedAward().authority() + ", quyết định số "
+        + number, actor, clock.instant()));
+    return award;
+  }
+
+  /** Revokes a registered award with its reason; the entry stays in the register, marked, with its history. */
+  public Award revoke(long awardId, String reason, String actor) {
+    Award award = awards.findById(awardId)
+        .orElseThrow(() -> new InvalidInputException("Không có khen thưởng số " + awardId + " trong sổ khen thưởng."));
+    Problems problems = new Problems();
+    problems.addIf(reason == null || reason.isBlank(), "Vui lòng nhập lý do thu hồi khen thưởng.");
+    problems.addIf(reason != null && reason.strip().length() > 4000, "Lý do thu hồi quá dài: tối đa 4000 ký tự.");
+    problems.throwIfAny();
+    award.revoke(clock.instant());
+    nominations.findById(award.getNominationId()).ifPresent(n -> n.awardRevoked(reason.strip()));
+    events.save(new AwardEvent(award.getId(), AwardEvent.REVOKED, reason.strip(), actor, clock.instant()));
+    return award;
+  }
+
+  @Transactional(readOnly = true)
+  public List<AwardEvent> history(long awardId) {
+    return events.findByAwardIdOrderByIdAsc(awardId);
+  }
+
+  @Transactional(readOnly = true)
+  public List<Award> register(Integer year) {
+    return year == null ? awards.findAllByOrderByYearDescIdAsc() : awards.findByYearOrderByIdAsc(year);
   }
 }

@@ -125,7 +125,7 @@ public class CouncilService {
       BallotCount c = byNomination.get(n.getId());
       int approvals = c == null ? 0 : c.getApprovals();
       int rejections = c == null ? 0 : c.getRejections();
-      BigDecimal threshold = n.getProposedAward().finalSummaryOnly() ? state : inHouse;
+      BigDecimal threshold = n.getProposedAward().stateLevel() ? state : inHouse;
       boolean approved = CouncilRules.approved(approvals, meeting.getTotalMembers(), threshold);
       String result = approved ? "Đồng ý đề nghị" : "Không đồng ý";
       n.councilDecided(approved, "Hội đồng: " + approvals + " đồng ý, " + rejections + " không đồng ý / "

@@ -62,6 +62,9 @@ public class Cycle {
   @Column(name = "disclosure_ends_on")
   private LocalDate disclosureEndsOn;
 
+  @Column(name = "finished_at")
+  private Instant finishedAt;
+
   @Version
   private long version;
 
@@ -124,6 +127,26 @@ public class Cycle {
       throw new ConflictException("Chu trình năm " + year + " không ở giai đoạn công khai.");
     }
     status = CycleStatus.DISCLOSED;
+  }
+
+  /** Every award is decided (here and above): the IT Center has published the exemplary models. */
+  public void published() {
+    if (status != CycleStatus.DISCLOSED) {
+      throw new ConflictException("Chu trình năm " + year + " chưa thể công bố (hiện: " + status.label() + ").");
+    }
+    status = CycleStatus.PUBLISHED;
+  }
+
+  public void finish(Instant at) {
+    if (status != CycleStatus.PUBLISHED) {
+      throw new ConflictException("Chu trình năm " + year + " chưa thể kết thúc (hiện: " + status.label() + ").");
+    }
+    status = CycleStatus.FINISHED;
+    finishedAt = at;
+  }
+
+  public Instant getFinishedAt() {
+    return finishedAt;
   }
 
   public LocalDate getDisclosureEndsOn() {

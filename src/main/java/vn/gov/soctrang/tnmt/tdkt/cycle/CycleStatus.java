@@ -6,7 +6,9 @@ public enum CycleStatus {
   CONSOLIDATING("Văn phòng tổng hợp"),
   CONSOLIDATED("Đã chốt danh sách đề nghị"),
   DISCLOSING("Đang công khai lấy ý kiến"),
-  DISCLOSED("Đã hết thời gian công khai");
+  DISCLOSED("Đã hết thời gian công khai, đang quyết định khen thưởng"),
+  PUBLISHED("Đã công bố điển hình tiên tiến"),
+  FINISHED("Đã kết thúc");
 
   private final String label;
 

@@ -55,7 +55,7 @@ public class DisclosureService {
   /** @return the last day of the disclosure */
   public LocalDate open(long cycleId) {
     LocalDate today = calendar.today();
-    boolean stateLevel = approved(cycleId).stream().anyMatch(n -> n.getProposedAward().finalSummaryOnly());
+    boolean stateLevel = approved(cycleId).stream().anyMatch(n -> n.getProposedAward().stateLevel());
     int days = settings.intValue(stateLevel ? SettingKey.DISCLOSURE_WORKING_DAYS_STATE
         : SettingKey.DISCLOSURE_WORKING_DAYS_IN_HOUSE, today);
     LocalDate endsOn = calendar.addWorkingDays(today, days);

@@ -78,6 +78,12 @@ public class Nomination {
   @Column(name = "inspected_at")
   private Instant inspectedAt;
 
+  @Column(name = "submission_id")
+  private Long submissionId;
+
+  @Column(name = "province_note")
+  private String provinceNote;
+
   protected Nomination() {
   }
 
@@ -170,6 +176,48 @@ public class Nomination {
       throw new ConflictException("Đề nghị của " + nomineeName + " chưa được Hội đồng đề nghị khen thưởng.");
     }
     status = NominationStatus.AWARDED;
+  }
+
+  /** Sent upward in a submission to the province: first time, or again after the province returned it. */
+  public void submittedUpward(long submission) {
+    if (!proposedAward.decidedAbove()
+        || (status != NominationStatus.COUNCIL_APPROVED && status != NominationStatus.RETURNED_BY_PROVINCE)) {
+      throw new ConflictException("Đề nghị của " + nomineeName + " không thể trình cấp trên (trạng thái «"
+          + status.label() + "»).");
+    }
+    submissionId = submission;
+    status = NominationStatus.SUBMITTED_UPWARD;
+  }
+
+  /** The province's answer for this nominee: approved, returned for more documents, or refused. */
+  public void provinceAnswered(NominationStatus outcome, String note) {
+    if (status != NominationStatus.SUBMITTED_UPWARD) {
+      throw new ConflictException("Đề nghị của " + nomineeName + " không đang chờ kết quả của cấp trên (trạng thái «"
+          + status.label() + "»).");
+    }
+    if (outcome != NominationStatus.AWARDED && outcome != NominationStatus.RETURNED_BY_PROVINCE
+        && outcome != NominationStatus.REFUSED_BY_PROVINCE) {
+      throw new IllegalArgumentException("Not a province answer: " + outcome);
+    }
+    status = outcome;
+    provinceNote = note;
+  }
+
+  /** The award was revoked: the nomination shows it, the register keeps the history. */
+  public void awardRevoked(String reason) {
+    if (status != NominationStatus.AWARDED) {
+      throw new ConflictException("Đề nghị của " + nomineeName + " không có khen thưởng để thu hồi.");
+    }
+    status = NominationStatus.AWARD_REVOKED;
+    provinceNote = provinceNote == null ? "Thu hồi: " + reason : provinceNote + "\nThu hồi: " + reason;
+  }
+
+  public Long getSubmissionId() {
+    return submissionId;
+  }
+
+  public String getProvinceNote() {
+    return provinceNote;
   }
 
   /** Who the award goes to, for "one achievement, one award": the person, or the unit as a collective. */

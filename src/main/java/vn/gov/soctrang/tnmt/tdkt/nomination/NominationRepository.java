@@ -9,5 +9,7 @@ public interface NominationRepository extends JpaRepository<Nomination, Long> {
 
   List<Nomination> findByCycleIdOrderByIdAsc(Long cycleId);
 
+  List<Nomination> findBySubmissionIdOrderByIdAsc(Long submissionId);
+
   void deleteByUnitReportId(Long unitReportId);
 }

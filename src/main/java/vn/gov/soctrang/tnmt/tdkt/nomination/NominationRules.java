@@ -17,9 +17,10 @@ public final class NominationRules {
   /**
    * @param unitPeople usernames of the unit's people
    * @param finalSummaryCycle whether this cycle closes the five-year movement
+   * @param policy which awards the settings in force let a cycle propose
    */
   public static void check(List<NominationDraft> drafts, Set<String> unitPeople, boolean finalSummaryCycle,
-      int finalSummaryYear, Problems problems) {
+      AwardYearPolicy policy, Problems problems) {
     Set<String> nominees = new HashSet<>();
     for (NominationDraft d : drafts) {
       String at = d.place() + ": ";
@@ -33,9 +34,8 @@ public final class NominationRules {
       if (d.type() == NomineeType.COLLECTIVE && d.personUsername() != null) {
         problems.add(at + "đề nghị cho tập thể thì không chọn cá nhân.");
       }
-      if (d.award() != null && !d.award().allowedIn(finalSummaryCycle)) {
-        problems.add(at + d.award().label() + " chỉ được đề nghị trong năm tổng kết phong trào (" + finalSummaryYear
-            + ").");
+      if (d.award() != null) {
+        policy.problem(d.award(), finalSummaryCycle).ifPresent(p -> problems.add(at + p));
       }
       if (d.type() != null) {
         String nominee = d.type() == NomineeType.COLLECTIVE ? "#collective" : d.personUsername();

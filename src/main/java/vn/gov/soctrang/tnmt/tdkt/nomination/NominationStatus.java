@@ -10,7 +10,11 @@ public enum NominationStatus {
   COUNCIL_REJECTED("Hội đồng không đề nghị"),
   OBJECTED("Có ý kiến phản đối, chờ Hội đồng xem xét"),
   WITHDRAWN_BY_OBJECTION("Rút khỏi danh sách do ý kiến phản đối"),
-  AWARDED("Đã được khen thưởng");
+  SUBMITTED_UPWARD("Đã trình cấp trên, chờ kết quả"),
+  RETURNED_BY_PROVINCE("Cấp trên trả lại, cần bổ sung hồ sơ"),
+  REFUSED_BY_PROVINCE("Cấp trên không khen thưởng"),
+  AWARDED("Đã được khen thưởng"),
+  AWARD_REVOKED("Khen thưởng đã bị thu hồi");
 
   private final String label;
 

@@ -11,6 +11,7 @@ public final class CamundaGroups {
   public static final String LEADERSHIP = "lanhdaoso";
   public static final String COUNCIL = "hoidongtdkt";
   public static final String INSPECTORS = "thanhtraso";
+  public static final String PUBLISHERS = "congbodienhinh";
 
   private static final String STAFF_PREFIX = "donvi";
   private static final String HEAD_PREFIX = "truong";
@@ -37,6 +38,7 @@ public final class CamundaGroups {
         case OFFICE -> groups.add(OFFICE);
         case DIRECTOR, DEPUTY_DIRECTOR -> groups.add(LEADERSHIP);
         case INSPECTOR -> groups.add(INSPECTORS);
+        case PUBLISHER -> groups.add(PUBLISHERS);
         case UNIT_STAFF -> {
           if (person.getUnit() != null) {
             groups.add(staffGroup(person.getUnit().getCode()));

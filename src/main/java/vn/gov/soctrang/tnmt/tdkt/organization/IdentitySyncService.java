@@ -79,6 +79,7 @@ public class IdentitySyncService {
     ensureGroup(CamundaGroups.LEADERSHIP, "Lãnh đạo Sở", GROUP_TYPE);
     ensureGroup(CamundaGroups.COUNCIL, "Hội đồng Thi đua – Khen thưởng Sở", GROUP_TYPE);
     ensureGroup(CamundaGroups.INSPECTORS, "Thanh tra Sở / Đoàn kiểm tra", GROUP_TYPE);
+    ensureGroup(CamundaGroups.PUBLISHERS, "Công bố điển hình tiên tiến (Trung tâm CNTT)", GROUP_TYPE);
     for (Unit unit : organization.activeUnits()) {
       ensureGroup(CamundaGroups.staffGroup(unit.getCode()), "Cán bộ " + unit.getName(), GROUP_TYPE);
       ensureGroup(CamundaGroups.headGroup(unit.getCode()), "Lãnh đạo " + unit.getName(), GROUP_TYPE);
@@ -120,6 +121,9 @@ public class IdentitySyncService {
     grant(office, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.CREATE_INSTANCE,
         Permissions.READ_HISTORY);
     grant(office, Resources.DEPLOYMENT, "*", Permissions.READ);
+    // The province's answer may arrive as a message through the REST API, correlated by the Office.
+    grant(office, Resources.PROCESS_DEFINITION, ProcessKeys.PROVINCE_SUBMISSION,
+        ProcessDefinitionPermissions.UPDATE_INSTANCE);
 
     // Leadership watches every instance in Cockpit and works its own tasks.
     AuthTarget leadership = groupAuth(CamundaGroups.LEADERSHIP);
@@ -137,6 +141,7 @@ public class IdentitySyncService {
     Map<String, String> workers = new LinkedHashMap<>();
     workers.put(CamundaGroups.COUNCIL, "council");
     workers.put(CamundaGroups.INSPECTORS, "inspectors");
+    workers.put(CamundaGroups.PUBLISHERS, "publishers");
     for (Unit unit : organization.activeUnits()) {
       workers.put(CamundaGroups.staffGroup(unit.getCode()), unit.getCode());
       workers.put(CamundaGroups.headGroup(unit.getCode()), unit.getCode());

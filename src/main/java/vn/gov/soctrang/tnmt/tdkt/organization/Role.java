@@ -8,7 +8,8 @@ public enum Role {
   DEPUTY_DIRECTOR("Phó Giám đốc Sở"),
   INSPECTOR("Thanh tra Sở"),
   UNIT_STAFF("Chuyên viên đơn vị"),
-  UNIT_HEAD("Trưởng đơn vị");
+  UNIT_HEAD("Trưởng đơn vị"),
+  PUBLISHER("Công bố điển hình tiên tiến (Trung tâm Công nghệ thông tin)");
 
   private final String label;
 

@@ -6,7 +6,15 @@ public final class Activities {
   public static final String UNIT_PARTICIPATION = "unitParticipation";
   public static final String TALLY_VOTES = "tallyVotes";
   public static final String DISCLOSURE_PERIOD = "disclosurePeriod";
-  public static final String AWAIT_PROVINCE_SUBMISSION = "awaitProvinceSubmission";
+  public static final String ROUTE_AWARDS = "routeAwards";
+  public static final String PROVINCE_SUBMISSION = "provinceSubmission";
+  public static final String SUMMARIZE_MOVEMENT = "summarizeMovement";
+  public static final String CYCLE_FINISHED = "cycleFinished";
+
+  public static final String PROVINCE_ANSWER_LATE = "provinceAnswerLate";
+  public static final String REMIND_PROVINCE_ANSWER = "remindProvinceAnswer";
+  public static final String PROVINCE_ANSWER_RECEIVED = "provinceAnswerReceived";
+  public static final String SUBMISSION_COMPLETED = "submissionCompleted";
 
   public static final String REPORT_REMINDER_TIMER = "reportReminderTimer";
   public static final String REPORT_OVERDUE_TIMER = "reportOverdueTimer";

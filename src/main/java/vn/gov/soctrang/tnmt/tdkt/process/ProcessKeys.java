@@ -6,6 +6,9 @@ public final class ProcessKeys {
   public static final String ANNUAL_CYCLE = "annual-cycle";
   public static final String UNIT_REPORT = "unit-report";
   public static final String DIFFICULTY_REPORT = "difficulty-report";
+  public static final String PROVINCE_SUBMISSION = "province-submission";
+  /** The province's answer to a proposal, correlated by the cycle's business key and the award type. */
+  public static final String PROVINCE_ANSWER_MESSAGE = "provinceAnswer";
   public static final String NOMINATION_CRITERIA_DECISION = "nominationCriteria";
 
   private ProcessKeys() {

@@ -64,6 +64,50 @@ public final class Vars {
   public static final ProcessVariable<Object> DECISION_NUMBER = ProcessVariable.of("decisionNumber", Object.class);
   public static final ProcessVariable<Object> DECISION_DATE = ProcessVariable.of("decisionDate", Object.class);
 
+  // Routing of the approved list by who decides, and the province submissions (one per award type).
+  public static final ProcessVariable<Boolean> HAS_GIAY_KHEN = ProcessVariable.of("hasGiayKhen", Boolean.class);
+  public static final ProcessVariable<Object> PROVINCE_AWARD_TYPES =
+      ProcessVariable.of("provinceAwardTypes", Object.class);
+  public static final ProcessVariable<String> AWARD_TYPE = ProcessVariable.of("awardType", String.class);
+  public static final ProcessVariable<String> AWARD_TYPE_NAME = ProcessVariable.of("awardTypeName", String.class);
+  public static final ProcessVariable<Long> SUBMISSION_ID = ProcessVariable.of("submissionId", Long.class);
+  public static final ProcessVariable<String> DOSSIER_TEXT = ProcessVariable.of("dossierText", String.class);
+  public static final ProcessVariable<Object> PROPOSAL_NUMBER = ProcessVariable.of("proposalNumber", Object.class);
+  public static final ProcessVariable<Object> PROPOSAL_DATE = ProcessVariable.of("proposalDate", Object.class);
+  public static final ProcessVariable<Object> DOSSIER_DOCUMENTS = ProcessVariable.of("dossierDocuments", Object.class);
+  public static final ProcessVariable<Object> DOSSIER_NOTE = ProcessVariable.of("dossierNote", Object.class);
+  public static final ProcessVariable<Object> SIGN_DECISION = ProcessVariable.of("signDecision", Object.class);
+  public static final ProcessVariable<Object> SIGN_COMMENT = ProcessVariable.of("signComment", Object.class);
+  public static final ProcessVariable<Boolean> PROPOSAL_SIGNED = ProcessVariable.of("proposalSigned", Boolean.class);
+  public static final ProcessVariable<Object> DISPATCH_NUMBER = ProcessVariable.of("dispatchNumber", Object.class);
+  public static final ProcessVariable<Object> DISPATCH_DATE = ProcessVariable.of("dispatchDate", Object.class);
+  public static final ProcessVariable<Object> OTHER_AGENCIES = ProcessVariable.of("otherAgencies", Object.class);
+  public static final ProcessVariable<Date> PROVINCE_ANSWER_DUE_AT =
+      ProcessVariable.of("provinceAnswerDueAt", Date.class);
+  public static final ProcessVariable<Object> WAITING_OPTIONS = ProcessVariable.of("waitingOptions", Object.class);
+  public static final ProcessVariable<Object> APPROVED_NOMINATIONS =
+      ProcessVariable.of("approvedNominations", Object.class);
+  public static final ProcessVariable<Object> PROVINCE_DECISION_NUMBER =
+      ProcessVariable.of("provinceDecisionNumber", Object.class);
+  public static final ProcessVariable<Object> PROVINCE_DECISION_DATE =
+      ProcessVariable.of("provinceDecisionDate", Object.class);
+  public static final ProcessVariable<Object> RETURNED_NOMINATIONS =
+      ProcessVariable.of("returnedNominations", Object.class);
+  public static final ProcessVariable<Object> PROVINCE_RETURN_REASON =
+      ProcessVariable.of("provinceReturnReason", Object.class);
+  public static final ProcessVariable<Object> REFUSED_NOMINATIONS = ProcessVariable.of("refusedNominations", Object.class);
+  public static final ProcessVariable<Object> PROVINCE_REFUSAL_REASON =
+      ProcessVariable.of("provinceRefusalReason", Object.class);
+  public static final ProcessVariable<String> PROVINCE_NEXT = ProcessVariable.of("provinceNext", String.class);
+
+  // Publication by the IT Center, and the movement's final-summary totals.
+  public static final ProcessVariable<String> PUBLICATION_TEXT = ProcessVariable.of("publicationText", String.class);
+  public static final ProcessVariable<Object> PUBLICATION_TITLE = ProcessVariable.of("publicationTitle", Object.class);
+  public static final ProcessVariable<Object> PUBLICATION_INTRO = ProcessVariable.of("publicationIntro", Object.class);
+  public static final ProcessVariable<Object> FEATURED_AWARDS = ProcessVariable.of("featuredAwards", Object.class);
+  public static final ProcessVariable<Object> FEATURED_OPTIONS = ProcessVariable.of("featuredOptions", Object.class);
+  public static final ProcessVariable<String> PUBLIC_PAGE_URL = ProcessVariable.of("publicPageUrl", String.class);
+
   // unit-report: context the system sets
   public static final ProcessVariable<String> UNIT_CODE = ProcessVariable.of("unitCode", String.class);
   public static final ProcessVariable<String> UNIT_NAME = ProcessVariable.of("unitName", String.class);

@@ -3,7 +3,6 @@ package vn.gov.soctrang.tnmt.tdkt.report;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -12,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.gov.soctrang.tnmt.tdkt.calendar.CalendarService;
 import vn.gov.soctrang.tnmt.tdkt.cycle.Cycle;
 import vn.gov.soctrang.tnmt.tdkt.cycle.CycleService;
-import vn.gov.soctrang.tnmt.tdkt.nomination.AwardType;
+import vn.gov.soctrang.tnmt.tdkt.nomination.AwardPolicyService;
 import vn.gov.soctrang.tnmt.tdkt.nomination.Nomination;
 import vn.gov.soctrang.tnmt.tdkt.nomination.NominationDraft;
 import vn.gov.soctrang.tnmt.tdkt.nomination.NominationRepository;
@@ -41,18 +40,20 @@ public class ReportService {
   private final OrganizationService organization;
   private final CycleService cycles;
   private final SettingsService settings;
+  private final AwardPolicyService awardPolicy;
   private final CalendarService calendar;
   private final Clock clock;
 
   public ReportService(UnitReportRepository reports, RegistrationRepository registrations,
       NominationRepository nominations, OrganizationService organization, CycleService cycles,
-      SettingsService settings, CalendarService calendar, Clock clock) {
+      SettingsService settings, AwardPolicyService awardPolicy, CalendarService calendar, Clock clock) {
     this.reports = reports;
     this.registrations = registrations;
     this.nominations = nominations;
     this.organization = organization;
     this.cycles = cycles;
     this.settings = settings;
+    this.awardPolicy = awardPolicy;
     this.calendar = calendar;
     this.clock = clock;
   }
@@ -113,8 +114,8 @@ public class ReportService {
     Cycle cycle = cycles.get(report.getCycleId());
     Set<String> unitPeople = organization.peopleOf(report.getUnit()).stream().map(Person::getUsername)
         .collect(Collectors.toSet());
-    NominationRules.check(drafts, unitPeople, cycle.isFinalSummary(),
-        settings.intValue(SettingKey.FINAL_SUMMARY_YEAR), problems);
+    NominationRules.check(drafts, unitPeople, cycle.isFinalSummary(), awardPolicy.on(LocalDate.now(clock)),
+        problems);
     problems.throwIfAny();
     report.submit(content, actor, clock.instant());
     nominations.deleteByUnitReportId(reportId);
@@ -195,8 +196,9 @@ public class ReportService {
         .map(p -> new Option(p.getFullName() + " – " + p.getPositionTitle(), p.getUsername())).toList();
   }
 
-  public static List<Option> awardOptions(Cycle cycle) {
-    return Arrays.stream(AwardType.values()).filter(a -> a.allowedIn(cycle.isFinalSummary()))
+  /** The awards this cycle may propose under the settings in force today. */
+  public List<Option> awardOptions(Cycle cycle) {
+    return awardPolicy.on(LocalDate.now(clock)).allowedIn(cycle.isFinalSummary()).stream()
         .map(a -> new Option(a.label(), a.name())).toList();
   }
 

@@ -2,6 +2,7 @@ package vn.gov.soctrang.tnmt.tdkt.settings;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -29,18 +30,61 @@ public enum SettingKey {
       1, 60),
   PROVINCE_REMINDER_WORKING_DAYS("province.reminderWorkingDays", "Nhắc khi tỉnh chưa trả lời sau (ngày làm việc)", 1, 180),
   PROVINCE_REMINDER_WORKING_DAYS_WITH_AGENCIES("province.reminderWorkingDays.withAgencies",
-      "Nhắc khi tỉnh chưa trả lời, có lấy ý kiến cơ quan khác (ngày làm việc)", 1, 180);
+      "Nhắc khi tỉnh chưa trả lời, có lấy ý kiến cơ quan khác (ngày làm việc)", 1, 180),
+  PROPOSABLE_GIAY_KHEN("award.proposable.GIAY_KHEN", "Năm được đề nghị Giấy khen của Giám đốc Sở", Proposability.class),
+  PROPOSABLE_BANG_KHEN_UBND("award.proposable.BANG_KHEN_UBND", "Năm được đề nghị Bằng khen của Chủ tịch UBND tỉnh",
+      Proposability.class),
+  PROPOSABLE_BANG_KHEN_TTG("award.proposable.BANG_KHEN_TTG", "Năm được đề nghị Bằng khen của Thủ tướng Chính phủ",
+      Proposability.class),
+  PROPOSABLE_HUAN_CHUONG_LD3("award.proposable.HUAN_CHUONG_LD3", "Năm được đề nghị Huân chương Lao động hạng Ba",
+      Proposability.class);
+
+  /** In which cycles an award may be proposed. */
+  public enum Proposability {
+    EVERY_YEAR("Hằng năm"),
+    FINAL_SUMMARY_YEAR("Chỉ năm tổng kết phong trào"),
+    NEVER("Không được đề nghị");
+
+    private final String label;
+
+    Proposability(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+
+    public boolean allows(boolean finalSummaryCycle) {
+      return this == EVERY_YEAR || (this == FINAL_SUMMARY_YEAR && finalSummaryCycle);
+    }
+  }
 
   private final String key;
   private final String label;
   private final BigDecimal min;
   private final BigDecimal max;
+  private final Class<? extends Enum<?>> choices;
 
   SettingKey(String key, String label, int min, int max) {
     this.key = key;
     this.label = label;
     this.min = BigDecimal.valueOf(min);
     this.max = BigDecimal.valueOf(max);
+    this.choices = null;
+  }
+
+  SettingKey(String key, String label, Class<? extends Enum<?>> choices) {
+    this.key = key;
+    this.label = label;
+    this.min = null;
+    this.max = null;
+    this.choices = choices;
+  }
+
+  /** The values a choice setting may take (empty for a number). */
+  public List<String> choices() {
+    return choices == null ? List.of() : Arrays.stream(choices.getEnumConstants()).map(Enum::name).toList();
   }
 
   public String key() {
@@ -53,11 +97,16 @@ public enum SettingKey {
 
   /** Percentages may have decimals (2/3 is 66.67); everything else is a whole number. */
   public boolean allowsDecimals() {
-    return key.endsWith("Percent") || key.contains("Percent.");
+    return choices == null && key.endsWith("Percent") || key.contains("Percent.");
   }
 
   /** The problem with a proposed value, if any, in Vietnamese. */
   public Optional<String> problemWith(String value) {
+    if (choices != null) {
+      String v = value == null ? "" : value.strip();
+      return choices().contains(v) ? Optional.empty()
+          : Optional.of("«" + label + "» phải là một trong: " + String.join(", ", choices()) + ".");
+    }
     BigDecimal number;
     try {
       number = new BigDecimal(value == null ? "" : value.strip());

@@ -92,7 +92,7 @@ class DisclosureProcessTest extends ProcessTestSupport {
         .hasMessageContaining("không được sau ngày hôm nay");
     complete(cycle, UserTask.DECIDE_AWARDS, "giamdoc", decision);
 
-    assertThat(cycle).isWaitingAt(Activities.AWAIT_PROVINCE_SUBMISSION);
+    assertThat(cycle).isWaitingAt(Activities.PROVINCE_SUBMISSION);
     assertThat(awards.findByYearOrderByIdAsc(YEAR)).hasSize(2).allSatisfy(a -> {
       assertThat(a.getDecisionNumber()).isEqualTo("125/QĐ-STNMT");
       assertThat(a.getUnit().getCode()).isEqualTo("qldd");

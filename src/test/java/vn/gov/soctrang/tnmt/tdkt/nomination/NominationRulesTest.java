@@ -8,18 +8,26 @@ import static vn.gov.soctrang.tnmt.tdkt.nomination.AwardType.HUAN_CHUONG_LD3;
 import static vn.gov.soctrang.tnmt.tdkt.nomination.NomineeType.COLLECTIVE;
 import static vn.gov.soctrang.tnmt.tdkt.nomination.NomineeType.INDIVIDUAL;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.gov.soctrang.tnmt.tdkt.settings.SettingKey.Proposability;
 import vn.gov.soctrang.tnmt.tdkt.shared.Problems;
 
 class NominationRulesTest {
 
   private static final int FINAL_SUMMARY_YEAR = 2025;
+  /** The defaults of DOMAIN.md: state-level awards only in the final-summary year. */
+  private static final AwardYearPolicy DEFAULTS = new AwardYearPolicy(Map.of(
+      GIAY_KHEN, Proposability.EVERY_YEAR, BANG_KHEN_UBND, Proposability.EVERY_YEAR,
+      BANG_KHEN_TTG, Proposability.FINAL_SUMMARY_YEAR, HUAN_CHUONG_LD3, Proposability.FINAL_SUMMARY_YEAR),
+      FINAL_SUMMARY_YEAR);
   private static final Set<String> UNIT_PEOPLE = Set.of("nguyenvana", "tranthib", "levanc");
 
   private static final String ONE_AWARD_PER_ACHIEVEMENT =
@@ -92,7 +100,7 @@ class NominationRulesTest {
       List<String> expected) {
     Problems problems = new Problems();
 
-    NominationRules.check(drafts, UNIT_PEOPLE, finalSummaryCycle, FINAL_SUMMARY_YEAR, problems);
+    NominationRules.check(drafts, UNIT_PEOPLE, finalSummaryCycle, DEFAULTS, problems);
 
     assertThat(problems.messages()).as(description).containsExactlyElementsOf(expected);
   }
@@ -105,8 +113,28 @@ class NominationRulesTest {
       "HUAN_CHUONG_LD3, false, true",
   })
   void awardsAllowedInACycle(AwardType award, boolean inOrdinaryCycle, boolean inFinalSummaryCycle) {
-    assertThat(award.allowedIn(false)).isEqualTo(inOrdinaryCycle);
-    assertThat(award.allowedIn(true)).isEqualTo(inFinalSummaryCycle);
-    assertThat(award.finalSummaryOnly()).isEqualTo(!inOrdinaryCycle);
+    assertThat(DEFAULTS.allows(award, false)).isEqualTo(inOrdinaryCycle);
+    assertThat(DEFAULTS.allows(award, true)).isEqualTo(inFinalSummaryCycle);
+    assertThat(award.stateLevel()).isEqualTo(!inOrdinaryCycle);
+  }
+
+  @ParameterizedTest(name = "{0} set to {1}: ordinary cycle {2}, final summary {3}")
+  @CsvSource({
+      "BANG_KHEN_UBND,  NEVER,              false, false",
+      "BANG_KHEN_TTG,   EVERY_YEAR,         true,  true",
+      "GIAY_KHEN,       FINAL_SUMMARY_YEAR, false, true",
+  })
+  void aChangedSettingChangesWhatACycleMayPropose(AwardType award, Proposability rule, boolean ordinary,
+      boolean finalSummary) {
+    Map<AwardType, Proposability> rules = new EnumMap<>(DEFAULTS.proposability());
+    rules.put(award, rule);
+    AwardYearPolicy policy = new AwardYearPolicy(rules, FINAL_SUMMARY_YEAR);
+
+    assertThat(policy.allows(award, false)).isEqualTo(ordinary);
+    assertThat(policy.allows(award, true)).isEqualTo(finalSummary);
+    assertThat(policy.problem(award, false).isPresent()).isEqualTo(!ordinary);
+    Problems problems = new Problems();
+    NominationRules.check(List.of(individual(1, "nguyenvana", award)), UNIT_PEOPLE, false, policy, problems);
+    assertThat(problems.messages()).hasSize(ordinary ? 0 : 1);
   }
 }

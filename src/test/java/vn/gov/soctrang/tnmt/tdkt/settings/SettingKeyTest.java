@@ -22,7 +22,10 @@ class SettingKeyTest {
       "disclosure.workingDays.inHouse | -3    | phải trong khoảng 1–60",
       "report.reminderDaysBefore      | 0     | -",
       "report.reminderDaysBefore      | ' '   | phải là một số",
-      "cycle.finalSummaryYear         | 2025  | -"})
+      "cycle.finalSummaryYear         | 2025  | -",
+      "award.proposable.BANG_KHEN_TTG | FINAL_SUMMARY_YEAR | -",
+      "award.proposable.BANG_KHEN_TTG | NEVER | -",
+      "award.proposable.BANG_KHEN_TTG | 1     | phải là một trong: EVERY_YEAR, FINAL_SUMMARY_YEAR, NEVER"})
   void valuesAreCheckedByKind(String key, String value, String problem) {
     SettingKey settingKey = SettingKey.byKey(key).orElseThrow();
     if (problem == null) {

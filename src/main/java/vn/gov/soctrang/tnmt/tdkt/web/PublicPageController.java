@@ -1,0 +1,171 @@
+package vn.gov.soctrang.tnmt.tdkt.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import vn.gov.soctrang.tnmt.tdkt.publication.MovementTotals;
+import vn.gov.soctrang.tnmt.tdkt.publication.PublicPages;
+import vn.gov.soctrang.tnmt.tdkt.publication.PublicYear;
+import vn.gov.soctrang.tnmt.tdkt.publication.PublicationService;
+import vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates;
+
+/**
+ * The public pages (no login): each published year's awards in force, the featured exemplary models and, in the
+ * final-summary year, the movement's totals per unit. HTML for people, JSON for the Department's portal.
+ */
+@RestController
+public class PublicPageController {
+
+  private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8);
+
+  private final PublicationService publication;
+
+  public PublicPageController(PublicationService publication) {
+    this.publication = publication;
+  }
+
+  @GetMapping(value = PublicPages.ROOT, produces = MediaType.TEXT_HTML_VALUE)
+  public ResponseEntity<String> index() {
+    StringBuilder body = new StringBuilder("<h2>Công bố điển hình tiên tiến và kết quả khen thưởng</h2>");
+    List<Integer> years = publication.publishedYears();
+    if (years.isEmpty()) {
+      body.append("<p>Chưa có năm nào được công bố.</p>");
+    } else {
+      body.append("<ul>");
+      years.forEach(y -> body.append("<li><a href=\"").append(PublicPages.yearPath(y)).append("\">Năm ").append(y)
+          .append("</a></li>"));
+      body.append("</ul>");
+    }
+    return ResponseEntity.ok().contentType(HTML).body(page("Công bố khen thưởng", body.toString()));
+  }
+
+  @GetMapping(value = PublicPages.ROOT + "/{year}", produces = MediaType.TEXT_HTML_VALUE)
+  public ResponseEntity<String> year(@PathVariable int year) {
+    return publication.publicYear(year).map(y -> ResponseEntity.ok().contentType(HTML)
+            .body(page(y.publication().getTitle(), render(y))))
+        .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML).body(page("Chưa công bố",
+            "<h2>Năm " + year + " chưa được công bố</h2><p><a href=\"" + PublicPages.ROOT
+                + "\">Các năm đã công bố</a></p>")));
+  }
+
+  @GetMapping(value = PublicPages.ROOT + "/{year}", produces = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<Map<String, Object>> yearJson(@PathVariable int year) {
+    return publication.publicYear(year).map(y -> {
+      Map<String, Object> v = new LinkedHashMap<>();
+      v.put("year", year);
+      v.put("title", y.publication().getTitle());
+      v.put("introduction", y.publication().getIntroduction());
+      v.put("publishedAt", y.publication().getPublishedAt().toString());
+      v.put("awards", y.entries().stream().map(e -> {
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("nominee", e.award().getNomineeName());
+        a.put("unit", e.award().getUnit().getName());
+        a.put("award", e.award().getAwardType().label());
+        a.put("decisionNumber", e.award().getDecisionNumber());
+        a.put("decisionDate", e.award().getDecisionDate().toString());
+        a.put("achievements", e.achievements());
+        a.put("featured", e.featured());
+        return a;
+      }).toList());
+      v.put("movementTotals", y.totals().stream().map(PublicPageController::totalView).toList());
+      return ResponseEntity.ok(v);
+    }).orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
+        .body(Map.of("message", "Năm " + year + " chưa được công bố.")));
+  }
+
+  private static Map<String, Object> totalView(MovementTotals.Row r) {
+    Map<String, Object> t = new LinkedHashMap<>();
+    t.put("unit", r.unit().getName());
+    t.put("reportsAccepted", r.reportsAccepted());
+    t.put("guidanceDocuments", r.guidanceDocuments());
+    t.put("propagandaSessions", r.propagandaSessions());
+    t.put("participants", r.participants());
+    t.put("nominations", r.nominations());
+    t.put("nominationsMet", r.nominationsMet());
+    t.put("giayKhen", r.giayKhen());
+    t.put("bangKhenUbnd", r.bangKhenUbnd());
+    t.put("bangKhenTtg", r.bangKhenTtg());
+    t.put("huanChuongLd3", r.huanChuongLd3());
+    return t;
+  }
+
+  private static String render(PublicYear y) {
+    StringBuilder h = new StringBuilder();
+    h.append("<h2>").append(esc(y.publication().getTitle())).append("</h2>");
+    h.append("<p class=\"meta\">Công bố ngày ").append(VietnameseDates.format(y.publication().getPublishedAt()
+        .atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate())).append("</p>");
+    if (y.publication().getIntroduction() != null) {
+      h.append("<p>").append(esc(y.publication().getIntroduction())).append("</p>");
+    }
+    List<PublicYear.Entry> featured = y.entries().stream().filter(PublicYear.Entry::featured).toList();
+    if (!featured.isEmpty()) {
+      h.append("<h3>Điển hình tiêu biểu</h3>");
+      for (PublicYear.Entry e : featured) {
+        h.append("<div class=\"model\"><strong>").append(esc(e.award().getNomineeName())).append("</strong> – ")
+            .append(esc(e.award().getUnit().getName())).append("<br><em>").append(esc(e.award().getAwardType().label()))
+            .append("</em><p>").append(esc(e.achievements())).append("</p>");
+        if (!e.initiatives().isEmpty()) {
+          h.append("<p>Sáng kiến, giải pháp: ").append(esc(e.initiatives())).append("</p>");
+        }
+        h.append("</div>");
+      }
+    }
+    h.append("<h3>Danh sách khen thưởng năm ").append(y.cycle().getYear()).append("</h3>");
+    h.append("<table><thead><tr><th>STT</th><th>Tập thể, cá nhân</th><th>Đơn vị</th><th>Hình thức khen thưởng</th>"
+        + "<th>Quyết định</th><th>Thành tích</th></tr></thead><tbody>");
+    int i = 1;
+    for (PublicYear.Entry e : y.entries()) {
+      h.append("<tr><td>").append(i++).append("</td><td>").append(esc(e.award().getNomineeName())).append("</td><td>")
+          .append(esc(e.award().getUnit().getName())).append("</td><td>").append(esc(e.award().getAwardType().label()))
+          .append("</td><td>").append(esc(e.award().getDecisionNumber())).append(" ngày ")
+          .append(VietnameseDates.format(e.award().getDecisionDate())).append("</td><td>").append(esc(e.achievements()))
+          .append("</td></tr>");
+    }
+    h.append("</tbody></table>");
+    if (!y.totals().isEmpty()) {
+      h.append("<h3>Tổng kết phong trào giai đoạn ").append(y.totalsFromYear()).append("–").append(y.cycle().getYear())
+          .append("</h3><table><thead><tr><th>Đơn vị</th><th>Số năm báo cáo</th><th>Văn bản hướng dẫn</th>"
+              + "<th>Buổi tuyên truyền</th><th>Lượt người tham dự</th><th>Đề nghị (đạt)</th><th>Giấy khen</th>"
+              + "<th>Bằng khen UBND tỉnh</th><th>Bằng khen Thủ tướng</th><th>Huân chương LĐ hạng Ba</th></tr></thead>"
+              + "<tbody>");
+      for (MovementTotals.Row r : y.totals()) {
+        h.append("<tr><td>").append(esc(r.unit().getName())).append("</td><td>").append(r.reportsAccepted())
+            .append("</td><td>").append(r.guidanceDocuments()).append("</td><td>").append(r.propagandaSessions())
+            .append("</td><td>").append(r.participants()).append("</td><td>").append(r.nominations()).append(" (")
+            .append(r.nominationsMet()).append(")</td><td>").append(r.giayKhen()).append("</td><td>")
+            .append(r.bangKhenUbnd()).append("</td><td>").append(r.bangKhenTtg()).append("</td><td>")
+            .append(r.huanChuongLd3()).append("</td></tr>");
+      }
+      h.append("</tbody></table>");
+    }
+    h.append("<p><a href=\"").append(PublicPages.ROOT).append("\">Các năm đã công bố</a></p>");
+    return h.toString();
+  }
+
+  private static String page(String title, String body) {
+    return "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\">"
+        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + esc(title)
+        + "</title><style>body{font-family:'Times New Roman',serif;max-width:1100px;margin:1.5em auto;padding:0 1em;"
+        + "color:#222}header{text-align:center;border-bottom:2px solid #b00;margin-bottom:1em}"
+        + "header .org{font-weight:bold;text-transform:uppercase}table{border-collapse:collapse;width:100%}"
+        + "th,td{border:1px solid #999;padding:.35em .5em;vertical-align:top;text-align:left}th{background:#f3eee4}"
+        + ".model{border-left:4px solid #b00;padding:.3em .8em;margin:.8em 0;background:#fbf8f2}.meta{color:#666}"
+        + "</style></head><body><header><div>UBND TỈNH SÓC TRĂNG</div><div class=\"org\">Sở Tài nguyên và Môi trường"
+        + "</div><p>Phong trào thi đua «Sóc Trăng chung sức xây dựng nông thôn mới»</p></header>" + body
+        + "</body></html>";
+  }
+
+  static String esc(String text) {
+    if (text == null) {
+      return "";
+    }
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        .replace("'", "&#39;");
+  }
+}
