@@ -3,6 +3,7 @@ package vn.gov.soctrang.tnmt.tdkt.council;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -62,8 +63,20 @@ public class CouncilProcessAdapters {
       List<String> approved = form.codes(Vars.BALLOT_APPROVALS, "Các đề nghị đồng ý");
       form.validate();
       council.castBallot(Vars.MEETING_ID.get(task), Vars.COUNCIL_MEMBER.get(task), approved);
-      task.getExecution().removeVariableLocal(Vars.BALLOT_APPROVALS.name());
+      forgetChoice(task);
     });
+  }
+
+  /**
+   * Removes the submitted choice from every scope it reached: normally this member's execution, where the ballot was
+   * prepared, but the task or a parent scope if the prepared ballot went missing. Removed in the same command it was
+   * set, the value is never written to the database.
+   */
+  static void forgetChoice(DelegateTask task) {
+    String name = Vars.BALLOT_APPROVALS.name();
+    for (int scopes = 0; task.hasVariable(name) && scopes < 16; scopes++) {
+      task.removeVariable(name);
+    }
   }
 
   @Bean

@@ -115,7 +115,7 @@ public class ProvinceSubmissionService {
   public String dossierText(long submissionId) {
     ProvinceSubmission s = get(submissionId);
     Cycle cycle = cycles.get(s.getCycleId());
-    List<Nomination> list = inRound(submissionId);
+    List<Nomination> list = s.getStatus() == SubmissionStatus.SENT ? waiting(submissionId) : inRound(submissionId);
     StringBuilder text = new StringBuilder("### Tờ trình đề nghị tặng " + s.getAwardType().label() + " năm "
         + cycle.getYear() + (s.getRound() > 1 ? " (bổ sung lần " + (s.getRound() - 1) + ")" : "") + "\n\n");
     text.append("Cơ quan quyết định: ").append(s.getAwardType().authority()).append(". Số tập thể, cá nhân: ")

@@ -57,6 +57,7 @@ public class NominationController {
 
   private static Map<String, Object> view(Nomination n) {
     Map<String, Object> v = new LinkedHashMap<>();
+    v.put("id", n.getId());
     v.put("unit", n.getUnit().getName());
     v.put("nomineeType", n.getNomineeType().name());
     v.put("nominee", n.getNomineeName());
@@ -64,6 +65,7 @@ public class NominationController {
     v.put("status", n.getStatus().name());
     v.put("statusLabel", n.getStatus().label());
     v.put("reason", n.getEvaluationReason());
+    v.put("provinceNote", n.getProvinceNote());
     return v;
   }
 }

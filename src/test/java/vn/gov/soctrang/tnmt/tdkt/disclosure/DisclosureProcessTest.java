@@ -88,7 +88,7 @@ class DisclosureProcessTest extends ProcessTestSupport {
         .hasMessageContaining("Chỉ Giám đốc Sở quyết định");
     assertThatThrownBy(() -> complete(cycle, UserTask.DECIDE_AWARDS, "giamdoc", Map.of(
         Vars.DECISION_NUMBER.name(), "quyết định", Vars.DECISION_DATE.name(), LocalDate.now(ZONE).plusDays(3)
-            .toString()))).hasMessageContaining("Số quyết định không đúng dạng")
+            .toString()))).hasMessageContaining("«Số quyết định» không đúng dạng")
         .hasMessageContaining("không được sau ngày hôm nay");
     complete(cycle, UserTask.DECIDE_AWARDS, "giamdoc", decision);
 

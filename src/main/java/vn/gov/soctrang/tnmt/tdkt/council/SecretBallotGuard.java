@@ -1,0 +1,172 @@
+package vn.gov.soctrang.tnmt.tdkt.council;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractRemoveVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.batch.variables.SetVariablesToProcessInstancesBatchCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandContextListener;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.springframework.stereotype.Component;
+import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
+
+/**
+ * Keeps a member's ballot out of the engine's runtime tables. The ballot field may reach the engine only with the
+ * completion of the member's own ballot task ({@code TaskService.complete}, {@code FormService.submitTaskForm}, which
+ * Tasklist uses), whose listener counts it and removes it in the same transaction. Two guards:
+ *
+ * <ul>
+ *   <li>before any transaction, the commands that set, patch or remove variables without completing a task (the
+ *       engine REST API's task, execution and process-instance variable endpoints, task resolution, asynchronous
+ *       variable batches) are refused when they name the ballot field;</li>
+ *   <li>just before every transaction writes to the database, whatever path it took (a delegated task's form
+ *       submission, which resolves rather than completes, a message, a modification …), a ballot variable that is
+ *       about to stay must be an empty ballot; otherwise the whole transaction is refused.</li>
+ * </ul>
+ */
+@Component
+public class SecretBallotGuard extends AbstractProcessEnginePlugin {
+
+  static final String REFUSED = "Phiếu bầu kín chỉ được gửi khi hoàn thành nhiệm vụ «Bỏ phiếu kín» của chính thành "
+      + "viên; không thể ghi, sửa hay xóa phiếu bầu theo cách khác.";
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setCustomPreCommandInterceptorsTxRequired(
+        with(configuration.getCustomPreCommandInterceptorsTxRequired(), new RefuseBallotCommands()));
+    configuration.setCustomPreCommandInterceptorsTxRequiresNew(
+        with(configuration.getCustomPreCommandInterceptorsTxRequiresNew(), new RefuseBallotCommands()));
+    configuration.setCustomPostCommandInterceptorsTxRequired(
+        with(configuration.getCustomPostCommandInterceptorsTxRequired(), new CheckBeforeFlush()));
+    configuration.setCustomPostCommandInterceptorsTxRequiresNew(
+        with(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), new CheckBeforeFlush()));
+  }
+
+  private static List<CommandInterceptor> with(List<CommandInterceptor> existing, CommandInterceptor added) {
+    List<CommandInterceptor> all = existing == null ? new ArrayList<>() : new ArrayList<>(existing);
+    all.add(added);
+    return all;
+  }
+
+  /** The variable names a command would set or remove without completing a task; empty for other commands. */
+  static Collection<String> variablesTouchedOutsideCompletion(Command<?> command) {
+    List<String> names = new ArrayList<>();
+    if (command instanceof AbstractSetVariableCmd) {
+      names.addAll(keys(read(command, "variables")));
+    } else if (command instanceof AbstractRemoveVariableCmd) {
+      names.addAll(strings(read(command, "variableNames")));
+    } else if (command instanceof AbstractPatchVariablesCmd) {
+      names.addAll(keys(read(command, "variables")));
+      names.addAll(strings(read(command, "deletions")));
+    } else if (command instanceof ResolveTaskCmd) {
+      // A subclass of CompleteTaskCmd that leaves the task (and what was submitted) open.
+      names.addAll(keys(read(command, "variables")));
+    } else if (command instanceof SetVariablesToProcessInstancesBatchCmd) {
+      names.addAll(keys(read(command, "variables")));
+    }
+    return names;
+  }
+
+  private static Object read(Object target, String fieldName) {
+    for (Class<?> type = target.getClass(); type != null; type = type.getSuperclass()) {
+      try {
+        Field field = type.getDeclaredField(fieldName);
+        field.setAccessible(true);
+        return field.get(target);
+      } catch (NoSuchFieldException e) {
+        // look in the superclass
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException("Cannot read " + fieldName + " of " + target.getClass().getName(), e);
+      }
+    }
+    // An engine upgrade renamed the field: fail closed rather than let the ballot through unchecked.
+    throw new IllegalStateException("No field " + fieldName + " in " + target.getClass().getName());
+  }
+
+  private static Collection<String> keys(Object map) {
+    return map instanceof Map<?, ?> m ? strings(m.keySet()) : List.of();
+  }
+
+  private static Collection<String> strings(Object collection) {
+    return collection instanceof Collection<?> c ? c.stream().map(String::valueOf).toList() : List.of();
+  }
+
+  /** Whether a ballot variable holds no choice: what the ballot task starts with, and all that may be stored. */
+  static boolean isEmptyBallot(TypedValue value) {
+    if (value == null) {
+      return true;
+    }
+    String text;
+    if (value instanceof SerializableValue serializable) {
+      text = serializable.getValueSerialized();
+      if (text == null && serializable.isDeserialized()) {
+        text = String.valueOf(serializable.getValue());
+      }
+    } else {
+      text = value.getValue() == null ? null : String.valueOf(value.getValue());
+    }
+    return text == null || text.isBlank() || text.replaceAll("\\s", "").equals("[]");
+  }
+
+  /** Refuses, before any transaction, the commands that would set or remove the ballot outside completion. */
+  static final class RefuseBallotCommands extends CommandInterceptor {
+
+    @Override
+    public <T> T execute(Command<T> command) {
+      if (variablesTouchedOutsideCompletion(command).stream().anyMatch(SecretBallotHistory.SECRET::contains)) {
+        throw new InvalidInputException(REFUSED);
+      }
+      return next.execute(command);
+    }
+  }
+
+  /** Registers, inside every command context, the check that runs just before the context is flushed. */
+  static final class CheckBeforeFlush extends CommandInterceptor {
+
+    private static final CommandContextListener CHECK = new CommandContextListener() {
+      @Override
+      public void onCommandContextClose(CommandContext commandContext) {
+        refuseStoredChoices(commandContext.getDbEntityManager());
+      }
+
+      @Override
+      public void onCommandFailed(CommandContext commandContext, Throwable t) {
+        // nothing is written
+      }
+    };
+
+    @Override
+    public <T> T execute(Command<T> command) {
+      CommandContext context = Context.getCommandContext();
+      if (context != null) {
+        // The context keeps one instance of a listener, however many commands it runs.
+        context.registerCommandContextListener(CHECK);
+      }
+      return next.execute(command);
+    }
+  }
+
+  /** Refuses the transaction if a ballot variable that is about to be written (not deleted) holds a choice. */
+  static void refuseStoredChoices(DbEntityManager entities) {
+    for (VariableInstanceEntity variable : entities.getCachedEntitiesByType(VariableInstanceEntity.class)) {
+      if (SecretBallotHistory.SECRET.contains(variable.getName()) && !entities.getDbEntityCache().isDeleted(variable)
+          && !isEmptyBallot(variable.getTypedValue(false))) {
+        throw new InvalidInputException(REFUSED);
+      }
+    }
+  }
+}
