@@ -10,15 +10,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param publicUrl the address users reach the app at, for links in messages
  * @param admin the administrator account created at start-up
  * @param seed what is loaded into an empty database
+ * @param letterhead how documents name the issuing body (the province reorganises: configuration, not code)
  */
 @ConfigurationProperties(prefix = "tdkt")
-public record TdktProperties(ZoneId zone, String publicUrl, Admin admin, Seed seed) {
+public record TdktProperties(ZoneId zone, String publicUrl, Admin admin, Seed seed,
+    vn.gov.soctrang.tnmt.tdkt.document.Organisation letterhead) {
 
   public TdktProperties {
     zone = zone == null ? ZoneId.of("Asia/Ho_Chi_Minh") : zone;
     publicUrl = publicUrl == null ? "http://localhost:8080" : publicUrl;
     admin = admin == null ? new Admin(null, null) : admin;
     seed = seed == null ? new Seed(true, false) : seed;
+    letterhead = letterhead == null ? new vn.gov.soctrang.tnmt.tdkt.document.Organisation("UBND tỉnh Sóc Trăng",
+        "Sở Tài nguyên và Môi trường", "STNMT", "Sóc Trăng", "Giám đốc") : letterhead;
   }
 
   /** @param username Camunda id of the administrator; @param password must be set and not a default in prod. */

@@ -3,6 +3,7 @@ package vn.gov.soctrang.tnmt.tdkt.award;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.soctrang.tnmt.tdkt.cycle.Cycle;
@@ -32,15 +33,21 @@ public class AwardService {
   private final CycleService cycles;
   private final OrganizationService organization;
   private final Clock clock;
+  private final ApplicationEventPublisher publisher;
 
-  public AwardService(AwardRepository awards, AwardEventRepository events, NominationRepository nominations, CycleService cycles,
-      OrganizationService organization, Clock clock) {
+  public AwardService(AwardRepository awards, AwardEventRepository events, NominationRepository nominations,
+      CycleService cycles, OrganizationService organization, Clock clock, ApplicationEventPublisher publisher) {
     this.awards = awards;
     this.events = events;
     this.nominations = nominations;
     this.cycles = cycles;
     this.organization = organization;
     this.clock = clock;
+    this.publisher = publisher;
+  }
+
+  /** Published when an award leaves the register's awards in force, so that what lists them is renewed. */
+  public record AwardRevoked(long cycleId, long awardId) {
   }
 
   /** The nominations the Director decides on: approved by the Council for a Giấy khen and not withdrawn. */
@@ -49,6 +56,11 @@ public class AwardService {
     return nominations.findByCycleIdOrderByIdAsc(cycleId).stream()
         .filter(n -> n.getStatus() == NominationStatus.COUNCIL_APPROVED && n.getProposedAward() == AwardType.GIAY_KHEN)
         .toList();
+  }
+
+  @Transactional(readOnly = true)
+  public Nomination nomination(long nominationId) {
+    return nominations.findById(nominationId).orElseThrow();
   }
 
   @Transactional(readOnly = true)
@@ -113,6 +125,7 @@ public class AwardService {
     award.revoke(clock.instant());
     nominations.findById(award.getNominationId()).ifPresent(n -> n.awardRevoked(reason.strip()));
     events.save(new AwardEvent(award.getId(), AwardEvent.REVOKED, reason.strip(), actor, clock.instant()));
+    publisher.publishEvent(new AwardRevoked(award.getCycleId(), award.getId()));
     return award;
   }
 

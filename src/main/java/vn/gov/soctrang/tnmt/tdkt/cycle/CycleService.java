@@ -66,6 +66,18 @@ public class CycleService {
   }
 
   @Transactional(readOnly = true)
+  public java.util.Optional<Cycle> findByYear(int year) {
+    return cycles.findByYear(year);
+  }
+
+  /** The cycle of a year, or a Vietnamese refusal when there is none. */
+  @Transactional(readOnly = true)
+  public Cycle byYear(int year) {
+    return cycles.findByYear(year)
+        .orElseThrow(() -> new InvalidInputException("Chưa có chu trình thi đua năm " + year + "."));
+  }
+
+  @Transactional(readOnly = true)
   public Cycle get(long cycleId) {
     return cycles.findById(cycleId)
         .orElseThrow(() -> new InvalidInputException("Không tìm thấy chu trình thi đua số " + cycleId + "."));

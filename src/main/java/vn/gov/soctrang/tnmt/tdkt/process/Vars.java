@@ -108,6 +108,9 @@ public final class Vars {
   public static final ProcessVariable<Object> FEATURED_OPTIONS = ProcessVariable.of("featuredOptions", Object.class);
   public static final ProcessVariable<String> PUBLIC_PAGE_URL = ProcessVariable.of("publicPageUrl", String.class);
 
+  // Links to the generated documents, shown on the forms of the steps that use them.
+  public static final ProcessVariable<String> DOCUMENTS_TEXT = ProcessVariable.of("documentsText", String.class);
+
   // unit-report: context the system sets
   public static final ProcessVariable<String> UNIT_CODE = ProcessVariable.of("unitCode", String.class);
   public static final ProcessVariable<String> UNIT_NAME = ProcessVariable.of("unitName", String.class);

@@ -103,6 +103,15 @@ public class ProvinceSubmissionService {
         .toList();
   }
 
+  /** Every nomination of the proposal: those already sent (whatever the answer) and those about to be sent. */
+  @Transactional(readOnly = true)
+  public List<Nomination> nominationsOf(long submissionId) {
+    java.util.Map<Long, Nomination> all = new java.util.LinkedHashMap<>();
+    nominations.findBySubmissionIdOrderByIdAsc(submissionId).forEach(n -> all.put(n.getId(), n));
+    inRound(submissionId).forEach(n -> all.putIfAbsent(n.getId(), n));
+    return List.copyOf(all.values());
+  }
+
   /** The nominations of the proposal that wait for the province's answer. */
   @Transactional(readOnly = true)
   public List<Nomination> waiting(long submissionId) {

@@ -25,9 +25,19 @@ public class PublicPageController {
   private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8);
 
   private final PublicationService publication;
+  private final vn.gov.soctrang.tnmt.tdkt.document.DocumentService documents;
 
-  public PublicPageController(PublicationService publication) {
+  public PublicPageController(PublicationService publication,
+      vn.gov.soctrang.tnmt.tdkt.document.DocumentService documents) {
     this.publication = publication;
+    this.documents = documents;
+  }
+
+  /** The year's list as PDF, as published (renewed after a revocation). */
+  @GetMapping(PublicPages.ROOT + "/{year}.pdf")
+  public ResponseEntity<byte[]> pdf(@PathVariable int year) {
+    return documents.publicPdf(year).map(DocumentController::attachment)
+        .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).build());
   }
 
   @GetMapping(value = PublicPages.ROOT, produces = MediaType.TEXT_HTML_VALUE)
@@ -144,7 +154,9 @@ public class PublicPageController {
       }
       h.append("</tbody></table>");
     }
-    h.append("<p><a href=\"").append(PublicPages.ROOT).append("\">Các năm đã công bố</a></p>");
+    h.append("<p><a href=\"").append(PublicPages.ROOT).append("/").append(y.cycle().getYear())
+        .append(".pdf\">Tải danh sách khen thưởng (PDF)</a> · <a href=\"").append(PublicPages.ROOT)
+        .append("\">Các năm đã công bố</a></p>");
     return h.toString();
   }
 

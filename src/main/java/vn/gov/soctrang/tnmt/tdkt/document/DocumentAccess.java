@@ -1,0 +1,36 @@
+package vn.gov.soctrang.tnmt.tdkt.document;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
+import vn.gov.soctrang.tnmt.tdkt.organization.CamundaGroups;
+
+/**
+ * Who may read a generated document: the Office, the leadership and administrators read everything; Council members
+ * the minutes; the IT Center what it publishes; a unit the documents about itself; anyone the public list.
+ *
+ * @param groups the reader's Camunda groups
+ */
+public record DocumentAccess(Collection<String> groups) {
+
+  private static final Set<DocumentKind> PUBLISHED = EnumSet.of(DocumentKind.PUBLIC_LIST,
+      DocumentKind.DIRECTOR_DECISION, DocumentKind.CERTIFICATES);
+
+  public boolean mayRead(DocumentKind kind, String unitCodeOfDocument) {
+    if (kind == DocumentKind.PUBLIC_LIST) {
+      return true;
+    }
+    if (groups.contains(CamundaGroups.OFFICE) || groups.contains(CamundaGroups.LEADERSHIP)
+        || groups.contains(CamundaGroups.ADMIN)) {
+      return true;
+    }
+    if (kind == DocumentKind.COUNCIL_MINUTES && groups.contains(CamundaGroups.COUNCIL)) {
+      return true;
+    }
+    if (PUBLISHED.contains(kind) && groups.contains(CamundaGroups.PUBLISHERS)) {
+      return true;
+    }
+    return unitCodeOfDocument != null && (groups.contains(CamundaGroups.staffGroup(unitCodeOfDocument))
+        || groups.contains(CamundaGroups.headGroup(unitCodeOfDocument)));
+  }
+}

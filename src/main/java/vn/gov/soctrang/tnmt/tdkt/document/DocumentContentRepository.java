@@ -1,0 +1,6 @@
+package vn.gov.soctrang.tnmt.tdkt.document;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface DocumentContentRepository extends JpaRepository<DocumentContent, Long> {
+}

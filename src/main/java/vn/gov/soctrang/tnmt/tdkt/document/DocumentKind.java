@@ -1,0 +1,29 @@
+package vn.gov.soctrang.tnmt.tdkt.document;
+
+/** The documents the system writes, each at the step that needs it. */
+public enum DocumentKind {
+  CONSOLIDATED_REPORT("Báo cáo tổng hợp kết quả thi đua", "bao-cao-tong-hop"),
+  COUNCIL_MINUTES("Biên bản họp Hội đồng Thi đua – Khen thưởng", "bien-ban-hop-hoi-dong"),
+  ACHIEVEMENT_REPORT("Báo cáo thành tích", "bao-cao-thanh-tich"),
+  PROPOSAL("Tờ trình đề nghị khen thưởng", "to-trinh"),
+  DIRECTOR_DECISION("Quyết định tặng Giấy khen", "quyet-dinh-giay-khen"),
+  CERTIFICATES("Giấy khen (bản in)", "giay-khen"),
+  FINAL_SUMMARY_REPORT("Báo cáo tổng kết phong trào", "bao-cao-tong-ket"),
+  PUBLIC_LIST("Danh sách khen thưởng công bố", "danh-sach-khen-thuong");
+
+  private final String label;
+  private final String slug;
+
+  DocumentKind(String label, String slug) {
+    this.label = label;
+    this.slug = slug;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  public String slug() {
+    return slug;
+  }
+}

@@ -1,0 +1,302 @@
+package vn.gov.soctrang.tnmt.tdkt.document;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gov.soctrang.tnmt.tdkt.award.Award;
+import vn.gov.soctrang.tnmt.tdkt.award.AwardRepository;
+import vn.gov.soctrang.tnmt.tdkt.award.AwardService;
+import vn.gov.soctrang.tnmt.tdkt.council.CouncilMeeting;
+import vn.gov.soctrang.tnmt.tdkt.council.CouncilMeetingRepository;
+import vn.gov.soctrang.tnmt.tdkt.cycle.Cycle;
+import vn.gov.soctrang.tnmt.tdkt.cycle.CycleService;
+import vn.gov.soctrang.tnmt.tdkt.nomination.AwardType;
+import vn.gov.soctrang.tnmt.tdkt.nomination.Nomination;
+import vn.gov.soctrang.tnmt.tdkt.organization.UnitRepository;
+import vn.gov.soctrang.tnmt.tdkt.province.ProvinceSubmission;
+import vn.gov.soctrang.tnmt.tdkt.province.ProvinceSubmissionService;
+import vn.gov.soctrang.tnmt.tdkt.province.SubmissionStatus;
+import vn.gov.soctrang.tnmt.tdkt.publication.MovementTotal;
+import vn.gov.soctrang.tnmt.tdkt.publication.MovementTotalRepository;
+import vn.gov.soctrang.tnmt.tdkt.publication.PublicationService;
+import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
+import vn.gov.soctrang.tnmt.tdkt.shared.Markdown;
+
+/**
+ * Generates the documents at the step that needs them, stores every version (regenerating keeps the old ones), and
+ * serves them to those allowed to read them.
+ */
+@Service
+@Transactional
+public class DocumentService {
+
+  /** A document's bytes ready to download. */
+  public record DocumentFile(String fileName, String contentType, byte[] content) {
+  }
+
+  private final GeneratedDocumentRepository documents;
+  private final DocumentContentRepository contents;
+  private final DocumentWriter writer;
+  private final CycleService cycles;
+  private final CouncilMeetingRepository meetings;
+  private final ProvinceSubmissionService submissions;
+  private final AwardService awardService;
+  private final AwardRepository awards;
+  private final PublicationService publication;
+  private final MovementTotalRepository totals;
+  private final UnitRepository units;
+  private final vn.gov.soctrang.tnmt.tdkt.TdktProperties properties;
+  private final Clock clock;
+
+  public DocumentService(GeneratedDocumentRepository documents, DocumentContentRepository contents,
+      DocumentWriter writer, CycleService cycles, CouncilMeetingRepository meetings,
+      ProvinceSubmissionService submissions, AwardService awardService, AwardRepository awards,
+      PublicationService publication, MovementTotalRepository totals, UnitRepository units,
+      vn.gov.soctrang.tnmt.tdkt.TdktProperties properties, Clock clock) {
+    this.documents = documents;
+    this.contents = contents;
+    this.writer = writer;
+    this.cycles = cycles;
+    this.meetings = meetings;
+    this.submissions = submissions;
+    this.awardService = awardService;
+    this.awards = awards;
+    this.publication = publication;
+    this.totals = totals;
+    this.units = units;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  private GeneratedDocument docx(Cycle cycle, DocumentKind kind, String subject, Long unitId, String title,
+      String fileStem, byte[] bytes, String actor) {
+    return store(cycle, kind, subject, unitId, title, fileStem + ".docx", GeneratedDocument.DOCX, bytes, actor);
+  }
+
+  /** Stores a new version; the earlier versions stay. */
+  GeneratedDocument store(Cycle cycle, DocumentKind kind, String subject, Long unitId, String title,
+      String fileName, String contentType, byte[] bytes, String actor) {
+    int version = documents.findFirstByCycleIdAndKindAndSubjectOrderByVersionDesc(cycle.getId(), kind, subject)
+        .map(d -> d.getVersion() + 1).orElse(1);
+    String versioned = fileName.replaceFirst("(\\.[a-z]+)$", "-" + cycle.getYear() + "-v" + version + "$1");
+    GeneratedDocument document = documents.save(new GeneratedDocument(cycle.getId(), kind, subject, unitId, version,
+        title, versioned, contentType, bytes.length, sha256(bytes), actor, clock.instant()));
+    contents.save(new DocumentContent(document.getId(), bytes));
+    return document;
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The Office's consolidated report, when the list is ready for its confirmation and again once confirmed. */
+  public GeneratedDocument consolidatedReport(long cycleId, String actor) {
+    Cycle cycle = cycles.get(cycleId);
+    return docx(cycle, DocumentKind.CONSOLIDATED_REPORT, "cycle", null, DocumentKind.CONSOLIDATED_REPORT.label()
+        + " năm " + cycle.getYear(), DocumentKind.CONSOLIDATED_REPORT.slug(), writer.consolidatedReport(cycle), actor);
+  }
+
+  /** The minutes of the last Council meeting of the cycle, from the tally (counts only). */
+  public GeneratedDocument councilMinutes(long meetingId, String actor) {
+    CouncilMeeting meeting = meetings.findById(meetingId).orElseThrow();
+    Cycle cycle = cycles.get(meeting.getCycleId());
+    return docx(cycle, DocumentKind.COUNCIL_MINUTES, "meeting:" + meetingId, null, DocumentKind.COUNCIL_MINUTES.label()
+        + " ngày " + meeting.getMeetingDate(), DocumentKind.COUNCIL_MINUTES.slug(),
+        writer.councilMinutes(cycle, meeting), actor);
+  }
+
+  /** The upward dossier of one proposal: the tờ trình with its list and each nominee's achievement report. */
+  public List<GeneratedDocument> upwardDossier(long submissionId, String actor) {
+    ProvinceSubmission s = submissions.get(submissionId);
+    Cycle cycle = cycles.get(s.getCycleId());
+    List<Nomination> list = s.getStatus() == SubmissionStatus.SENT ? submissions.waiting(submissionId)
+        : submissions.inRound(submissionId);
+    List<GeneratedDocument> made = new ArrayList<>();
+    String type = s.getAwardType().name();
+    made.add(docx(cycle, DocumentKind.PROPOSAL, "submission:" + submissionId, null, "Tờ trình đề nghị tặng "
+            + s.getAwardType().label(), DocumentKind.PROPOSAL.slug() + "-" + type,
+        writer.proposal(cycle, s, list, lastMeeting(cycle.getId())), actor));
+    for (Nomination n : list) {
+      made.add(docx(cycle, DocumentKind.ACHIEVEMENT_REPORT, "nomination:" + n.getId(), n.getUnit().getId(),
+          "Báo cáo thành tích (" + (n.getPerson() == null ? "Mẫu số 02" : "Mẫu số 03") + "): " + n.getNomineeName(),
+          DocumentKind.ACHIEVEMENT_REPORT.slug() + "-" + n.getId(), writer.achievementReport(cycle, n), actor));
+    }
+    return made;
+  }
+
+  private Optional<CouncilMeeting> lastMeeting(long cycleId) {
+    List<CouncilMeeting> list = meetings.findByCycleIdOrderByIdAsc(cycleId).stream()
+        .filter(CouncilMeeting::isQuorumReached).toList();
+    return list.isEmpty() ? Optional.empty() : Optional.of(list.get(list.size() - 1));
+  }
+
+  /** The Director's decision: a draft with placeholders before, the numbered one and the certificates after. */
+  public List<GeneratedDocument> directorDecision(long cycleId, String number, LocalDate date, String actor) {
+    Cycle cycle = cycles.get(cycleId);
+    List<Nomination> list = number == null ? awardService.forDirector(cycleId)
+        : awards.findByYearOrderByIdAsc(cycle.getYear()).stream()
+            .filter(a -> a.getAwardType() == AwardType.GIAY_KHEN && number.equals(a.getDecisionNumber()))
+            .map(a -> awardService.nomination(a.getNominationId())).toList();
+    List<GeneratedDocument> made = new ArrayList<>();
+    made.add(docx(cycle, DocumentKind.DIRECTOR_DECISION, "cycle", null, (number == null ? "Dự thảo q" : "Q")
+            + "uyết định tặng Giấy khen năm " + cycle.getYear(), DocumentKind.DIRECTOR_DECISION.slug(),
+        writer.directorDecision(cycle, list, number, date), actor));
+    if (number != null) {
+      List<Award> certificates = awards.findByYearOrderByIdAsc(cycle.getYear()).stream()
+          .filter(a -> a.isActive() && a.getAwardType() == AwardType.GIAY_KHEN).toList();
+      made.add(docx(cycle, DocumentKind.CERTIFICATES, "cycle", null, "Giấy khen năm " + cycle.getYear() + " (bản in, "
+          + certificates.size() + " tờ)", DocumentKind.CERTIFICATES.slug(), writer.certificates(cycle, certificates),
+          actor));
+    }
+    return made;
+  }
+
+  /** The final-summary report, from the totals the final-summary cycle took. */
+  public Optional<GeneratedDocument> finalSummary(long cycleId, String actor) {
+    Cycle cycle = cycles.get(cycleId);
+    List<MovementTotal> rows = totals.findByCycleIdOrderByIdAsc(cycleId);
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(docx(cycle, DocumentKind.FINAL_SUMMARY_REPORT, "cycle", null, "Báo cáo tổng kết phong trào "
+            + rows.get(0).getFirstYear() + "–" + cycle.getYear(), DocumentKind.FINAL_SUMMARY_REPORT.slug(),
+        writer.finalSummary(cycle, rows.get(0).getFirstYear(), rows.stream().map(MovementTotal::row).toList()),
+        actor));
+  }
+
+  /** The public PDF of the year's awards in force, when the IT Center publishes (and after a revocation). */
+  public GeneratedDocument publicList(long cycleId, String actor) {
+    Cycle cycle = cycles.get(cycleId);
+    List<List<String>> rows = new ArrayList<>();
+    int i = 1;
+    for (Award a : publication.awardsOf(cycle)) {
+      rows.add(List.of(String.valueOf(i++), a.getNomineeName(), a.getUnit().getName(), a.getAwardType().label(),
+          a.getDecisionNumber() + " ngày " + vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates.format(
+              a.getDecisionDate())));
+    }
+    byte[] pdf = PdfListWriter.write(properties.letterhead(), "Danh sách khen thưởng phong trào thi đua «Sóc Trăng "
+        + "chung sức xây dựng nông thôn mới» năm " + cycle.getYear(), List.of("STT", "Tập thể, cá nhân", "Đơn vị",
+        "Hình thức khen thưởng", "Quyết định"), rows);
+    return store(cycle, DocumentKind.PUBLIC_LIST, "cycle", null, DocumentKind.PUBLIC_LIST.label() + " năm "
+        + cycle.getYear(), DocumentKind.PUBLIC_LIST.slug() + ".pdf", GeneratedDocument.PDF, pdf, actor);
+  }
+
+  /** A revoked award leaves the public list: a new version of the list replaces the published one. */
+  @org.springframework.context.event.EventListener
+  public void onAwardRevoked(AwardService.AwardRevoked event) {
+    boolean published = documents.findFirstByCycleIdAndKindAndSubjectOrderByVersionDesc(event.cycleId(),
+        DocumentKind.PUBLIC_LIST, "cycle").isPresent();
+    if (published) {
+      publicList(event.cycleId(), vn.gov.soctrang.tnmt.tdkt.process.Actors.SYSTEM);
+    }
+  }
+
+  /** The latest published PDF of a year, for the public page. */
+  @Transactional(readOnly = true)
+  public Optional<DocumentFile> publicPdf(int year) {
+    return cycles.findByYear(year).flatMap(c -> documents.findFirstByCycleIdAndKindAndSubjectOrderByVersionDesc(
+        c.getId(), DocumentKind.PUBLIC_LIST, "cycle")).map(this::file);
+  }
+
+  /** The latest version of each document of the cycle. */
+  @Transactional(readOnly = true)
+  public List<GeneratedDocument> latest(long cycleId) {
+    Map<String, GeneratedDocument> latest = new LinkedHashMap<>();
+    for (GeneratedDocument d : documents.findByCycleIdOrderByKindAscSubjectAscVersionDesc(cycleId)) {
+      latest.putIfAbsent(d.getKind() + "|" + d.getSubject(), d);
+    }
+    return List.copyOf(latest.values());
+  }
+
+  @Transactional(readOnly = true)
+  public List<GeneratedDocument> versions(long cycleId) {
+    return documents.findByCycleIdOrderByKindAscSubjectAscVersionDesc(cycleId);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<GeneratedDocument> find(long id) {
+    return documents.findById(id);
+  }
+
+  /** The code of the unit a document is about, for the access rule. */
+  @Transactional(readOnly = true)
+  public String unitCodeOf(GeneratedDocument d) {
+    return d.getUnitId() == null ? null : units.findById(d.getUnitId()).map(u -> u.getCode()).orElse(null);
+  }
+
+  @Transactional(readOnly = true)
+  public DocumentFile file(GeneratedDocument d) {
+    return new DocumentFile(d.getFileName(), d.getContentType(), contents.findById(d.getId()).orElseThrow()
+        .getContent());
+  }
+
+  /** Markdown links to the latest documents that pass the filter, for the forms in Tasklist. */
+  @Transactional(readOnly = true)
+  public String linksText(long cycleId, java.util.function.Predicate<GeneratedDocument> filter) {
+    List<GeneratedDocument> list = latest(cycleId).stream().filter(filter).toList();
+    if (list.isEmpty()) {
+      return "";
+    }
+    StringBuilder text = new StringBuilder("**Văn bản do hệ thống soạn sẵn (tải về, chỉnh sửa bằng Word nếu cần):**\n");
+    for (GeneratedDocument d : list) {
+      text.append("\n- [").append(Markdown.escape(d.getTitle())).append(" – bản ").append(d.getVersion())
+          .append("](").append(DocumentPaths.download(d.getId())).append(")");
+    }
+    return text.toString();
+  }
+
+  /** The documents of one proposal's dossier: its tờ trình, its nominees' reports, the Council's minutes. */
+  @Transactional(readOnly = true)
+  public java.util.function.Predicate<GeneratedDocument> dossierOf(long submissionId) {
+    List<String> nominees = submissions.nominationsOf(submissionId).stream().map(n -> "nomination:" + n.getId())
+        .toList();
+    return d -> (d.getKind() == DocumentKind.PROPOSAL && d.getSubject().equals("submission:" + submissionId))
+        || d.getKind() == DocumentKind.COUNCIL_MINUTES
+        || (d.getKind() == DocumentKind.ACHIEVEMENT_REPORT && nominees.contains(d.getSubject()));
+  }
+
+  /**
+   * The complete upward dossier of one award type as one ZIP: the latest tờ trình with its list, the Council's
+   * minutes, and the achievement report of every nominee in it.
+   */
+  @Transactional(readOnly = true)
+  public DocumentFile dossierZip(int year, AwardType type) {
+    Cycle cycle = cycles.byYear(year);
+    ProvinceSubmission s = submissions.ofCycle(cycle.getId()).stream().filter(x -> x.getAwardType() == type)
+        .findFirst().orElseThrow(() -> new InvalidInputException("Năm " + year + " không có tờ trình đề nghị "
+            + type.label() + "."));
+    List<GeneratedDocument> parts = latest(cycle.getId()).stream().filter(dossierOf(s.getId())).toList();
+    try (ByteArrayOutputStream out = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(out,
+        StandardCharsets.UTF_8)) {
+      for (GeneratedDocument d : parts) {
+        zip.putNextEntry(new ZipEntry(d.getFileName()));
+        zip.write(contents.findById(d.getId()).orElseThrow().getContent());
+        zip.closeEntry();
+      }
+      zip.finish();
+      return new DocumentFile("ho-so-de-nghi-" + type.name() + "-" + year + ".zip", "application/zip",
+          out.toByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,316 @@
+package vn.gov.soctrang.tnmt.tdkt.document;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gov.soctrang.tnmt.tdkt.TdktProperties;
+import vn.gov.soctrang.tnmt.tdkt.award.Award;
+import vn.gov.soctrang.tnmt.tdkt.award.AwardRepository;
+import vn.gov.soctrang.tnmt.tdkt.council.BallotCount;
+import vn.gov.soctrang.tnmt.tdkt.council.BallotCountRepository;
+import vn.gov.soctrang.tnmt.tdkt.council.CouncilMeeting;
+import vn.gov.soctrang.tnmt.tdkt.cycle.Cycle;
+import vn.gov.soctrang.tnmt.tdkt.nomination.AwardType;
+import vn.gov.soctrang.tnmt.tdkt.nomination.Nomination;
+import vn.gov.soctrang.tnmt.tdkt.nomination.NominationRepository;
+import vn.gov.soctrang.tnmt.tdkt.nomination.NomineeType;
+import vn.gov.soctrang.tnmt.tdkt.organization.Person;
+import vn.gov.soctrang.tnmt.tdkt.organization.PersonRepository;
+import vn.gov.soctrang.tnmt.tdkt.organization.Role;
+import vn.gov.soctrang.tnmt.tdkt.province.ProvinceSubmission;
+import vn.gov.soctrang.tnmt.tdkt.publication.MovementTotals;
+import vn.gov.soctrang.tnmt.tdkt.report.Registration;
+import vn.gov.soctrang.tnmt.tdkt.report.RegistrationRepository;
+import vn.gov.soctrang.tnmt.tdkt.report.UnitReport;
+import vn.gov.soctrang.tnmt.tdkt.report.UnitReportRepository;
+import vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates;
+
+/**
+ * Writes each document from the data the system holds, so nobody retypes what it already knows. Numbers and dates
+ * not decided yet stay as dotted placeholders for the Office to fill in Word.
+ */
+@Component
+@Transactional(readOnly = true)
+public class DocumentWriter {
+
+  private static final String MOVEMENT = "«Sóc Trăng chung sức xây dựng nông thôn mới»";
+  private static final String LEGAL_BASIS = "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022; Nghị định số "
+      + "98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, "
+      + "khen thưởng;";
+
+  private final TdktProperties properties;
+  private final NominationRepository nominations;
+  private final UnitReportRepository reports;
+  private final RegistrationRepository registrations;
+  private final BallotCountRepository counts;
+  private final AwardRepository awards;
+  private final PersonRepository people;
+
+  public DocumentWriter(TdktProperties properties, NominationRepository nominations, UnitReportRepository reports,
+      RegistrationRepository registrations, BallotCountRepository counts, AwardRepository awards,
+      PersonRepository people) {
+    this.properties = properties;
+    this.nominations = nominations;
+    this.reports = reports;
+    this.registrations = registrations;
+    this.counts = counts;
+    this.awards = awards;
+    this.people = people;
+  }
+
+  private Organisation org() {
+    return properties.letterhead();
+  }
+
+  private String symbol(String kind) {
+    return kind + "-" + org().shortSymbol();
+  }
+
+  private Optional<String> director() {
+    return people.findByActiveTrue().stream().filter(p -> p.hasRole(Role.DIRECTOR)).map(Person::getFullName)
+        .findFirst();
+  }
+
+  private static String position(Nomination n) {
+    return n.getPerson() != null && n.getPerson().getPositionTitle() != null ? n.getPerson().getPositionTitle() : "";
+  }
+
+  /** The Office's consolidated report of the year: every unit's report and every nomination with its result. */
+  public byte[] consolidatedReport(Cycle cycle) {
+    List<UnitReport> unitReports = reports.findByCycleIdOrderByIdAsc(cycle.getId());
+    Map<Long, Registration> registered = registrations.findByCycleId(cycle.getId()).stream()
+        .collect(Collectors.toMap(r -> r.getUnit().getId(), Function.identity(), (a, b) -> a));
+    List<Nomination> list = nominations.findByCycleIdOrderByIdAsc(cycle.getId());
+    long accepted = unitReports.stream().filter(r -> r.getStatus().name().equals("ACCEPTED")).count();
+    DocxBuilder doc = DocxBuilder.portrait().heading(org(), null, symbol("BC"), null)
+        .title("Báo cáo", "Kết quả thực hiện phong trào thi đua " + MOVEMENT + "\nnăm " + cycle.getYear())
+        .section("I. TÌNH HÌNH TRIỂN KHAI")
+        .paragraph("Thực hiện Kế hoạch phong trào thi đua " + MOVEMENT + ", " + unitReports.size()
+            + " phòng, đơn vị thuộc Sở tham gia; " + accepted + " đơn vị đã gửi báo cáo được Văn phòng Sở tiếp nhận.")
+        .section("II. KẾT QUẢ THỰC HIỆN CỦA CÁC ĐƠN VỊ");
+    List<List<String>> rows = new ArrayList<>();
+    int i = 1;
+    for (UnitReport r : unitReports) {
+      Registration reg = registered.get(r.getUnit().getId());
+      rows.add(List.of(String.valueOf(i++), r.getUnit().getName(), r.getStatus().label(),
+          String.valueOf(r.getGuidanceDocumentCount()), String.valueOf(r.getPropagandaSessionCount()),
+          String.valueOf(r.getParticipantCount()), reg == null ? "" : reg.getLocality().fullName()));
+    }
+    doc.table(List.of("STT", "Đơn vị", "Tình trạng báo cáo", "Văn bản hướng dẫn", "Buổi tuyên truyền",
+        "Lượt người tham dự", "Địa phương hỗ trợ"), rows);
+    doc.section("III. ĐỀ NGHỊ KHEN THƯỞNG VÀ KẾT QUẢ ĐÁNH GIÁ THEO TIÊU CHÍ");
+    List<List<String>> nominationRows = new ArrayList<>();
+    i = 1;
+    for (Nomination n : list) {
+      nominationRows.add(List.of(String.valueOf(i++), n.getNomineeType().label() + " " + n.getNomineeName(),
+          n.getUnit().getName(), n.getProposedAward().label(), n.getStatus().label(),
+          n.getEvaluationReason() == null ? "" : n.getEvaluationReason()));
+    }
+    doc.table(List.of("STT", "Tập thể, cá nhân", "Đơn vị", "Hình thức đề nghị", "Kết quả", "Lý do"), nominationRows);
+    return doc.signature("TL. " + org().directorTitle(), "Chánh Văn phòng", null, List.of("Hội đồng Thi đua – Khen "
+        + "thưởng Sở", "Các phòng, đơn vị thuộc Sở", "Lưu: VT, VP")).build();
+  }
+
+  /** The Council's minutes: date, members present of all, and per nomination only the counts and the result. */
+  public byte[] councilMinutes(Cycle cycle, CouncilMeeting meeting) {
+    Map<Long, Nomination> byId = nominations.findByCycleIdOrderByIdAsc(cycle.getId()).stream()
+        .collect(Collectors.toMap(Nomination::getId, Function.identity()));
+    DocxBuilder doc = DocxBuilder.portrait().heading(org(), null, symbol("BB"), meeting.getMeetingDate())
+        .title("Biên bản", "Họp Hội đồng Thi đua – Khen thưởng " + org().name() + "\nxét khen thưởng năm "
+            + cycle.getYear())
+        .paragraph("Thời gian: ngày " + VietnameseDates.format(meeting.getMeetingDate()) + ".")
+        .paragraph("Thành phần: " + meeting.getPresentCount() + "/" + meeting.getTotalMembers()
+            + " thành viên Hội đồng có mặt (tỷ lệ tối thiểu " + meeting.getQuorumPercent().stripTrailingZeros()
+            .toPlainString() + "%).")
+        .paragraph("Hình thức biểu quyết: bỏ phiếu kín. Biên bản chỉ ghi số phiếu của từng đề nghị.")
+        .section("KẾT QUẢ BIỂU QUYẾT");
+    List<List<String>> rows = new ArrayList<>();
+    int i = 1;
+    for (BallotCount c : counts.findByMeetingId(meeting.getId())) {
+      Nomination n = byId.get(c.getNominationId());
+      if (n == null) {
+        continue;
+      }
+      BigDecimal share = BigDecimal.valueOf(c.getApprovals() * 100L)
+          .divide(BigDecimal.valueOf(meeting.getTotalMembers()), 1, RoundingMode.HALF_UP);
+      boolean approved = n.getStatus() != vn.gov.soctrang.tnmt.tdkt.nomination.NominationStatus.COUNCIL_REJECTED;
+      rows.add(List.of(String.valueOf(i++), n.getNomineeType().label() + " " + n.getNomineeName(),
+          n.getUnit().getName(), n.getProposedAward().label(), String.valueOf(c.getApprovals()),
+          String.valueOf(c.getRejections()), share.toPlainString() + "%", approved ? "Đồng ý đề nghị" : "Không đồng ý"));
+    }
+    doc.table(List.of("STT", "Tập thể, cá nhân", "Đơn vị", "Hình thức đề nghị", "Đồng ý", "Không đồng ý",
+        "Tỷ lệ đồng ý / tổng số thành viên", "Kết quả"), rows);
+    return doc.twoSignatures("Thư ký Hội đồng", null, "Chủ tịch Hội đồng", director().orElse(null)).build();
+  }
+
+  /** Mẫu số 02 (collective) or 03 (individual): the nominee's achievement report for the upward dossier. */
+  public byte[] achievementReport(Cycle cycle, Nomination n) {
+    boolean collective = n.getNomineeType() == NomineeType.COLLECTIVE;
+    DocxBuilder doc = DocxBuilder.portrait().formHeading(collective ? "Mẫu số 02" : "Mẫu số 03")
+        .title("Báo cáo thành tích", "Đề nghị tặng " + n.getProposedAward().label() + "\n" + (collective
+            ? "Tên tập thể: " + n.getNomineeName() : "Họ và tên: " + n.getNomineeName()));
+    Optional<UnitReport> report = reports.findById(n.getUnitReportId());
+    if (collective) {
+      doc.section("I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH")
+          .paragraph(n.getUnit().getName() + " thuộc " + org().name() + " " + org().place() + ".");
+      registrations.findByCycleIdAndUnit(cycle.getId(), n.getUnit()).ifPresent(r -> doc.paragraph(
+          "Đăng ký thi đua năm " + cycle.getYear() + ": " + r.getCommitment() + " Địa phương chỉ đạo, hỗ trợ: "
+              + r.getLocality().fullName() + "."));
+    } else {
+      Person p = n.getPerson();
+      doc.section("I. SƠ LƯỢC LÝ LỊCH")
+          .paragraph("Họ và tên: " + n.getNomineeName() + (p.getGender() == null ? "" : "; giới tính: "
+              + p.getGender().label()) + ".")
+          .paragraph("Chức vụ: " + position(n) + "; đơn vị công tác: " + n.getUnit().getName() + ", " + org().name()
+              + ".");
+    }
+    doc.section("II. THÀNH TÍCH ĐẠT ĐƯỢC").paragraph(n.getAchievements());
+    if (!collective) {
+      doc.paragraph(n.isTasksCompleted() ? "Hoàn thành tốt nhiệm vụ được giao năm " + cycle.getYear() + "."
+          : "Chưa xác nhận hoàn thành nhiệm vụ năm " + cycle.getYear() + ".");
+    }
+    if (n.hasInitiative()) {
+      doc.paragraph("Sáng kiến, giải pháp hữu ích: " + n.getInitiatives());
+    }
+    report.ifPresent(r -> doc.paragraph("Kết quả phong trào của đơn vị: " + r.getGuidanceDocumentCount()
+        + " văn bản hướng dẫn, " + r.getPropagandaSessionCount() + " buổi tuyên truyền với " + r.getParticipantCount()
+        + " lượt người tham dự" + (r.getSupportResult() == null ? "." : "; hỗ trợ địa phương: " + r.getSupportResult())));
+    doc.section("III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG");
+    List<List<String>> history = awards.findAllByOrderByYearDescIdAsc().stream()
+        .filter(a -> a.getNomineeKey().equals(n.nomineeKey()) && a.isActive() && a.getYear() != cycle.getYear())
+        .map(a -> List.of(String.valueOf(a.getYear()), a.getAwardType().label(), "Quyết định số "
+            + a.getDecisionNumber() + " ngày " + VietnameseDates.format(a.getDecisionDate()))).toList();
+    if (history.isEmpty()) {
+      doc.paragraph("Chưa có hình thức khen thưởng nào được ghi trong sổ khen thưởng của Sở.");
+    } else {
+      doc.table(List.of("Năm", "Hình thức khen thưởng", "Quyết định"), history);
+    }
+    return doc.twoSignatures("Xác nhận của " + org().directorTitle() + " " + org().name(), director().orElse(null),
+        collective ? "Thủ trưởng đơn vị" : "Người báo cáo thành tích", collective ? null : n.getNomineeName()).build();
+  }
+
+  /** The tờ trình of one award type with its attached list. */
+  public byte[] proposal(Cycle cycle, ProvinceSubmission s, List<Nomination> list, Optional<CouncilMeeting> meeting) {
+    AwardType type = s.getAwardType();
+    long collectives = list.stream().filter(n -> n.getNomineeType() == NomineeType.COLLECTIVE).count();
+    DocxBuilder doc = DocxBuilder.portrait().heading(org(), s.getProposalNumber(), symbol("TTr"),
+            s.getProposalDate())
+        .title("Tờ trình", "Về việc đề nghị tặng " + type.label() + "\nnăm " + cycle.getYear())
+        .display("Kính gửi: " + type.authority() + " (qua Sở Nội vụ – Ban Thi đua – Khen thưởng)", 13, false)
+        .paragraph(LEGAL_BASIS)
+        .paragraph("Căn cứ Kế hoạch thực hiện phong trào thi đua " + MOVEMENT + " của " + org().name() + ";");
+    meeting.ifPresent(m -> doc.paragraph("Căn cứ Biên bản họp Hội đồng Thi đua – Khen thưởng Sở ngày "
+        + VietnameseDates.format(m.getMeetingDate()) + " (" + m.getPresentCount() + "/" + m.getTotalMembers()
+        + " thành viên có mặt, biểu quyết bằng phiếu kín) và kết quả công khai lấy ý kiến;"));
+    doc.paragraph(org().name() + " kính đề nghị " + type.authority() + " xem xét, tặng " + type.label() + " cho "
+            + collectives + " tập thể và " + (list.size() - collectives) + " cá nhân đã có thành tích xuất sắc trong "
+            + "phong trào thi đua năm " + cycle.getYear() + " (có danh sách và hồ sơ kèm theo).")
+        .paragraph("Kính trình " + type.authority() + " xem xét, quyết định./.")
+        .signature(null, org().directorTitle(), director().orElse(null), List.of("Như trên", "Sở Nội vụ (Ban Thi đua – "
+            + "Khen thưởng)", "Lưu: VT, VP"))
+        .pageBreak()
+        .title("Danh sách", "Đề nghị tặng " + type.label() + " năm " + cycle.getYear() + "\n(Kèm theo Tờ trình số "
+            + (s.getProposalNumber() == null ? "……/" + symbol("TTr") : s.getProposalNumber()) + ")");
+    List<List<String>> rows = new ArrayList<>();
+    int i = 1;
+    for (Nomination n : list) {
+      rows.add(List.of(String.valueOf(i++), n.getNomineeName(), position(n), n.getUnit().getName(),
+          n.getAchievements() + (n.hasInitiative() ? "\nSáng kiến: " + n.getInitiatives() : ""), type.label()));
+    }
+    return doc.table(List.of("STT", "Họ và tên / Tên tập thể", "Chức vụ", "Đơn vị", "Tóm tắt thành tích",
+        "Hình thức đề nghị"), rows).build();
+  }
+
+  /** The Director's decision on the Giấy khen with its list; a draft with placeholders until it is decided. */
+  public byte[] directorDecision(Cycle cycle, List<Nomination> list, String number, LocalDate date) {
+    long collectives = list.stream().filter(n -> n.getNomineeType() == NomineeType.COLLECTIVE).count();
+    DocxBuilder doc = DocxBuilder.portrait().heading(org(), number, symbol("QĐ"), date)
+        .title("Quyết định", "Về việc tặng Giấy khen cho các tập thể, cá nhân có thành tích\ntrong phong trào thi đua "
+            + MOVEMENT + " năm " + cycle.getYear())
+        .display(org().directorTitle().toUpperCase() + " " + org().name().toUpperCase(), 13, true)
+        .paragraph(LEGAL_BASIS)
+        .paragraph("Căn cứ kết quả xét của Hội đồng Thi đua – Khen thưởng Sở và kết quả công khai lấy ý kiến;")
+        .paragraph("Theo đề nghị của Chánh Văn phòng Sở.")
+        .display("QUYẾT ĐỊNH:", 13, true)
+        .paragraph("Điều 1. Tặng Giấy khen của " + org().directorTitle() + " " + org().name() + " cho " + collectives
+            + " tập thể và " + (list.size() - collectives) + " cá nhân (có danh sách kèm theo) đã có thành tích trong "
+            + "phong trào thi đua " + MOVEMENT + " năm " + cycle.getYear() + ".")
+        .paragraph("Điều 2. Quyết định này có hiệu lực kể từ ngày ký.")
+        .paragraph("Điều 3. Chánh Văn phòng Sở, Thủ trưởng các phòng, đơn vị thuộc Sở và các tập thể, cá nhân có tên "
+            + "tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.")
+        .signature(null, org().directorTitle(), director().orElse(null), List.of("Như Điều 3", "Lưu: VT, VP"))
+        .pageBreak()
+        .title("Danh sách", "Tập thể, cá nhân được tặng Giấy khen năm " + cycle.getYear() + "\n(Kèm theo Quyết định số "
+            + (number == null ? "……/" + symbol("QĐ") : number) + ")");
+    List<List<String>> rows = new ArrayList<>();
+    int i = 1;
+    for (Nomination n : list) {
+      rows.add(List.of(String.valueOf(i++), n.getNomineeName(), position(n), n.getUnit().getName()));
+    }
+    return doc.table(List.of("STT", "Họ và tên / Tên tập thể", "Chức vụ", "Đơn vị"), rows).build();
+  }
+
+  /** The certificates for printing: one landscape page per Giấy khen in the register. */
+  public byte[] certificates(Cycle cycle, List<Award> list) {
+    DocxBuilder doc = DocxBuilder.landscape();
+    boolean first = true;
+    for (Award a : list) {
+      if (!first) {
+        doc.pageBreak();
+      }
+      first = false;
+      doc.display(org().superior().toUpperCase(), 14, false)
+          .display(org().directorTitle().toUpperCase() + " " + org().name().toUpperCase(), 16, true)
+          .display("TẶNG", 16, true)
+          .display("GIẤY KHEN", 36, true)
+          .display(a.getNomineeName(), 26, true)
+          .display(a.getUnit().getName() + (a.getUnit().getName().equals(a.getNomineeName()) ? "" : ", "
+              + org().name()), 15, false)
+          .display("Đã có thành tích xuất sắc trong phong trào thi đua " + MOVEMENT + " năm " + cycle.getYear(), 15,
+              false)
+          .display(org().place() + ", ngày " + String.format("%02d", a.getDecisionDate().getDayOfMonth()) + " tháng "
+              + String.format("%02d", a.getDecisionDate().getMonthValue()) + " năm " + a.getDecisionDate().getYear(),
+              14, false)
+          .display("Quyết định số " + a.getDecisionNumber() + " · Số sổ khen thưởng: " + a.getId(), 12, false)
+          .display(org().directorTitle().toUpperCase(), 14, true)
+          .display(director().orElse(""), 14, true);
+    }
+    return doc.build();
+  }
+
+  /** The final-summary report: each unit's figures over the movement's years. */
+  public byte[] finalSummary(Cycle cycle, int firstYear, List<MovementTotals.Row> rows) {
+    DocxBuilder doc = DocxBuilder.portrait().heading(org(), null, symbol("BC"), null)
+        .title("Báo cáo", "Tổng kết phong trào thi đua " + MOVEMENT + "\ngiai đoạn " + firstYear + "–" + cycle.getYear())
+        .section("I. KẾT QUẢ CHUNG")
+        .paragraph(rows.size() + " phòng, đơn vị tham gia phong trào; " + rows.stream()
+            .mapToInt(MovementTotals.Row::reportsAccepted).sum() + " lượt báo cáo năm được tiếp nhận; "
+            + rows.stream().mapToInt(MovementTotals.Row::guidanceDocuments).sum() + " văn bản hướng dẫn; "
+            + rows.stream().mapToInt(MovementTotals.Row::propagandaSessions).sum() + " buổi tuyên truyền với "
+            + rows.stream().mapToInt(MovementTotals.Row::participants).sum() + " lượt người tham dự; "
+            + rows.stream().mapToInt(MovementTotals.Row::awards).sum() + " lượt khen thưởng.")
+        .section("II. SỐ LIỆU THEO ĐƠN VỊ");
+    List<List<String>> table = new ArrayList<>();
+    int i = 1;
+    for (MovementTotals.Row r : rows) {
+      table.add(List.of(String.valueOf(i++), r.unit().getName(), String.valueOf(r.reportsAccepted()),
+          String.valueOf(r.guidanceDocuments()), String.valueOf(r.propagandaSessions()),
+          String.valueOf(r.participants()), r.nominations() + " (" + r.nominationsMet() + " đạt)",
+          String.valueOf(r.giayKhen()), String.valueOf(r.bangKhenUbnd()), String.valueOf(r.bangKhenTtg()),
+          String.valueOf(r.huanChuongLd3())));
+    }
+    doc.table(List.of("STT", "Đơn vị", "Số năm báo cáo", "Văn bản hướng dẫn", "Buổi tuyên truyền",
+        "Lượt tham dự", "Đề nghị", "Giấy khen", "Bằng khen UBND tỉnh", "Bằng khen Thủ tướng",
+        "Huân chương LĐ hạng Ba"), table);
+    return doc.signature(null, org().directorTitle(), director().orElse(null), List.of("UBND tỉnh (báo cáo)",
+        "Sở Nội vụ (Ban Thi đua – Khen thưởng)", "Lưu: VT, VP")).build();
+  }
+}

@@ -1,0 +1,276 @@
+package vn.gov.soctrang.tnmt.tdkt.document;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableWidthType;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+
+/**
+ * Writes a Vietnamese administrative document (Decree 30/2020/NĐ-CP style) as an editable .docx: A4, Times New Roman,
+ * the issuing body and the national motto side by side, number and date (left as dotted placeholders when not yet
+ * known), title, body, tables and the signature block.
+ */
+public final class DocxBuilder {
+
+  static final String FONT = "Times New Roman";
+  private static final int BODY_SIZE = 13;
+  private static final String DOTS = "……";
+
+  private final XWPFDocument doc = new XWPFDocument();
+
+  private DocxBuilder(boolean landscape) {
+    CTFonts fonts = CTFonts.Factory.newInstance();
+    fonts.setAscii(FONT);
+    fonts.setHAnsi(FONT);
+    fonts.setCs(FONT);
+    fonts.setEastAsia(FONT);
+    doc.createStyles().setDefaultFonts(fonts);
+    CTSectPr section = doc.getDocument().getBody().addNewSectPr();
+    CTPageSz size = section.addNewPgSz();
+    size.setW(BigInteger.valueOf(landscape ? 16838 : 11906));
+    size.setH(BigInteger.valueOf(landscape ? 11906 : 16838));
+    if (landscape) {
+      size.setOrient(STPageOrientation.LANDSCAPE);
+    }
+    CTPageMar margins = section.addNewPgMar();
+    margins.setTop(BigInteger.valueOf(1134));
+    margins.setBottom(BigInteger.valueOf(1134));
+    margins.setLeft(BigInteger.valueOf(1701));
+    margins.setRight(BigInteger.valueOf(850));
+  }
+
+  public static DocxBuilder portrait() {
+    return new DocxBuilder(false);
+  }
+
+  public static DocxBuilder landscape() {
+    return new DocxBuilder(true);
+  }
+
+  /**
+   * The heading: the superior body and the issuing body on the left with the document number, the national motto
+   * on the right with place and date.
+   *
+   * @param number the number and symbol, e.g. "45/TTr-STNMT"; null leaves "Số: ……/TTr-STNMT" to fill in
+   * @param symbol the symbol used when the number is not known yet
+   * @param date null leaves "ngày …… tháng …… năm ……" to fill in
+   */
+  public DocxBuilder heading(Organisation org, String number, String symbol, LocalDate date) {
+    XWPFTable table = borderless(2);
+    XWPFTableRow row = table.getRow(0);
+    XWPFParagraph left = first(row.getCell(0));
+    line(left, org.superior().toUpperCase(), false, 12);
+    left.createRun().addBreak();
+    line(left, org.name().toUpperCase(), true, 12);
+    if (symbol != null) {
+      left.createRun().addBreak();
+      line(left, "Số: " + (number != null ? number : DOTS + "/" + symbol), false, 13);
+    }
+    XWPFParagraph right = first(row.getCell(1));
+    line(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true, 12);
+    right.createRun().addBreak();
+    line(right, "Độc lập - Tự do - Hạnh phúc", true, 13);
+    right.createRun().addBreak();
+    right.createRun().addBreak();
+    XWPFRun place = right.createRun();
+    style(place, 13);
+    place.setItalic(true);
+    place.setText(org.place() + ", " + (date == null ? "ngày " + DOTS + " tháng " + DOTS + " năm " + DOTS
+        : "ngày " + String.format("%02d", date.getDayOfMonth()) + " tháng " + String.format("%02d",
+            date.getMonthValue()) + " năm " + date.getYear()));
+    doc.createParagraph();
+    return this;
+  }
+
+  /** A heading without number or date, for forms such as the achievement reports (Mẫu số 02, 03). */
+  public DocxBuilder formHeading(String formNumber) {
+    XWPFParagraph p = doc.createParagraph();
+    p.setAlignment(ParagraphAlignment.RIGHT);
+    XWPFRun r = p.createRun();
+    style(r, 12);
+    r.setItalic(true);
+    r.setText(formNumber);
+    XWPFParagraph motto = doc.createParagraph();
+    motto.setAlignment(ParagraphAlignment.CENTER);
+    line(motto, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true, 13);
+    motto.createRun().addBreak();
+    line(motto, "Độc lập - Tự do - Hạnh phúc", true, 14);
+    doc.createParagraph();
+    return this;
+  }
+
+  public DocxBuilder title(String title, String subtitle) {
+    XWPFParagraph p = doc.createParagraph();
+    p.setAlignment(ParagraphAlignment.CENTER);
+    line(p, title.toUpperCase(), true, 14);
+    if (subtitle != null) {
+      for (String s : subtitle.split("\n")) {
+        p.createRun().addBreak();
+        line(p, s, true, 14);
+      }
+    }
+    doc.createParagraph();
+    return this;
+  }
+
+  public DocxBuilder section(String text) {
+    XWPFParagraph p = doc.createParagraph();
+    p.setSpacingBefore(120);
+    line(p, text, true, BODY_SIZE);
+    return this;
+  }
+
+  public DocxBuilder paragraph(String text) {
+    for (String part : text.split("\n")) {
+      XWPFParagraph p = doc.createParagraph();
+      p.setAlignment(ParagraphAlignment.BOTH);
+      p.setFirstLineIndent(567);
+      p.setSpacingAfter(60);
+      line(p, part, false, BODY_SIZE);
+    }
+    return this;
+  }
+
+  /** A table with a bold header row; every cell in Times New Roman. */
+  public DocxBuilder table(List<String> headers, List<List<String>> rows) {
+    XWPFTable table = doc.createTable(rows.size() + 1, headers.size());
+    table.setWidth("100%");
+    table.setWidthType(TableWidthType.PCT);
+    for (int c = 0; c < headers.size(); c++) {
+      XWPFParagraph p = first(table.getRow(0).getCell(c));
+      p.setAlignment(ParagraphAlignment.CENTER);
+      line(p, headers.get(c), true, 12);
+    }
+    for (int r = 0; r < rows.size(); r++) {
+      List<String> row = rows.get(r);
+      for (int c = 0; c < headers.size(); c++) {
+        String value = c < row.size() && row.get(c) != null ? row.get(c) : "";
+        XWPFParagraph p = first(table.getRow(r + 1).getCell(c));
+        String[] lines = value.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+          if (i > 0) {
+            p.createRun().addBreak();
+          }
+          line(p, lines[i], false, 12);
+        }
+      }
+    }
+    doc.createParagraph();
+    return this;
+  }
+
+  /** The signature block on the right: capacity, title, then the signer's name after room for the signature. */
+  public DocxBuilder signature(String capacity, String position, String name, List<String> recipients) {
+    XWPFTable table = borderless(2);
+    XWPFParagraph left = first(table.getRow(0).getCell(0));
+    if (recipients != null && !recipients.isEmpty()) {
+      XWPFRun title = left.createRun();
+      style(title, 12);
+      title.setBold(true);
+      title.setItalic(true);
+      title.setText("Nơi nhận:");
+      for (String r : recipients) {
+        left.createRun().addBreak();
+        line(left, "- " + r + ";", false, 11);
+      }
+    }
+    XWPFParagraph right = first(table.getRow(0).getCell(1));
+    right.setAlignment(ParagraphAlignment.CENTER);
+    if (capacity != null) {
+      line(right, capacity.toUpperCase(), true, 13);
+      right.createRun().addBreak();
+    }
+    line(right, position.toUpperCase(), true, 13);
+    for (int i = 0; i < 4; i++) {
+      right.createRun().addBreak();
+    }
+    line(right, name == null ? "" : name, true, 13);
+    return this;
+  }
+
+  /** Two signature blocks side by side, e.g. the secretary and the chair of the Council. */
+  public DocxBuilder twoSignatures(String leftTitle, String leftName, String rightTitle, String rightName) {
+    XWPFTable table = borderless(2);
+    for (int c = 0; c < 2; c++) {
+      XWPFParagraph p = first(table.getRow(0).getCell(c));
+      line(p, (c == 0 ? leftTitle : rightTitle).toUpperCase(), true, 13);
+      for (int i = 0; i < 4; i++) {
+        p.createRun().addBreak();
+      }
+      String name = c == 0 ? leftName : rightName;
+      line(p, name == null ? "" : name, true, 13);
+    }
+    return this;
+  }
+
+  public DocxBuilder pageBreak() {
+    doc.createParagraph().setPageBreak(true);
+    return this;
+  }
+
+  /** A large centred line (the certificate's body). */
+  public DocxBuilder display(String text, int size, boolean bold) {
+    XWPFParagraph p = doc.createParagraph();
+    p.setAlignment(ParagraphAlignment.CENTER);
+    p.setSpacingAfter(120);
+    line(p, text, bold, size);
+    return this;
+  }
+
+  public byte[] build() {
+    try (doc; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      doc.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private XWPFTable borderless(int columns) {
+    XWPFTable table = doc.createTable(1, columns);
+    table.setWidth("100%");
+    table.setWidthType(TableWidthType.PCT);
+    table.setTopBorder(XWPFBorderType.NONE, 0, 0, "auto");
+    table.setBottomBorder(XWPFBorderType.NONE, 0, 0, "auto");
+    table.setLeftBorder(XWPFBorderType.NONE, 0, 0, "auto");
+    table.setRightBorder(XWPFBorderType.NONE, 0, 0, "auto");
+    table.setInsideHBorder(XWPFBorderType.NONE, 0, 0, "auto");
+    table.setInsideVBorder(XWPFBorderType.NONE, 0, 0, "auto");
+    for (XWPFTableCell cell : table.getRow(0).getTableCells()) {
+      first(cell).setAlignment(ParagraphAlignment.CENTER);
+    }
+    return table;
+  }
+
+  private static XWPFParagraph first(XWPFTableCell cell) {
+    return cell.getParagraphs().get(0);
+  }
+
+  private static void line(XWPFParagraph p, String text, boolean bold, int size) {
+    XWPFRun r = p.createRun();
+    style(r, size);
+    r.setBold(bold);
+    r.setText(text);
+  }
+
+  private static void style(XWPFRun r, int size) {
+    r.setFontFamily(FONT);
+    r.setFontSize(size);
+  }
+}

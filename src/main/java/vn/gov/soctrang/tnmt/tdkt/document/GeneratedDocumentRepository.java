@@ -1,0 +1,13 @@
+package vn.gov.soctrang.tnmt.tdkt.document;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface GeneratedDocumentRepository extends JpaRepository<GeneratedDocument, Long> {
+
+  List<GeneratedDocument> findByCycleIdOrderByKindAscSubjectAscVersionDesc(Long cycleId);
+
+  Optional<GeneratedDocument> findFirstByCycleIdAndKindAndSubjectOrderByVersionDesc(Long cycleId, DocumentKind kind,
+      String subject);
+}

@@ -1,0 +1,130 @@
+package vn.gov.soctrang.tnmt.tdkt.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import vn.gov.soctrang.tnmt.tdkt.cycle.Cycle;
+import vn.gov.soctrang.tnmt.tdkt.cycle.CycleService;
+import vn.gov.soctrang.tnmt.tdkt.document.DocumentAccess;
+import vn.gov.soctrang.tnmt.tdkt.document.DocumentPaths;
+import vn.gov.soctrang.tnmt.tdkt.document.DocumentService;
+import vn.gov.soctrang.tnmt.tdkt.document.DocumentService.DocumentFile;
+import vn.gov.soctrang.tnmt.tdkt.document.GeneratedDocument;
+import vn.gov.soctrang.tnmt.tdkt.nomination.AwardType;
+import vn.gov.soctrang.tnmt.tdkt.organization.CamundaGroups;
+import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
+
+/** The generated documents: list and download for those allowed, the upward dossier per award type as a ZIP. */
+@RestController
+public class DocumentController {
+
+  private final DocumentService documents;
+  private final CycleService cycles;
+  private final IdentityService identity;
+
+  public DocumentController(DocumentService documents, CycleService cycles, IdentityService identity) {
+    this.documents = documents;
+    this.cycles = cycles;
+    this.identity = identity;
+  }
+
+  private List<String> groups() {
+    var auth = identity.getCurrentAuthentication();
+    return auth == null || auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
+  }
+
+  private boolean mayRead(GeneratedDocument d) {
+    return new DocumentAccess(groups()).mayRead(d.getKind(), documents.unitCodeOf(d));
+  }
+
+  /** The latest version of each document the caller may read; {@code ?versions=true} lists every version. */
+  @GetMapping("/api/cycles/{year}/documents")
+  public List<Map<String, Object>> list(@PathVariable int year, @RequestParam(defaultValue = "false") boolean versions) {
+    Cycle cycle = cycles.byYear(year);
+    List<GeneratedDocument> list = versions ? documents.versions(cycle.getId()) : documents.latest(cycle.getId());
+    return list.stream().filter(this::mayRead).map(DocumentController::view).toList();
+  }
+
+  @GetMapping("/api/documents/{id}")
+  public ResponseEntity<byte[]> download(@PathVariable long id) {
+    GeneratedDocument d = documents.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+        "Không có văn bản số " + id + "."));
+    if (!mayRead(d)) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Bạn không có quyền tải văn bản này.");
+    }
+    return attachment(documents.file(d));
+  }
+
+  /** The complete upward dossier of one award type (Office and leadership). */
+  @GetMapping("/api/cycles/{year}/dossiers/{awardType}")
+  public ResponseEntity<byte[]> dossier(@PathVariable int year, @PathVariable String awardType) {
+    List<String> groups = groups();
+    if (!groups.contains(CamundaGroups.OFFICE) && !groups.contains(CamundaGroups.LEADERSHIP)
+        && !groups.contains(CamundaGroups.ADMIN)) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Chỉ Văn phòng và lãnh đạo Sở tải được hồ sơ đề nghị.");
+    }
+    AwardType type;
+    try {
+      type = AwardType.valueOf(awardType);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("Không có hình thức khen thưởng «" + awardType + "».");
+    }
+    return attachment(documents.dossierZip(year, type));
+  }
+
+  /** Regenerates a cycle-wide document (a new version; the old ones stay). Office only. */
+  @PostMapping("/api/cycles/{year}/documents/{kind}")
+  public Map<String, Object> regenerate(@PathVariable int year, @PathVariable String kind) {
+    if (!groups().contains(CamundaGroups.OFFICE)) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Chỉ Văn phòng Sở tạo lại được văn bản.");
+    }
+    Cycle cycle = cycles.byYear(year);
+    String actor = identity.getCurrentAuthentication().getUserId();
+    GeneratedDocument d = switch (kind) {
+      case "CONSOLIDATED_REPORT" -> documents.consolidatedReport(cycle.getId(), actor);
+      case "PUBLIC_LIST" -> documents.publicList(cycle.getId(), actor);
+      case "FINAL_SUMMARY_REPORT" -> documents.finalSummary(cycle.getId(), actor).orElseThrow(
+          () -> new InvalidInputException("Năm " + year + " chưa có số liệu tổng kết phong trào."));
+      default -> throw new InvalidInputException("Chỉ tạo lại được: CONSOLIDATED_REPORT, PUBLIC_LIST, "
+          + "FINAL_SUMMARY_REPORT; các văn bản khác được tạo ở bước của chúng.");
+    };
+    return view(d);
+  }
+
+  static ResponseEntity<byte[]> attachment(DocumentFile file) {
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+        .contentType(MediaType.parseMediaType(file.contentType()))
+        .body(file.content());
+  }
+
+  private static Map<String, Object> view(GeneratedDocument d) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("id", d.getId());
+    v.put("kind", d.getKind().name());
+    v.put("kindLabel", d.getKind().label());
+    v.put("title", d.getTitle());
+    v.put("version", d.getVersion());
+    v.put("fileName", d.getFileName());
+    v.put("size", d.getSize());
+    v.put("sha256", d.getSha256());
+    v.put("createdBy", d.getCreatedBy());
+    v.put("createdAt", d.getCreatedAt().toString());
+    v.put("download", DocumentPaths.download(d.getId()));
+    return v;
+  }
+}
