@@ -77,7 +77,44 @@ class WholeCycleRestTest {
     theCycleHasEnded(cycleId);
 
     theRegisterAndThePublicPageShowTheYear(clerk, head);
+    theDocumentsReachOnlyThoseAllowed();
     anAdministratorRevokesAnAward(awardOf(clerk), clerk, head);
+  }
+
+  // The generated documents: listed and downloaded by role; the upward dossier as one ZIP; the public PDF.
+
+  private void theDocumentsReachOnlyThoseAllowed() {
+    List<Map<String, Object>> all = get("vanphong", "/api/cycles/" + YEAR + "/documents", LIST).getBody();
+    assertThat(all).extracting(d -> d.get("kind")).contains("CONSOLIDATED_REPORT", "COUNCIL_MINUTES", "PROPOSAL",
+        "ACHIEVEMENT_REPORT", "DIRECTOR_DECISION", "CERTIFICATES", "PUBLIC_LIST");
+    String minutes = all.stream().filter(d -> d.get("kind").equals("COUNCIL_MINUTES")).map(d -> (String) d.get(
+        "download")).findFirst().orElseThrow();
+    String proposal = all.stream().filter(d -> d.get("kind").equals("PROPOSAL")).map(d -> (String) d.get(
+        "download")).findFirst().orElseThrow();
+
+    ResponseEntity<byte[]> asOffice = rest.withBasicAuth("vanphong", "demo").getForEntity(minutes, byte[].class);
+    assertThat(asOffice.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(asOffice.getHeaders().getContentType().toString()).contains("wordprocessingml");
+    assertThat(asOffice.getHeaders().getContentDisposition().getFilename()).startsWith("bien-ban-hop-hoi-dong");
+    assertThat(rest.withBasicAuth("khtctruong", "demo").getForEntity(minutes, byte[].class).getStatusCode())
+        .as("a Council member reads the minutes").isEqualTo(HttpStatus.OK);
+    assertThat(rest.withBasicAuth("ccbvmtcv", "demo").getForEntity(minutes, byte[].class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(rest.withBasicAuth("qlddcv", "demo").getForEntity(proposal, byte[].class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(get("ccbvmtcv", "/api/cycles/" + YEAR + "/documents", LIST).getBody()).extracting(d -> d.get("kind"))
+        .containsOnly("PUBLIC_LIST");
+
+    ResponseEntity<byte[]> dossier = rest.withBasicAuth("vanphong", "demo")
+        .getForEntity("/api/cycles/" + YEAR + "/dossiers/BANG_KHEN_UBND", byte[].class);
+    assertThat(dossier.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(dossier.getHeaders().getContentType()).isEqualTo(MediaType.parseMediaType("application/zip"));
+    assertThat(rest.withBasicAuth("qlddtruong", "demo").getForEntity("/api/cycles/" + YEAR
+        + "/dossiers/BANG_KHEN_UBND", byte[].class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+    ResponseEntity<byte[]> pdf = rest.getForEntity("/cong-bo/" + YEAR + ".pdf", byte[].class);
+    assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(new String(pdf.getBody(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
   }
 
   // Step 1: the year starts, every unit reports, the Office consolidates.

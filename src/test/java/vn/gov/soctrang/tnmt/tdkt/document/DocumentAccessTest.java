@@ -1,0 +1,34 @@
+package vn.gov.soctrang.tnmt.tdkt.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DocumentAccessTest {
+
+  @ParameterizedTest(name = "{0} reads {1} about unit {2}: {3}")
+  @CsvSource(nullValues = "-", value = {
+      "vanphongso,                 ACHIEVEMENT_REPORT,   qldd, true",
+      "lanhdaoso,                  COUNCIL_MINUTES,      -,    true",
+      "camunda-admin,              PROPOSAL,             -,    true",
+      "hoidongtdkt donviqldd,      COUNCIL_MINUTES,      -,    true",
+      "donviqldd,                  COUNCIL_MINUTES,      -,    false",
+      "donviqldd,                  ACHIEVEMENT_REPORT,   qldd, true",
+      "truongqldd,                 ACHIEVEMENT_REPORT,   qldd, true",
+      "donviccbvmt,                ACHIEVEMENT_REPORT,   qldd, false",
+      "donviqldd,                  PROPOSAL,             -,    false",
+      "donviqldd,                  CONSOLIDATED_REPORT,  -,    false",
+      "congbodienhinh donvittcntt, CERTIFICATES,         -,    true",
+      "congbodienhinh donvittcntt, COUNCIL_MINUTES,      -,    false",
+      "thanhtraso,                 DIRECTOR_DECISION,    -,    false",
+      "-,                          PUBLIC_LIST,          -,    true",
+  })
+  void eachReaderSeesWhatTheirRoleNeeds(String groups, DocumentKind kind, String unit, boolean allowed) {
+    List<String> memberOf = groups == null ? List.of() : Arrays.asList(groups.split(" "));
+
+    assertThat(new DocumentAccess(memberOf).mayRead(kind, unit)).isEqualTo(allowed);
+  }
+}
