@@ -9,4 +9,9 @@ public final class DocumentPaths {
   public static String download(long id) {
     return "/api/documents/" + id;
   }
+
+  /** The complete upward dossier of one award type, as one ZIP. */
+  public static String dossier(Object year, String awardType) {
+    return "/api/cycles/" + year + "/dossiers/" + awardType;
+  }
 }

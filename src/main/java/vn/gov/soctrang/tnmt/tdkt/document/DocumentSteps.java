@@ -53,8 +53,9 @@ public class DocumentSteps implements ExecutionListener {
       default -> throw new IllegalStateException("No documents for " + step);
     }
     if (step.inProvinceSubmission()) {
-      Vars.DOCUMENTS_TEXT.set(execution, documents.linksText(cycleId,
-          documents.dossierOf(Vars.SUBMISSION_ID.get(execution))));
+      String links = documents.linksText(cycleId, documents.dossierOf(Vars.SUBMISSION_ID.get(execution)));
+      Vars.DOCUMENTS_TEXT.set(execution, links + "\n\n[Tải trọn bộ hồ sơ đề nghị (.zip)]("
+          + DocumentPaths.dossier(Vars.CYCLE_YEAR.raw(execution), Vars.AWARD_TYPE.get(execution)) + ")");
     } else {
       Vars.DOCUMENTS_TEXT.set(execution, documents.linksText(cycleId, d -> CYCLE_DOCUMENTS.contains(d.getKind())));
     }
