@@ -170,6 +170,10 @@ public final class Vars {
   public static final ProcessVariable<Object> SATISFIED = ProcessVariable.of("satisfied", Object.class);
   public static final ProcessVariable<Object> FEEDBACK = ProcessVariable.of("feedback", Object.class);
 
+  // every user task: where its evidence files are uploaded (task-local, shown as a link in the forms)
+  public static final ProcessVariable<String> EVIDENCE_UPLOAD_URL =
+      ProcessVariable.of("evidenceUploadUrl", String.class);
+
   private Vars() {
   }
 }

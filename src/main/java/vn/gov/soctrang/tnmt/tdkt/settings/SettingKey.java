@@ -37,7 +37,8 @@ public enum SettingKey {
   PROPOSABLE_BANG_KHEN_TTG("award.proposable.BANG_KHEN_TTG", "Năm được đề nghị Bằng khen của Thủ tướng Chính phủ",
       Proposability.class),
   PROPOSABLE_HUAN_CHUONG_LD3("award.proposable.HUAN_CHUONG_LD3", "Năm được đề nghị Huân chương Lao động hạng Ba",
-      Proposability.class);
+      Proposability.class),
+  EVIDENCE_MAX_SIZE_MB("evidence.maxSizeMb", "Dung lượng tối đa của một tệp minh chứng (MB)", 1, 50);
 
   /** In which cycles an award may be proposed. */
   public enum Proposability {

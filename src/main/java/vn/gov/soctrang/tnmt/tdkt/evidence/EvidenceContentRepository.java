@@ -1,0 +1,6 @@
+package vn.gov.soctrang.tnmt.tdkt.evidence;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface EvidenceContentRepository extends JpaRepository<EvidenceContent, Long> {
+}

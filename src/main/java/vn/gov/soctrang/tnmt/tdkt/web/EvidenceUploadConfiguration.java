@@ -1,0 +1,54 @@
+package vn.gov.soctrang.tnmt.tdkt.web;
+
+import jakarta.servlet.MultipartConfigElement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import vn.gov.soctrang.tnmt.tdkt.evidence.EvidenceKind;
+
+/**
+ * Multipart limits for evidence uploads. The servlet's own limit (Spring Boot's default is 1 MB per file) must stay
+ * above the largest value the dated setting {@code evidence.maxSizeMb} may take (50 MB), so that the application,
+ * not the container, refuses a file that is too large, with the limit actually in force. This bean replaces Spring
+ * Boot's default multipart configuration.
+ */
+@Configuration
+public class EvidenceUploadConfiguration {
+
+  /** Above the setting's maximum (50 MB), with room for the note and the form's other parts. */
+  static final long MAX_FILE_BYTES = 52L * 1024 * 1024;
+  static final long MAX_REQUEST_BYTES = 53L * 1024 * 1024;
+
+  @Bean
+  MultipartConfigElement multipartConfigElement() {
+    return new MultipartConfigElement(null, MAX_FILE_BYTES, MAX_REQUEST_BYTES, 0);
+  }
+
+  /**
+   * A request beyond even the container's limit is refused before any controller runs, so the API's own advice
+   * (limited to controllers of this package) never sees it: this one answers it, in Vietnamese.
+   */
+  @RestControllerAdvice
+  static class TooLargeUploads {
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e) {
+      String message = "Tệp tải lên quá lớn: mỗi tệp minh chứng không được vượt quá giới hạn của hệ thống ("
+          + MAX_FILE_BYTES / (1024 * 1024) + " MB; giới hạn đang áp dụng có thể nhỏ hơn). Chỉ chấp nhận "
+          + EvidenceKind.ACCEPTED_TEXT + ".";
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("status", HttpStatus.PAYLOAD_TOO_LARGE.value());
+      body.put("message", message);
+      body.put("messages", List.of(message));
+      return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+  }
+}
