@@ -1,0 +1,90 @@
+package vn.gov.soctrang.tnmt.tdkt.dashboard;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The state of one year's cycle at a glance, for the Office and the leadership.
+ *
+ * @param years every year that has a cycle, newest first (for the page's year selector)
+ * @param today the Department's date the figures were computed for
+ */
+public record DashboardView(int year, List<Integer> years, String status, String statusLabel, boolean finalSummary,
+    KeyDates dates, LocalDate today, Instant generatedAt, ProgressTotals progress, List<UnitProgress> units,
+    int nominationTotal, List<GroupCount> nominations, CouncilWork council, ProvinceWork province,
+    TaskSummary tasks) {
+
+  public record KeyDates(LocalDate openedOn, LocalDate reportDeadline, LocalDate councilMeetingOn,
+      LocalDate disclosureEndsOn, LocalDate finishedOn) {
+  }
+
+  /** How many units reached each step of the report. */
+  public record ProgressTotals(int units, int registered, int reported, int headApproved, int accepted,
+      int notReported, int late) {
+  }
+
+  /**
+   * One unit's report and nominations.
+   *
+   * @param reported the staff submitted the report (whatever happened next)
+   * @param late the due date has passed and the Office has not accepted the report
+   * @param nominationsByGroup counts by {@link NominationGroup} name, every group present
+   */
+  public record UnitProgress(String code, String shortName, String name, boolean registered, String reportStatus,
+      String reportStatusLabel, LocalDate dueDate, boolean reported, boolean headApproved, boolean accepted,
+      boolean notReported, boolean late, int nominations, Map<String, Integer> nominationsByGroup, int openTasks,
+      int overdueTasks) {
+  }
+
+  public record StatusCount(String status, String label, int count) {
+  }
+
+  public record GroupCount(String group, String label, int count, List<StatusCount> statuses) {
+  }
+
+  /**
+   * The Council's pending work: counts of open tasks only. Ballots are counted, never named.
+   *
+   * @param pending every open Council task (meeting, ballots, minutes, objections)
+   * @param heldByObjection nominations held by an objection until the Council rules
+   */
+  public record CouncilWork(int pending, int openMeeting, int openBallots, int minutesToConfirm,
+      int objectionsToRule, int heldByObjection, List<Meeting> meetings) {
+  }
+
+  public record Meeting(LocalDate date, int presentCount, int totalMembers, boolean quorumReached, String status,
+      String statusLabel) {
+  }
+
+  /**
+   * The proposals sent to the province and what it still owes.
+   *
+   * @param waiting nominations sent upward and not answered yet
+   * @param returned nominations the province returned for more documents
+   */
+  public record ProvinceWork(int waiting, int returned, int overdueAnswers, List<Submission> submissions) {
+  }
+
+  /**
+   * @param answerOverdue sent, still waiting, and the answer's due date has passed
+   * @param waiting nominations of this proposal still waiting for the province
+   */
+  public record Submission(String awardType, String awardLabel, int round, String status, String statusLabel,
+      String proposalNumber, String dispatchNumber, LocalDate dispatchDate, LocalDate answerDueOn,
+      boolean answerOverdue, int nominations, int waiting) {
+  }
+
+  /**
+   * Open and overdue tasks of the cycle: per unit in {@link UnitProgress}, the rest (the Office, the Council, the
+   * leadership, the IT Center) here.
+   */
+  public record TaskSummary(int open, int overdue, int outsideUnitsOpen, int outsideUnitsOverdue,
+      List<OverdueTask> overdueTasks) {
+  }
+
+  /** An overdue task, without who holds it. */
+  public record OverdueTask(String taskKey, String name, String unit, LocalDate due) {
+  }
+}

@@ -1,0 +1,103 @@
+package vn.gov.soctrang.tnmt.tdkt.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.gov.soctrang.tnmt.tdkt.dashboard.CsvWriter;
+import vn.gov.soctrang.tnmt.tdkt.dashboard.DashboardAccess;
+import vn.gov.soctrang.tnmt.tdkt.dashboard.ExportTable;
+import vn.gov.soctrang.tnmt.tdkt.dashboard.ExportTables;
+import vn.gov.soctrang.tnmt.tdkt.dashboard.XlsxWriter;
+
+/**
+ * Spreadsheets of the same data the JSON API serves, with the same access: CSV (UTF-8 with BOM, semicolons) and
+ * Excel (.xlsx).
+ */
+@RestController
+@Tag(name = "Xuất dữ liệu", description = "Tải về dạng CSV hoặc Excel")
+public class ExportController {
+
+  static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+  static final MediaType XLSX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+  private final DashboardAccess access;
+  private final ExportTables tables;
+
+  public ExportController(DashboardAccess access, ExportTables tables) {
+    this.access = access;
+    this.tables = tables;
+  }
+
+  @GetMapping("/api/cycles/{year}/nominations.csv")
+  @Operation(summary = "Danh sách đề nghị khen thưởng của năm (CSV)",
+      description = "Đơn vị thấy đề nghị của đơn vị mình; Văn phòng Sở và Lãnh đạo Sở thấy tất cả.")
+  public ResponseEntity<byte[]> nominationsCsv(@PathVariable int year) {
+    return csv(tables.nominations(access.caller(), year));
+  }
+
+  @GetMapping("/api/cycles/{year}/nominations.xlsx")
+  @Operation(summary = "Danh sách đề nghị khen thưởng của năm (Excel)",
+      description = "Đơn vị thấy đề nghị của đơn vị mình; Văn phòng Sở và Lãnh đạo Sở thấy tất cả.")
+  public ResponseEntity<byte[]> nominationsXlsx(@PathVariable int year) {
+    return xlsx(tables.nominations(access.caller(), year));
+  }
+
+  @GetMapping("/api/awards.csv")
+  @Operation(summary = "Sổ khen thưởng (CSV)")
+  public ResponseEntity<byte[]> awardsCsv(
+      @Parameter(description = "Năm; bỏ trống: mọi năm") @RequestParam(required = false) Integer year) {
+    access.caller();
+    return csv(tables.awards(year));
+  }
+
+  @GetMapping("/api/awards.xlsx")
+  @Operation(summary = "Sổ khen thưởng (Excel)")
+  public ResponseEntity<byte[]> awardsXlsx(
+      @Parameter(description = "Năm; bỏ trống: mọi năm") @RequestParam(required = false) Integer year) {
+    access.caller();
+    return xlsx(tables.awards(year));
+  }
+
+  @GetMapping("/api/stats.csv")
+  @Operation(summary = "Thống kê nhiều năm theo đơn vị (CSV)",
+      description = "Chỉ Văn phòng Sở, Lãnh đạo Sở và quản trị hệ thống.")
+  public ResponseEntity<byte[]> statisticsCsv(@RequestParam(required = false) Integer from,
+      @RequestParam(required = false) Integer to) {
+    access.requireOverview();
+    return csv(tables.statistics(from, to));
+  }
+
+  @GetMapping("/api/stats.xlsx")
+  @Operation(summary = "Thống kê nhiều năm theo đơn vị (Excel)",
+      description = "Chỉ Văn phòng Sở, Lãnh đạo Sở và quản trị hệ thống.")
+  public ResponseEntity<byte[]> statisticsXlsx(@RequestParam(required = false) Integer from,
+      @RequestParam(required = false) Integer to) {
+    access.requireOverview();
+    return xlsx(tables.statistics(from, to));
+  }
+
+  private static ResponseEntity<byte[]> csv(ExportTable table) {
+    return download(CsvWriter.write(table), CSV, table.fileName() + ".csv");
+  }
+
+  private static ResponseEntity<byte[]> xlsx(ExportTable table) {
+    return download(XlsxWriter.write(table), XLSX, table.fileName() + ".xlsx");
+  }
+
+  private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {
+    return ResponseEntity.ok()
+        .contentType(type)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+        .body(body);
+  }
+}
