@@ -4,8 +4,10 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+import vn.gov.soctrang.tnmt.tdkt.shared.ConflictException;
 
 /** Engine exceptions caused by the app's validation become 400/409 with the Vietnamese message. */
 @Provider
@@ -16,6 +18,9 @@ public class DomainEngineExceptionMapper implements ExceptionMapper<ProcessEngin
 
   @Override
   public Response toResponse(ProcessEngineException exception) {
+    if (exception instanceof AuthorizationException refused && VanishedTasks.explain(refused)) {
+      return DomainErrors.response(new ConflictException(DomainErrors.GONE));
+    }
     return DomainErrors.find(exception).map(DomainErrors::response).orElseGet(() -> fallback.toResponse(exception));
   }
 }
