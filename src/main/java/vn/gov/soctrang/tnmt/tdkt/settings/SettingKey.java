@@ -38,7 +38,8 @@ public enum SettingKey {
       Proposability.class),
   PROPOSABLE_HUAN_CHUONG_LD3("award.proposable.HUAN_CHUONG_LD3", "Năm được đề nghị Huân chương Lao động hạng Ba",
       Proposability.class),
-  EVIDENCE_MAX_SIZE_MB("evidence.maxSizeMb", "Dung lượng tối đa của một tệp minh chứng (MB)", 1, 50);
+  EVIDENCE_MAX_SIZE_MB("evidence.maxSizeMb", "Dung lượng tối đa của một tệp minh chứng (MB)", 1, 50),
+  MAIL_REMIND_BEFORE_WORKING_DAYS("mail.remindBeforeWorkingDays", "Gửi thư nhắc trước hạn (ngày làm việc)", 0, 30);
 
   /** In which cycles an award may be proposed. */
   public enum Proposability {
