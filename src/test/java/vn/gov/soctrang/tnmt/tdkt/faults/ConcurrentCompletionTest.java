@@ -84,7 +84,9 @@ class ConcurrentCompletionTest {
     pool.shutdown();
 
     assertThat(statuses).as("bodies %s", messages).containsExactlyInAnyOrder(204, 409);
-    assertThat(messages).singleElement().asString().contains("đã được xử lý bởi người khác");
+    // Whichever check the late one meets (the engine's lock, or the report's own state), it is told why.
+    assertThat(messages).singleElement().asString()
+        .containsAnyOf("đã được xử lý bởi người khác", "đã được xử lý xong", "đang ở trạng thái «Chờ Văn phòng tiếp nhận»");
     ResponseEntity<Map> late = submit("qlddtruong", approval, approve);
     assertThat(late.getStatusCode().value()).as("a click after the task is done").isEqualTo(409);
     assertThat(late.getBody().get("message").toString()).contains("đã được xử lý");
