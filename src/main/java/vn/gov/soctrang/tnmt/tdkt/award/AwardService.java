@@ -6,6 +6,10 @@ import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.soctrang.tnmt.tdkt.audit.AuditAction;
+import vn.gov.soctrang.tnmt.tdkt.audit.AuditService;
+import vn.gov.soctrang.tnmt.tdkt.audit.AuditSnapshots;
+import vn.gov.soctrang.tnmt.tdkt.audit.AuditedObject;
 import vn.gov.soctrang.tnmt.tdkt.cycle.Cycle;
 import vn.gov.soctrang.tnmt.tdkt.cycle.CycleService;
 import vn.gov.soctrang.tnmt.tdkt.nomination.AwardType;
@@ -34,9 +38,11 @@ public class AwardService {
   private final OrganizationService organization;
   private final Clock clock;
   private final ApplicationEventPublisher publisher;
+  private final AuditService audit;
 
   public AwardService(AwardRepository awards, AwardEventRepository events, NominationRepository nominations,
-      CycleService cycles, OrganizationService organization, Clock clock, ApplicationEventPublisher publisher) {
+      CycleService cycles, OrganizationService organization, Clock clock, ApplicationEventPublisher publisher,
+      AuditService audit) {
     this.awards = awards;
     this.events = events;
     this.nominations = nominations;
@@ -44,6 +50,7 @@ public class AwardService {
     this.organization = organization;
     this.clock = clock;
     this.publisher = publisher;
+    this.audit = audit;
   }
 
   /** Published when an award leaves the register's awards in force, so that what lists them is renewed. */
@@ -111,6 +118,7 @@ public class AwardService {
     Award award = awards.save(new Award(cycle.getYear(), n, number, date, actor, clock.instant()));
     events.save(new AwardEvent(award.getId(), AwardEvent.ENTERED, n.getProposedAward().authority() + ", quyết định số "
         + number, actor, clock.instant()));
+    audit.record(actor, AuditedObject.AWARD, award.getId(), AuditAction.ENTERED, null, AuditSnapshots.of(award));
     return award;
   }
 
@@ -122,9 +130,12 @@ public class AwardService {
     problems.addIf(reason == null || reason.isBlank(), "Vui lòng nhập lý do thu hồi khen thưởng.");
     problems.addIf(reason != null && reason.strip().length() > 4000, "Lý do thu hồi quá dài: tối đa 4000 ký tự.");
     problems.throwIfAny();
+    var before = AuditSnapshots.of(award);
     award.revoke(clock.instant());
     nominations.findById(award.getNominationId()).ifPresent(n -> n.awardRevoked(reason.strip()));
     events.save(new AwardEvent(award.getId(), AwardEvent.REVOKED, reason.strip(), actor, clock.instant()));
+    audit.record(actor, AuditedObject.AWARD, award.getId(), AuditAction.REVOKED, before,
+        AuditSnapshots.with(AuditSnapshots.of(award), "reason", reason.strip()));
     publisher.publishEvent(new AwardRevoked(award.getCycleId(), award.getId()));
     return award;
   }

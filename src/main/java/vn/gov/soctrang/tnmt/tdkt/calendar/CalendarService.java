@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.soctrang.tnmt.tdkt.audit.AuditAction;
+import vn.gov.soctrang.tnmt.tdkt.audit.AuditService;
+import vn.gov.soctrang.tnmt.tdkt.audit.AuditSnapshots;
+import vn.gov.soctrang.tnmt.tdkt.audit.AuditedObject;
 import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
 import vn.gov.soctrang.tnmt.tdkt.shared.Problems;
 import vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates;
@@ -26,10 +30,12 @@ public class CalendarService {
 
   private final HolidayRepository holidays;
   private final Clock clock;
+  private final AuditService audit;
 
-  public CalendarService(HolidayRepository holidays, Clock clock) {
+  public CalendarService(HolidayRepository holidays, Clock clock, AuditService audit) {
     this.holidays = holidays;
     this.clock = clock;
+    this.audit = audit;
   }
 
   public LocalDate today() {
@@ -50,9 +56,15 @@ public class CalendarService {
     problems.throwIfAny();
     Holiday holiday = holidays.findByDate(date).orElse(null);
     if (holiday == null) {
-      return holidays.save(new Holiday(date, name.strip()));
+      Holiday created = holidays.save(new Holiday(date, name.strip()));
+      audit.record(AuditedObject.HOLIDAY, date, AuditAction.CREATED, null, AuditSnapshots.of(created));
+      return created;
     }
+    var before = AuditSnapshots.of(holiday);
     holiday.rename(name.strip());
+    if (AuditService.changed(before, AuditSnapshots.of(holiday))) {
+      audit.record(AuditedObject.HOLIDAY, date, AuditAction.UPDATED, before, AuditSnapshots.of(holiday));
+    }
     return holiday;
   }
 
@@ -61,6 +73,7 @@ public class CalendarService {
     Holiday holiday = holidays.findByDate(date).orElseThrow(() -> new InvalidInputException(
         "Ngày " + VietnameseDates.format(date) + " không có trong danh sách ngày nghỉ."));
     holidays.delete(holiday);
+    audit.record(AuditedObject.HOLIDAY, date, AuditAction.DELETED, AuditSnapshots.of(holiday), null);
   }
 
   public LocalDate addWorkingDays(LocalDate start, int days) {

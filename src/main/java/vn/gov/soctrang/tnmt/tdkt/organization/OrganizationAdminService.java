@@ -8,6 +8,10 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.soctrang.tnmt.tdkt.audit.AuditAction;
+import vn.gov.soctrang.tnmt.tdkt.audit.AuditService;
+import vn.gov.soctrang.tnmt.tdkt.audit.AuditSnapshots;
+import vn.gov.soctrang.tnmt.tdkt.audit.AuditedObject;
 import vn.gov.soctrang.tnmt.tdkt.shared.ConflictException;
 import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
 import vn.gov.soctrang.tnmt.tdkt.shared.Problems;
@@ -27,15 +31,18 @@ public class OrganizationAdminService {
   private final CouncilMemberRepository council;
   private final IdentitySyncService identitySync;
   private final IdentityService identity;
+  private final AuditService audit;
 
   public OrganizationAdminService(UnitRepository units, PersonRepository people, LocalityRepository localities,
-      CouncilMemberRepository council, IdentitySyncService identitySync, IdentityService identity) {
+      CouncilMemberRepository council, IdentitySyncService identitySync, IdentityService identity,
+      AuditService audit) {
     this.units = units;
     this.people = people;
     this.localities = localities;
     this.council = council;
     this.identitySync = identitySync;
     this.identity = identity;
+    this.audit = audit;
   }
 
   public record UnitInput(String code, String shortName, String name, Boolean active) {
@@ -60,12 +67,14 @@ public class OrganizationAdminService {
     requireText(problems, in.name(), "Tên đơn vị", 200);
     problems.throwIfAny();
     Unit unit = units.findByCode(code).orElse(null);
+    var before = unit == null ? null : AuditSnapshots.of(unit);
     if (unit == null) {
       unit = units.save(new Unit(code, in.shortName().strip(), in.name().strip(), (int) units.count()));
     } else {
       unit.update(in.shortName().strip(), in.name().strip(), in.active() == null || in.active());
     }
     units.flush();
+    recordChange(AuditedObject.UNIT, code, before, AuditSnapshots.of(unit));
     identitySync.syncAll(null);
     return unit;
   }
@@ -98,6 +107,7 @@ public class OrganizationAdminService {
     problems.throwIfAny();
     String email = Texts.trimToNull(in.email());
     Person person = people.findByUsername(username).orElse(null);
+    var before = person == null ? null : AuditSnapshots.of(person);
     if (person == null) {
       if (identity.createUserQuery().userId(username).count() > 0) {
         throw new ConflictException("Tài khoản " + username + " đã tồn tại trong Camunda nhưng chưa gắn với cán bộ nào.");
@@ -118,6 +128,10 @@ public class OrganizationAdminService {
       user.setPassword(in.initialPassword());
       identity.saveUser(user);
     }
+    // That a password was set is recorded; the password itself never is.
+    var after = in.initialPassword() == null ? AuditSnapshots.of(person)
+        : AuditSnapshots.with(AuditSnapshots.of(person), "passwordSet", true);
+    recordChange(AuditedObject.PERSON, username, before, after);
     return person;
   }
 
@@ -136,9 +150,13 @@ public class OrganizationAdminService {
     problems.throwIfAny();
     Locality locality = localities.findByCode(code).orElse(null);
     if (locality == null) {
-      return localities.save(new Locality(code, in.name().strip(), kind, parent));
+      Locality created = localities.save(new Locality(code, in.name().strip(), kind, parent));
+      recordChange(AuditedObject.LOCALITY, code, null, AuditSnapshots.of(created));
+      return created;
     }
+    var before = AuditSnapshots.of(locality);
     locality.update(in.name().strip(), parent, in.active() == null || in.active());
+    recordChange(AuditedObject.LOCALITY, code, before, AuditSnapshots.of(locality));
     return locality;
   }
 
@@ -156,6 +174,7 @@ public class OrganizationAdminService {
     }
     problems.throwIfAny();
     CouncilMember member = council.save(new CouncilMember(person, role, from));
+    audit.record(AuditedObject.COUNCIL_MEMBER, member.getId(), AuditAction.SEATED, null, AuditSnapshots.of(member));
     identitySync.syncAll(null);
     return member;
   }
@@ -163,9 +182,21 @@ public class OrganizationAdminService {
   public void leaveCouncil(long memberId, LocalDate lastDay) {
     CouncilMember member = council.findById(memberId)
         .orElseThrow(() -> new InvalidInputException("Không có thành viên Hội đồng số " + memberId + "."));
+    var before = AuditSnapshots.of(member);
     member.end(lastDay);
     council.flush();
+    audit.record(AuditedObject.COUNCIL_MEMBER, memberId, AuditAction.LEFT, before, AuditSnapshots.of(member));
     identitySync.syncAll(null);
+  }
+
+  /** Records a creation or a real change; saving the same values again is not a change. */
+  private void recordChange(AuditedObject type, String id, java.util.Map<String, Object> before,
+      java.util.Map<String, Object> after) {
+    if (before == null) {
+      audit.record(type, id, AuditAction.CREATED, null, after);
+    } else if (AuditService.changed(before, after)) {
+      audit.record(type, id, AuditAction.UPDATED, before, after);
+    }
   }
 
   private static void requireText(Problems problems, String value, String label, int max) {

@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.soctrang.tnmt.tdkt.audit.AuditAction;
+import vn.gov.soctrang.tnmt.tdkt.audit.AuditService;
+import vn.gov.soctrang.tnmt.tdkt.audit.AuditSnapshots;
+import vn.gov.soctrang.tnmt.tdkt.audit.AuditedObject;
 import vn.gov.soctrang.tnmt.tdkt.shared.ConflictException;
 import vn.gov.soctrang.tnmt.tdkt.shared.Problems;
 import vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates;
@@ -19,10 +23,12 @@ public class SettingsService {
 
   private final SettingRepository settings;
   private final Clock clock;
+  private final AuditService audit;
 
-  public SettingsService(SettingRepository settings, Clock clock) {
+  public SettingsService(SettingRepository settings, Clock clock, AuditService audit) {
     this.settings = settings;
     this.clock = clock;
+    this.audit = audit;
   }
 
   public String value(SettingKey key, LocalDate on) {
@@ -77,6 +83,11 @@ public class SettingsService {
       throw new ConflictException("Tham số «" + key.label() + "» đã có giá trị áp dụng "
           + "từ ngày " + VietnameseDates.format(effectiveFrom) + ".");
     }
-    return settings.save(new Setting(key.key(), value.strip(), effectiveFrom, note));
+    // Before: the value that would have applied from that date without this change.
+    var before = settings.findFirstByKeyAndEffectiveFromLessThanEqualOrderByEffectiveFromDesc(key.key(), effectiveFrom)
+        .map(AuditSnapshots::of).orElse(null);
+    Setting saved = settings.save(new Setting(key.key(), value.strip(), effectiveFrom, note));
+    audit.record(AuditedObject.SETTING, key.key(), AuditAction.NEW_VALUE, before, AuditSnapshots.of(saved));
+    return saved;
   }
 }

@@ -1,0 +1,64 @@
+package vn.gov.soctrang.tnmt.tdkt.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
+import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
+
+/**
+ * A Council member's secret ballot is cast by that member and nobody else. The engine's task permissions would let
+ * an administrator (every permission on every task) or whoever the ballot is delegated or reassigned to complete it,
+ * and the vote would count as the member's. This check runs first when a ballot task completes, through Tasklist,
+ * {@code /engine-rest} or Java alike: a logged-in user who is not the ballot's member is refused, and the whole
+ * transaction (the counts included) is rolled back.
+ */
+@Component
+public class OwnBallotGuard extends AbstractProcessEnginePlugin {
+
+  static final String REFUSED = "Chỉ thành viên Hội đồng được giao phiếu mới bỏ phiếu kín này; không ai bỏ phiếu "
+      + "thay được, kể cả quản trị hệ thống.";
+
+  static final TaskListener ONLY_THE_MEMBER = OwnBallotGuard::requireTheMember;
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<BpmnParseListener> listeners = configuration.getCustomPreBPMNParseListeners() == null ? new ArrayList<>()
+        : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());
+    listeners.add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+        if (UserTask.CAST_BALLOT.id().equals(activity.getId())
+            && activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
+          // Built-in listeners run before the model's own, so the ballot is never counted for the wrong person.
+          behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, ONLY_THE_MEMBER);
+        }
+      }
+    });
+    configuration.setCustomPreBPMNParseListeners(listeners);
+  }
+
+  static void requireTheMember(DelegateTask task) {
+    Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (auth == null || auth.getUserId() == null) {
+      // Java code of the application itself, with no user logged in: not a way in for anyone.
+      return;
+    }
+    Object member = task.getVariable(Vars.COUNCIL_MEMBER.name());
+    if (!auth.getUserId().equals(member)) {
+      throw new InvalidInputException(REFUSED);
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package vn.gov.soctrang.tnmt.tdkt.security;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractRemoveVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.cmd.batch.variables.SetVariablesToProcessInstancesBatchCmd;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.stereotype.Component;
+import vn.gov.soctrang.tnmt.tdkt.organization.CamundaGroups;
+import vn.gov.soctrang.tnmt.tdkt.process.ProcessVariable;
+import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
+
+/**
+ * Keeps users' hands off the variables the system sets. Those variables decide who works on a task and which record
+ * a submission writes ({@code headGroup}, {@code staffGroup}, {@code unitReportId}, {@code councilMember}, …); a
+ * candidate of a task holds the engine's UPDATE permission on it, so without this check a unit's staff member could
+ * send {@code headGroup} with a form, or through the task's variable endpoints, and approve their own report.
+ *
+ * <p>The system variables are the typed ones in {@link Vars} (form fields are untyped there, by convention). A
+ * logged-in user may not send them when completing or submitting a task, starting a process or correlating a
+ * message; only administrators (operators repairing an instance in Cockpit) may set or remove them directly. The
+ * application's own code, with no user logged in, is not affected.
+ */
+@Component
+public class SystemVariableGuard extends AbstractProcessEnginePlugin {
+
+  static final Set<String> SYSTEM_VARIABLES = systemVariables();
+
+  private ProcessEngineConfigurationImpl configuration;
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    this.configuration = configuration;
+    configuration.setCustomPreCommandInterceptorsTxRequired(
+        with(configuration.getCustomPreCommandInterceptorsTxRequired(), new RefuseSystemVariables()));
+    configuration.setCustomPreCommandInterceptorsTxRequiresNew(
+        with(configuration.getCustomPreCommandInterceptorsTxRequiresNew(), new RefuseSystemVariables()));
+  }
+
+  private static List<CommandInterceptor> with(List<CommandInterceptor> existing, CommandInterceptor added) {
+    List<CommandInterceptor> all = existing == null ? new ArrayList<>() : new ArrayList<>(existing);
+    all.add(added);
+    return all;
+  }
+
+  /** The names of the typed variables of {@link Vars}: the ones the system sets. */
+  static Set<String> systemVariables() {
+    Set<String> names = new TreeSet<>();
+    for (Field field : Vars.class.getFields()) {
+      if (Modifier.isStatic(field.getModifiers()) && field.getType() == ProcessVariable.class
+          && field.getGenericType() instanceof ParameterizedType type) {
+        Type argument = type.getActualTypeArguments()[0];
+        if (argument != Object.class) {
+          try {
+            names.add(((ProcessVariable<?>) field.get(null)).name());
+          } catch (IllegalAccessException e) {
+            throw new IllegalStateException("Cannot read " + field, e);
+          }
+        }
+      }
+    }
+    return Set.copyOf(names);
+  }
+
+  /** The variable names a command would write on behalf of a user; variable endpoints only for non-administrators. */
+  static Collection<String> written(Command<?> command, boolean administrator) {
+    List<String> names = new ArrayList<>();
+    if (command instanceof CompleteTaskCmd) {
+      // also ResolveTaskCmd, its subclass
+      names.addAll(keys(read(command, "variables")));
+    } else if (command instanceof SubmitTaskFormCmd) {
+      names.addAll(keys(read(command, "properties")));
+    } else if (command instanceof SubmitStartFormCmd) {
+      names.addAll(keys(read(command, "variables")));
+    } else if (command instanceof StartProcessInstanceCmd) {
+      Object modification = read(read(command, "instantiationBuilder"), "modificationBuilder");
+      names.addAll(keys(read(modification, "processVariables")));
+    } else if (command instanceof AbstractCorrelateMessageCmd) {
+      Object builder = read(command, "builder");
+      names.addAll(keys(read(builder, "payloadProcessInstanceVariables")));
+      names.addAll(keys(read(builder, "payloadProcessInstanceVariablesLocal")));
+      names.addAll(keys(read(builder, "payloadProcessInstanceVariablesToTriggeredScope")));
+    } else if (!administrator) {
+      if (command instanceof AbstractSetVariableCmd) {
+        names.addAll(keys(read(command, "variables")));
+      } else if (command instanceof AbstractRemoveVariableCmd) {
+        names.addAll(strings(read(command, "variableNames")));
+      } else if (command instanceof AbstractPatchVariablesCmd) {
+        names.addAll(keys(read(command, "variables")));
+        names.addAll(strings(read(command, "deletions")));
+      } else if (command instanceof SetVariablesToProcessInstancesBatchCmd) {
+        names.addAll(keys(read(command, "variables")));
+      }
+    }
+    return names;
+  }
+
+  private static Object read(Object target, String fieldName) {
+    if (target == null) {
+      return null;
+    }
+    for (Class<?> type = target.getClass(); type != null; type = type.getSuperclass()) {
+      try {
+        Field field = type.getDeclaredField(fieldName);
+        field.setAccessible(true);
+        return field.get(target);
+      } catch (NoSuchFieldException e) {
+        // look in the superclass
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException("Cannot read " + fieldName + " of " + target.getClass().getName(), e);
+      }
+    }
+    // An engine upgrade renamed the field: fail closed rather than let a write through unchecked.
+    throw new IllegalStateException("No field " + fieldName + " in " + target.getClass().getName());
+  }
+
+  private static Collection<String> keys(Object map) {
+    return map instanceof Map<?, ?> m ? strings(m.keySet()) : List.of();
+  }
+
+  private static Collection<String> strings(Object collection) {
+    return collection instanceof Collection<?> c ? c.stream().map(String::valueOf).toList() : List.of();
+  }
+
+  final class RefuseSystemVariables extends CommandInterceptor {
+
+    @Override
+    public <T> T execute(Command<T> command) {
+      Authentication auth = configuration.getIdentityService().getCurrentAuthentication();
+      if (auth != null && auth.getUserId() != null) {
+        boolean administrator = auth.getGroupIds() != null && auth.getGroupIds().contains(CamundaGroups.ADMIN);
+        List<String> refused = written(command, administrator).stream().filter(SYSTEM_VARIABLES::contains)
+            .distinct().sorted().toList();
+        if (!refused.isEmpty()) {
+          throw new InvalidInputException("Không được gửi hoặc sửa dữ liệu do hệ thống quản lý: "
+              + String.join(", ", refused) + ". Hãy chỉ gửi các trường của biểu mẫu.");
+        }
+      }
+      return next.execute(command);
+    }
+  }
+}

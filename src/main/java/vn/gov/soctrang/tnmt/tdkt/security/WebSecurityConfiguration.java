@@ -1,0 +1,37 @@
+package vn.gov.soctrang.tnmt.tdkt.security;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Security headers on the app's own responses, and the actuator kept to administrators except its health answer.
+ * HSTS is on where the app is reached over HTTPS only ({@code tdkt.security.hsts}, set by the prod profile).
+ */
+@Configuration
+public class WebSecurityConfiguration {
+
+  @Bean
+  FilterRegistrationBean<SecurityHeadersFilter> securityHeaders(@Value("${tdkt.security.hsts:false}") boolean hsts) {
+    FilterRegistrationBean<SecurityHeadersFilter> registration =
+        new FilterRegistrationBean<>(new SecurityHeadersFilter(hsts));
+    registration.setName("tdkt-security-headers");
+    registration.addUrlPatterns("/api/*", "/cong-bo", "/cong-bo/*", "/dashboard", "/dashboard/*", "/engine-rest/*",
+        "/actuator/*");
+    // Before the authentication filters, so that a refusal carries the headers too.
+    registration.setOrder(5);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<ActuatorAccessFilter> actuatorAccess(IdentityService identity) {
+    FilterRegistrationBean<ActuatorAccessFilter> registration =
+        new FilterRegistrationBean<>(new ActuatorAccessFilter(identity));
+    registration.setName("tdkt-actuator-access");
+    registration.addUrlPatterns("/actuator/*");
+    registration.setOrder(15);
+    return registration;
+  }
+}

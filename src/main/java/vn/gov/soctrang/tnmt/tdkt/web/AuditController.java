@@ -1,0 +1,99 @@
+package vn.gov.soctrang.tnmt.tdkt.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.gov.soctrang.tnmt.tdkt.audit.AuditAction;
+import vn.gov.soctrang.tnmt.tdkt.audit.AuditEntry;
+import vn.gov.soctrang.tnmt.tdkt.audit.AuditService;
+import vn.gov.soctrang.tnmt.tdkt.audit.AuditedObject;
+import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
+
+/**
+ * The audit trail for administrators: {@code GET /api/admin/audit?objectType=AWARD&objectId=12&limit=100}, newest
+ * first, each entry with who, when, the object, the action, and the object's fields before and after.
+ */
+@RestController
+public class AuditController {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final AuditService audit;
+  private final AdminGuard guard;
+
+  public AuditController(AuditService audit, AdminGuard guard) {
+    this.audit = audit;
+    this.guard = guard;
+  }
+
+  @GetMapping("/api/admin/audit")
+  public List<Map<String, Object>> entries(@RequestParam(required = false) String objectType,
+      @RequestParam(required = false) String objectId, @RequestParam(defaultValue = "200") String limit) {
+    guard.require();
+    AuditedObject type = null;
+    if (objectType != null && !objectType.isBlank()) {
+      try {
+        type = AuditedObject.valueOf(objectType.strip());
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInputException("Không có loại đối tượng «" + objectType + "» trong nhật ký thay đổi.");
+      }
+    }
+    int rows;
+    try {
+      rows = Integer.parseInt(limit.strip());
+    } catch (NumberFormatException e) {
+      rows = -1;
+    }
+    if (rows < 1 || rows > AuditService.MAX_LIMIT) {
+      throw new InvalidInputException("Số dòng (limit) phải là số nguyên từ 1 đến " + AuditService.MAX_LIMIT + ".");
+    }
+    return audit.find(type, objectId, rows).stream().map(AuditController::view).toList();
+  }
+
+  private static Map<String, Object> view(AuditEntry e) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("id", e.getId());
+    v.put("at", e.getOccurredAt().toString());
+    v.put("actor", e.getActor());
+    v.put("objectType", e.getObjectType());
+    v.put("objectLabel", objectLabel(e.getObjectType()));
+    v.put("objectId", e.getObjectId());
+    v.put("action", e.getAction());
+    v.put("actionLabel", actionLabel(e.getAction()));
+    v.put("before", parse(e.getBeforeJson()));
+    v.put("after", parse(e.getAfterJson()));
+    return v;
+  }
+
+  private static String objectLabel(String name) {
+    try {
+      return AuditedObject.valueOf(name).label();
+    } catch (IllegalArgumentException e) {
+      return name;
+    }
+  }
+
+  private static String actionLabel(String name) {
+    try {
+      return AuditAction.valueOf(name).label();
+    } catch (IllegalArgumentException e) {
+      return name;
+    }
+  }
+
+  private static Object parse(String json) {
+    if (json == null) {
+      return null;
+    }
+    try {
+      return JSON.readValue(json, Object.class);
+    } catch (JsonProcessingException e) {
+      return json;
+    }
+  }
+}
