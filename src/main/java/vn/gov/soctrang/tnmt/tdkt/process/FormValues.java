@@ -108,10 +108,13 @@ public final class FormValues {
     return number.intValueExact();
   }
 
+  private static final java.time.format.DateTimeFormatter VIETNAMESE_DATE = java.time.format.DateTimeFormatter
+      .ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
   public LocalDate date(ProcessVariable<?> variable, String label, boolean required) {
     Object raw = source.apply(variable.name());
     if (raw == null || (raw instanceof String s && s.isBlank())) {
-      problems.addIf(required, "Vui lòng chọn «" + label + "».");
+      problems.addIf(required, "Vui lòng nhập «" + label + "».");
       return null;
     }
     if (raw instanceof Date d) {
@@ -119,9 +122,13 @@ public final class FormValues {
     }
     String text = raw.toString().strip();
     try {
+      if (text.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
+        // As people in Vietnam write dates: day/month/year.
+        return LocalDate.parse(text, VIETNAMESE_DATE);
+      }
       return LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
     } catch (DateTimeParseException e) {
-      problems.add("«" + label + "» không phải là ngày hợp lệ (định dạng năm-tháng-ngày, ví dụ 2026-12-15).");
+      problems.add("«" + label + "» không phải là ngày hợp lệ (nhập ngày/tháng/năm, ví dụ 28/11/2026).");
       return null;
     }
   }
@@ -130,7 +137,7 @@ public final class FormValues {
   public <E extends Enum<E>> E choice(ProcessVariable<?> variable, String label, Class<E> type, boolean required) {
     Object raw = source.apply(variable.name());
     if (raw == null || (raw instanceof String s && s.isBlank())) {
-      problems.addIf(required, "Vui lòng chọn «" + label + "».");
+      problems.addIf(required, "Vui lòng nhập «" + label + "».");
       return null;
     }
     String code = raw.toString().strip();

@@ -31,8 +31,22 @@ public final class ProcessVariable<T> {
     return find(scope).orElseThrow(() -> new IllegalStateException("Process variable '" + name + "' is not set"));
   }
 
+  /**
+   * The engine keeps a text variable in a 4,000-character column; what a form shows longer than that (a province's
+   * hundreds of nominations) is cut at a line break with a pointer to where the whole text is.
+   */
+  static final int MAX_TEXT = 3_900;
+  static final String CUT_NOTE = "\n\n… (danh sách dài, phần còn lại xem trong văn bản do hệ thống soạn và bảng điều hành "
+      + "/dashboard/)";
+
   public void set(VariableScope scope, T value) {
-    scope.setVariable(name, value);
+    scope.setVariable(name, value instanceof String text && text.length() > MAX_TEXT ? cut(text) : value);
+  }
+
+  static String cut(String text) {
+    int limit = MAX_TEXT - CUT_NOTE.length();
+    int lineBreak = text.lastIndexOf('\n', limit);
+    return text.substring(0, lineBreak > limit / 2 ? lineBreak : limit) + CUT_NOTE;
   }
 
   /** The raw submitted value, whatever type the form sent; for {@link FormValues}. */

@@ -100,7 +100,7 @@ class TasklistBrowserTest {
     click(By.xpath("//a[normalize-space(.)='Chu trình thi đua, khen thưởng năm']"));
     field("Năm thi đua").sendKeys(String.valueOf(YEAR));
     WebElement deadline = field("Hạn nộp báo cáo của các đơn vị");
-    deadline.sendKeys(LocalDate.now().plusDays(20).format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+    deadline.sendKeys(LocalDate.now().plusDays(20).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     click(By.xpath("//label[starts-with(normalize-space(.),'Năm thi đua')]"));
     click(By.cssSelector(".modal-footer .btn-primary"));
     ProcessInstance cycle = waitFor(() -> runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.ANNUAL_CYCLE)

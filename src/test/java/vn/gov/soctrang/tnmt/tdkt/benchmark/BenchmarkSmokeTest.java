@@ -1,0 +1,52 @@
+package vn.gov.soctrang.tnmt.tdkt.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The benchmark at its smallest size, once per {@code ./mvnw verify}: every figure of issue 7 is measured and written.
+ * No timing targets here; the real runs are {@code -Pbenchmark} (see README).
+ */
+class BenchmarkSmokeTest {
+
+  @Test
+  void theSmallestRunWritesEveryFigure() throws Exception {
+    Path out = Path.of("target/benchmark");
+    BenchmarkOptions smoke = BenchmarkOptions.preset("smoke");
+    var report = new TdktBenchmark(smoke).run();
+
+    assertThat(report).doesNotContainKey("error");
+    Path json = out.resolve("benchmark-smoke.json");
+    Path md = out.resolve("benchmark-smoke.md");
+    assertThat(json).exists();
+    assertThat(md).exists();
+    assertThat(Files.readString(md)).contains("## Targets", "## Notes", "start-up < 15 s");
+
+    JsonNode r = new ObjectMapper().readTree(json.toFile());
+    assertThat(r.path("cycle").path("reachedStage").asText()).isEqualTo("ended");
+    // 12 units × 4 steps, the list, inspection, meeting, 7 ballots, minutes, decision, publication.
+    assertThat(r.path("cycle").path("completions").asInt()).isEqualTo(12 * 4 + 3 + 7 + 3);
+    assertThat(r.path("bareEngine").path("completions").asInt()).isEqualTo(r.path("cycle").path("completions").asInt());
+    for (String path : List.of("startupMs", "peakHeapMb", "throughputRatio", "cycle/wallMs", "cycle/p50Ms",
+        "cycle/p95Ms", "cycle/p99Ms", "cycle/completionsPerSecond", "cycle/statementsPerCompletion",
+        "bareEngine/p50Ms", "bareEngine/p99Ms", "bareEngine/completionsPerSecond",
+        "taskQueries/unitStaffQuery/p50Ms", "taskQueries/unitStaffQuery/p99Ms",
+        "taskQueries/unitStaffQuery/matchingTasks", "taskQueries/officeAllUnitsQuery/p50Ms",
+        "taskQueries/officeAllUnitsQuery/p99Ms", "taskQueries/officeAllUnitsQuery/matchingTasks",
+        "databaseLimit/transactionsPerSecond", "databaseLimit/engineFractionOfDatabase")) {
+      JsonNode node = r.at("/" + path);
+      assertThat(node.isNumber()).as(path).isTrue();
+      assertThat(node.asDouble()).as(path).isPositive();
+    }
+    assertThat(r.path("taskQueries").path("openTasksInDatabase").asLong()).isGreaterThanOrEqualTo(smoke.openTasks());
+    for (String target : List.of("throughputRatio", "unitQueryP99", "officeQueryP99", "provinceCycle", "startup")) {
+      assertThat(r.path("targets").path(target).path("verdict").asText()).as(target).matches("(PASS|MISS).*");
+    }
+  }
+}
