@@ -68,7 +68,7 @@ class AnnualCycleProcessTest extends ProcessTestSupport {
         -2026, "không được là số âm");
     badYears.forEach((year, message) -> assertThatThrownBy(() -> start(year, deadline(30), false))
         .as("year %s", year).isInstanceOf(InvalidInputException.class).hasMessageContaining(message));
-    assertThatThrownBy(() -> start(YEAR, "31/12/2026", false)).hasMessageContaining("không phải là ngày hợp lệ");
+    assertThatThrownBy(() -> start(YEAR, "12/31/2026", false)).hasMessageContaining("không phải là ngày hợp lệ");
     assertThatThrownBy(() -> start(YEAR, deadline(-1), false)).hasMessageContaining("phải sau ngày hôm nay");
     assertThatThrownBy(() -> start(2026 == 2025 ? 2024 : 2026, deadline(30), true))
         .hasMessageContaining("Chỉ năm 2025 là năm tổng kết");
