@@ -137,7 +137,7 @@ public final class FormValues {
   public <E extends Enum<E>> E choice(ProcessVariable<?> variable, String label, Class<E> type, boolean required) {
     Object raw = source.apply(variable.name());
     if (raw == null || (raw instanceof String s && s.isBlank())) {
-      problems.addIf(required, "Vui lòng nhập «" + label + "».");
+      problems.addIf(required, "Vui lòng chọn «" + label + "».");
       return null;
     }
     String code = raw.toString().strip();
