@@ -1,17 +1,11 @@
 package vn.gov.soctrang.tnmt.tdkt.council;
 
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
-import org.camunda.bpm.engine.impl.cmd.AbstractRemoveVariableCmd;
-import org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
-import org.camunda.bpm.engine.impl.cmd.batch.variables.SetVariablesToProcessInstancesBatchCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -22,6 +16,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
+import vn.gov.soctrang.tnmt.tdkt.process.CommandVariables;
 import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
 
 /**
@@ -64,45 +59,12 @@ public class SecretBallotGuard extends AbstractProcessEnginePlugin {
 
   /** The variable names a command would set or remove without completing a task; empty for other commands. */
   static Collection<String> variablesTouchedOutsideCompletion(Command<?> command) {
-    List<String> names = new ArrayList<>();
-    if (command instanceof AbstractSetVariableCmd) {
-      names.addAll(keys(read(command, "variables")));
-    } else if (command instanceof AbstractRemoveVariableCmd) {
-      names.addAll(strings(read(command, "variableNames")));
-    } else if (command instanceof AbstractPatchVariablesCmd) {
-      names.addAll(keys(read(command, "variables")));
-      names.addAll(strings(read(command, "deletions")));
-    } else if (command instanceof ResolveTaskCmd) {
+    List<String> names = new ArrayList<>(CommandVariables.setOrRemoved(command));
+    if (command instanceof ResolveTaskCmd) {
       // A subclass of CompleteTaskCmd that leaves the task (and what was submitted) open.
-      names.addAll(keys(read(command, "variables")));
-    } else if (command instanceof SetVariablesToProcessInstancesBatchCmd) {
-      names.addAll(keys(read(command, "variables")));
+      names.addAll(CommandVariables.keys(CommandVariables.read(command, "variables")));
     }
     return names;
-  }
-
-  private static Object read(Object target, String fieldName) {
-    for (Class<?> type = target.getClass(); type != null; type = type.getSuperclass()) {
-      try {
-        Field field = type.getDeclaredField(fieldName);
-        field.setAccessible(true);
-        return field.get(target);
-      } catch (NoSuchFieldException e) {
-        // look in the superclass
-      } catch (IllegalAccessException e) {
-        throw new IllegalStateException("Cannot read " + fieldName + " of " + target.getClass().getName(), e);
-      }
-    }
-    // An engine upgrade renamed the field: fail closed rather than let the ballot through unchecked.
-    throw new IllegalStateException("No field " + fieldName + " in " + target.getClass().getName());
-  }
-
-  private static Collection<String> keys(Object map) {
-    return map instanceof Map<?, ?> m ? strings(m.keySet()) : List.of();
-  }
-
-  private static Collection<String> strings(Object collection) {
-    return collection instanceof Collection<?> c ? c.stream().map(String::valueOf).toList() : List.of();
   }
 
   /** Whether a ballot variable holds no choice: what the ballot task starts with, and all that may be stored. */

@@ -7,25 +7,21 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
-import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
-import org.camunda.bpm.engine.impl.cmd.AbstractRemoveVariableCmd;
-import org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
-import org.camunda.bpm.engine.impl.cmd.batch.variables.SetVariablesToProcessInstancesBatchCmd;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
 import vn.gov.soctrang.tnmt.tdkt.organization.CamundaGroups;
+import vn.gov.soctrang.tnmt.tdkt.process.CommandVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.ProcessVariable;
 import vn.gov.soctrang.tnmt.tdkt.process.Vars;
 import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
@@ -101,45 +97,17 @@ public class SystemVariableGuard extends AbstractProcessEnginePlugin {
       names.addAll(keys(read(builder, "payloadProcessInstanceVariablesLocal")));
       names.addAll(keys(read(builder, "payloadProcessInstanceVariablesToTriggeredScope")));
     } else if (!administrator) {
-      if (command instanceof AbstractSetVariableCmd) {
-        names.addAll(keys(read(command, "variables")));
-      } else if (command instanceof AbstractRemoveVariableCmd) {
-        names.addAll(strings(read(command, "variableNames")));
-      } else if (command instanceof AbstractPatchVariablesCmd) {
-        names.addAll(keys(read(command, "variables")));
-        names.addAll(strings(read(command, "deletions")));
-      } else if (command instanceof SetVariablesToProcessInstancesBatchCmd) {
-        names.addAll(keys(read(command, "variables")));
-      }
+      names.addAll(CommandVariables.setOrRemoved(command));
     }
     return names;
   }
 
   private static Object read(Object target, String fieldName) {
-    if (target == null) {
-      return null;
-    }
-    for (Class<?> type = target.getClass(); type != null; type = type.getSuperclass()) {
-      try {
-        Field field = type.getDeclaredField(fieldName);
-        field.setAccessible(true);
-        return field.get(target);
-      } catch (NoSuchFieldException e) {
-        // look in the superclass
-      } catch (IllegalAccessException e) {
-        throw new IllegalStateException("Cannot read " + fieldName + " of " + target.getClass().getName(), e);
-      }
-    }
-    // An engine upgrade renamed the field: fail closed rather than let a write through unchecked.
-    throw new IllegalStateException("No field " + fieldName + " in " + target.getClass().getName());
+    return CommandVariables.read(target, fieldName);
   }
 
   private static Collection<String> keys(Object map) {
-    return map instanceof Map<?, ?> m ? strings(m.keySet()) : List.of();
-  }
-
-  private static Collection<String> strings(Object collection) {
-    return collection instanceof Collection<?> c ? c.stream().map(String::valueOf).toList() : List.of();
+    return CommandVariables.keys(map);
   }
 
   final class RefuseSystemVariables extends CommandInterceptor {
