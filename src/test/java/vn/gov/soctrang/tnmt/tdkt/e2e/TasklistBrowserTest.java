@@ -76,7 +76,7 @@ class TasklistBrowserTest {
         "--window-size=1400,1100", "--lang=en-US", "--disable-background-networking", "--disable-sync",
         "--disable-component-update");
     browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait = new WebDriverWait(browser, Duration.ofSeconds(45));
   }
 
   @AfterEach
@@ -152,10 +152,17 @@ class TasklistBrowserTest {
   private void logIn(String user) {
     browser.get(base() + "/camunda/app/tasklist/default/");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Đăng nhập"));
-    WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]")));
-    name.sendKeys(user);
-    browser.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    // The page may re-render once its language is applied: type until both fields hold what was typed.
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+      WebElement name = d.findElement(By.cssSelector("input[type=text]"));
+      WebElement password = d.findElement(By.cssSelector("input[type=password]"));
+      name.clear();
+      name.sendKeys(user);
+      password.clear();
+      password.sendKeys("demo");
+      return user.equals(name.getDomProperty("value")) && "demo".equals(password.getDomProperty("value"));
+    });
+    click(By.cssSelector("button[type=submit]"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".start-process-action a")));
   }
 
