@@ -5,8 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.gov.soctrang.tnmt.tdkt.organization.CamundaGroups;
@@ -45,21 +43,7 @@ public class ActuatorAccessFilter extends OncePerRequestFilter {
   }
 
   private String basicUser(String header) {
-    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      return null;
-    }
-    String decoded;
-    try {
-      decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-    int colon = decoded.indexOf(':');
-    if (colon <= 0) {
-      return null;
-    }
-    String user = decoded.substring(0, colon);
-    return identity.checkPassword(user, decoded.substring(colon + 1)) ? user : null;
+    return BasicCredentials.userOf(header, identity);
   }
 
   private static void refuse(HttpServletResponse response, int status, String message) throws IOException {

@@ -6,8 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -76,21 +74,6 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   }
 
   private String fromBasic(String header) {
-    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      return null;
-    }
-    String decoded;
-    try {
-      decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-    int colon = decoded.indexOf(':');
-    if (colon <= 0) {
-      return null;
-    }
-    String user = decoded.substring(0, colon);
-    String password = decoded.substring(colon + 1);
-    return identity.checkPassword(user, password) ? user : null;
+    return BasicCredentials.userOf(header, identity);
   }
 }
