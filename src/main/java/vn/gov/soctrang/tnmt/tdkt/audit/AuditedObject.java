@@ -8,7 +8,11 @@ public enum AuditedObject {
   UNIT("Đơn vị"),
   PERSON("Cán bộ"),
   LOCALITY("Địa phương"),
-  COUNCIL_MEMBER("Thành viên Hội đồng Thi đua – Khen thưởng");
+  COUNCIL_MEMBER("Thành viên Hội đồng Thi đua – Khen thưởng"),
+  ACCOUNT("Tài khoản đăng nhập"),
+  ACCOUNT_GROUP("Nhóm tài khoản"),
+  GROUP_MEMBERSHIP("Thành viên nhóm tài khoản"),
+  AUTHORIZATION("Phân quyền");
 
   private final String label;
 

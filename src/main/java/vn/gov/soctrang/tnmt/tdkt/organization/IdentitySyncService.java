@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import vn.gov.soctrang.tnmt.tdkt.audit.EngineIdentityAudit;
 import vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys;
 
 /**
@@ -75,6 +76,20 @@ public class IdentitySyncService {
    *     administrator sets it in Camunda Admin
    */
   public void syncAll(String initialPassword) {
+    // The change that caused the sync (a person, a unit, the Council) is already in the audit trail.
+    EngineIdentityAudit.mirroring(() -> mirrorOrganisation(initialPassword));
+  }
+
+  /** Sets an account's password (the change that asked for it records that a password was set, never which). */
+  public void setPassword(String username, String password) {
+    EngineIdentityAudit.mirroring(() -> {
+      User user = identity.createUserQuery().userId(username).singleResult();
+      user.setPassword(password);
+      identity.saveUser(user);
+    });
+  }
+
+  private void mirrorOrganisation(String initialPassword) {
     ensureGroup(CamundaGroups.OFFICE, "Văn phòng Sở", GROUP_TYPE);
     ensureGroup(CamundaGroups.LEADERSHIP, "Lãnh đạo Sở", GROUP_TYPE);
     ensureGroup(CamundaGroups.COUNCIL, "Hội đồng Thi đua – Khen thưởng Sở", GROUP_TYPE);

@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.soctrang.tnmt.tdkt.audit.AuditAction;
@@ -124,9 +123,7 @@ public class OrganizationAdminService {
     people.flush();
     identitySync.syncAll(null);
     if (in.initialPassword() != null) {
-      User user = identity.createUserQuery().userId(username).singleResult();
-      user.setPassword(in.initialPassword());
-      identity.saveUser(user);
+      identitySync.setPassword(username, in.initialPassword());
     }
     // That a password was set is recorded; the password itself never is.
     var after = in.initialPassword() == null ? AuditSnapshots.of(person)

@@ -38,7 +38,11 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     }
     if (userId == null) {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-      response.setHeader("WWW-Authenticate", "Basic realm=\"tdkt\", charset=\"UTF-8\"");
+      // A page's own script (it says so with X-Requested-With) handles the refusal itself; the browser's password
+      // box would only get in its way.
+      if (request.getHeader("X-Requested-With") == null) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"tdkt\", charset=\"UTF-8\"");
+      }
       response.setContentType("application/json;charset=UTF-8");
       response.getWriter().write("{\"message\":\"Vui lòng đăng nhập (tài khoản Camunda) để dùng chức năng này.\"}");
       return;

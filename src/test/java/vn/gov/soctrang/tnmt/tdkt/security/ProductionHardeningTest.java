@@ -124,6 +124,17 @@ class ProductionHardeningTest {
   }
 
   @Test
+  void theApiDescriptionIsForLoggedInUsersOnly() {
+    HttpResponse<String> anonymous = send(get("/v3/api-docs"));
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+    assertThat(anonymous.body()).contains("Vui lòng đăng nhập").doesNotContain("openapi");
+    assertThat(send(get("/v3/api-docs/tdkt")).statusCode()).isEqualTo(401);
+    HttpResponse<String> loggedIn = send(get("/v3/api-docs").header("Authorization", basic("admin", ADMIN_PASSWORD)));
+    assertThat(loggedIn.statusCode()).isEqualTo(200);
+    assertThat(loggedIn.body()).contains("\"openapi\"");
+  }
+
+  @Test
   void theActuatorShowsOnlyTheHealthStatusAndMetricsToAdministrators() {
     HttpResponse<String> health = send(get("/actuator/health"));
     assertThat(health.statusCode()).isIn(200, 503);

@@ -2,12 +2,18 @@ package vn.gov.soctrang.tnmt.tdkt.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
@@ -30,6 +36,7 @@ class OrganizationAdminRestTest {
   };
 
   @Autowired TestRestTemplate rest;
+  @LocalServerPort int port;
 
   private ResponseEntity<Map<String, Object>> call(String user, String password, HttpMethod method, String path,
       Object body) {
@@ -180,5 +187,97 @@ class OrganizationAdminRestTest {
     assertThat(rest.withBasicAuth("qlddcv", "demo").getForEntity("/api/awards?year=2026", String.class).getBody())
         .isEqualTo("[]");
     assertThat(rest.getForEntity("/api/awards", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void changesMadeInCamundaAdminAreInTheAuditTrailWithoutPasswordsAndTheAppsOwnMirroringIsNot() throws Exception {
+    CamundaAdmin camundaAdmin = new CamundaAdmin("http://localhost:" + port);
+    camundaAdmin.login("admin", "demo");
+    assertThat(camundaAdmin.call("POST", "/user/create", "{\"profile\":{\"id\":\"kiemtoan\",\"firstName\":\"Lê\","
+        + "\"lastName\":\"Kiểm Toán\",\"email\":\"kt@example.vn\"},\"credentials\":{\"password\":\"bi-mat-khong-ghi\"}}"))
+        .isEqualTo(204);
+    assertThat(camundaAdmin.call("PUT", "/group/vanphongso/members/kiemtoan", null)).isEqualTo(204);
+    assertThat(camundaAdmin.call("POST", "/authorization/create", "{\"type\":1,\"permissions\":[\"READ\"],"
+        + "\"userId\":\"kiemtoan\",\"resourceType\":8,\"resourceId\":\"annual-cycle\"}")).isEqualTo(200);
+    assertThat(camundaAdmin.call("DELETE", "/group/vanphongso/members/kiemtoan", null)).isEqualTo(204);
+
+    List<Map<String, Object>> account = audit("ACCOUNT", "kiemtoan");
+    assertThat(account).hasSize(1);
+    assertThat(account.get(0)).containsEntry("actor", "admin").containsEntry("action", "CREATED");
+    assertThat(account.get(0).get("after").toString()).contains("Kiểm Toán", "kt@example.vn");
+    List<Map<String, Object>> membership = audit("GROUP_MEMBERSHIP", "kiemtoan → vanphongso");
+    assertThat(membership).extracting(e -> e.get("action")).containsExactly("DELETED", "CREATED");
+    assertThat(membership).allSatisfy(e -> assertThat(e).containsEntry("actor", "admin"));
+    List<Map<String, Object>> grants = audit("AUTHORIZATION", null);
+    assertThat(grants).hasSize(1);
+    assertThat(grants.get(0)).containsEntry("action", "CREATED");
+    assertThat(grants.get(0).get("after").toString()).contains("READ", "annual-cycle", "kiemtoan");
+    String wholeTrail = rest.withBasicAuth("admin", "demo").getForObject("/api/admin/audit?limit=1000", String.class);
+    assertThat(wholeTrail).doesNotContain("bi-mat-khong-ghi");
+
+    // A person created through the app's own API is one PERSON entry; its mirroring into Camunda adds no more.
+    assertThat(admin(HttpMethod.PUT, "/api/admin/people", person("motnguoimoi", "khtc", List.of("UNIT_STAFF")))
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(audit("PERSON", "motnguoimoi")).hasSize(1);
+    assertThat(audit("ACCOUNT", "motnguoimoi")).isEmpty();
+    assertThat(audit("GROUP_MEMBERSHIP", "motnguoimoi → donvikhtc")).isEmpty();
+  }
+
+  @Test
+  void aPagesOwnScriptIsRefusedWithoutTheBrowsersPasswordBox() {
+    org.springframework.http.HttpHeaders xhr = new org.springframework.http.HttpHeaders();
+    xhr.add("X-Requested-With", "XMLHttpRequest");
+    ResponseEntity<String> fromScript = rest.exchange("/api/me", HttpMethod.GET, new HttpEntity<>(xhr), String.class);
+    assertThat(fromScript.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(fromScript.getHeaders().containsKey("WWW-Authenticate")).isFalse();
+    assertThat(fromScript.getBody()).contains("Vui lòng đăng nhập");
+    ResponseEntity<String> fromClient = rest.getForEntity("/api/me", String.class);
+    assertThat(fromClient.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(fromClient.getHeaders().getFirst("WWW-Authenticate")).startsWith("Basic");
+  }
+
+  private List<Map<String, Object>> audit(String type, String objectId) {
+    String path = "/api/admin/audit?objectType=" + type + (objectId == null ? "" : "&objectId={id}");
+    ResponseEntity<List<Map<String, Object>>> answer = rest.withBasicAuth("admin", "demo").exchange(path,
+        HttpMethod.GET, null, new ParameterizedTypeReference<List<Map<String, Object>>>() {
+        }, objectId == null ? Map.of() : Map.of("id", objectId));
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+    return answer.getBody();
+  }
+
+  /** Camunda Admin as a browser drives it: the login with its CSRF token, then the webapps' engine API. */
+  private static final class CamundaAdmin {
+
+    private final String base;
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private String token;
+
+    CamundaAdmin(String base) {
+      this.base = base;
+    }
+
+    void login(String user, String password) throws Exception {
+      HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/admin/default/"))
+          .build(), HttpResponse.BodyHandlers.ofString());
+      token = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
+      HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base
+          + "/camunda/api/admin/auth/user/default/login/admin")).header("X-XSRF-TOKEN", token)
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+      // The login starts a new session; the page hands out that session's token.
+      token = http.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/admin/default/")).build(),
+          HttpResponse.BodyHandlers.ofString()).headers().firstValue("X-XSRF-TOKEN").orElseThrow();
+    }
+
+    int call(String method, String path, String json) throws Exception {
+      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/camunda/api/engine/engine/default"
+          + path)).header("X-XSRF-TOKEN", token).header("Content-Type", "application/json")
+          .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+      HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      answer.headers().firstValue("X-XSRF-TOKEN").ifPresent(t -> token = t);
+      return answer.statusCode();
+    }
   }
 }
