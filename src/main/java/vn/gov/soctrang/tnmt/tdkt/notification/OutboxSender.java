@@ -20,7 +20,8 @@ import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
 /**
  * Sends what the outbox holds. Each message is taken with a lease (so two nodes never send the same one at once),
  * delivered outside any transaction, then marked SENT; a failure is recorded with its error and retried later with
- * a growing delay, and after the last attempt the message is FAILED and logged as a warning.
+ * a growing delay, and after the last attempt the message is FAILED, logged as a warning and shown in Cockpit as an
+ * incident on the process instance it is about (resolved when an administrator's retry delivers it).
  */
 @Service
 public class OutboxSender {
@@ -32,9 +33,11 @@ public class OutboxSender {
   private final MailSettings settings;
   private final Clock clock;
   private final TransactionTemplate tx;
+  private final MailIncidents incidents;
 
   public OutboxSender(OutboxMailRepository outbox, MailTransport transport, MailSettings settings, Clock clock,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions, MailIncidents incidents) {
+    this.incidents = incidents;
     this.outbox = outbox;
     this.transport = transport;
     this.settings = settings;
@@ -70,7 +73,9 @@ public class OutboxSender {
       }
       mail.retryNow(now);
     });
-    attempt(id, now);
+    if (attempt(id, now)) {
+      tx.executeWithoutResult(s -> incidents.resolve(id));
+    }
     return tx.execute(s -> outbox.findById(id).orElseThrow());
   }
 
@@ -104,6 +109,7 @@ public class OutboxSender {
     tx.executeWithoutResult(s -> outbox.findById(id).ifPresent(m -> {
       boolean givenUp = m.failed(error, now, settings.maxAttempts(), settings.delayAfter(m.getAttempts() + 1));
       if (givenUp) {
+        incidents.raise(m);
         LOG.warn("Thư #{} gửi {} «{}» không gửi được sau {} lần, đã dừng: {}. Xem GET /api/admin/mail-outbox?status=FAILED, "
             + "gửi lại bằng POST /api/admin/mail-outbox/{}/retry", id, m.getRecipientEmail(), m.getSubject(),
             m.getAttempts(), error, id);

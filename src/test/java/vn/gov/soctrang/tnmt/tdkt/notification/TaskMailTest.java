@@ -232,6 +232,17 @@ class TaskMailTest extends ProcessTestSupport {
     assertThat(given).containsEntry("kind", "TASK_ASSIGNED").containsEntry("recipientUser", "qlddtruong")
         .containsEntry("attempts", 3);
     assertThat((String) given.get("lastError")).isNotBlank();
+    // Cockpit shows it on the unit's instance, as it lists incidents through the engine's API.
+    ResponseEntity<List<Map<String, Object>>> incidents = rest.withBasicAuth("admin", "demo").exchange(
+        "/engine-rest/incident?processInstanceId=" + unit.getId(), HttpMethod.GET, null, LIST);
+    assertThat(incidents.getBody()).singleElement().satisfies(i -> {
+      assertThat(i).containsEntry("incidentType", MailIncidents.TYPE);
+      assertThat((String) i.get("incidentMessage")).contains("qlddtruong", "không gửi được sau 3 lần",
+          "/api/admin/mail-outbox/" + given.get("id") + "/retry");
+    });
+    // Another round of sending does not raise it twice.
+    sender.sendDue();
+    assertThat(runtime.createIncidentQuery().processInstanceId(unit.getId()).count()).isOne();
 
     SMTP.start();
     ResponseEntity<Map<String, Object>> retried = rest.withBasicAuth("admin", "demo").exchange(
@@ -240,6 +251,7 @@ class TaskMailTest extends ProcessTestSupport {
         });
     assertThat(retried.getBody()).containsEntry("status", "SENT");
     single(to("qlddtruong"), "Việc giao cho ông/bà");
+    assertThat(runtime.createIncidentQuery().processInstanceId(unit.getId()).count()).as("resolved").isZero();
   }
 
   @Test
