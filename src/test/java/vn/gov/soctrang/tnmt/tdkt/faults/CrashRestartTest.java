@@ -47,7 +47,7 @@ import vn.gov.soctrang.tnmt.tdkt.faults.DbSnapshot.Task;
  *
  * <p>The moment of the kill: the current year's cycle has every unit's report accepted, the consolidated list
  * confirmed (the consolidated report written) and the Council voting, three ballots counted and the fourth on its
- * way; next year's cycle has its twelve unit-report instances registering and drafting, with deadline timers.
+ * way; next year's cycle has its unit-report instances registering and drafting, with deadline timers.
  * Every completion the application answered with 2xx must be in the database after the kill, every other one
  * entirely absent, and the cycle must go on from exactly there after the restart.
  *
@@ -60,8 +60,11 @@ class CrashRestartTest {
   private static final int NEXT_YEAR = YEAR + 1;
   private static final String KEY = "TDKT-" + YEAR;
   private static final String NEXT_KEY = "TDKT-" + NEXT_YEAR;
-  private static final List<String> UNITS = List.of("vp", "ttr", "khtc", "qldd", "ddbd", "tnn", "ccbvmt", "ccbhd",
-      "vpdkdd", "ttptqd", "ttqt", "ttcntt");
+  /**
+   * The units that take part. The administrator first sets the demo organisation's seven others inactive (an
+   * ordinary admin action) to keep the run short; these five hold every Council member.
+   */
+  private static final List<String> UNITS = List.of("vp", "ttr", "khtc", "qldd", "ccbvmt");
   private static final List<String> COUNCIL = List.of("giamdoc", "phogiamdoc", "chanhvanphong", "ttrtruong",
       "qlddtruong", "ccbvmttruong", "khtctruong");
   private static final String BALLOT = "ballotApprovals";
@@ -80,6 +83,7 @@ class CrashRestartTest {
       "--camunda.bpm.job-execution.max-wait=2000");
 
   private static final List<AppProcess> CHILDREN = new CopyOnWriteArrayList<>();
+  private static volatile boolean postgresUsed;
 
   private Rest rest;
 
@@ -93,6 +97,9 @@ class CrashRestartTest {
   @AfterAll
   static void noChildOutlivesTheTest() throws SQLException {
     CHILDREN.forEach(AppProcess::ensureDead);
+    if (!postgresUsed) {
+      return;
+    }
     try (Connection c = EmbeddedPostgresSupport.server().getPostgresDatabase().getConnection();
         Statement s = c.createStatement()) {
       s.execute("drop database if exists " + PG_DATABASE + " with (force)");
@@ -131,6 +138,7 @@ class CrashRestartTest {
   @Test
   void aPostgresDatabaseLosesNothingWhenTheApplicationIsKilledMidCycle() throws Exception {
     EmbeddedPostgres pg = EmbeddedPostgresSupport.server();
+    postgresUsed = true;
     try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
       s.execute("drop database if exists " + PG_DATABASE + " with (force)");
       s.execute("create database " + PG_DATABASE);
@@ -154,28 +162,38 @@ class CrashRestartTest {
 
   private void runCrashAndRestart(String name, Path work, Database db) throws Exception {
     List<AppProcess> mine = new ArrayList<>();
+    long start = System.nanoTime();
     try {
       AppProcess first = launch(name + "-1", work, db, mine);
+      progress(name, start, "started");
       Map<String, String> ballots = currentYearUpToTheCouncilVote();
       List<String> ballotIds = ballotOptionIds(ballots.get(COUNCIL.get(0)));
       assertThat(ballotIds).as("nominations on the ballot").hasSize(3);
       Map<String, String> registrations = nextYearStarted();
+      progress(name, start, "driven to the middle of the year");
 
       List<Attempt> attempts = completeTasksWhileTheApplicationIsKilled(first, ballots, registrations, ballotIds);
       DbSnapshot killed = db.snapshot("killed");
       nothingAcknowledgedIsLostAndNothingIsHalfDone(killed, attempts, ballotIds);
+      progress(name, start, "killed and checked");
 
       AppProcess second = launch(name + "-2", work, db, mine);
+      progress(name, start, "restarted");
       theRestartedApplicationShowsTheSameState(killed);
       theCycleContinuesFromThere(killed, ballotIds);
       second.stop();
       theFinalStateIsComplete(killed, db.snapshot("final"), ballotIds);
+      progress(name, start, "continued and stopped");
     } catch (Throwable failure) {
       mine.forEach(child -> System.err.println(child.tail(60)));
       throw failure;
     } finally {
       mine.forEach(AppProcess::ensureDead);
     }
+  }
+
+  private static void progress(String name, long start, String what) {
+    System.out.printf("[%s] %s after %d s%n", name, what, (System.nanoTime() - start) / 1_000_000_000);
   }
 
   private AppProcess launch(String name, Path work, Database db, List<AppProcess> mine) throws Exception {
@@ -193,6 +211,14 @@ class CrashRestartTest {
 
   /** @return each Council member's open ballot task */
   private Map<String, String> currentYearUpToTheCouncilVote() {
+    for (JsonNode unit : rest.read("admin", "/api/admin/units")) {
+      if (!UNITS.contains(unit.path("code").asText())) {
+        Rest.Answer saved = call(() -> rest.put("admin", "/api/admin/units", Map.of("code", unit.path("code")
+            .asText(), "shortName", unit.path("shortName").asText(), "name", unit.path("name").asText(),
+            "active", false)));
+        assertThat(saved.status()).as(saved.text()).isEqualTo(200);
+      }
+    }
     startCycle(YEAR);
     for (String unit : UNITS) {
       submit(unit + "cv", KEY, "registerCommitment", "", registration());
@@ -376,7 +402,7 @@ class CrashRestartTest {
           .isNotEqualTo(db.finishedTasks().contains(a.taskId()));
     }
 
-    // Process instances: this year's cycle, next year's cycle and its twelve unit reports.
+    // Process instances: this year's cycle, next year's cycle and its units' reports.
     assertThat(db.processInstances().values().stream().filter("annual-cycle"::equals)).hasSize(2);
     assertThat(db.processInstances().values().stream().filter("unit-report"::equals)).hasSize(UNITS.size());
     assertThat(db.tasks().values()).as("every open task belongs to a live process instance")
@@ -439,6 +465,12 @@ class CrashRestartTest {
         .asInt() == 0);
     assertThat(ids(rest.read("admin", "/engine-rest/process-instance"))).as("process instances")
         .containsExactlyInAnyOrderElementsOf(killed.processInstances().keySet());
+    Set<String> executions = ids(rest.read("admin", "/engine-rest/execution"));
+    if (killed.jobs().values().stream().noneMatch(DbSnapshot.Job::due)) {
+      assertThat(executions).as("executions").containsExactlyInAnyOrderElementsOf(killed.executions());
+    } else {
+      assertThat(executions).as("executions (due jobs may have ended some)").isSubsetOf(killed.executions());
+    }
     Map<String, List<String>> tasks = new TreeMap<>();
     rest.read("admin", "/engine-rest/task").forEach(t -> tasks.put(t.path("id").asText(),
         List.of(t.path("name").asText(), t.path("assignee").asText(""))));

@@ -19,6 +19,7 @@ import java.util.TreeMap;
  * domain tables a cycle writes.
  *
  * @param processInstances process instance id → process definition key
+ * @param executions ids of every execution (process instances, scopes, multi-instance children)
  * @param tasks open user tasks by id
  * @param jobs jobs by id
  * @param finishedTasks ids of the task instances history records as completed
@@ -30,9 +31,9 @@ import java.util.TreeMap;
  * @param documents generated documents by id
  * @param awards rows of the award register
  */
-record DbSnapshot(Map<String, String> processInstances, Map<String, Task> tasks, Map<String, Job> jobs,
-    Set<String> finishedTasks, Map<String, List<Integer>> ballotCounts, Set<String> ballotCasters,
-    Map<String, String> nominations, Map<String, Report> reportsOfB, Set<String> registeredInB,
+record DbSnapshot(Map<String, String> processInstances, Set<String> executions, Map<String, Task> tasks,
+    Map<String, Job> jobs, Set<String> finishedTasks, Map<String, List<Integer>> ballotCounts,
+    Set<String> ballotCasters, Map<String, String> nominations, Map<String, Report> reportsOfB, Set<String> registeredInB,
     Map<String, Document> documents, int awards) {
 
   record Task(String id, String name, String key, String assignee, String processInstanceId) {
@@ -56,6 +57,8 @@ record DbSnapshot(Map<String, String> processInstances, Map<String, Task> tasks,
     Map<String, String> instances = new TreeMap<>();
     rows(c, "select e.id_, d.key_ from act_ru_execution e join act_re_procdef d on d.id_ = e.proc_def_id_ "
         + "where e.id_ = e.proc_inst_id_", r -> instances.put(r.getString(1), r.getString(2)));
+    Set<String> executions = new HashSet<>();
+    rows(c, "select id_ from act_ru_execution", r -> executions.add(r.getString(1)));
     Map<String, Task> tasks = new TreeMap<>();
     rows(c, "select id_, name_, task_def_key_, assignee_, proc_inst_id_ from act_ru_task", r -> tasks.put(
         r.getString(1), new Task(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5))));
@@ -86,8 +89,8 @@ record DbSnapshot(Map<String, String> processInstances, Map<String, Task> tasks,
             new Document(r.getString(1), r.getString(2), r.getInt(3), r.getString(4), sha256(r.getBytes(5)))));
     int[] awards = new int[1];
     rows(c, "select count(*) from award", r -> awards[0] = r.getInt(1));
-    return new DbSnapshot(instances, tasks, jobs, finished, counts, casters, nominations, reports, registered,
-        documents, awards[0]);
+    return new DbSnapshot(instances, executions, tasks, jobs, finished, counts, casters, nominations, reports,
+        registered, documents, awards[0]);
   }
 
   /** The open tasks of one kind, by assignee (ballots) or by process instance. */

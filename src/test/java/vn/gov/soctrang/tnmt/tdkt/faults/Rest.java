@@ -57,6 +57,11 @@ final class Rest {
         .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))).build());
   }
 
+  Answer put(String user, String path, Object body) throws IOException {
+    return send(request(user, path).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))).build());
+  }
+
   /** GET that must answer 200 (for the driver's reads, where no answer is a test failure). */
   JsonNode read(String user, String path) {
     try {
