@@ -142,6 +142,9 @@ public class AwardService {
 
   @Transactional(readOnly = true)
   public List<AwardEvent> history(long awardId) {
+    if (!awards.existsById(awardId)) {
+      throw new InvalidInputException("Không có khen thưởng số " + awardId + " trong sổ khen thưởng.");
+    }
     return events.findByAwardIdOrderByIdAsc(awardId);
   }
 

@@ -6,6 +6,7 @@ import vn.gov.soctrang.tnmt.tdkt.process.FormValues;
 import vn.gov.soctrang.tnmt.tdkt.process.TaskSubmissionHandler;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
 import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.shared.Markdown;
 
 /** "Phê duyệt báo cáo của đơn vị": the head approves, or returns with a reason. */
 @Component
@@ -32,7 +33,7 @@ public class ApproveReportHandler implements TaskSubmissionHandler {
     form.validate();
     ReportService.Deadline reopened = reports.headDecision(Vars.UNIT_REPORT_ID.get(task), actor, decision, comment);
     if (reopened != null) {
-      Vars.RETURN_REASON.set(task, "Trưởng đơn vị trả lại: " + comment);
+      Vars.RETURN_REASON.set(task, "Trưởng đơn vị trả lại: " + Markdown.escape(comment));
       deadlines.apply(task, reopened);
     }
   }

@@ -6,6 +6,7 @@ import vn.gov.soctrang.tnmt.tdkt.process.FormValues;
 import vn.gov.soctrang.tnmt.tdkt.process.TaskSubmissionHandler;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
 import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.shared.Markdown;
 
 /** "Văn phòng tiếp nhận báo cáo": the Office accepts the report, or returns it to the unit with a reason. */
 @Component
@@ -32,7 +33,7 @@ public class ReviewReportHandler implements TaskSubmissionHandler {
     form.validate();
     ReportService.Deadline reopened = reports.officeDecision(Vars.UNIT_REPORT_ID.get(task), actor, decision, comment);
     if (reopened != null) {
-      Vars.RETURN_REASON.set(task, "Văn phòng Sở trả lại: " + comment);
+      Vars.RETURN_REASON.set(task, "Văn phòng Sở trả lại: " + Markdown.escape(comment));
       deadlines.apply(task, reopened);
     }
   }

@@ -9,7 +9,10 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import vn.gov.soctrang.tnmt.tdkt.shared.ConflictException;
 
-/** Engine exceptions caused by the app's validation become 400/409 with the Vietnamese message. */
+/**
+ * Engine exceptions caused by the app's validation become 400/409 with the Vietnamese message; the engine's own
+ * refusals ({@link EngineRefusals}) are said in Vietnamese too.
+ */
 @Provider
 @Priority(1)
 public class DomainEngineExceptionMapper implements ExceptionMapper<ProcessEngineException> {
@@ -21,6 +24,7 @@ public class DomainEngineExceptionMapper implements ExceptionMapper<ProcessEngin
     if (exception instanceof AuthorizationException refused && VanishedTasks.explain(refused)) {
       return DomainErrors.response(new ConflictException(DomainErrors.GONE));
     }
-    return DomainErrors.find(exception).map(DomainErrors::response).orElseGet(() -> fallback.toResponse(exception));
+    return DomainErrors.find(exception).map(DomainErrors::response)
+        .or(() -> EngineRefusals.explain(exception)).orElseGet(() -> fallback.toResponse(exception));
   }
 }

@@ -16,6 +16,7 @@ public class DomainRestExceptionMapper implements ExceptionMapper<RestException>
 
   @Override
   public Response toResponse(RestException exception) {
-    return DomainErrors.find(exception).map(DomainErrors::response).orElseGet(() -> fallback.toResponse(exception));
+    return DomainErrors.find(exception).map(DomainErrors::response)
+        .or(() -> EngineRefusals.explain(exception)).orElseGet(() -> fallback.toResponse(exception));
   }
 }

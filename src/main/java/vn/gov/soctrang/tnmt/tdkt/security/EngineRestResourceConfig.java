@@ -12,6 +12,8 @@ public class EngineRestResourceConfig extends CamundaJerseyResourceConfig {
     register(DomainRestExceptionMapper.class);
     register(DomainEngineExceptionMapper.class);
     register(DomainExceptionMapper.class);
+    register(UnreadableJsonMapper.Malformed.class);
+    register(UnreadableJsonMapper.WrongShape.class);
     register(SpinJsonConfigurator.class);
   }
 }

@@ -21,6 +21,9 @@ import vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates;
 @Transactional(readOnly = true)
 public class SettingsService {
 
+  /** The length of the {@code setting.note} column. */
+  static final int NOTE_MAX_LENGTH = 400;
+
   private final SettingRepository settings;
   private final Clock clock;
   private final AuditService audit;
@@ -69,7 +72,10 @@ public class SettingsService {
   public Setting change(String keyName, String value, LocalDate effectiveFrom, String note) {
     Problems problems = new Problems();
     SettingKey key = SettingKey.byKey(keyName).orElse(null);
-    problems.addIf(key == null, "Không có tham số «" + keyName + "».");
+    problems.addIf(keyName == null || keyName.isBlank(), "Vui lòng chọn tham số cần thay đổi (key).");
+    problems.addIf(key == null && keyName != null && !keyName.isBlank(), "Không có tham số «" + keyName + "».");
+    problems.addIf(note != null && note.length() > NOTE_MAX_LENGTH, "Ghi chú không được dài quá " + NOTE_MAX_LENGTH
+        + " ký tự.");
     if (key != null) {
       key.problemWith(value).ifPresent(problems::add);
     }

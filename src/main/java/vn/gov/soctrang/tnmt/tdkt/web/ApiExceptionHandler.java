@@ -7,8 +7,10 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import vn.gov.soctrang.tnmt.tdkt.shared.ConflictException;
 import vn.gov.soctrang.tnmt.tdkt.shared.DomainException;
 
@@ -42,6 +44,19 @@ public class ApiExceptionHandler {
     return body(HttpStatus.BAD_REQUEST, "Dữ liệu gửi lên không đúng định dạng JSON hoặc sai kiểu dữ liệu.", List.of());
   }
 
+  /** A path or query parameter of the wrong type, e.g. {@code ?year=abc} or {@code /api/documents/abc}. */
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<Map<String, Object>> badParameter(MethodArgumentTypeMismatchException e) {
+    return body(HttpStatus.BAD_REQUEST, "Giá trị «" + shown(e.getValue()) + "» của tham số «" + e.getName()
+        + "» không hợp lệ" + (Number.class.isAssignableFrom(wrapped(e.getRequiredType())) ? " (cần một số)." : "."),
+        List.of());
+  }
+
+  @ExceptionHandler(MissingServletRequestParameterException.class)
+  ResponseEntity<Map<String, Object>> missingParameter(MissingServletRequestParameterException e) {
+    return body(HttpStatus.BAD_REQUEST, "Thiếu tham số «" + e.getParameterName() + "».", List.of());
+  }
+
   @ExceptionHandler(org.camunda.bpm.engine.ProcessEngineException.class)
   ResponseEntity<Map<String, Object>> engine(org.camunda.bpm.engine.ProcessEngineException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
@@ -50,6 +65,18 @@ public class ApiExceptionHandler {
       }
     }
     throw e;
+  }
+
+  private static String shown(Object value) {
+    String text = String.valueOf(value);
+    return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+  }
+
+  private static Class<?> wrapped(Class<?> type) {
+    if (type == null) {
+      return Object.class;
+    }
+    return type == int.class || type == long.class || type == double.class ? Number.class : type;
   }
 
   private static ResponseEntity<Map<String, Object>> body(HttpStatus status, String message, List<String> messages) {

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.gov.soctrang.tnmt.tdkt.award.Award;
 import vn.gov.soctrang.tnmt.tdkt.award.AwardEvent;
 import vn.gov.soctrang.tnmt.tdkt.award.AwardService;
+import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
 
 /** The award register: every award with its decision and history; revocation is for administrators only. */
 @RestController
@@ -43,7 +44,10 @@ public class AwardController {
   public Map<String, Object> revoke(@PathVariable long id, @RequestBody(required = false) Map<String, Object> body) {
     guard.require();
     Object reason = body == null ? null : body.get("reason");
-    return view(awards.revoke(id, reason == null ? null : reason.toString(),
+    if (reason != null && !(reason instanceof String)) {
+      throw new InvalidInputException("Lý do thu hồi (reason) phải là một đoạn văn bản.");
+    }
+    return view(awards.revoke(id, (String) reason,
         identity.getCurrentAuthentication().getUserId()));
   }
 

@@ -12,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import vn.gov.soctrang.tnmt.tdkt.evidence.EvidenceKind;
 
 /**
@@ -49,6 +50,18 @@ public class EvidenceUploadConfiguration {
       body.put("message", message);
       body.put("messages", List.of(message));
       return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    /** A multipart body the container cannot read (no boundary, cut short): refused before any controller runs. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Map<String, Object>> unreadable(MultipartException e) {
+      String message = "Không đọc được tệp gửi lên: yêu cầu tải lên không đúng định dạng multipart/form-data "
+          + "(trường «file»). Vui lòng chọn lại tệp và tải lên.";
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("status", HttpStatus.BAD_REQUEST.value());
+      body.put("message", message);
+      body.put("messages", List.of(message));
+      return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_JSON).body(body);
     }
   }
 }

@@ -1,14 +1,17 @@
 package vn.gov.soctrang.tnmt.tdkt.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import vn.gov.soctrang.tnmt.tdkt.publication.MovementTotals;
 import vn.gov.soctrang.tnmt.tdkt.publication.PublicPages;
 import vn.gov.soctrang.tnmt.tdkt.publication.PublicYear;
@@ -37,7 +40,22 @@ public class PublicPageController {
   @GetMapping(PublicPages.ROOT + "/{year}.pdf")
   public ResponseEntity<byte[]> pdf(@PathVariable int year) {
     return documents.publicPdf(year).map(DocumentController::attachment)
-        .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).build());
+        .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML).body(notPublished(year)
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
+  /** A year that is not a number ({@code /cong-bo/abc}): a page (or JSON) saying so, not the container's error. */
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  public ResponseEntity<?> notAYear(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+    String value = String.valueOf(e.getValue());
+    String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+    String message = "«" + shown + "» không phải là một năm (ví dụ " + PublicPages.yearPath(2026) + ").";
+    String accept = request.getHeader("Accept");
+    if (accept != null && accept.contains(MediaType.APPLICATION_JSON_VALUE) && !accept.contains("html")) {
+      return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(Map.of("message", message));
+    }
+    return ResponseEntity.badRequest().contentType(HTML).body(page("Năm không hợp lệ", "<h2>Năm không hợp lệ</h2><p>"
+        + esc(message) + "</p><p><a href=\"" + PublicPages.ROOT + "\">Các năm đã công bố</a></p>"));
   }
 
   @GetMapping(value = PublicPages.ROOT, produces = MediaType.TEXT_HTML_VALUE)
@@ -59,9 +77,12 @@ public class PublicPageController {
   public ResponseEntity<String> year(@PathVariable int year) {
     return publication.publicYear(year).map(y -> ResponseEntity.ok().contentType(HTML)
             .body(page(y.publication().getTitle(), render(y))))
-        .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML).body(page("Chưa công bố",
-            "<h2>Năm " + year + " chưa được công bố</h2><p><a href=\"" + PublicPages.ROOT
-                + "\">Các năm đã công bố</a></p>")));
+        .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML).body(notPublished(year)));
+  }
+
+  private static String notPublished(int year) {
+    return page("Chưa công bố", "<h2>Năm " + year + " chưa được công bố</h2><p><a href=\"" + PublicPages.ROOT
+        + "\">Các năm đã công bố</a></p>");
   }
 
   @GetMapping(value = PublicPages.ROOT + "/{year}", produces = MediaType.APPLICATION_JSON_VALUE)
