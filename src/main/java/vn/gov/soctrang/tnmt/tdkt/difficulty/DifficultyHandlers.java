@@ -6,6 +6,7 @@ import vn.gov.soctrang.tnmt.tdkt.process.FormValues;
 import vn.gov.soctrang.tnmt.tdkt.process.TaskSubmissionHandler;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
 import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.shared.Markdown;
 
 /** The three steps of a difficulty: the Office routes it, the resolver answers, the unit reviews the answer. */
 @Configuration
@@ -22,6 +23,7 @@ public class DifficultyHandlers {
       String note = form.text(Vars.ROUTING_NOTE, "Ý kiến chỉ đạo", false, 4000);
       form.validate();
       difficulties.route(Vars.DIFFICULTY_ID.get(task), group, note);
+      Vars.ROUTING_NOTE_TEXT.set(task, Markdown.escape(note));
     });
   }
 
@@ -32,6 +34,7 @@ public class DifficultyHandlers {
       String answer = form.text(Vars.ANSWER, "Nội dung trả lời", true, 4000);
       form.validate();
       difficulties.answer(Vars.DIFFICULTY_ID.get(task), answer, actor);
+      Vars.ANSWER_TEXT.set(task, Markdown.escape(answer));
     });
   }
 
@@ -43,6 +46,7 @@ public class DifficultyHandlers {
       String feedback = form.text(Vars.FEEDBACK, "Ý kiến của đơn vị", false, 4000);
       form.validate();
       difficulties.review(Vars.DIFFICULTY_ID.get(task), satisfied == Satisfied.YES, feedback);
+      Vars.FEEDBACK_TEXT.set(task, Markdown.escape(feedback));
     });
   }
 }

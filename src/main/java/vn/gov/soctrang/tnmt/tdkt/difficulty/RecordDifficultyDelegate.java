@@ -11,6 +11,7 @@ import vn.gov.soctrang.tnmt.tdkt.process.Vars;
 import vn.gov.soctrang.tnmt.tdkt.calendar.CalendarService;
 import vn.gov.soctrang.tnmt.tdkt.settings.SettingKey;
 import vn.gov.soctrang.tnmt.tdkt.settings.SettingsService;
+import vn.gov.soctrang.tnmt.tdkt.shared.Markdown;
 
 /** Checks and records the reported difficulty; the reporting unit (only) may follow it. */
 @Component("recordDifficultyDelegate")
@@ -47,6 +48,11 @@ public class RecordDifficultyDelegate implements JavaDelegate {
     Vars.REPORTER_UNIT_NAME.set(execution, report.getUnit().getName());
     Vars.FEEDBACK.set(execution, "");
     Vars.ROUTING_NOTE.set(execution, "");
+    Vars.DIFFICULTY_TITLE_TEXT.set(execution, Markdown.escape(title));
+    Vars.DIFFICULTY_CONTENT_TEXT.set(execution, Markdown.escape(content));
+    Vars.PROPOSAL_TEXT.set(execution, Markdown.escape(proposal));
+    Vars.FEEDBACK_TEXT.set(execution, "");
+    Vars.ROUTING_NOTE_TEXT.set(execution, "");
     JsonVariables.set(execution, Vars.RESOLVER_OPTIONS, difficulties.resolverOptions());
     int days = settings.intValue(SettingKey.DIFFICULTY_ANSWER_WORKING_DAYS);
     Vars.ANSWER_DUE_DATE.set(execution, calendar.dueAt(calendar.addWorkingDays(calendar.today(), days)));

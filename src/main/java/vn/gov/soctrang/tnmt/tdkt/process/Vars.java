@@ -169,6 +169,15 @@ public final class Vars {
   public static final ProcessVariable<Date> ANSWER_DUE_DATE = ProcessVariable.of("answerDueDate", Date.class);
   public static final ProcessVariable<Object> SATISFIED = ProcessVariable.of("satisfied", Object.class);
   public static final ProcessVariable<Object> FEEDBACK = ProcessVariable.of("feedback", Object.class);
+  // the user texts above as the forms' Markdown text views show them (escaped: shown as typed, never as markup)
+  public static final ProcessVariable<String> DIFFICULTY_TITLE_TEXT =
+      ProcessVariable.of("difficultyTitleText", String.class);
+  public static final ProcessVariable<String> DIFFICULTY_CONTENT_TEXT =
+      ProcessVariable.of("difficultyContentText", String.class);
+  public static final ProcessVariable<String> PROPOSAL_TEXT = ProcessVariable.of("proposalText", String.class);
+  public static final ProcessVariable<String> ROUTING_NOTE_TEXT = ProcessVariable.of("routingNoteText", String.class);
+  public static final ProcessVariable<String> ANSWER_TEXT = ProcessVariable.of("answerText", String.class);
+  public static final ProcessVariable<String> FEEDBACK_TEXT = ProcessVariable.of("feedbackText", String.class);
 
   // every user task: where its evidence files are uploaded (task-local, shown as a link in the forms)
   public static final ProcessVariable<String> EVIDENCE_UPLOAD_URL =

@@ -171,6 +171,7 @@ class BadInputCatalogueTest {
         () -> rows("Quản trị: cán bộ, đơn vị, địa phương, Hội đồng", this::organizationRows),
         () -> step("▶ Trường lạ trong thân yêu cầu quản trị bị bỏ qua, không lưu", this::unknownFieldsAreIgnored),
         () -> rows("Phản ánh khó khăn (engine REST, mẫu bắt đầu)", this::difficultyRows),
+        () -> step("Tasklist: phản ánh, chỉ đạo và trả lời có HTML hiện ở dạng chữ", this::difficultyTextIsEscaped),
         () -> rows("Trang: công bố, minh chứng, bảng điều khiển", this::pageRows));
     return plan.stream().map(Supplier::get);
   }
@@ -590,6 +591,7 @@ class BadInputCatalogueTest {
         page("công bố: năm là câu SQL", "/cong-bo/" + "1999%27%3B%20drop%20table%20nomination%3B%20--", 400),
         page("công bố PDF: năm chưa công bố", "/cong-bo/1999.pdf", 404),
         api("công bố JSON: năm chưa công bố", null, HttpMethod.GET, "/cong-bo/1999", null, 404),
+        api("công bố JSON: năm là chữ", null, HttpMethod.GET, "/cong-bo/abc", null, 400),
         api("trang minh chứng (API): nhiệm vụ không có", "qlddcv", HttpMethod.GET, "/api/tasks/" + UNKNOWN_TASK
             + "/evidence-page", null, 404),
         api("minh chứng không có", "qlddcv", HttpMethod.GET, "/api/evidence/999999/download", null, 404),
@@ -937,6 +939,35 @@ class BadInputCatalogueTest {
         .isNotEmpty().doesNotContain("camunda-admin");
     assertThat(jdbc.queryForObject("select count(*) from person where username = 'trangnt'", Integer.class))
         .isEqualTo(1);
+  }
+
+  private void difficultyTextIsEscaped() {
+    ResponseEntity<String> started = post("qlddcv", "/engine-rest/process-definition/key/difficulty-report/submit-form",
+        Map.of("variables", variables(Map.of("difficultyTitle", SCRIPT + " Vướng mắc", "difficultyField", "DAT_DAI",
+            "difficultyContent", IMG + " **đậm**", "proposal", "[liên kết](http://x.example)"))));
+    assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+    String instance = (String) readMap(started.getBody()).get("id");
+    String route = onlyTask("vanphong", instance);
+    assertThat((String) formVariable("vanphong", route, "difficultyTitleText"))
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt; Vướng mắc").doesNotContain("<script");
+    assertThat((String) formVariable("vanphong", route, "difficultyContentText"))
+        .contains("&lt;img src=x onerror=alert(1)&gt; \\*\\*đậm\\*\\*").doesNotContain("<img");
+    assertThat((String) formVariable("vanphong", route, "proposalText")).contains("\\[liên kết\\]");
+    complete("vanphong", route, Map.of("resolverGroup", "donviqldd", "routingNote", IMG + " _gấp_"));
+    String answer = onlyTask("qlddcv", instance);
+    assertThat((String) formVariable("qlddcv", answer, "routingNoteText")).contains("&lt;img", "\\_gấp\\_")
+        .doesNotContain("<img");
+    complete("qlddcv", answer, Map.of("answer", SCRIPT + " # Trả lời"));
+    String review = onlyTask("qlddcv", instance);
+    assertThat((String) formVariable("qlddcv", review, "answerText")).contains("&lt;script&gt;", "\\# Trả lời")
+        .doesNotContain("<script");
+  }
+
+  private String onlyTask(String user, String processInstance) {
+    List<Map<String, Object>> open = get(user, "/engine-rest/task?processInstanceId=" + processInstance, LIST)
+        .getBody();
+    assertThat(open).as("the open task of %s", processInstance).hasSize(1);
+    return (String) open.get(0).get("id");
   }
 
   // Reading what the rows need.
