@@ -6,9 +6,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-/** The running counts for one nomination in one meeting: the only trace a secret ballot leaves. */
+/**
+ * The running counts for one nomination in one meeting: the only trace a secret ballot leaves. Created with zero
+ * counts when the ballot opens and only ever incremented in the database ({@link BallotCountRepository#count}), so
+ * ballots cast at the same moment neither wait for a version nor lose a vote.
+ */
 @Entity
 @Table(name = "ballot_count")
 public class BallotCount {
@@ -27,23 +30,12 @@ public class BallotCount {
 
   private int rejections;
 
-  @Version
-  private long version;
-
   protected BallotCount() {
   }
 
   public BallotCount(Long meetingId, Long nominationId) {
     this.meetingId = meetingId;
     this.nominationId = nominationId;
-  }
-
-  public void count(boolean approve) {
-    if (approve) {
-      approvals++;
-    } else {
-      rejections++;
-    }
   }
 
   public Long getNominationId() {

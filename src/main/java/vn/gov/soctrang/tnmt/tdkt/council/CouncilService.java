@@ -4,12 +4,12 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.soctrang.tnmt.tdkt.nomination.Nomination;
@@ -82,28 +82,46 @@ public class CouncilService {
         problems.add("«" + p + "» không phải thành viên Hội đồng."));
     problems.throwIfAny();
     BigDecimal quorum = settings.decimalValue(SettingKey.COUNCIL_QUORUM_PERCENT, date);
-    return meetings.save(new CouncilMeeting(cycleId, date, members.size(), present.size(), quorum, clock.instant()));
+    CouncilMeeting meeting = meetings.save(new CouncilMeeting(cycleId, date, members.size(), present.size(), quorum,
+        clock.instant()));
+    if (meeting.isQuorumReached()) {
+      // The ballot opens: one zero count per nomination, so that each ballot only adds to existing rows.
+      counts.saveAll(toVote(cycleId).stream().map(n -> new BallotCount(meeting.getId(), n.getId())).toList());
+    }
+    return meeting;
   }
 
-  /** Adds one member's ballot to the counts; what they chose is not kept anywhere. */
+  /**
+   * Adds one member's ballot to the counts; what they chose is not kept anywhere. Ballots of different members may
+   * arrive at the same moment: the counts are added to in the database, and the unique (meeting, member) row makes
+   * a second ballot of the same member fail even then.
+   */
   public void castBallot(long meetingId, String member, List<String> approvedIds) {
     CouncilMeeting meeting = meeting(meetingId);
     meeting.requireOpen();
     if (casts.existsByMeetingIdAndMemberUsername(meetingId, member)) {
-      throw new ConflictException("Thành viên đã bỏ phiếu trong phiên họp này.");
+      throw alreadyVoted();
     }
     List<Nomination> ballot = toVote(meeting.getCycleId());
     Set<String> valid = ballot.stream().map(n -> String.valueOf(n.getId())).collect(Collectors.toSet());
     if (!valid.containsAll(approvedIds)) {
       throw new InvalidInputException("Phiếu bầu có đề nghị không thuộc danh sách xét của phiên họp.");
     }
-    Set<String> approved = new HashSet<>(approvedIds);
-    casts.save(new BallotCast(meetingId, member));
-    for (Nomination n : ballot) {
-      BallotCount count = counts.findByMeetingIdAndNominationId(meetingId, n.getId())
-          .orElseGet(() -> counts.save(new BallotCount(meetingId, n.getId())));
-      count.count(approved.contains(String.valueOf(n.getId())));
+    try {
+      casts.saveAndFlush(new BallotCast(meetingId, member));
+    } catch (DataIntegrityViolationException e) {
+      throw alreadyVoted();
     }
+    Set<Long> approved = approvedIds.stream().map(Long::valueOf).collect(Collectors.toSet());
+    int counted = approved.isEmpty() ? counts.countRejectingAll(meetingId) : counts.count(meetingId, approved);
+    if (counted != ballot.size()) {
+      throw new IllegalStateException("Meeting " + meetingId + " has " + counted + " ballot counts for "
+          + ballot.size() + " nominations: its ballot was not opened");
+    }
+  }
+
+  private static ConflictException alreadyVoted() {
+    return new ConflictException("Thành viên đã bỏ phiếu trong phiên họp này.");
   }
 
   /** Applies the thresholds in force on the meeting date and returns the minutes (counts only). */

@@ -92,6 +92,9 @@ class CouncilProcessTest extends ProcessTestSupport {
     assertThatThrownBy(() -> council.castBallot((Long) runtime.getVariable(cycle.getId(), Vars.MEETING_ID.name()),
         "giamdoc", List.of())).isInstanceOf(ConflictException.class);
 
+    // The last ballot leaves the join and the tally to the job executor: «Kiểm phiếu» waits for it.
+    assertThat(cycle).hasNotPassed(Activities.TALLY_VOTES);
+    runJobs();
     assertThat(cycle).hasPassed(Activities.TALLY_VOTES).isWaitingAt(UserTask.CONFIRM_MINUTES.id());
     assertThat(nominations.findById(collective.getId()).orElseThrow().getStatus())
         .isEqualTo(NominationStatus.COUNCIL_APPROVED);

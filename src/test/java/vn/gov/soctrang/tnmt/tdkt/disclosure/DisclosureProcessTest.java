@@ -49,6 +49,7 @@ class DisclosureProcessTest extends ProcessTestSupport {
       tasks.complete(ballot.getId(), Map.of(Vars.BALLOT_APPROVALS.name(), JsonVariables.jsonValue(all)));
       identity.clearAuthentication();
     }
+    runJobs();
     complete(cycle, UserTask.CONFIRM_MINUTES, "chanhvanphong", Map.of(Vars.CONFIRM_MINUTES.name(), true));
     return cycle;
   }

@@ -75,6 +75,7 @@ class StateLevelDisclosureTest extends ProcessTestSupport {
       }
     }
     complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of(Vars.CONFIRM_LIST.name(), true));
+    runJobs();
     complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(Vars.INSPECTION_NEEDED.name(), "NO"));
     complete(cycle, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong", Map.of(Vars.MEETING_DATE.name(),
         TODAY.toString(), Vars.PRESENT_MEMBERS.name(), JsonVariables.jsonValue(COUNCIL)));
@@ -88,6 +89,7 @@ class StateLevelDisclosureTest extends ProcessTestSupport {
         identity.clearAuthentication();
       }
     }
+    runJobs();
     complete(cycle, UserTask.CONFIRM_MINUTES, "chanhvanphong", Map.of(Vars.CONFIRM_MINUTES.name(), true));
 
     assertThat(cycle).isWaitingAt(Activities.DISCLOSURE_PERIOD);

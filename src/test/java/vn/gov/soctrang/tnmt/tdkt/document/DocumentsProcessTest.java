@@ -136,6 +136,7 @@ class DocumentsProcessTest extends ProcessTestSupport {
     organizationService.activeUnits().stream().filter(u -> !u.getCode().equals("qldd"))
         .forEach(u -> reportAndAccept(cycle, u.getCode(), List.of()));
     complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of(Vars.CONFIRM_LIST.name(), true));
+    runJobs();
     GeneratedDocument first = latest(DocumentKind.CONSOLIDATED_REPORT, "cycle");
 
     GeneratedDocument second = documents.consolidatedReport(cycleId(), "vanphong");

@@ -17,15 +17,20 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.junit.jupiter.api.Test;
 
@@ -92,6 +97,25 @@ class ModelRulesTest {
           problems.add(where + " leaves a branching element without a condition");
         }
       }
+      for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+        String where = file.getFileName() + ": " + node.getElementType().getTypeName() + " " + node.getId();
+        boolean async = node.isCamundaAsyncBefore() || node.isCamundaAsyncAfter();
+        if (async && extensions(node, CamundaFailedJobRetryTimeCycle.class).isEmpty()) {
+          problems.add(where + " is asynchronous without a retry cycle (camunda:failedJobRetryTimeCycle)");
+        }
+        // On a multi-instance activity, the loop characteristics' async attributes are those of each instance.
+        if (node instanceof Activity activity
+            && activity.getLoopCharacteristics() instanceof MultiInstanceLoopCharacteristics loop
+            && (loop.isCamundaAsyncBefore() || loop.isCamundaAsyncAfter())
+            && extensions(loop, CamundaFailedJobRetryTimeCycle.class).isEmpty()) {
+          problems.add(where + " has asynchronous instances without a retry cycle (camunda:failedJobRetryTimeCycle)");
+        }
+        boolean writesDocuments = extensions(node, CamundaExecutionListener.class).stream()
+            .anyMatch(l -> "${documentListener}".equals(l.getCamundaDelegateExpression()));
+        if (node instanceof ServiceTask && writesDocuments && !node.isCamundaAsyncBefore()) {
+          problems.add(where + " writes documents (outside the engine's own work) but is not asyncBefore");
+        }
+      }
       for (UserTask task : model.getModelElementsByType(UserTask.class)) {
         String where = file.getFileName() + ": user task " + task.getId();
         checkForm(where, task.getCamundaFormRef(), task.getCamundaFormRefBinding(), forms, problems);
@@ -117,6 +141,12 @@ class ModelRulesTest {
       }
     }
     assertThat(problems).isEmpty();
+  }
+
+  private static <T extends org.camunda.bpm.model.xml.instance.ModelElementInstance> List<T> extensions(
+      BaseElement element, Class<T> type) {
+    return element.getExtensionElements() == null ? List.of()
+        : element.getExtensionElements().getElementsQuery().filterByType(type).list();
   }
 
   private static void checkForm(String where, String formRef, String binding, Map<String, JsonNode> forms,

@@ -97,6 +97,7 @@ class FinalSummaryProcessTest extends ProcessTestSupport {
     approvedByTheProvince(year2025, "BANG_KHEN_TTG");
     complete(year2025, UserTask.DECIDE_AWARDS, "giamdoc", Map.of(Vars.DECISION_NUMBER.name(), "130/QĐ-STNMT",
         Vars.DECISION_DATE.name(), today()));
+    runJobs();
 
     assertThat(year2025).hasPassed(Activities.SUMMARIZE_MOVEMENT).isWaitingAt(UserTask.PUBLISH_MODELS.id());
     assertThat(runtime.getVariable(year2025.getId(), Vars.PUBLICATION_TEXT.name()).toString())

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,6 +35,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import vn.gov.soctrang.tnmt.tdkt.Jobs;
 import vn.gov.soctrang.tnmt.tdkt.organization.OrganizationService;
 import vn.gov.soctrang.tnmt.tdkt.organization.Unit;
 
@@ -76,6 +78,8 @@ class AuthorizationMatrixTest {
 
   @Autowired TestRestTemplate rest;
   @Autowired OrganizationService organization;
+  /** The job executor is off in tests: the test runs the asynchronous continuations where it would. */
+  @Autowired ManagementService management;
   @LocalServerPort int port;
 
   private final List<Cell> cells = new ArrayList<>();
@@ -126,12 +130,14 @@ class AuthorizationMatrixTest {
     organization.activeUnits().stream().map(Unit::getCode).filter(u -> !u.equals("qldd"))
         .forEach(this::reportAndAccept);
     submit(OFFICE, taskOf(OFFICE, "confirmNominationList", ""), Map.of("confirmList", true));
+    Jobs.runAll(management);
 
     theNominationsAndTheConsolidatedReport();
     submit(OFFICE, taskOf(OFFICE, "decideInspection", ""), Map.of("inspectionNeeded", "NO"));
     submit("chanhvanphong", taskOf("chanhvanphong", "openCouncilMeeting", ""), Map.of("meetingDate", today(),
         "presentMembers", COUNCIL));
     theSecretBallot();
+    Jobs.runAll(management);
     submit("chanhvanphong", taskOf("chanhvanphong", "confirmMinutes", ""), Map.of("confirmMinutes", true));
     theMinutesAndTheDisclosureTimer(cycle);
 

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import vn.gov.soctrang.tnmt.tdkt.Jobs;
 import vn.gov.soctrang.tnmt.tdkt.organization.OrganizationService;
 import vn.gov.soctrang.tnmt.tdkt.organization.Unit;
 
@@ -45,6 +47,8 @@ class FirstHalfRestTest {
   @Autowired TestRestTemplate rest;
   @Autowired OrganizationService organization;
   @Autowired AuthorizationService authorizations;
+  /** The job executor is off in tests: the test runs the asynchronous continuations where it would. */
+  @Autowired ManagementService management;
 
   @Test
   @SuppressWarnings("unchecked")
@@ -118,6 +122,7 @@ class FirstHalfRestTest {
     assertThat(deserialized.get("value")).asList().hasSize(2).first().asString().contains("resultLabel=");
     assertThat(post("vanphong", "/engine-rest/task/" + confirm + "/submit-form",
         form(Map.of("confirmList", true)), String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    Jobs.runAll(management);
     assertThat(get("vanphong", "/engine-rest/task?taskDefinitionKey=decideInspection&processInstanceId=" + cycleId,
         LIST).getBody()).hasSize(1);
     List<Map<String, Object>> ownUnit = get("qlddcv", "/api/cycles/" + YEAR + "/nominations", LIST).getBody();

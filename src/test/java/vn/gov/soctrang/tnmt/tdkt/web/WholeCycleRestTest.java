@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,6 +24,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import vn.gov.soctrang.tnmt.tdkt.Jobs;
 import vn.gov.soctrang.tnmt.tdkt.organization.OrganizationService;
 import vn.gov.soctrang.tnmt.tdkt.organization.Unit;
 
@@ -50,12 +52,15 @@ class WholeCycleRestTest {
 
   @Autowired TestRestTemplate rest;
   @Autowired OrganizationService organization;
+  /** The job executor is off in tests: the test runs the asynchronous continuations where it would. */
+  @Autowired ManagementService management;
 
   @Test
   void aWholeYearRunsThroughRestAsTheRealUsers() {
     String cycleId = startTheYear();
     organization.activeUnits().stream().map(Unit::getCode).forEach(this::registerAndReport);
     submit("vanphong", "confirmNominationList", Map.of("confirmList", true));
+    Jobs.runAll(management);
 
     String clerk = fullName("qlddcv");
     String head = fullName("qlddtruong");
@@ -165,6 +170,7 @@ class WholeCycleRestTest {
       }
       complete(member, ballot, Map.of(BALLOT, List.copyOf(ids.values())));
     }
+    Jobs.runAll(management);
     return ids;
   }
 

@@ -1,0 +1,35 @@
+package vn.gov.soctrang.tnmt.tdkt;
+
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+
+/**
+ * Runs the engine's asynchronous continuations in tests, where the job executor is off: one at a time, as the job
+ * executor would, until none is due. Timers are left alone (a test fires the timer it means to).
+ */
+public final class Jobs {
+
+  /** More continuations than one step of a cycle ever leaves: reaching it means a loop in the model. */
+  static final int LIMIT = 500;
+
+  private Jobs() {
+  }
+
+  /**
+   * Executes every due asynchronous continuation, including the ones that executing the others creates. A failing
+   * job fails the caller with its cause (its retries go down, as with the job executor).
+   *
+   * @return how many jobs ran
+   */
+  public static int runAll(ManagementService management) {
+    for (int ran = 0; ran < LIMIT; ran++) {
+      List<Job> due = management.createJobQuery().messages().executable().orderByJobId().asc().listPage(0, 1);
+      if (due.isEmpty()) {
+        return ran;
+      }
+      management.executeJob(due.get(0).getId());
+    }
+    throw new AssertionError("Still asynchronous continuations to run after " + LIMIT + " jobs: a loop in a model?");
+  }
+}

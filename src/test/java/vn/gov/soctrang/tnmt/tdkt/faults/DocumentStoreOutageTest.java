@@ -1,0 +1,179 @@
+package vn.gov.soctrang.tnmt.tdkt.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.gov.soctrang.tnmt.tdkt.EmbeddedPostgresSupport;
+import vn.gov.soctrang.tnmt.tdkt.ProcessTestSupport;
+import vn.gov.soctrang.tnmt.tdkt.process.Activities;
+import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
+
+/**
+ * On a real PostgreSQL, the document store refuses every write (a trigger on its content table raises an error, as
+ * a full disk or a broken tablespace would) when the Council's tally writes the minutes: the tally is a job that is
+ * retried and then becomes an incident at «Kiểm phiếu», seen as an operator sees it in Cockpit, with the business
+ * data as before the tally. Once the store accepts writes again, the operator's retry runs the tally once.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class DocumentStoreOutageTest extends ProcessTestSupport {
+
+  private static final String REFUSAL = "Kho văn bản không nhận ghi (sự cố thử nghiệm)";
+  private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
+  };
+  private static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() {
+  };
+
+  @DynamicPropertySource
+  static void postgres(DynamicPropertyRegistry registry) {
+    EmbeddedPostgresSupport.register(registry, "tdkt_document_outage");
+  }
+
+  @Autowired TestRestTemplate rest;
+
+  @AfterEach
+  void theStoreAcceptsWritesAgain() {
+    acceptDocumentWrites();
+  }
+
+  @Test
+  void aTallyThatCannotWriteTheMinutesBecomesAnIncidentAndRunsOnceWhenTheOperatorRetries() {
+    ProcessInstance cycle = consolidatedCycle();
+    councilMeetsInFull(cycle);
+    everyMemberApprovesEverything(cycle);
+    // The ballots' join: what is left is the tally's own job.
+    for (Job ballot : management.createJobQuery().processInstanceId(cycle.getId())
+        .activityId(UserTask.CAST_BALLOT.id()).list()) {
+      management.executeJob(ballot.getId());
+    }
+    Job tally = management.createJobQuery().processInstanceId(cycle.getId()).activityId(Activities.TALLY_VOTES)
+        .singleResult();
+    assertThat(tally).as("the tally's job").isNotNull();
+    List<Map<String, Object>> countsBefore = counts();
+    assertThat(countsBefore).hasSize(3).allSatisfy(c -> assertThat(c).containsEntry("approvals", COUNCIL.size()));
+
+    refuseDocumentWrites();
+    // The job executor's attempts (R3/PT5M): each one fails and is rolled back; the retries go down to none.
+    for (int retriesLeft = 2; retriesLeft >= 0; retriesLeft--) {
+      assertThatThrownBy(() -> management.executeJob(tally.getId())).hasStackTraceContaining(REFUSAL);
+      Job failed = management.createJobQuery().jobId(tally.getId()).singleResult();
+      assertThat(failed.getRetries()).isEqualTo(retriesLeft);
+      assertThat(failed.getExceptionMessage()).isNotBlank();
+      assertThat(failed.getDuedate()).as("next attempt").isAfter(java.util.Date.from(Instant.now()));
+      nothingOfTheTallyWasKept(cycle, countsBefore);
+    }
+    assertThat(management.createJobQuery().jobId(tally.getId()).executable().count()).isZero();
+
+    // What Cockpit shows the operator: an incident at «Kiểm phiếu» with the store's error.
+    List<Map<String, Object>> incidents = get("admin", "/engine-rest/incident?processInstanceId=" + cycle.getId(),
+        LIST);
+    assertThat(incidents).singleElement().satisfies(incident -> assertThat(incident)
+        .containsEntry("incidentType", "failedJob").containsEntry("activityId", Activities.TALLY_VOTES)
+        .containsEntry("configuration", tally.getId()));
+    assertThat(get("admin", "/engine-rest/job/" + tally.getId() + "/stacktrace", String.class)).contains(REFUSAL);
+    assertThat(get("admin", "/engine-rest/process-instance/" + cycle.getId() + "/activity-instances", MAP)
+        .toString()).contains("incidentIds=[" + incidents.get(0).get("id") + "]");
+
+    // The fault is gone; the operator retries as Cockpit's «Retry» does, and the job executor runs the tally.
+    acceptDocumentWrites();
+    ResponseEntity<String> retried = send("admin", HttpMethod.PUT, "/engine-rest/job/" + tally.getId() + "/retries",
+        Map.of("retries", 1));
+    assertThat(retried.getStatusCode().value()).as(retried.getBody()).isEqualTo(204);
+    Job again = management.createJobQuery().jobId(tally.getId()).singleResult();
+    assertThat(again.getRetries()).isEqualTo(1);
+    assertThat(again.getDuedate()).as("picked up by the job executor within the retry interval")
+        .isBefore(java.util.Date.from(Instant.now().plus(Duration.ofMinutes(6))));
+    assertThat(get("admin", "/engine-rest/incident?processInstanceId=" + cycle.getId(), LIST)).isEmpty();
+    management.executeJob(tally.getId());
+
+    assertThat(management.createJobQuery().processInstanceId(cycle.getId()).messages().count()).isZero();
+    assertThat(history.createHistoricIncidentQuery().processInstanceId(cycle.getId()).resolved().count())
+        .isEqualTo(1);
+    assertThat(counts()).as("the counts, untouched by the failed attempts").isEqualTo(countsBefore);
+    assertThat(minutesVersions()).isEqualTo(1);
+    assertThat(jdbc.queryForList("select status from council_meeting", String.class)).containsExactly("TALLIED");
+    assertThat(jdbc.queryForList("select status from nomination where status like 'COUNCIL%'", String.class))
+        .hasSize(3).containsOnly("COUNCIL_APPROVED");
+    assertThat(tasks.createTaskQuery().processInstanceId(cycle.getId())
+        .taskDefinitionKey(UserTask.CONFIRM_MINUTES.id()).count()).isEqualTo(1);
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(cycle.getId())
+        .activityId(Activities.TALLY_VOTES).finished().count()).isEqualTo(1);
+  }
+
+  private void nothingOfTheTallyWasKept(ProcessInstance cycle, List<Map<String, Object>> countsBefore) {
+    assertThat(counts()).isEqualTo(countsBefore);
+    assertThat(minutesVersions()).isZero();
+    assertThat(jdbc.queryForList("select status from council_meeting", String.class)).containsExactly("OPEN");
+    assertThat(jdbc.queryForList("select status from nomination", String.class)).doesNotContain("COUNCIL_APPROVED",
+        "COUNCIL_REJECTED");
+    assertThat(tasks.createTaskQuery().processInstanceId(cycle.getId())
+        .taskDefinitionKey(UserTask.CONFIRM_MINUTES.id()).count()).isZero();
+    assertThat(runtime.getVariable(cycle.getId(), vn.gov.soctrang.tnmt.tdkt.process.Vars.MINUTES_TEXT.name()))
+        .isNull();
+  }
+
+  private List<Map<String, Object>> counts() {
+    return jdbc.queryForList("select nomination_id, approvals, rejections from ballot_count order by nomination_id");
+  }
+
+  private int minutesVersions() {
+    return jdbc.queryForObject("select count(*) from generated_document where kind = 'COUNCIL_MINUTES'",
+        Integer.class);
+  }
+
+  // The fault: PostgreSQL itself refuses to store any document content.
+
+  private void refuseDocumentWrites() {
+    jdbc.execute("create or replace function refuse_document_content() returns trigger language plpgsql as $$ "
+        + "begin raise exception '" + REFUSAL + "'; end $$");
+    jdbc.execute("create trigger refuse_document_content before insert or update on generated_document_content "
+        + "for each row execute function refuse_document_content()");
+  }
+
+  private void acceptDocumentWrites() {
+    jdbc.execute("drop trigger if exists refuse_document_content on generated_document_content");
+    jdbc.execute("drop function if exists refuse_document_content()");
+  }
+
+  // The engine REST API as the administrator, as Cockpit calls it.
+
+  private <T> T get(String user, String path, ParameterizedTypeReference<T> type) {
+    ResponseEntity<T> response = rest.withBasicAuth(user, "demo").exchange(path, HttpMethod.GET, null, type);
+    assertThat(response.getStatusCode().value()).as(path).isEqualTo(200);
+    return response.getBody();
+  }
+
+  private String get(String user, String path, Class<String> type) {
+    ResponseEntity<String> response = rest.withBasicAuth(user, "demo").getForEntity(path, type);
+    assertThat(response.getStatusCode().value()).as(path).isEqualTo(200);
+    return response.getBody();
+  }
+
+  private ResponseEntity<String> send(String user, HttpMethod method, String path, Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return rest.withBasicAuth(user, "demo").exchange(path, method, new HttpEntity<>(body, headers), String.class);
+  }
+}
