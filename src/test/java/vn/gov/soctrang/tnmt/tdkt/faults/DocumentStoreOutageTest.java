@@ -3,8 +3,15 @@ package vn.gov.soctrang.tnmt.tdkt.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.Job;
@@ -14,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -28,6 +36,7 @@ import vn.gov.soctrang.tnmt.tdkt.EmbeddedPostgresSupport;
 import vn.gov.soctrang.tnmt.tdkt.ProcessTestSupport;
 import vn.gov.soctrang.tnmt.tdkt.process.Activities;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
+import vn.gov.soctrang.tnmt.tdkt.process.Vars;
 
 /**
  * On a real PostgreSQL, the document store refuses every write (a trigger on its content table raises an error, as
@@ -52,6 +61,7 @@ class DocumentStoreOutageTest extends ProcessTestSupport {
   }
 
   @Autowired TestRestTemplate rest;
+  @LocalServerPort int port;
 
   @AfterEach
   void theStoreAcceptsWritesAgain() {
@@ -81,7 +91,7 @@ class DocumentStoreOutageTest extends ProcessTestSupport {
       Job failed = management.createJobQuery().jobId(tally.getId()).singleResult();
       assertThat(failed.getRetries()).isEqualTo(retriesLeft);
       assertThat(failed.getExceptionMessage()).isNotBlank();
-      assertThat(failed.getDuedate()).as("next attempt").isAfter(java.util.Date.from(Instant.now()));
+      assertThat(failed.getDuedate()).as("next attempt").isAfter(Date.from(Instant.now()));
       nothingOfTheTallyWasKept(cycle, countsBefore);
     }
     assertThat(management.createJobQuery().jobId(tally.getId()).executable().count()).isZero();
@@ -95,6 +105,11 @@ class DocumentStoreOutageTest extends ProcessTestSupport {
     assertThat(get("admin", "/engine-rest/job/" + tally.getId() + "/stacktrace", String.class)).contains(REFUSAL);
     assertThat(get("admin", "/engine-rest/process-instance/" + cycle.getId() + "/activity-instances", MAP)
         .toString()).contains("incidentIds=[" + incidents.get(0).get("id") + "]");
+    CockpitSession cockpit = CockpitSession.logIn(port, "admin");
+    assertThat(cockpit.get("/camunda/api/engine/engine/default/incident?processInstanceId=" + cycle.getId()))
+        .contains("\"activityId\":\"" + Activities.TALLY_VOTES + "\"", "\"incidentType\":\"failedJob\"");
+    assertThat(cockpit.get("/camunda/api/cockpit/plugin/base/default/incident?processInstanceIdIn=" + cycle.getId()))
+        .contains(Activities.TALLY_VOTES, "failedJob");
 
     // The fault is gone; the operator retries as Cockpit's «Retry» does, and the job executor runs the tally.
     acceptDocumentWrites();
@@ -104,7 +119,7 @@ class DocumentStoreOutageTest extends ProcessTestSupport {
     Job again = management.createJobQuery().jobId(tally.getId()).singleResult();
     assertThat(again.getRetries()).isEqualTo(1);
     assertThat(again.getDuedate()).as("picked up by the job executor within the retry interval")
-        .isBefore(java.util.Date.from(Instant.now().plus(Duration.ofMinutes(6))));
+        .isBefore(Date.from(Instant.now().plus(Duration.ofMinutes(6))));
     assertThat(get("admin", "/engine-rest/incident?processInstanceId=" + cycle.getId(), LIST)).isEmpty();
     management.executeJob(tally.getId());
 
@@ -130,7 +145,7 @@ class DocumentStoreOutageTest extends ProcessTestSupport {
         "COUNCIL_REJECTED");
     assertThat(tasks.createTaskQuery().processInstanceId(cycle.getId())
         .taskDefinitionKey(UserTask.CONFIRM_MINUTES.id()).count()).isZero();
-    assertThat(runtime.getVariable(cycle.getId(), vn.gov.soctrang.tnmt.tdkt.process.Vars.MINUTES_TEXT.name()))
+    assertThat(runtime.getVariable(cycle.getId(), Vars.MINUTES_TEXT.name()))
         .isNull();
   }
 
@@ -175,5 +190,58 @@ class DocumentStoreOutageTest extends ProcessTestSupport {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
     return rest.withBasicAuth(user, "demo").exchange(path, method, new HttpEntity<>(body, headers), String.class);
+  }
+
+  /** An operator logged into Cockpit in a browser: the session cookie and Camunda's CSRF token. */
+  static final class CockpitSession {
+
+    private final HttpClient client = HttpClient.newHttpClient();
+    private final String base;
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private String csrfToken = "";
+
+    private CockpitSession(int port) {
+      this.base = "http://localhost:" + port;
+    }
+
+    static CockpitSession logIn(int port, String user) {
+      CockpitSession session = new CockpitSession(port);
+      session.get("/camunda/app/cockpit/default/");
+      HttpResponse<String> login = session.send(HttpRequest.newBuilder(
+              URI.create(session.base + "/camunda/api/admin/auth/user/default/login/cockpit"))
+          .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", session.csrfToken)
+          .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo")));
+      assertThat(login.statusCode()).as("Cockpit login: %s", login.body()).isEqualTo(200);
+      return session;
+    }
+
+    String get(String path) {
+      HttpResponse<String> response = send(HttpRequest.newBuilder(
+          URI.create(base + path)).GET());
+      assertThat(response.statusCode()).as("%s: %s", path, response.body()).isLessThan(400);
+      return response.body();
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+      if (!cookies.isEmpty()) {
+        request.header("Cookie", String.join("; ", cookies.entrySet().stream()
+            .map(e -> e.getKey() + "=" + e.getValue()).toList()));
+      }
+      try {
+        HttpResponse<String> response = client.send(request.build(),
+            HttpResponse.BodyHandlers.ofString());
+        for (String cookie : response.headers().allValues("Set-Cookie")) {
+          String pair = cookie.split(";", 2)[0];
+          cookies.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+        }
+        response.headers().firstValue("X-XSRF-TOKEN").ifPresent(t -> csrfToken = t);
+        return response;
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
   }
 }
