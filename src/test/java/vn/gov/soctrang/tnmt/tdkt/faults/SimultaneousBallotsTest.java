@@ -30,14 +30,17 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import vn.gov.soctrang.tnmt.tdkt.ProcessTestSupport;
+import vn.gov.soctrang.tnmt.tdkt.council.CouncilService;
 import vn.gov.soctrang.tnmt.tdkt.process.Activities;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
 import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.shared.ConflictException;
 
 /**
  * Council members' ballots arrive at the same moment through the engine REST API (as Tasklist sends them): every
  * member is answered 204, and the vote closes exactly once, with the real job executor running the continuations
- * after the ballots: one tally, one minutes document, one «Xác nhận biên bản» task, every ballot counted once.
+ * after the ballots: one tally, one minutes document, one «Xác nhận biên bản» task, every ballot counted once. One
+ * member's ballot arriving several times at once is counted once.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -49,6 +52,7 @@ class SimultaneousBallotsTest extends ProcessTestSupport {
   private static final int[] APPROVALS = {7, 5, 2};
 
   @Autowired TestRestTemplate rest;
+  @Autowired CouncilService council;
 
   @Test
   void theLastTwoBallotsArrivingTogetherCloseTheVoteOnce() throws Exception {
@@ -80,6 +84,47 @@ class SimultaneousBallotsTest extends ProcessTestSupport {
     });
 
     theVoteClosedOnce(cycle, ballots);
+  }
+
+  @Test
+  void oneMembersBallotSentFourTimesAtOnceCountsOnce() throws Exception {
+    ProcessInstance cycle = consolidatedCycle();
+    councilMeetsInFull(cycle);
+    long meetingId = (Long) runtime.getVariable(cycle.getId(), Vars.MEETING_ID.name());
+    List<String> approved = metNominations().stream().map(String::valueOf).toList();
+
+    // The domain's own guard, below the engine's task: whichever check the late ones meet (the earlier row, or the
+    // unique (meeting, member) constraint while the first is not yet committed), they are refused.
+    int copies = 4;
+    CountDownLatch go = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(copies);
+    List<Future<String>> sent = new ArrayList<>();
+    try {
+      for (int i = 0; i < copies; i++) {
+        sent.add(pool.submit(() -> {
+          go.await();
+          try {
+            council.castBallot(meetingId, "giamdoc", approved);
+            return "counted";
+          } catch (ConflictException e) {
+            return e.getMessage();
+          }
+        }));
+      }
+      go.countDown();
+      List<String> outcomes = new ArrayList<>();
+      for (Future<String> f : sent) {
+        outcomes.add(f.get(60, TimeUnit.SECONDS));
+      }
+      assertThat(outcomes).containsOnlyOnce("counted")
+          .filteredOn(o -> !o.equals("counted")).hasSize(copies - 1)
+          .allMatch(o -> o.equals("Thành viên đã bỏ phiếu trong phiên họp này."));
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(jdbc.queryForObject("select count(*) from ballot_cast", Integer.class)).isEqualTo(1);
+    assertThat(jdbc.queryForList("select approvals + rejections from ballot_count", Integer.class))
+        .hasSize(approved.size()).containsOnly(1);
   }
 
   /** Each member's choice: the k-th nomination is approved by the first APPROVALS[k % 3] members. */
