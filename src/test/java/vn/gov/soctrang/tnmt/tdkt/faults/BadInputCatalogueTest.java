@@ -797,6 +797,7 @@ class BadInputCatalogueTest {
       submit("vanphong", "reviewReport", "&processVariables=unitCode_eq_" + unit, Map.of("officeDecision", "ACCEPT"));
     }
     submit("vanphong", "confirmNominationList", "", Map.of("confirmList", true));
+    runAsynchronousSteps();
   }
 
   private void councilVotes() {
