@@ -44,14 +44,21 @@ public class MailConfiguration {
 
   /**
    * Replaces Spring Boot's mail health check, which connects to the SMTP server: a mail server that is down must not
-   * mark the application down (the outbox retries). Reports the outbox instead, always UP.
+   * mark the application down (the outbox retries). Reports the outbox instead, UP; UNKNOWN when the outbox cannot
+   * be read (the database is unreachable: the database's own health check then reports the application DOWN).
    */
   @Bean(name = "mailHealthContributor")
   HealthIndicator mailHealthContributor(OutboxMailRepository outbox, MailTransport transport) {
-    return () -> Health.up()
-        .withDetail("transport", transport.describe())
-        .withDetail("pending", outbox.countByStatus(MailStatus.PENDING))
-        .withDetail("failed", outbox.countByStatus(MailStatus.FAILED))
-        .build();
+    return () -> {
+      try {
+        return Health.up()
+            .withDetail("transport", transport.describe())
+            .withDetail("pending", outbox.countByStatus(MailStatus.PENDING))
+            .withDetail("failed", outbox.countByStatus(MailStatus.FAILED))
+            .build();
+      } catch (RuntimeException e) {
+        return Health.unknown().withDetail("transport", transport.describe()).build();
+      }
+    };
   }
 }

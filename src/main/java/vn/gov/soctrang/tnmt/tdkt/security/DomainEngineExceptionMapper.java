@@ -21,6 +21,10 @@ public class DomainEngineExceptionMapper implements ExceptionMapper<ProcessEngin
 
   @Override
   public Response toResponse(ProcessEngineException exception) {
+    if (DatabaseOutage.causedBy(exception)) {
+      DatabaseOutage.refused("engine REST call", exception);
+      return DatabaseOutage.response();
+    }
     if (exception instanceof AuthorizationException refused && VanishedTasks.explain(refused)) {
       return DomainErrors.response(new ConflictException(DomainErrors.GONE));
     }

@@ -16,6 +16,10 @@ public class DomainRestExceptionMapper implements ExceptionMapper<RestException>
 
   @Override
   public Response toResponse(RestException exception) {
+    if (DatabaseOutage.causedBy(exception)) {
+      DatabaseOutage.refused("engine REST call", exception);
+      return DatabaseOutage.response();
+    }
     return DomainErrors.find(exception).map(DomainErrors::response)
         .or(() -> EngineRefusals.explain(exception)).orElseGet(() -> fallback.toResponse(exception));
   }

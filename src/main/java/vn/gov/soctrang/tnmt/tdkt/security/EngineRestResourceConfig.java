@@ -3,7 +3,10 @@ package vn.gov.soctrang.tnmt.tdkt.security;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.stereotype.Component;
 
-/** The engine's REST API, plus mappers that turn the app's refusals into 4xx answers with Vietnamese messages. */
+/**
+ * The engine's REST API, plus mappers that turn the app's refusals into 4xx answers with Vietnamese messages and an
+ * unreachable database into 503.
+ */
 @Component
 public class EngineRestResourceConfig extends CamundaJerseyResourceConfig {
 
@@ -14,6 +17,7 @@ public class EngineRestResourceConfig extends CamundaJerseyResourceConfig {
     register(DomainExceptionMapper.class);
     register(UnreadableJsonMapper.Malformed.class);
     register(UnreadableJsonMapper.WrongShape.class);
+    register(DatabaseOutageMapper.class);
     register(SpinJsonConfigurator.class);
   }
 }

@@ -5,6 +5,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * Security headers on the app's own responses, and the actuator kept to administrators except its health answer.
@@ -22,6 +23,19 @@ public class WebSecurityConfiguration {
         "/actuator/*");
     // Before the authentication filters, so that a refusal carries the headers too.
     registration.setOrder(5);
+    return registration;
+  }
+
+  /**
+   * Outermost (right after Spring's character encoding filter), so that a request failing anywhere for want of the
+   * database, the authentication filters included, answers 503 with the Vietnamese message.
+   */
+  @Bean
+  FilterRegistrationBean<DatabaseOutageFilter> databaseOutage() {
+    FilterRegistrationBean<DatabaseOutageFilter> registration = new FilterRegistrationBean<>(new DatabaseOutageFilter());
+    registration.setName("tdkt-database-outage");
+    registration.addUrlPatterns("/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
     return registration;
   }
 
