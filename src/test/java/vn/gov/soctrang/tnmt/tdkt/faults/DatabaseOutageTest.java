@@ -157,6 +157,7 @@ class DatabaseOutageTest {
     WebappSession loginPage = WebappSession.open(this);
 
     // The reminder falls due while the database is down.
+    assertThat(get("qlddcv", "/api/me/notifications").body()).doesNotContain("Nhắc hạn");
     managementService.setJobDuedate(reminder.getId(), new Date(System.currentTimeMillis() + 3_000));
 
     ListAppender<ILoggingEvent> outageLog = captureLog();
