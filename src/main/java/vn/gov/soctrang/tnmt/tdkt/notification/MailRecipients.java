@@ -3,6 +3,7 @@ package vn.gov.soctrang.tnmt.tdkt.notification;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,20 +36,27 @@ public class MailRecipients {
     this.clock = clock;
   }
 
-  /** The active members of any of the groups, plus the named users. */
+  /**
+   * The active members of any of the groups, plus the named users. Only the people who may belong are read (named,
+   * in a named unit, holding a role that gives a named group, or seated on the Council when it is named), with
+   * their units and roles in one statement: this runs inside the engine transaction of every task created.
+   */
   public List<Recipient> of(Collection<String> groups, Collection<String> users) {
     Set<String> wantedGroups = Set.copyOf(groups);
     Set<String> wantedUsers = Set.copyOf(users);
     if (wantedGroups.isEmpty() && wantedUsers.isEmpty()) {
       return List.of();
     }
-    Set<Long> council = wantedGroups.contains(CamundaGroups.COUNCIL)
+    CamundaGroups.Candidates candidates = CamundaGroups.candidatesOf(wantedGroups);
+    Set<Long> council = candidates.council()
         ? organization.councilOn(LocalDate.now(clock)).stream().map(m -> m.getPerson().getId())
             .collect(Collectors.toSet())
         : Set.of();
-    Stream<Person> matching = people.findByActiveTrue().stream()
+    Stream<Person> matching = people.findActiveAmong(wantedUsers, candidates.unitCodes(), candidates.roles(),
+            council).stream()
         .filter(p -> wantedUsers.contains(p.getUsername())
-            || CamundaGroups.groupsOf(p, council.contains(p.getId())).stream().anyMatch(wantedGroups::contains));
+            || CamundaGroups.groupsOf(p, council.contains(p.getId())).stream().anyMatch(wantedGroups::contains))
+        .sorted(Comparator.comparing(Person::getId));
     return distinct(matching);
   }
 

@@ -1,5 +1,7 @@
 package vn.gov.soctrang.tnmt.tdkt.organization;
 
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -56,5 +58,41 @@ public final class CamundaGroups {
       groups.add(COUNCIL);
     }
     return groups;
+  }
+
+  /**
+   * Who may belong to any of the groups, as a database can select them: the roles that give a role group, the units
+   * whose staff or head group is named, and whether the Council's group is named. A superset: {@link #groupsOf}
+   * decides (a unit's head group, for instance, admits only its heads).
+   */
+  public static Candidates candidatesOf(Collection<String> groups) {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    Set<String> unitCodes = new LinkedHashSet<>();
+    boolean council = false;
+    for (String group : groups) {
+      switch (group) {
+        case ADMIN -> roles.add(Role.ADMIN);
+        case OFFICE -> roles.add(Role.OFFICE);
+        case LEADERSHIP -> {
+          roles.add(Role.DIRECTOR);
+          roles.add(Role.DEPUTY_DIRECTOR);
+        }
+        case INSPECTORS -> roles.add(Role.INSPECTOR);
+        case PUBLISHERS -> roles.add(Role.PUBLISHER);
+        case COUNCIL -> council = true;
+        default -> {
+          if (group.startsWith(STAFF_PREFIX) && group.length() > STAFF_PREFIX.length()) {
+            unitCodes.add(group.substring(STAFF_PREFIX.length()));
+          } else if (group.startsWith(HEAD_PREFIX) && group.length() > HEAD_PREFIX.length()) {
+            unitCodes.add(group.substring(HEAD_PREFIX.length()));
+          }
+        }
+      }
+    }
+    return new Candidates(Set.copyOf(roles), Set.copyOf(unitCodes), council);
+  }
+
+  /** See {@link #candidatesOf}. */
+  public record Candidates(Set<Role> roles, Set<String> unitCodes, boolean council) {
   }
 }

@@ -68,4 +68,31 @@ class CamundaGroupsTest {
     assertThat(CamundaGroups.groupsOf(person(LAND, Set.of(UNIT_HEAD)), false))
         .allMatch(g -> g.matches("[a-z0-9]+"));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void everyGroupAPersonIsInSelectsThemAsACandidate(String description, Unit unit, Set<Role> roles,
+      boolean seatedOnCouncil, Set<String> expected) {
+    Person person = person(unit, roles);
+    for (String group : CamundaGroups.groupsOf(person, seatedOnCouncil)) {
+      CamundaGroups.Candidates candidates = CamundaGroups.candidatesOf(Set.of(group));
+      boolean selected = person.getRoles().stream().anyMatch(candidates.roles()::contains)
+          || (unit != null && candidates.unitCodes().contains(unit.getCode()))
+          || (seatedOnCouncil && candidates.council());
+      assertThat(selected).as(description + " in " + group).isTrue();
+    }
+  }
+
+  @Test
+  void candidatesOfGroupsAreTheirRolesUnitsAndTheCouncil() {
+    CamundaGroups.Candidates c = CamundaGroups.candidatesOf(Set.of("donviqldd", "truongttr", "lanhdaoso",
+        "hoidongtdkt", "benchbare"));
+    assertThat(c.roles()).containsExactlyInAnyOrder(DIRECTOR, DEPUTY_DIRECTOR);
+    assertThat(c.unitCodes()).containsExactlyInAnyOrder("qldd", "ttr");
+    assertThat(c.council()).isTrue();
+    CamundaGroups.Candidates none = CamundaGroups.candidatesOf(Set.of("benchbare", "donvi"));
+    assertThat(none.roles()).isEmpty();
+    assertThat(none.unitCodes()).isEmpty();
+    assertThat(none.council()).isFalse();
+  }
 }
