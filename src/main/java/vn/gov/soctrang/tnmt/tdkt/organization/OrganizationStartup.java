@@ -6,7 +6,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.gov.soctrang.tnmt.tdkt.TdktProperties;
 
-/** At start: seed an empty database, check the administrator password, mirror the organisation into Camunda. */
+/**
+ * At start: seed an empty database, check the administrator password, mirror the organisation into Camunda, set up
+ * Tasklist's filters and the indexes their queries need.
+ */
 @Component
 @Order(0)
 public class OrganizationStartup implements ApplicationRunner {
@@ -16,14 +19,16 @@ public class OrganizationStartup implements ApplicationRunner {
   private final IdentitySyncService identitySync;
   private final TaskFilterSetup filterSetup;
   private final AdminPasswordPolicy adminPasswordPolicy;
+  private final TaskQueryIndexes taskQueryIndexes;
 
   public OrganizationStartup(TdktProperties properties, OrganizationSeeder seeder, IdentitySyncService identitySync,
-      TaskFilterSetup filterSetup, AdminPasswordPolicy adminPasswordPolicy) {
+      TaskFilterSetup filterSetup, AdminPasswordPolicy adminPasswordPolicy, TaskQueryIndexes taskQueryIndexes) {
     this.properties = properties;
     this.seeder = seeder;
     this.identitySync = identitySync;
     this.filterSetup = filterSetup;
     this.adminPasswordPolicy = adminPasswordPolicy;
+    this.taskQueryIndexes = taskQueryIndexes;
   }
 
   @Override
@@ -37,5 +42,6 @@ public class OrganizationStartup implements ApplicationRunner {
     identitySync.ensureAdmin(admin.username(), admin.password());
     identitySync.syncAll(demoPassword);
     filterSetup.ensureFilters();
+    taskQueryIndexes.ensure();
   }
 }
