@@ -45,6 +45,14 @@ class BenchmarkSmokeTest {
       assertThat(node.asDouble()).as(path).isPositive();
     }
     assertThat(r.path("taskQueries").path("openTasksInDatabase").asLong()).isGreaterThanOrEqualTo(smoke.openTasks());
+    // The index Tasklist's filters need on PostgreSQL exists once the app has started (organization/TaskQueryIndexes).
+    assertThat(r.path("taskQueries").path("applicationIndexesOnEngineTables").toString())
+        .contains("tdkt_idx_auth_read_perms");
+    // Every Tasklist request was explained by PostgreSQL, and the plans were written.
+    assertThat(r.at("/taskQueries/explainAnalyze/plans").asText()).endsWith("explain-smoke.txt");
+    // A bare user-task completion spends a few dozen statements, not hundreds (mail recipients were read one
+    // person at a time before).
+    assertThat(r.at("/bareEngine/statementsPerCompletion").asDouble()).isLessThan(45);
     for (String target : List.of("throughputRatio", "unitQueryP99", "officeQueryP99", "provinceCycle", "startup")) {
       assertThat(r.path("targets").path(target).path("verdict").asText()).as(target).matches("(PASS|MISS).*");
     }
