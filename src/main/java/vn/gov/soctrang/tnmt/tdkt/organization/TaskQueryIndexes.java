@@ -51,7 +51,8 @@ public class TaskQueryIndexes {
         jdbc.execute(statement);
       } catch (DataAccessException e) {
         // Another node of the cluster, starting at the same moment, may have created it: the query still works.
-        LOG.warn("Chưa tạo được chỉ mục cho truy vấn công việc ({}): {}", statement, e.getMostSpecificCause().toString());
+        LOG.warn("Chưa tạo được chỉ mục cho truy vấn công việc ({}): {}", statement,
+            e.getMostSpecificCause().toString());
       }
     }
     LOG.debug("Chỉ mục cho truy vấn công việc: {}", AUTH_PERMS_INDEX);

@@ -1107,6 +1107,18 @@ public final class TdktBenchmark {
           + "groups).", report.get("throughputRatio"), cs, cRows, bs, bRows, bs == 0 ? 0 : cs / bs,
           bRows == 0 ? 0 : cRows / bRows));
     }
+    if (cycle != null && cycle.get("topStatementsPerCompletion") instanceof Map<?, ?> top) {
+      double ballotCounts = top.entrySet().stream().filter(e -> String.valueOf(e.getKey()).contains("ballot_count"))
+          .mapToDouble(e -> number(e.getValue())).sum();
+      if (ballotCounts > 0) {
+        notes.add(String.format(Locale.ROOT, "The secret ballot reads and updates one ballot_count row per "
+            + "nomination per ballot, one statement each (council/CouncilService.castBallot: "
+            + "findByMeetingIdAndNominationId in a loop): %.1f of the cycle's statements per completion here, "
+            + "nominations × members in all, so it grows with both at province scale. Reading the meeting's "
+            + "counts once (findByMeetingId, as the tally already does) and letting Hibernate batch the updates "
+            + "would leave one select per ballot; council/ is outside this change.", ballotCounts));
+      }
+    }
     Map<String, Object> queries = (Map<String, Object>) report.get("taskQueries");
     if (queries != null && queries.get("explainAnalyze") instanceof Map<?, ?> explain) {
       List<String> perRequest = new ArrayList<>();
@@ -1133,14 +1145,20 @@ public final class TdktBenchmark {
           + explain.get("plans") + "): " + String.join("; ", perRequest) + ". Measured end to end the same "
           + "requests took p50 " + unitQuery.get("p50Ms") + " ms and " + officeQuery.get("p50Ms") + " ms: the "
           + "difference is time outside PostgreSQL (the engine's authorization statements, MyBatis, the JVM "
-          + "waiting for a processor at load " + report.get("loadAverageAtStart") + "). With authorization on, Camunda joins each task to the caller's grants by «AUTH.RESOURCE_ID_ IN "
+          + "waiting for a processor at load " + report.get("loadAverageAtStart") + "). With authorization on, "
+          + "Camunda joins each task to the caller's grants by «AUTH.RESOURCE_ID_ IN "
           + "(task id, definition key, '*')» and returns DISTINCT rows sorted by creation time: the page and the "
-          + "count both read every task the caller may see. For a unit the grants are one per open task of its "
-          + "group; without statistics on «PERMS_ & 2» PostgreSQL guessed 8 of them and compared every task with "
-          + "every grant (measured before the fix: 1,667 × 1,667 at 12 units and 20,000 tasks, 2.1 s per "
-          + "statement); the expression index "
+          + "count both read every task the caller may see. The join «IN (task id, key, '*')» is an OR, so "
+          + "PostgreSQL cannot hash it: it either compares every task of the group with every grant in a join "
+          + "filter or looks each task's grants up by index. Task-grant pairs compared in a join filter in this "
+          + "run: " + queries.get("taskGrantPairsComparedInJoinFilter") + " (a unit's grants are one per open "
+          + "task of its group, so this grows with the square of a unit's open tasks). Without statistics on "
+          + "«PERMS_ & 2» PostgreSQL guessed 8 grants where there were 1,667 and compared 2.8 million pairs (2.1 s "
+          + "per statement at 12 units and 20,000 tasks, measured before the fix); the expression index "
           + "tdkt_idx_auth_read_perms (organization/TaskQueryIndexes, created at start once the engine's tables "
-          + "exist) gives it the statistics and the plan looks up each task's grants by index instead. The "
+          + "exist) gives it those statistics, and with them it chose index look-ups there (75 ms). With a few "
+          + "hundred tasks per unit it still prefers the join filter, which stays the unit query's main cost "
+          + "besides reading every open task (a sequential scan of ACT_RU_TASK) and DISTINCT over wide rows. The "
           + "Office's query reads all open tasks, each matched by " + queries.get("officeGrantsMatchingEveryTask")
           + " global grants (TASK * READ and PROCESS_DEFINITION * READ_TASK), so DISTINCT sorts that many rows per "
           + "task: its cost grows with the number of open tasks and no index removes it; what would is dropping "
