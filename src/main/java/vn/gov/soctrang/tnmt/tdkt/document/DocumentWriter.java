@@ -75,8 +75,7 @@ public class DocumentWriter {
   }
 
   private Optional<String> director() {
-    return people.findByActiveTrue().stream().filter(p -> p.hasRole(Role.DIRECTOR)).map(Person::getFullName)
-        .findFirst();
+    return people.activeNamesWithRole(Role.DIRECTOR).stream().findFirst();
   }
 
   private static String position(Nomination n) {

@@ -36,6 +36,10 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
         : findActiveByNamesUnitsRolesOrIds(names, codes, roles, personIds);
   }
 
+  /** The full names of the active people holding a role, oldest account first (e.g. who signs as Director). */
+  @Query("select p.fullName from Person p join p.roles r where p.active = true and r = :role order by p.id")
+  List<String> activeNamesWithRole(@Param("role") Role role);
+
   @Query("select distinct p from Person p left join fetch p.unit u left join fetch p.roles where p.active = true"
       + " and (p.username in :usernames or u.code in :unitCodes or p.id in :ids)")
   List<Person> findActiveByNamesUnitsOrIds(@Param("usernames") Collection<String> usernames,
