@@ -2,10 +2,14 @@ package vn.gov.soctrang.tnmt.tdkt.award;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface AwardRepository extends JpaRepository<Award, Long> {
 
-  boolean existsByCycleIdAndNomineeKey(Long cycleId, String nomineeKey);
+  /** Who already holds an award in the cycle (their nominee keys). */
+  @Query("select a.nomineeKey from Award a where a.cycleId = :cycleId")
+  List<String> nomineeKeysOf(@Param("cycleId") Long cycleId);
 
   List<Award> findByYearOrderByIdAsc(int year);
 

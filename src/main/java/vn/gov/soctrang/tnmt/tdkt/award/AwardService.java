@@ -2,7 +2,9 @@ package vn.gov.soctrang.tnmt.tdkt.award;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -92,9 +94,12 @@ public class AwardService {
     checkDecision(decisionNumber, decisionDate, "Số quyết định", "Ngày quyết định", problems);
     problems.throwIfAny();
     Cycle cycle = cycles.get(cycleId);
+    // Who already holds an award is read once for the whole decision, not once per nominee: each query would make
+    // the persistence context check every award entered so far (quadratic in the length of the list).
+    Set<String> holders = new HashSet<>(awards.nomineeKeysOf(cycleId));
     return forDirector(cycleId).stream().map(n -> {
       n.awarded();
-      return enter(cycle, n, decisionNumber, decisionDate, actor);
+      return enter(cycle, n, decisionNumber, decisionDate, actor, holders);
     }).toList();
   }
 
@@ -111,7 +116,11 @@ public class AwardService {
    * achievement, one award: a nominee holds at most one award per cycle.
    */
   public Award enter(Cycle cycle, Nomination n, String number, LocalDate date, String actor) {
-    if (awards.existsByCycleIdAndNomineeKey(cycle.getId(), n.nomineeKey())) {
+    return enter(cycle, n, number, date, actor, new HashSet<>(awards.nomineeKeysOf(cycle.getId())));
+  }
+
+  private Award enter(Cycle cycle, Nomination n, String number, LocalDate date, String actor, Set<String> holders) {
+    if (!holders.add(n.nomineeKey())) {
       throw new ConflictException(n.getNomineeName() + " đã có khen thưởng trong năm " + cycle.getYear()
           + ": mỗi thành tích chỉ được khen thưởng một lần.");
     }

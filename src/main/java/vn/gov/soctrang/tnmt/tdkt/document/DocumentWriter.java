@@ -260,6 +260,7 @@ public class DocumentWriter {
   /** The certificates for printing: one landscape page per Giấy khen in the register. */
   public byte[] certificates(Cycle cycle, List<Award> list) {
     DocxBuilder doc = DocxBuilder.landscape();
+    String signer = director().orElse("");
     boolean first = true;
     for (Award a : list) {
       if (!first) {
@@ -280,7 +281,7 @@ public class DocumentWriter {
               14, false)
           .display("Quyết định số " + a.getDecisionNumber() + " · Số sổ khen thưởng: " + a.getId(), 12, false)
           .display(org().directorTitle().toUpperCase(), 14, true)
-          .display(director().orElse(""), 14, true);
+          .display(signer, 14, true);
     }
     return doc.build();
   }
