@@ -1107,8 +1107,8 @@ public final class TdktBenchmark {
           + "the engine's variable queries, app records, mail outbox rows, settings read per step). A ratio of "
           + "0.8 would need a cycle step to cost no more than 1.25 bare steps, which a step that validates a "
           + "form, writes JPA records, evaluates DMN and prepares the next form cannot; what stands in the way "
-          + "is mainly that work, and the app's statements that repeat per row (the ballot counting and the "
-          + "documents' director look-up below, a unit read by id per record, a setting read per step). Found and removed on the way: the mail listener read every "
+          + "is mainly that work, and the app's statements that repeat per row (a unit read by id per record, a "
+          + "setting read per step). Found and removed on the way: the mail listener read every "
           + "active person and then each one's roles and unit one statement at a time (62.7 statements per bare "
           + "completion at 12 units, 299.8 at 50, before; now one statement among the people of the task's "
           + "groups).", report.get("throughputRatio"), cs, cRows, bs, bRows, bs == 0 ? 0 : cs / bs,
@@ -1118,23 +1118,20 @@ public final class TdktBenchmark {
       double ballotCounts = top.entrySet().stream().filter(e -> String.valueOf(e.getKey()).contains("ballot_count"))
           .mapToDouble(e -> number(e.getValue())).sum();
       if (ballotCounts > 0) {
-        notes.add(String.format(Locale.ROOT, "The secret ballot reads and updates one ballot_count row per "
-            + "nomination per ballot, one statement each (council/CouncilService.castBallot: "
-            + "findByMeetingIdAndNominationId in a loop): %.1f of the cycle's statements per completion here, "
-            + "nominations × members in all, so it grows with both at province scale. Reading the meeting's "
-            + "counts once (findByMeetingId, as the tally already does) and letting Hibernate batch the updates "
-            + "would leave one select per ballot; council/ is outside this change.", ballotCounts));
+        notes.add(String.format(Locale.ROOT, "The secret ballot's counts: one zero row per nomination is written "
+            + "when the meeting reaches its quorum, and each ballot then adds to all of them in one update "
+            + "statement (council/CouncilService.castBallot; before, it read and updated one row per nomination per "
+            + "ballot, nominations × members statements): %.1f of the cycle's statements per completion here.",
+            ballotCounts));
       }
       double people = top.entrySet().stream().filter(e -> String.valueOf(e.getKey()).startsWith(
           "select p1_0.id,p1_0.active,p1_0.email,p1_0.full_name,p1_0.gender,p1_0.position_title,r1_0.person_id"))
           .mapToDouble(e -> number(e.getValue())).sum();
       if (people > 0) {
-        notes.add(String.format(Locale.ROOT, "Active people with roles and unit are read %.1f times per cycle "
-            + "completion, each time every active person: document/DocumentWriter.director() calls "
-            + "PersonRepository.findByActiveTrue() and keeps the Director, once per signature of every generated "
-            + "document (each Giấy khen included). It is one statement since this change (it was one more per "
-            + "person); asking only for the Director (findActiveAmong with Role.DIRECTOR) once per document would "
-            + "also stop reading every person each time. document/ is outside this change.", people));
+        notes.add(String.format(Locale.ROOT, "Every active person with roles and unit is read %.1f times per "
+            + "cycle completion (PersonRepository.findByActiveTrue). The documents used to do this once per "
+            + "signature to find the Director (each Giấy khen included); they now ask for the Director's name "
+            + "alone, once per document, so a figure here points to another caller.", people));
       }
     }
     Map<String, Object> queries = (Map<String, Object>) report.get("taskQueries");
