@@ -45,6 +45,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import vn.gov.soctrang.tnmt.tdkt.FormVariables;
 import vn.gov.soctrang.tnmt.tdkt.evidence.SampleFiles;
 import vn.gov.soctrang.tnmt.tdkt.organization.OrganizationService;
 import vn.gov.soctrang.tnmt.tdkt.organization.Unit;
@@ -412,7 +413,7 @@ class BadInputCatalogueTest {
 
   private List<Row> provinceMessageRows() {
     String head = idOf("qlddtruong");
-    Map<String, Object> ok = variables(Map.of("approvedNominations", List.of(head), "provinceDecisionNumber",
+    Map<String, Object> ok = FormVariables.of(Map.of("approvedNominations", List.of(head), "provinceDecisionNumber",
         "1520/QĐ-UBND", "provinceDecisionDate", today()));
     return List.of(
         messageRow("thiếu số quyết định", "vanphong", message(KEY, without(ok, "provinceDecisionNumber")), 400),
@@ -605,18 +606,18 @@ class BadInputCatalogueTest {
   private static Row engine(String kind, String user, String path, Map<String, Object> values, int status,
       String expected) {
     return new Row("Engine REST " + path.replaceAll(".*/key/([^/]+)/.*", "$1"), kind, user, HttpMethod.POST, path,
-        Map.of("variables", variables(values)), MediaType.APPLICATION_JSON, status, expected);
+        Map.of("variables", FormVariables.of(values)), MediaType.APPLICATION_JSON, status, expected);
   }
 
   private static Row submitRow(String kind, String user, String task, Map<String, Object> values, int status,
       String expected) {
     return new Row("submit-form", kind, user, HttpMethod.POST, "/engine-rest/task/" + task + "/submit-form",
-        Map.of("variables", variables(values)), MediaType.APPLICATION_JSON, status, expected);
+        Map.of("variables", FormVariables.of(values)), MediaType.APPLICATION_JSON, status, expected);
   }
 
   private static Row completeRow(String kind, String user, String task, Map<String, Object> values, int status) {
     return new Row("complete", kind, user, HttpMethod.POST, "/engine-rest/task/" + task + "/complete",
-        Map.of("variables", variables(values)), MediaType.APPLICATION_JSON, status, null);
+        Map.of("variables", FormVariables.of(values)), MediaType.APPLICATION_JSON, status, null);
   }
 
   private static Row messageRow(String kind, String user, Map<String, Object> message, int status) {
@@ -733,7 +734,7 @@ class BadInputCatalogueTest {
 
   private void startCycle() {
     ResponseEntity<String> started = post("vanphong", "/engine-rest/process-definition/key/annual-cycle/submit-form",
-        Map.of("variables", variables(Map.of("cycleYear", YEAR, "reportDeadline",
+        Map.of("variables", FormVariables.of(Map.of("cycleYear", YEAR, "reportDeadline",
             LocalDate.now(ZONE).plusDays(20).toString(), "finalSummary", false))));
     assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
   }
@@ -849,7 +850,7 @@ class BadInputCatalogueTest {
   }
 
   private void provinceApproves() {
-    ResponseEntity<String> delivered = post("vanphong", "/engine-rest/message", message(KEY, variables(Map.of(
+    ResponseEntity<String> delivered = post("vanphong", "/engine-rest/message", message(KEY, FormVariables.of(Map.of(
         "approvedNominations", List.of(idOf("qlddtruong")), "provinceDecisionNumber", "1520/QĐ-UBND",
         "provinceDecisionDate", today()))));
     assertThat(delivered.getStatusCode()).as(delivered.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
@@ -944,7 +945,7 @@ class BadInputCatalogueTest {
 
   private void difficultyTextIsEscaped() {
     ResponseEntity<String> started = post("qlddcv", "/engine-rest/process-definition/key/difficulty-report/submit-form",
-        Map.of("variables", variables(Map.of("difficultyTitle", SCRIPT + " Vướng mắc", "difficultyField", "DAT_DAI",
+        Map.of("variables", FormVariables.of(Map.of("difficultyTitle", SCRIPT + " Vướng mắc", "difficultyField", "DAT_DAI",
             "difficultyContent", IMG + " **đậm**", "proposal", "[liên kết](http://x.example)"))));
     assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
     String instance = (String) readMap(started.getBody()).get("id");
@@ -1033,17 +1034,10 @@ class BadInputCatalogueTest {
 
   private void complete(String user, String taskId, Map<String, Object> values) {
     ResponseEntity<String> done = post(user, "/engine-rest/task/" + taskId + "/submit-form",
-        Map.of("variables", variables(values)));
+        Map.of("variables", FormVariables.of(values)));
     assertThat(done.getStatusCode()).as(done.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
   }
 
-  /** Form values as the REST API takes them; a list goes as a JSON variable (as Tasklist sends a checklist). */
-  private static Map<String, Object> variables(Map<String, Object> values) {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    values.forEach((name, value) -> variables.put(name, value instanceof List<?> list
-        ? Map.of("value", json(list), "type", "Json") : Map.of("value", value)));
-    return variables;
-  }
 
   private static Map<String, Object> with(Map<String, Object> values, String name, Object value) {
     Map<String, Object> changed = new LinkedHashMap<>(values);

@@ -37,6 +37,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import vn.gov.soctrang.tnmt.tdkt.EmbeddedPostgresSupport;
+import vn.gov.soctrang.tnmt.tdkt.FormVariables;
 import vn.gov.soctrang.tnmt.tdkt.faults.DbSnapshot.Task;
 
 /**
@@ -249,7 +250,7 @@ class CrashRestartTest {
 
   private void startCycle(int year) {
     Rest.Answer started = call(() -> rest.post("vanphong", "/engine-rest/process-definition/key/annual-cycle/"
-        + "submit-form", Map.of("variables", variables(Map.of("cycleYear", year, "reportDeadline",
+        + "submit-form", Map.of("variables", FormVariables.of(Map.of("cycleYear", year, "reportDeadline",
             LocalDate.now(ZONE).plusDays(20).toString(), "finalSummary", false)))));
     assertThat(started.status()).as(started.text()).isEqualTo(200);
   }
@@ -381,7 +382,7 @@ class CrashRestartTest {
     Attempt attempt;
     try {
       Rest.Answer answer = rest.post(user, "/engine-rest/task/" + taskId + "/submit-form",
-          Map.of("variables", variables(values)));
+          Map.of("variables", FormVariables.of(values)));
       attempt = new Attempt(kind, who, taskId, answer.ok() ? Outcome.ACKNOWLEDGED : Outcome.REFUSED,
           answer.status() + " " + answer.text());
     } catch (IOException e) {
@@ -553,7 +554,7 @@ class CrashRestartTest {
 
   private void complete(String user, String taskId, Map<String, Object> values) {
     Rest.Answer done = call(() -> rest.post(user, "/engine-rest/task/" + taskId + "/submit-form",
-        Map.of("variables", variables(values))));
+        Map.of("variables", FormVariables.of(values))));
     assertThat(done.status()).as("completing %s as %s: %s", taskId, user, done.text()).isEqualTo(204);
   }
 
@@ -581,21 +582,6 @@ class CrashRestartTest {
     return ids;
   }
 
-  /** Form values as the REST API takes them; a list goes as a JSON variable, as Tasklist sends it. */
-  private static Map<String, Object> variables(Map<String, Object> values) {
-    Map<String, Object> variables = new HashMap<>();
-    values.forEach((name, value) -> variables.put(name, value instanceof List<?> list
-        ? Map.of("value", json(list), "type", "Json") : Map.of("value", value)));
-    return variables;
-  }
-
-  private static String json(Object value) {
-    try {
-      return Rest.JSON.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   private static JsonNode parse(JsonNode value) {
     try {

@@ -2,8 +2,6 @@ package vn.gov.soctrang.tnmt.tdkt.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -24,6 +22,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import vn.gov.soctrang.tnmt.tdkt.FormVariables;
 import vn.gov.soctrang.tnmt.tdkt.Jobs;
 import vn.gov.soctrang.tnmt.tdkt.organization.OrganizationService;
 import vn.gov.soctrang.tnmt.tdkt.organization.Unit;
@@ -44,7 +43,6 @@ class WholeCycleRestTest {
   private static final List<String> COUNCIL = List.of("giamdoc", "phogiamdoc", "chanhvanphong", "ttrtruong",
       "qlddtruong", "ccbvmttruong", "khtctruong");
   private static final String BALLOT = "ballotApprovals";
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
   };
   private static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() {
@@ -126,7 +124,7 @@ class WholeCycleRestTest {
 
   private String startTheYear() {
     ResponseEntity<Map<String, Object>> started = post("vanphong",
-        "/engine-rest/process-definition/key/annual-cycle/submit-form", Map.of("variables", variables(Map.of(
+        "/engine-rest/process-definition/key/annual-cycle/submit-form", Map.of("variables", FormVariables.of(Map.of(
             "cycleYear", YEAR, "reportDeadline", LocalDate.now(ZONE).plusDays(20).toString(), "finalSummary", false))),
         MAP);
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -224,7 +222,7 @@ class WholeCycleRestTest {
         "otherAgencies", false));
     assertThat(statusOf(nominee)).isEqualTo("SUBMITTED_UPWARD");
 
-    Map<String, Object> answer = new HashMap<>(variables(Map.of("approvedNominations", List.of(nominationId),
+    Map<String, Object> answer = new HashMap<>(FormVariables.of(Map.of("approvedNominations", List.of(nominationId),
         "provinceDecisionDate", today())));
     ResponseEntity<Map<String, Object>> refused = post("vanphong", "/engine-rest/message", message(answer), MAP);
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -234,7 +232,7 @@ class WholeCycleRestTest {
     assertThat(statusOf(nominee)).isEqualTo("SUBMITTED_UPWARD");
     assertThat(activeAwards()).hasSize(2);
 
-    answer.putAll(variables(Map.of("provinceDecisionNumber", "1520/QĐ-UBND")));
+    answer.putAll(FormVariables.of(Map.of("provinceDecisionNumber", "1520/QĐ-UBND")));
     ResponseEntity<String> delivered = post("vanphong", "/engine-rest/message", message(answer), String.class);
     assertThat(delivered.getStatusCode()).as(delivered.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(statusOf(nominee)).isEqualTo("AWARDED");
@@ -354,25 +352,10 @@ class WholeCycleRestTest {
 
   private void complete(String user, String taskId, Map<String, Object> values) {
     ResponseEntity<String> done = post(user, "/engine-rest/task/" + taskId + "/submit-form",
-        Map.of("variables", variables(values)), String.class);
+        Map.of("variables", FormVariables.of(values)), String.class);
     assertThat(done.getStatusCode()).as(done.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
   }
 
-  /** Form values as the REST API takes them; a list (a checklist) goes as a JSON variable, as Tasklist sends it. */
-  private static Map<String, Object> variables(Map<String, Object> values) {
-    Map<String, Object> variables = new HashMap<>();
-    values.forEach((name, value) -> variables.put(name, value instanceof List<?> list
-        ? Map.of("value", json(list), "type", "Json") : Map.of("value", value)));
-    return variables;
-  }
-
-  private static String json(Object value) {
-    try {
-      return JSON.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   private static String today() {
     return LocalDate.now(ZONE).toString();
