@@ -27,7 +27,6 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
 import vn.gov.soctrang.tnmt.tdkt.process.Vars;
-import vn.gov.soctrang.tnmt.tdkt.report.NominationSlots;
 
 /**
  * Runs the processes on the real application context (H2 in memory, job executor off: tests drive the jobs), as
@@ -150,28 +149,7 @@ public abstract class ProcessTestSupport {
    * rest, as Tasklist submits the form.
    */
   protected static Map<String, Object> slots(List<Map<String, Object>> nominations) {
-    Map<String, Object> values = new HashMap<>();
-    values.put(NominationSlots.COLLECTIVE_PROPOSED.name(), false);
-    for (int i = 1; i <= NominationSlots.INDIVIDUAL_SLOTS; i++) {
-      values.put(NominationSlots.individual(i).person().name(), null);
-    }
-    int k = 0;
-    for (Map<String, Object> n : nominations) {
-      if ("COLLECTIVE".equals(n.get("nomineeType"))) {
-        values.put(NominationSlots.COLLECTIVE_PROPOSED.name(), true);
-        values.put(NominationSlots.COLLECTIVE_AWARD.name(), n.get("proposedAward"));
-        values.put(NominationSlots.COLLECTIVE_ACHIEVEMENTS.name(), n.get("achievements"));
-        values.put(NominationSlots.COLLECTIVE_INITIATIVES.name(), n.get("initiatives"));
-      } else {
-        NominationSlots.Individual slot = NominationSlots.individual(++k);
-        values.put(slot.person().name(), n.get("personUsername"));
-        values.put(slot.award().name(), n.get("proposedAward"));
-        values.put(slot.tasksCompleted().name(), n.getOrDefault("tasksCompleted", false));
-        values.put(slot.achievements().name(), n.get("achievements"));
-        values.put(slot.initiatives().name(), n.get("initiatives"));
-      }
-    }
-    return values;
+    return NominationFormValues.slots(nominations);
   }
 
   protected static Map<String, Object> collective(String award) {

@@ -58,12 +58,12 @@ import vn.gov.soctrang.tnmt.tdkt.organization.Role;
 import vn.gov.soctrang.tnmt.tdkt.organization.TaskFilterSetup;
 import vn.gov.soctrang.tnmt.tdkt.organization.Unit;
 import vn.gov.soctrang.tnmt.tdkt.organization.UnitRepository;
+import vn.gov.soctrang.tnmt.tdkt.NominationFormValues;
 import vn.gov.soctrang.tnmt.tdkt.process.Activities;
 import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
 import vn.gov.soctrang.tnmt.tdkt.process.Vars;
-import vn.gov.soctrang.tnmt.tdkt.report.NominationSlots;
 
 /**
  * Issue 7: how far the system scales, against the bare engine and the database's own limit, in one run on
@@ -466,25 +466,7 @@ public final class TdktBenchmark {
     values.put(Vars.LOCALITY_SUPPORTED.name(), true);
     values.put(Vars.SUPPORT_RESULT.name(), "Xã Phú Tâm đạt chuẩn nông thôn mới nâng cao");
     values.put(Vars.REPORT_SUMMARY.name(), "Đơn vị hoàn thành các nhiệm vụ của phong trào");
-    values.put(NominationSlots.COLLECTIVE_PROPOSED.name(), false);
-    for (int i = 1; i <= NominationSlots.INDIVIDUAL_SLOTS; i++) {
-      values.put(NominationSlots.individual(i).person().name(), null);
-    }
-    int k = 0;
-    for (Map<String, Object> n : nominations) {
-      if ("COLLECTIVE".equals(n.get("nomineeType"))) {
-        values.put(NominationSlots.COLLECTIVE_PROPOSED.name(), true);
-        values.put(NominationSlots.COLLECTIVE_AWARD.name(), n.get("proposedAward"));
-        values.put(NominationSlots.COLLECTIVE_ACHIEVEMENTS.name(), n.get("achievements"));
-      } else {
-        NominationSlots.Individual slot = NominationSlots.individual(++k);
-        values.put(slot.person().name(), n.get("personUsername"));
-        values.put(slot.award().name(), n.get("proposedAward"));
-        values.put(slot.tasksCompleted().name(), n.get("tasksCompleted"));
-        values.put(slot.achievements().name(), n.get("achievements"));
-        values.put(slot.initiatives().name(), n.get("initiatives"));
-      }
-    }
+    values.putAll(NominationFormValues.slots(nominations));
     return values;
   }
 
