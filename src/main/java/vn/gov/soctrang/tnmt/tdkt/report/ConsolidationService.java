@@ -2,6 +2,7 @@ package vn.gov.soctrang.tnmt.tdkt.report;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,10 @@ public class ConsolidationService {
     Map<Long, Registration> registered = registrations.findByCycleId(cycleId).stream()
         .collect(Collectors.toMap(r -> r.getUnit().getId(), Function.identity()));
     List<ResultLine> lines = new ArrayList<>();
+    // The criteria look at seven facts, so a province's thousands of nominations share a handful of combinations:
+    // the decision is evaluated once per combination in this pass (each evaluation is an engine command with its
+    // own history rows), and every nomination gets the result of its combination.
+    Map<CriteriaFacts, CriteriaResult> decided = new HashMap<>();
     int met = 0;
     for (Nomination n : nominations.findByCycleIdOrderByIdAsc(cycleId)) {
       UnitReport report = accepted.get(n.getUnitReportId());
@@ -68,9 +73,11 @@ public class ConsolidationService {
         continue;
       }
       boolean hasRegistration = registered.containsKey(report.getUnit().getId());
-      CriteriaResult result = criteria.evaluate(new CriteriaFacts(n.getNomineeType(), n.nomineeUnderDiscipline(),
-          report.isGuidanceOnTime(), report.isPropagandaDone(), hasRegistration && report.isLocalitySupported(),
-          n.getNomineeType() == NomineeType.COLLECTIVE || n.isTasksCompleted(), n.hasInitiative()));
+      CriteriaResult result = decided.computeIfAbsent(new CriteriaFacts(n.getNomineeType(),
+          n.nomineeUnderDiscipline(), report.isGuidanceOnTime(), report.isPropagandaDone(),
+          hasRegistration && report.isLocalitySupported(),
+          n.getNomineeType() == NomineeType.COLLECTIVE || n.isTasksCompleted(), n.hasInitiative()),
+          criteria::evaluate);
       n.evaluated(result.met(), result.reason(), clock.instant());
       met += result.met() ? 1 : 0;
       lines.add(new ResultLine(n.getUnit().getName(), n.getNomineeName(), n.getProposedAward().label(),

@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -303,6 +304,12 @@ public final class TdktBenchmark {
 
   private final List<Long> cycleLatencies = new ArrayList<>();
   private final Map<String, List<Long>> perTask = new LinkedHashMap<>();
+  /** The statements of one completion of each user task, in order. */
+  private final Map<String, List<String>> sampleStatements = new LinkedHashMap<>();
+  /** JDBC statements prepared inside each user task's completions, by task. */
+  private final Map<String, Long> perTaskStatements = new LinkedHashMap<>();
+  /** Time and statements of the jobs the driver ran, by the activity they continue. */
+  private final Map<String, long[]> perJobActivity = new LinkedHashMap<>();
   private long cycleStatements;
   private String reachedStage = "not started";
 
@@ -421,9 +428,20 @@ public final class TdktBenchmark {
       Map<String, Object> f = new LinkedHashMap<>();
       f.put("count", v.size());
       f.putAll(latencyFigures(v));
+      f.put("totalMs", ms(v.stream().mapToLong(Long::longValue).sum()));
+      f.put("statementsPerCompletion", round(perTaskStatements.getOrDefault(k, 0L) / (double) v.size()));
       byTask.put(k, f);
     });
     result.put("byTask", byTask);
+    Map<String, Object> byJob = new LinkedHashMap<>();
+    perJobActivity.forEach((k, v) -> {
+      Map<String, Object> f = new LinkedHashMap<>();
+      f.put("count", v[0]);
+      f.put("totalMs", ms(v[1]));
+      f.put("statements", v[2]);
+      byJob.put(k, f);
+    });
+    result.put("jobsByActivity", byJob);
     report.put("cycle", result);
     log("cycle: %d completions in %d ms, reached %s", cycleLatencies.size(), ms(wall), reachedStage);
     return result;
@@ -486,16 +504,27 @@ public final class TdktBenchmark {
 
   private void timedComplete(String key, String taskId, String user, Map<String, Object> variables) {
     List<String> groups = groupsOf(user);
+    long s = StatementCounter.PREPARED.get();
+    // The second completion of each task (the first warms caches) is kept statement by statement for the report.
+    boolean sample = perTask.getOrDefault(key, List.of()).size() == 1;
+    if (sample) {
+      StatementCounter.capture();
+    }
     long t = System.nanoTime();
     identity.setAuthentication(user, groups);
     try {
       tasks.complete(taskId, variables);
     } finally {
       identity.clearAuthentication();
+      if (sample) {
+        sampleStatements.put(key, StatementCounter.stopCapture().stream()
+            .map(c -> StatementCounter.shorten(c.sql())).toList());
+      }
     }
     long d = System.nanoTime() - t;
     cycleLatencies.add(d);
     perTask.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
+    perTaskStatements.merge(key, StatementCounter.PREPARED.get() - s, Long::sum);
   }
 
   private long jobNanos;
@@ -518,6 +547,7 @@ public final class TdktBenchmark {
         return ran;
       }
       for (Job job : due) {
+        long s = StatementCounter.PREPARED.get();
         long t = System.nanoTime();
         try {
           management.executeJob(job.getId());
@@ -527,11 +557,31 @@ public final class TdktBenchmark {
           failed.add(job.getId());
           notes.add("A job failed while the cycle ran (" + job.getId() + ", " + rootMessage(e) + ").");
         } finally {
-          jobNanos += System.nanoTime() - t;
+          long d = System.nanoTime() - t;
+          jobNanos += d;
           jobsExecuted++;
+          String activity = activityOf(job);
+          long[] figures = perJobActivity.computeIfAbsent(activity, k -> new long[3]);
+          figures[0]++;
+          figures[1] += d;
+          figures[2] += StatementCounter.PREPARED.get() - s;
         }
       }
     }
+  }
+
+  private final Map<String, String> jobActivities = new HashMap<>();
+
+  /** The activity a job continues or times, from its job definition (asynchronous continuations, timers). */
+  private String activityOf(Job job) {
+    if (job.getJobDefinitionId() == null) {
+      return "(other)";
+    }
+    return jobActivities.computeIfAbsent(job.getJobDefinitionId(), id -> {
+      JobDefinition definition = engine.getManagementService().createJobDefinitionQuery().jobDefinitionId(id)
+          .singleResult();
+      return definition == null ? "(other)" : definition.getActivityId() + " (" + definition.getJobType() + ")";
+    });
   }
 
   private final Map<String, List<String>> groupCache = new HashMap<>();
@@ -912,6 +962,15 @@ public final class TdktBenchmark {
     new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), report);
     String markdown = markdown();
     Files.writeString(md, markdown);
+    if (!sampleStatements.isEmpty()) {
+      StringBuilder text = new StringBuilder("Statements prepared by one completion of each user task (its second "
+          + "completion in the run), in order\n");
+      sampleStatements.forEach((task, list) -> {
+        text.append("\n== ").append(task).append(": ").append(list.size()).append(" statements\n");
+        list.forEach(sql -> text.append(sql).append('\n'));
+      });
+      Files.writeString(options.outputDir().resolve("statements-" + options.scale() + ".txt"), text);
+    }
     System.out.println(markdown);
     System.out.println("Report: " + json.toAbsolutePath() + " and " + md.toAbsolutePath());
   }

@@ -148,6 +148,29 @@ class AnnualCycleProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void nominationsWithTheSameFactsShareOneEvaluationOfTheDecision() {
+    long evaluationsBefore = history.createHistoricDecisionInstanceQuery()
+        .decisionDefinitionKey(ProcessKeys.NOMINATION_CRITERIA_DECISION).count();
+    ProcessInstance cycle = startCycle(YEAR, false);
+    reportAndAccept(cycle, "qldd", List.of(individual("qlddcv", "GIAY_KHEN", true, "Sáng kiến số hóa hồ sơ")));
+    reportAndAccept(cycle, "ccbvmt", List.of(individual("ccbvmtcv", "GIAY_KHEN", true, "Giải pháp xử lý rác thải"),
+        individual("ccbvmttruong", "GIAY_KHEN", true, null)));
+    for (Unit unit : organization.activeUnits()) {
+      if (!List.of("qldd", "ccbvmt").contains(unit.getCode())) {
+        reportAndAccept(cycle, unit.getCode(), List.of());
+      }
+    }
+
+    assertThat(cycle).isWaitingAt(UserTask.CONFIRM_NOMINATION_LIST.id());
+    assertThat(nominations.findAll()).hasSize(3);
+    assertThat(nominations.findAll()).filteredOn(n -> n.getStatus() == NominationStatus.MET)
+        .extracting(n -> n.getPerson().getUsername()).containsExactlyInAnyOrder("qlddcv", "ccbvmtcv");
+    // Two nominations with an initiative share one evaluation; the one without gets its own.
+    assertThat(history.createHistoricDecisionInstanceQuery()
+        .decisionDefinitionKey(ProcessKeys.NOMINATION_CRITERIA_DECISION).count() - evaluationsBefore).isEqualTo(2);
+  }
+
+  @Test
   void withoutInspectionTheListGoesStraightToTheCouncil() {
     ProcessInstance cycle = consolidatedCycle();
     complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(Vars.INSPECTION_NEEDED.name(), "NO"));
