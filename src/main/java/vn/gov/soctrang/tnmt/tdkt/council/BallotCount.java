@@ -33,11 +33,6 @@ public class BallotCount {
   protected BallotCount() {
   }
 
-  public BallotCount(Long meetingId, Long nominationId) {
-    this.meetingId = meetingId;
-    this.nominationId = nominationId;
-  }
-
   public Long getNominationId() {
     return nominationId;
   }

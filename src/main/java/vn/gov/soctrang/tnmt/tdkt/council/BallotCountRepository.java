@@ -6,10 +6,23 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
+import vn.gov.soctrang.tnmt.tdkt.nomination.NominationStatus;
 
 public interface BallotCountRepository extends JpaRepository<BallotCount, Long> {
 
   List<BallotCount> findByMeetingId(Long meetingId);
+
+  /**
+   * Opens the ballot: one zero count per nomination of the cycle that met the criteria, written by the database in
+   * one statement (a province has thousands).
+   *
+   * @return the counts opened
+   */
+  @Modifying(flushAutomatically = true)
+  @Query("insert into BallotCount (meetingId, nominationId, approvals, rejections)"
+      + " select :meetingId, n.id, 0, 0 from Nomination n where n.cycleId = :cycleId and n.status = :status")
+  int open(@Param("meetingId") Long meetingId, @Param("cycleId") Long cycleId,
+      @Param("status") NominationStatus status);
 
   /**
    * Adds one ballot to every count of the meeting in one statement: an approval where the nomination is among

@@ -86,7 +86,7 @@ public class CouncilService {
         clock.instant()));
     if (meeting.isQuorumReached()) {
       // The ballot opens: one zero count per nomination, so that each ballot only adds to existing rows.
-      counts.saveAll(toVote(cycleId).stream().map(n -> new BallotCount(meeting.getId(), n.getId())).toList());
+      counts.open(meeting.getId(), cycleId, NominationStatus.MET);
     }
     return meeting;
   }

@@ -1129,6 +1129,68 @@ public final class TdktBenchmark {
         + " processors with whatever else runs (other builds at the time); start-up and latencies move with it.");
   }
 
+  /**
+   * Splits the cycle's time into the per-unit steps (one completion per unit: registration, report, approval,
+   * review) and the list-wide work (steps done once for every nomination: the consolidation the last review
+   * triggers, the meeting, the ballots, the tally, the decision, the publication, their jobs), and says which
+   * ratio would remain if every per-unit step cost no more than a bare completion.
+   */
+  @SuppressWarnings("unchecked")
+  private void throughputBound(Map<String, Object> cycle, Map<String, Object> bare) {
+    Map<String, Object> byTask = (Map<String, Object>) cycle.get("byTask");
+    int units = options.units();
+    int perUnitCount = 0;
+    double perUnitMs = 0;
+    double perUnitStatements = 0;
+    double listWideMs = number(cycle.get("jobTimeMs"));
+    String slowestReview = "";
+    for (Map.Entry<String, Object> e : byTask.entrySet()) {
+      Map<String, Object> f = (Map<String, Object>) e.getValue();
+      int count = (int) number(f.get("count"));
+      double total = number(f.get("totalMs"));
+      if (count >= units && units > 1) {
+        double max = number(f.get("maxMs"));
+        // The last review ends the units' reports: the engine then evaluates every nomination in that completion.
+        if (e.getKey().equals(UserTask.REVIEW_REPORT.id())) {
+          listWideMs += max;
+          total -= max;
+          count -= 1;
+          slowestReview = String.format(Locale.ROOT, " (including the last review, %.0f ms, which closes the "
+              + "units' reports and evaluates every nomination against the criteria)", max);
+        }
+        perUnitCount += count;
+        perUnitMs += total;
+        perUnitStatements += number(f.get("statementsPerCompletion")) * number(f.get("count"));
+      } else {
+        listWideMs += total;
+      }
+    }
+    int completions = (int) number(cycle.get("completions"));
+    double bareMean = number(bare.get("meanMs"));
+    double bareRate = number(bare.get("completionsPerSecond"));
+    if (perUnitCount == 0 || bareRate == 0 || completions == 0) {
+      return;
+    }
+    double boundRate = completions / ((perUnitCount * bareMean + listWideMs) / 1000.0);
+    notes.add(String.format(Locale.ROOT, "What bounds the throughput ratio: of the cycle's %d completions, %d are "
+        + "per-unit steps (registration, report, approval, review), %.1f ms and %.1f statements each on average "
+        + "against the bare engine's %.1f ms and %s; the other %d completions and the jobs do the list-wide work "
+        + "once for the whole list (%s nominations met the criteria)%s and took %.0f ms in all. Even if every per-unit step cost exactly one bare "
+        + "completion, the list-wide work alone would hold the cycle to %.1f completions/s, a ratio of %.2f%s "
+        + "The per-unit steps prepare %.1f× the bare engine's statements.", completions, perUnitCount, perUnitMs / perUnitCount,
+        perUnitStatements / (perUnitCount + (slowestReview.isEmpty() ? 0 : 1)), bareMean,
+        bare.get("statementsPerCompletion"), completions - perUnitCount,
+        String.valueOf(cycle.getOrDefault("nominationsMet", "?")), slowestReview, listWideMs, boundRate,
+        boundRate / bareRate, boundRate / bareRate < 0.8
+            ? ": the 0.8 target compares a cycle whose steps act on whole lists of records (criteria, ballot counts, "
+                + "awards with their audit trail, documents) with a process whose steps write nothing of their own, "
+                + "so at this size it cannot be met by removing waste from the steps."
+            : ", so the list-wide work alone does not rule out 0.8 at this size; the per-unit steps' own cost is "
+                + "what separates the two.",
+        perUnitStatements / (perUnitCount + (slowestReview.isEmpty() ? 0 : 1))
+            / Math.max(1, number(bare.get("statementsPerCompletion")))));
+  }
+
   /** What the figures say about each target that is missed, from this run's own measurements. */
   @SuppressWarnings("unchecked")
   private void findings() {
@@ -1144,16 +1206,10 @@ public final class TdktBenchmark {
       notes.add(String.format(Locale.ROOT, "Throughput ratio %s: a cycle completion prepares %.1f statements and "
           + "writes %.1f rows, a bare one %.1f and %.1f (%.1f× and %.1f×). The bare figure is the engine's own "
           + "floor with the app's plugins on (mail listener, guards); the cycle's surplus is the app's work in the "
-          + "same transaction (its most frequent statements are listed under cycle.topStatementsPerCompletion: "
-          + "the engine's variable queries, app records, mail outbox rows, settings read per step). A ratio of "
-          + "0.8 would need a cycle step to cost no more than 1.25 bare steps, which a step that validates a "
-          + "form, writes JPA records, evaluates DMN and prepares the next form cannot; what stands in the way "
-          + "is mainly that work, and the app's statements that repeat per row (a unit read by id per record, a "
-          + "setting read per step). Found and removed on the way: the mail listener read every "
-          + "active person and then each one's roles and unit one statement at a time (62.7 statements per bare "
-          + "completion at 12 units, 299.8 at 50, before; now one statement among the people of the task's "
-          + "groups).", report.get("throughputRatio"), cs, cRows, bs, bRows, bs == 0 ? 0 : cs / bs,
-          bRows == 0 ? 0 : cRows / bRows));
+          + "same transaction (cycle.byTask gives statements per completion of each task, "
+          + "statements-<scale>.txt one completion of each statement by statement).", report.get("throughputRatio"),
+          cs, cRows, bs, bRows, bs == 0 ? 0 : cs / bs, bRows == 0 ? 0 : cRows / bRows));
+      throughputBound(cycle, bare);
     }
     if (cycle != null && cycle.get("topStatementsPerCompletion") instanceof Map<?, ?> top) {
       double ballotCounts = top.entrySet().stream().filter(e -> String.valueOf(e.getKey()).contains("ballot_count"))
