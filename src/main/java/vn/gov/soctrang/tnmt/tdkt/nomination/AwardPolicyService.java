@@ -1,7 +1,9 @@
 package vn.gov.soctrang.tnmt.tdkt.nomination;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import vn.gov.soctrang.tnmt.tdkt.settings.SettingKey;
@@ -25,8 +27,11 @@ public class AwardPolicyService {
   }
 
   public AwardYearPolicy on(LocalDate date) {
+    List<SettingKey> wanted = new ArrayList<>(KEYS.values());
+    wanted.add(SettingKey.FINAL_SUMMARY_YEAR);
+    Map<SettingKey, String> values = settings.values(wanted, date);
     Map<AwardType, Proposability> rules = new EnumMap<>(AwardType.class);
-    KEYS.forEach((award, key) -> rules.put(award, Proposability.valueOf(settings.value(key, date))));
-    return new AwardYearPolicy(rules, settings.intValue(SettingKey.FINAL_SUMMARY_YEAR, date));
+    KEYS.forEach((award, key) -> rules.put(award, Proposability.valueOf(values.get(key))));
+    return new AwardYearPolicy(rules, Integer.parseInt(values.get(SettingKey.FINAL_SUMMARY_YEAR).strip()));
   }
 }

@@ -4,7 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -112,9 +113,11 @@ public class ReportService {
       Problems problems) {
     UnitReport report = get(reportId);
     Cycle cycle = cycles.get(report.getCycleId());
-    Set<String> unitPeople = organization.peopleOf(report.getUnit()).stream().map(Person::getUsername)
-        .collect(Collectors.toSet());
-    NominationRules.check(drafts, unitPeople, cycle.isFinalSummary(), awardPolicy.on(LocalDate.now(clock)),
+    // The unit's people are read once: the rules check that each nominee is one of them, and the nominations link
+    // to them without reading each person again.
+    Map<String, Person> unitPeople = organization.peopleOf(report.getUnit()).stream()
+        .collect(Collectors.toMap(Person::getUsername, Function.identity()));
+    NominationRules.check(drafts, unitPeople.keySet(), cycle.isFinalSummary(), awardPolicy.on(LocalDate.now(clock)),
         problems);
     problems.throwIfAny();
     report.submit(content, actor, clock.instant());
@@ -125,7 +128,7 @@ public class ReportService {
           ? Nomination.collective(reportId, report.getCycleId(), report.getUnit(), d.award(), d.achievements(),
               d.initiatives())
           : Nomination.individual(reportId, report.getCycleId(),
-              organization.person(d.personUsername()).orElseThrow(), d.award(), d.achievements(), d.initiatives(),
+              unitPeople.get(d.personUsername()), d.award(), d.achievements(), d.initiatives(),
               d.tasksCompleted());
       nominations.save(nomination);
     }

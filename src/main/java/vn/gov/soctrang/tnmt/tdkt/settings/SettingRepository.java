@@ -10,5 +10,8 @@ public interface SettingRepository extends JpaRepository<Setting, Long> {
 
   Optional<Setting> findByKeyAndEffectiveFrom(String key, LocalDate date);
 
+  /** Every value of these settings that took effect on or before the date (the one in force is the latest). */
+  java.util.List<Setting> findByKeyInAndEffectiveFromLessThanEqual(java.util.Collection<String> keys, LocalDate date);
+
   java.util.List<Setting> findByKeyOrderByEffectiveFromDesc(String key);
 }

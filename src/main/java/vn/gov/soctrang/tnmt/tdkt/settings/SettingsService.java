@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +42,24 @@ public class SettingsService {
     return settings.findFirstByKeyAndEffectiveFromLessThanEqualOrderByEffectiveFromDesc(key.key(), on)
         .map(Setting::getValue)
         .orElseThrow(() -> new IllegalStateException("Setting " + key.key() + " has no value in force on " + on));
+  }
+
+  /** The values of several settings in force on a date, read in one statement. */
+  public Map<SettingKey, String> values(Collection<SettingKey> keys, LocalDate on) {
+    Map<String, Setting> latest = new HashMap<>();
+    for (Setting s : settings.findByKeyInAndEffectiveFromLessThanEqual(
+        keys.stream().map(SettingKey::key).toList(), on)) {
+      latest.merge(s.getKey(), s, (a, b) -> a.getEffectiveFrom().isAfter(b.getEffectiveFrom()) ? a : b);
+    }
+    Map<SettingKey, String> values = new EnumMap<>(SettingKey.class);
+    for (SettingKey key : keys) {
+      Setting in = latest.get(key.key());
+      if (in == null) {
+        throw new IllegalStateException("Setting " + key.key() + " has no value in force on " + on);
+      }
+      values.put(key, in.getValue());
+    }
+    return values;
   }
 
   public int intValue(SettingKey key, LocalDate on) {
