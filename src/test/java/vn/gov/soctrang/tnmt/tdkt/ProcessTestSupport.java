@@ -259,5 +259,7 @@ public abstract class ProcessTestSupport {
     complete(unit, UserTask.DRAFT_REPORT, unitCode + "cv", report(true, nominations));
     complete(unit, UserTask.APPROVE_REPORT, unitCode + "truong", decision("headDecision", "APPROVE", null));
     complete(unit, UserTask.REVIEW_REPORT, "vanphong", decision("officeDecision", "ACCEPT", null));
+    // After the last unit, the list is evaluated in a job of its own.
+    runJobs();
   }
 }

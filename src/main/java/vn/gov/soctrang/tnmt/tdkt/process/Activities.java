@@ -4,6 +4,7 @@ package vn.gov.soctrang.tnmt.tdkt.process;
 public final class Activities {
 
   public static final String UNIT_PARTICIPATION = "unitParticipation";
+  public static final String EVALUATE_NOMINATIONS = "evaluateNominations";
   public static final String CLOSE_CONSOLIDATION = "closeConsolidation";
   public static final String TALLY_VOTES = "tallyVotes";
   public static final String DISCLOSURE_PERIOD = "disclosurePeriod";

@@ -233,6 +233,9 @@ class AnnualCycleProcessTest extends ProcessTestSupport {
         Vars.OVERDUE_NOTE.name(), "Đơn vị không gửi báo cáo"));
 
     assertThat(late).isEnded().hasPassed(Activities.MARK_NOT_REPORTED, Activities.UNIT_NOT_REPORTED);
+    // The Office's click returns at once: the list is evaluated in a job of its own, retried on a fault.
+    assertThat(cycle).isWaitingAt(Activities.EVALUATE_NOMINATIONS);
+    assertThat(runJobs()).isEqualTo(1);
     assertThat(cycle).isWaitingAt(UserTask.CONFIRM_NOMINATION_LIST.id());
     assertThat(runtime.getVariable(cycle.getId(), Vars.CONSOLIDATION_SUMMARY_TEXT.name()).toString())
         .contains("**11/12**", "Trung tâm Quan trắc");

@@ -797,6 +797,7 @@ class BadInputCatalogueTest {
       submit(unit + "truong", "approveReport", "", Map.of("headDecision", "APPROVE"));
       submit("vanphong", "reviewReport", "&processVariables=unitCode_eq_" + unit, Map.of("officeDecision", "ACCEPT"));
     }
+    runAsynchronousSteps(); // the list is evaluated in a job after the last unit
     submit("vanphong", "confirmNominationList", "", Map.of("confirmList", true));
     runAsynchronousSteps();
   }

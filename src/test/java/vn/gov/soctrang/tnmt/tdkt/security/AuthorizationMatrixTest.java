@@ -129,6 +129,7 @@ class AuthorizationMatrixTest {
     theUnitsReportIsApprovedOnlyByItsHeadAndAcceptedOnlyByTheOffice();
     organization.activeUnits().stream().map(Unit::getCode).filter(u -> !u.equals("qldd"))
         .forEach(this::reportAndAccept);
+    Jobs.runAll(management); // the list is evaluated in a job after the last unit
     submit(OFFICE, taskOf(OFFICE, "confirmNominationList", ""), Map.of("confirmList", true));
     Jobs.runAll(management);
 
