@@ -20,8 +20,14 @@ import org.springframework.stereotype.Component;
  * (READ_TASK on a definition). PostgreSQL has no statistics for those expressions and guesses a handful of grants
  * where a unit has one per open task, so it compares every task of the unit with every grant (2.8 million
  * comparisons, 2 s, at 1,667 tasks per unit in the benchmark). An index on the expressions gives ANALYZE their
- * statistics; the planner then looks each task's grants up in ACT_IDX_AUTH_RESOURCE_ID instead. H2 (the demo
- * database) has no expression indexes and needs none at its size: nothing is created there.
+ * statistics; the planner then looks each task's grants up in ACT_IDX_AUTH_RESOURCE_ID instead.
+ *
+ * <p>The caller's grants themselves are picked by {@code USER_ID_ IN (user, '*') OR GROUP_ID_ IN (groups)}. The
+ * engine indexes GROUP_ID_ alone but USER_ID_ only behind TYPE_, which the query compares with {@code < 2}; so
+ * PostgreSQL read the whole table (24,000 rows at 20,000 open tasks, one grant per task) for each Tasklist statement.
+ * With USER_ID_ indexed on its own it combines both indexes (BitmapOr) and reads only the caller's grants.
+ *
+ * <p>H2 (the demo database) has no expression indexes and needs none at its size: nothing is created there.
  */
 @Component
 public class TaskQueryIndexes {
@@ -30,8 +36,12 @@ public class TaskQueryIndexes {
 
   static final String AUTH_PERMS_INDEX = "tdkt_idx_auth_read_perms";
 
-  static final List<String> POSTGRESQL = List.of("create index if not exists " + AUTH_PERMS_INDEX
-      + " on act_ru_authorization (resource_type_, (perms_ & 2), (perms_ & 64))");
+  static final String AUTH_USER_INDEX = "tdkt_idx_auth_user_id";
+
+  static final List<String> POSTGRESQL = List.of(
+      "create index if not exists " + AUTH_PERMS_INDEX
+          + " on act_ru_authorization (resource_type_, (perms_ & 2), (perms_ & 64))",
+      "create index if not exists " + AUTH_USER_INDEX + " on act_ru_authorization (user_id_)");
 
   private final DataSource dataSource;
   private final JdbcTemplate jdbc;
@@ -55,7 +65,7 @@ public class TaskQueryIndexes {
             e.getMostSpecificCause().toString());
       }
     }
-    LOG.debug("Chỉ mục cho truy vấn công việc: {}", AUTH_PERMS_INDEX);
+    LOG.debug("Chỉ mục cho truy vấn công việc: {}, {}", AUTH_PERMS_INDEX, AUTH_USER_INDEX);
   }
 
   private boolean isPostgreSql() {
