@@ -45,9 +45,15 @@ class BenchmarkSmokeTest {
       assertThat(node.asDouble()).as(path).isPositive();
     }
     assertThat(r.path("taskQueries").path("openTasksInDatabase").asLong()).isGreaterThanOrEqualTo(smoke.openTasks());
-    // The index Tasklist's filters need on PostgreSQL exists once the app has started (organization/TaskQueryIndexes).
+    // The indexes Tasklist's filters need on PostgreSQL exist once the app has started
+    // (organization/TaskQueryIndexes).
     assertThat(r.path("taskQueries").path("applicationIndexesOnEngineTables").toString())
-        .contains("tdkt_idx_auth_read_perms");
+        .contains("tdkt_idx_auth_read_perms", "tdkt_idx_auth_user_id");
+    // No Tasklist request asks which groups have grants (organization/AuthorizedGroupsPlugin), and the Office's
+    // tasks are matched by one global grant each.
+    assertThat(r.at("/taskQueries/authorizedGroupLookupsPerRequest").size()).isEqualTo(2);
+    r.at("/taskQueries/authorizedGroupLookupsPerRequest").forEach(n -> assertThat(n.asInt()).isZero());
+    assertThat(r.at("/taskQueries/officeGrantsMatchingEveryTask").asInt()).isEqualTo(1);
     // Every Tasklist request was explained by PostgreSQL, and the plans were written.
     assertThat(r.at("/taskQueries/explainAnalyze/plans").asText()).endsWith("explain-smoke.txt");
     // A bare user-task completion spends a few dozen statements, not hundreds (mail recipients were read one

@@ -710,6 +710,9 @@ public final class TdktBenchmark {
         + "or (a.resource_type_ = 6 and a.perms_ & 64 = 64))", Long.class));
     result.put("applicationIndexesOnEngineTables", jdbc.queryForList("select indexname from pg_indexes where "
         + "tablename like 'act_%' and indexname like 'tdkt_%' order by indexname", String.class));
+    // The planner differs between versions where it matters here: DISTINCT uses an incremental sort on an index
+    // from PostgreSQL 16 on (the page then reads only its first rows), and sorts every matching row before.
+    result.put("databaseVersion", jdbc.queryForObject("select version()", String.class).replaceAll(" on .*", ""));
     String staff = unitCodes.contains("qldd") ? "qlddcv" : unitCodes.get(0) + "cv";
     // Tasklist's own requests for a filter: the saved filter's query, newest first, a page of 15 with the filter's
     // variables (unitName, cycleYear) for the page, and the count.
@@ -810,6 +813,12 @@ public final class TdktBenchmark {
             .mapToLong(l -> Long.parseLong(l.replaceAll(".*Rows Removed by Join Filter:\\s*(\\d+).*", "$1")))
             .max().orElse(0);
         joinFilterRows.merge(request[1] + " as " + request[0], removed, Math::max);
+        if (sql.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT).startsWith("select distinct res.rev_,")) {
+          pageSorts.put(request[1] + " as " + request[0], pageSort(plan));
+        }
+        if (sql.contains("distinct(A.GROUP_ID_)")) {
+          groupLookups.merge(request[1] + " as " + request[0], 1, Integer::sum);
+        }
         perStatement.put(n + ": " + StatementCounter.shorten(sql).substring(0,
             Math.min(70, StatementCounter.shorten(sql).length())), execution.replace("Execution Time: ", ""));
       }
@@ -825,9 +834,37 @@ public final class TdktBenchmark {
     }
     ((Map<String, Object>) report.get("taskQueries")).put("explainAnalyze", times);
     ((Map<String, Object>) report.get("taskQueries")).put("taskGrantPairsComparedInJoinFilter", joinFilterRows);
+    ((Map<String, Object>) report.get("taskQueries")).put("pageQuerySort", pageSorts);
+    Map<String, Object> lookups = new LinkedHashMap<>();
+    times.keySet().stream().filter(k -> !k.equals("plans")).forEach(k -> lookups.put(k, groupLookups.getOrDefault(k,
+        0)));
+    ((Map<String, Object>) report.get("taskQueries")).put("authorizedGroupLookupsPerRequest", lookups);
   }
 
   private final Map<String, Long> joinFilterRows = new LinkedHashMap<>();
+  private final Map<String, String> pageSorts = new LinkedHashMap<>();
+  private final Map<String, Integer> groupLookups = new LinkedHashMap<>();
+
+  /** How the page's DISTINCT … ORDER BY got its rows in order: an incremental sort, or a sort of every row. */
+  private static String pageSort(List<String> plan) {
+    boolean incremental = plan.stream().anyMatch(l -> l.contains("Incremental Sort"));
+    String method = plan.stream().filter(l -> l.contains("Sort Method:")).map(l -> l.strip()
+        .replaceAll("\\s+", " ")).findFirst().orElse("no sort");
+    // The rows sorted are those its input produced: the first plan node below the Sort.
+    String rows = null;
+    for (int i = 0; i < plan.size() && rows == null; i++) {
+      if (plan.get(i).strip().startsWith("->  Sort ")) {
+        for (int j = i + 1; j < plan.size(); j++) {
+          if (plan.get(j).strip().startsWith("->") && plan.get(j).contains("actual time=")) {
+            rows = plan.get(j).replaceAll(".*actual time=[^ ]+ rows=(\\d+).*", "$1");
+            break;
+          }
+        }
+      }
+    }
+    return incremental ? "incremental sort on creation time (" + method + ")"
+        : "full sort" + (rows == null ? "" : " of " + rows + " rows") + " (" + method + ")";
+  }
 
   /** The statement with its parameters written in, for EXPLAIN. */
   private static String literal(StatementCounter.Captured c) {
@@ -1258,25 +1295,31 @@ public final class TdktBenchmark {
           + explain.get("plans") + "): " + String.join("; ", perRequest) + ". Measured end to end the same "
           + "requests took p50 " + unitQuery.get("p50Ms") + " ms and " + officeQuery.get("p50Ms") + " ms: the "
           + "difference is time outside PostgreSQL (the engine's authorization statements, MyBatis, the JVM "
-          + "waiting for a processor at load " + report.get("loadAverageAtStart") + "). With authorization on, "
-          + "Camunda joins each task to the caller's grants by «AUTH.RESOURCE_ID_ IN "
-          + "(task id, definition key, '*')» and returns DISTINCT rows sorted by creation time: the page and the "
-          + "count both read every task the caller may see. The join «IN (task id, key, '*')» is an OR, so "
-          + "PostgreSQL cannot hash it: it either compares every task of the group with every grant in a join "
-          + "filter or looks each task's grants up by index. Task-grant pairs compared in a join filter in this "
-          + "run: " + queries.get("taskGrantPairsComparedInJoinFilter") + " (a unit's grants are one per open "
-          + "task of its group, so this grows with the square of a unit's open tasks). Without statistics on "
-          + "«PERMS_ & 2» PostgreSQL guessed 8 grants where there were 1,667 and compared 2.8 million pairs (2.1 s "
-          + "per statement at 12 units and 20,000 tasks, measured before the fix); the expression index "
-          + "tdkt_idx_auth_read_perms (organization/TaskQueryIndexes, created at start once the engine's tables "
-          + "exist) gives it those statistics, and with them it chose index look-ups there (75 ms). With a few "
-          + "hundred tasks per unit it still prefers the join filter, which stays the unit query's main cost "
-          + "besides reading every open task (a sequential scan of ACT_RU_TASK) and DISTINCT over wide rows. The "
-          + "Office's query reads all open tasks, each matched by " + queries.get("officeGrantsMatchingEveryTask")
-          + " global grants (TASK * READ and PROCESS_DEFINITION * READ_TASK), so DISTINCT sorts that many rows per "
-          + "task: its cost grows with the number of open tasks and no index removes it; what would is dropping "
-          + "the redundant TASK * READ grant (halves the rows) and a Tasklist filter narrower than «every open "
-          + "task» (e.g. by year or unit).");
+          + "waiting for a processor at load " + report.get("loadAverageAtStart") + ") on "
+          + queries.get("databaseVersion") + ". With authorization on, Camunda joins each task to the caller's "
+          + "grants by «AUTH.RESOURCE_ID_ IN (task id, definition key, '*')» and returns DISTINCT rows sorted by "
+          + "creation time; the count reads every task the caller may see. The engine also looked up, before each "
+          + "command, which groups have any grant at all (SELECT distinct(GROUP_ID_) FROM ACT_RU_AUTHORIZATION, a "
+          + "table with one grant per open task): three times per request, about 13 ms each at 20,000 open tasks. "
+          + "organization/AuthorizedGroupsPlugin hands the engine the caller's groups as they are (a group without "
+          + "grants matches nothing anyway); look-ups per request in this run: "
+          + queries.get("authorizedGroupLookupsPerRequest") + ". The caller's grants are found through the "
+          + "engine's index on GROUP_ID_ and tdkt_idx_auth_user_id (organization/TaskQueryIndexes) instead of "
+          + "reading the whole table. The join «IN (task id, key, '*')» is an OR, so PostgreSQL cannot hash it: it "
+          + "either compares every task of the group with every grant in a join filter or looks each task's grants "
+          + "up by index. Task-grant pairs compared in a join filter in this run: "
+          + queries.get("taskGrantPairsComparedInJoinFilter") + " (a unit's grants are one per open task of its "
+          + "group, so this grows with the square of a unit's open tasks). Without statistics on «PERMS_ & 2» "
+          + "PostgreSQL guessed 8 grants where there were 1,667 and compared 2.8 million pairs (2.1 s per statement "
+          + "at 12 units and 20,000 tasks, measured before the fix); the expression index tdkt_idx_auth_read_perms "
+          + "gives it those statistics. The Office's query reads all open tasks, each matched by "
+          + queries.get("officeGrantsMatchingEveryTask") + " global grant(s): TASK * READ (READ_TASK on every "
+          + "definition said the same thing, doubled the rows DISTINCT sorts, and is no longer granted). How the "
+          + "page got its 15 newest rows: " + queries.get("pageQuerySort") + ". Before PostgreSQL 16 DISTINCT … "
+          + "ORDER BY sorts every row the caller may see; from 16 on (the version docker-compose.yml runs) the "
+          + "planner reads ACT_IDX_TASK_CREATE backwards and sorts incrementally, so the page reads a few dozen "
+          + "rows. What remains then is the count, which reads every open task the caller may see: its cost grows "
+          + "with the number of open tasks and no index removes it.");
     }
     if (report.get("startupPhases") instanceof Map<?, ?> phases) {
       Map<?, ?> beans = (Map<?, ?>) phases.get("longestBeanCreationsMs");
