@@ -33,8 +33,9 @@ class BenchmarkSmokeTest {
     // 12 units × 4 steps, the list, inspection, meeting, 7 ballots, minutes, decision, publication.
     assertThat(r.path("cycle").path("completions").asInt()).isEqualTo(12 * 4 + 3 + 7 + 3);
     assertThat(r.path("bareEngine").path("completions").asInt()).isEqualTo(r.path("cycle").path("completions").asInt());
-    for (String path : List.of("startupMs", "peakHeapMb", "throughputRatio", "cycle/wallMs", "cycle/p50Ms",
-        "cycle/p95Ms", "cycle/p99Ms", "cycle/completionsPerSecond", "cycle/statementsPerCompletion",
+    for (String path : List.of("startupColdMs", "startupWarmMs", "startupWarm/processCpuMs",
+        "startupWarm/classesLoaded", "startupCold/processCpuMs", "peakHeapMb", "throughputRatio", "cycle/wallMs",
+        "cycle/p50Ms", "cycle/p95Ms", "cycle/p99Ms", "cycle/completionsPerSecond", "cycle/statementsPerCompletion",
         "bareEngine/p50Ms", "bareEngine/p99Ms", "bareEngine/completionsPerSecond",
         "taskQueries/unitStaffQuery/p50Ms", "taskQueries/unitStaffQuery/p99Ms",
         "taskQueries/unitStaffQuery/matchingTasks", "taskQueries/officeAllUnitsQuery/p50Ms",
