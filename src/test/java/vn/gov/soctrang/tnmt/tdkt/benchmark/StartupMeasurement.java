@@ -224,11 +224,11 @@ final class StartupMeasurement {
   }
 
   /**
-   * Starts the application in a child JVM (this JVM's heap and compiler options, its classpath) with these
-   * arguments, waits until it has started, closed and exited, and returns what it measured.
+   * Starts the application in a child JVM (this JVM's heap and compiler options and the extra ones, its
+   * classpath) with these arguments, waits until it has started, closed and exited, and returns what it measured.
    */
-  static Map<String, Object> inChildJvm(List<String> arguments, Path outputDir, String name) throws IOException,
-      InterruptedException {
+  static Map<String, Object> inChildJvm(List<String> arguments, List<String> extraJvmOptions, Path outputDir,
+      String name) throws IOException, InterruptedException {
     Files.createDirectories(outputDir);
     Path result = outputDir.resolve("startup-" + name + ".json").toAbsolutePath();
     Path log = outputDir.resolve("startup-" + name + ".log").toAbsolutePath();
@@ -237,11 +237,16 @@ final class StartupMeasurement {
     command.add(ProcessHandle.current().info().command()
         .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
     command.addAll(jvmOptions());
+    command.addAll(extraJvmOptions);
     command.add("-D" + OUTPUT + "=" + result);
     command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
+    // Without empty entries: Surefire's class path has one, which the JVM would read as the working directory —
+    // the project root, whose processes/ and forms/ would then be deployed a second time.
+    command.add(Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+        .filter(entry -> !entry.isBlank()).collect(java.util.stream.Collectors.joining(File.pathSeparator)));
     command.add(StartupMeasurement.class.getName());
     command.addAll(arguments);
+    Files.writeString(outputDir.resolve("startup-" + name + ".command"), String.join("\n", command));
     Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     if (!child.waitFor(10, TimeUnit.MINUTES)) {
       child.destroyForcibly();
