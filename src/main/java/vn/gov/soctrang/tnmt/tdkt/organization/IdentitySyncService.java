@@ -232,10 +232,7 @@ public class IdentitySyncService {
 
   /** Grants the permissions, adding to an existing grant for the same target and resource. */
   void grant(AuthTarget target, Resource resource, String resourceId, Permission... permissions) {
-    var query = authorizations.createAuthorizationQuery().resourceType(resource).resourceId(resourceId)
-        .authorizationType(AUTH_TYPE_GRANT);
-    query = target.groupId() != null ? query.groupIdIn(target.groupId()) : query.userIdIn(target.userId());
-    Authorization auth = query.singleResult();
+    Authorization auth = existingGrant(target, resource, resourceId);
     if (auth == null) {
       auth = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
       auth.setResource(resource);
@@ -259,12 +256,17 @@ public class IdentitySyncService {
     authorizations.saveAuthorization(auth);
   }
 
-  /** Takes the permissions out of the target's grant on the resource, if it has them; idempotent. */
-  void withdraw(AuthTarget target, Resource resource, String resourceId, Permission... permissions) {
+  /** The target's grant on the resource, or null. */
+  private Authorization existingGrant(AuthTarget target, Resource resource, String resourceId) {
     var query = authorizations.createAuthorizationQuery().resourceType(resource).resourceId(resourceId)
         .authorizationType(AUTH_TYPE_GRANT);
     query = target.groupId() != null ? query.groupIdIn(target.groupId()) : query.userIdIn(target.userId());
-    Authorization auth = query.singleResult();
+    return query.singleResult();
+  }
+
+  /** Takes the permissions out of the target's grant on the resource, if it has them; idempotent. */
+  void withdraw(AuthTarget target, Resource resource, String resourceId, Permission... permissions) {
+    Authorization auth = existingGrant(target, resource, resourceId);
     if (auth == null) {
       return;
     }
