@@ -1,15 +1,27 @@
 package vn.gov.soctrang.tnmt.tdkt;
 
 import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The Department's clock: its time zone for every date the system derives. */
+/**
+ * The Department's clock: the only source of "now" for the application's code, in the Department's configured
+ * zone ({@code tdkt.zone}), never the machine's. Tests put their own clock in its place (one that the engine's
+ * clock follows), which is why it steps aside when a clock is already registered.
+ */
 @Configuration
 public class ClockConfiguration {
 
   @Bean
+  @ConditionalOnMissingBean(Clock.class)
   Clock clock(TdktProperties properties) {
     return Clock.system(properties.zone());
+  }
+
+  /** Form values read dates that arrive as instants in the clock's zone, the Department's. */
+  @Bean
+  org.springframework.beans.factory.InitializingBean formDatesInTheDepartmentsZone(Clock clock) {
+    return () -> vn.gov.soctrang.tnmt.tdkt.process.FormValues.readDatesIn(clock.getZone());
   }
 }

@@ -16,8 +16,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record TdktProperties(ZoneId zone, String publicUrl, Admin admin, Seed seed,
     vn.gov.soctrang.tnmt.tdkt.document.Organisation letterhead) {
 
+  /** The zone when {@code tdkt.zone} is not set: Vietnam's (UTC+7, no daylight saving time). */
+  public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
   public TdktProperties {
-    zone = zone == null ? ZoneId.of("Asia/Ho_Chi_Minh") : zone;
+    zone = zone == null ? DEFAULT_ZONE : zone;
     publicUrl = publicUrl == null ? "http://localhost:8080" : publicUrl;
     admin = admin == null ? new Admin(null, null) : admin;
     seed = seed == null ? new Seed(true, false) : seed;

@@ -27,6 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
 import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 
 /**
  * Runs the processes on the real application context (H2 in memory, job executor off: tests drive the jobs), as
@@ -37,7 +38,7 @@ import vn.gov.soctrang.tnmt.tdkt.process.Vars;
 public abstract class ProcessTestSupport {
 
   protected static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-  protected static final int YEAR = LocalDate.now(ZONE).getYear();
+  protected static final int YEAR = TestClock.startYear();
 
   @Autowired protected ProcessEngine engine;
   @Autowired protected RuntimeService runtime;
@@ -75,7 +76,7 @@ public abstract class ProcessTestSupport {
   }
 
   protected static String deadline(int daysFromToday) {
-    return LocalDate.now(ZONE).plusDays(daysFromToday).toString();
+    return TestClock.today().plusDays(daysFromToday).toString();
   }
 
   protected ProcessInstance startCycle(int year, boolean finalSummary) {
@@ -223,7 +224,7 @@ public abstract class ProcessTestSupport {
     runJobs();
     complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(Vars.INSPECTION_NEEDED.name(), "NO"));
     complete(cycle, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong", Map.of(Vars.MEETING_DATE.name(),
-        LocalDate.now(ZONE).toString(), Vars.PRESENT_MEMBERS.name(),
+        TestClock.today().toString(), Vars.PRESENT_MEMBERS.name(),
         vn.gov.soctrang.tnmt.tdkt.process.JsonVariables.jsonValue(COUNCIL)));
   }
 

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates;
 import vn.gov.soctrang.tnmt.tdkt.shared.ConflictException;
 
 /** One sitting of the Council: who of how many attended, whether that was a quorum, then the ballot and minutes. */
@@ -84,7 +85,7 @@ public class CouncilMeeting {
 
   private void require(String expected) {
     if (!expected.equals(status)) {
-      throw new ConflictException("Phiên họp Hội đồng ngày " + meetingDate + " không ở bước này (trạng thái " + status
+      throw new ConflictException("Phiên họp Hội đồng ngày " + VietnameseDates.format(meetingDate) + " không ở bước này (trạng thái " + status
           + ").");
     }
   }

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates;
 import vn.gov.soctrang.tnmt.tdkt.process.FormValues;
 import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.TaskPreparer;
@@ -40,7 +41,7 @@ public class CouncilProcessAdapters {
       CouncilMeeting meeting = council.open(Vars.CYCLE_ID.get(task), date, present, form.problems());
       Vars.MEETING_ID.set(task, meeting.getId());
       Vars.QUORUM_REACHED.set(task, meeting.isQuorumReached());
-      Vars.QUORUM_NOTICE.set(task, meeting.isQuorumReached() ? "" : "Phiên họp ngày " + date + " chỉ có "
+      Vars.QUORUM_NOTICE.set(task, meeting.isQuorumReached() ? "" : "Phiên họp ngày " + VietnameseDates.format(date) + " chỉ có "
           + meeting.getPresentCount() + "/" + meeting.getTotalMembers() + " thành viên, không đủ số để biểu quyết. "
           + "Vui lòng triệu tập lại.");
       // The ballots' multi-instance reads a plain collection, whatever the form sent.

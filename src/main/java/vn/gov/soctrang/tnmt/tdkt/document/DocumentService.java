@@ -18,6 +18,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates;
 import vn.gov.soctrang.tnmt.tdkt.award.Award;
 import vn.gov.soctrang.tnmt.tdkt.award.AwardRepository;
 import vn.gov.soctrang.tnmt.tdkt.award.AwardService;
@@ -120,7 +121,7 @@ public class DocumentService {
     CouncilMeeting meeting = meetings.findById(meetingId).orElseThrow();
     Cycle cycle = cycles.get(meeting.getCycleId());
     return docx(cycle, DocumentKind.COUNCIL_MINUTES, "meeting:" + meetingId, null, DocumentKind.COUNCIL_MINUTES.label()
-        + " ngày " + meeting.getMeetingDate(), DocumentKind.COUNCIL_MINUTES.slug(),
+        + " ngày " + VietnameseDates.format(meeting.getMeetingDate()), DocumentKind.COUNCIL_MINUTES.slug(),
         writer.councilMinutes(cycle, meeting), actor);
   }
 

@@ -276,9 +276,7 @@ public class DocumentWriter {
               + org().name()), 15, false)
           .display("Đã có thành tích xuất sắc trong phong trào thi đua " + MOVEMENT + " năm " + cycle.getYear(), 15,
               false)
-          .display(org().place() + ", ngày " + String.format("%02d", a.getDecisionDate().getDayOfMonth()) + " tháng "
-              + String.format("%02d", a.getDecisionDate().getMonthValue()) + " năm " + a.getDecisionDate().getYear(),
-              14, false)
+          .display(org().place() + ", " + VietnameseDates.inWords(a.getDecisionDate()), 14, false)
           .display("Quyết định số " + a.getDecisionNumber() + " · Số sổ khen thưởng: " + a.getId(), 12, false)
           .display(org().directorTitle().toUpperCase(), 14, true)
           .display(signer, 14, true);

@@ -92,8 +92,7 @@ public final class DocxBuilder {
     style(place, 13);
     place.setItalic(true);
     place.setText(org.place() + ", " + (date == null ? "ngày " + DOTS + " tháng " + DOTS + " năm " + DOTS
-        : "ngày " + String.format("%02d", date.getDayOfMonth()) + " tháng " + String.format("%02d",
-            date.getMonthValue()) + " năm " + date.getYear()));
+        : vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates.inWords(date)));
     doc.createParagraph();
     return this;
   }

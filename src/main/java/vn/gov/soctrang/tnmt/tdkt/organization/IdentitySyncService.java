@@ -41,9 +41,11 @@ public class IdentitySyncService {
   private final AuthorizationService authorizations;
   private final OrganizationService organization;
   private final PersonRepository people;
+  private final java.time.Clock clock;
 
   public IdentitySyncService(IdentityService identity, AuthorizationService authorizations,
-      OrganizationService organization, PersonRepository people) {
+      OrganizationService organization, PersonRepository people, java.time.Clock clock) {
+    this.clock = clock;
     this.identity = identity;
     this.authorizations = authorizations;
     this.organization = organization;
@@ -99,7 +101,7 @@ public class IdentitySyncService {
       ensureGroup(CamundaGroups.staffGroup(unit.getCode()), "Cán bộ " + unit.getName(), GROUP_TYPE);
       ensureGroup(CamundaGroups.headGroup(unit.getCode()), "Lãnh đạo " + unit.getName(), GROUP_TYPE);
     }
-    Set<Long> council = organization.councilOn(LocalDate.now()).stream()
+    Set<Long> council = organization.councilOn(LocalDate.now(clock)).stream()
         .map(m -> m.getPerson().getId()).collect(Collectors.toSet());
     Set<String> managed = managedGroupIds();
     for (Person person : people.findAll()) {

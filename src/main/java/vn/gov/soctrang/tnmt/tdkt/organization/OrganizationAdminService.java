@@ -31,10 +31,12 @@ public class OrganizationAdminService {
   private final IdentitySyncService identitySync;
   private final IdentityService identity;
   private final AuditService audit;
+  private final java.time.Clock clock;
 
   public OrganizationAdminService(UnitRepository units, PersonRepository people, LocalityRepository localities,
       CouncilMemberRepository council, IdentitySyncService identitySync, IdentityService identity,
-      AuditService audit) {
+      AuditService audit, java.time.Clock clock) {
+    this.clock = clock;
     this.units = units;
     this.people = people;
     this.localities = localities;
@@ -165,7 +167,7 @@ public class OrganizationAdminService {
     CouncilRole role = parse(CouncilRole.class, in.councilRole(), "Vị trí trong Hội đồng", problems);
     LocalDate from = null;
     try {
-      from = in.validFrom() == null ? LocalDate.now() : LocalDate.parse(in.validFrom());
+      from = in.validFrom() == null ? LocalDate.now(clock) : LocalDate.parse(in.validFrom());
     } catch (java.time.format.DateTimeParseException e) {
       problems.add("Ngày bắt đầu không hợp lệ (định dạng năm-tháng-ngày).");
     }

@@ -17,8 +17,19 @@ import vn.gov.soctrang.tnmt.tdkt.shared.Problems;
  */
 public final class FormValues {
 
+  /**
+   * The Department's zone, in which a date sent as an instant (an engine REST variable of type Date) is read as a
+   * calendar day; set from the application's clock at start ({@code ClockConfiguration}).
+   */
+  private static volatile java.time.ZoneId departmentZone = vn.gov.soctrang.tnmt.tdkt.TdktProperties.DEFAULT_ZONE;
+
   private final Function<String, Object> source;
   private final Problems problems;
+
+  /** Reads dates sent as instants in the given zone (the Department's). */
+  public static void readDatesIn(java.time.ZoneId zone) {
+    departmentZone = zone;
+  }
 
   private FormValues(Function<String, Object> source, Problems problems) {
     this.source = source;
@@ -118,7 +129,7 @@ public final class FormValues {
       return null;
     }
     if (raw instanceof Date d) {
-      return d.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate();
+      return d.toInstant().atZone(departmentZone).toLocalDate();
     }
     String text = raw.toString().strip();
     try {

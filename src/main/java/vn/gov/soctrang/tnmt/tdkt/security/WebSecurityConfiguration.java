@@ -39,6 +39,21 @@ public class WebSecurityConfiguration {
     return registration;
   }
 
+  /**
+   * Right after the outage filter and before every authentication filter: until the start-up steps have mirrored
+   * the organisation into Camunda, no request reaches a password check.
+   */
+  @Bean
+  FilterRegistrationBean<StartupGateFilter> startupGate(
+      org.springframework.boot.availability.ApplicationAvailability availability) {
+    FilterRegistrationBean<StartupGateFilter> registration =
+        new FilterRegistrationBean<>(new StartupGateFilter(availability));
+    registration.setName("tdkt-startup-gate");
+    registration.addUrlPatterns("/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+    return registration;
+  }
+
   @Bean
   FilterRegistrationBean<ActuatorAccessFilter> actuatorAccess(IdentityService identity) {
     FilterRegistrationBean<ActuatorAccessFilter> registration =

@@ -36,9 +36,11 @@ public class OrganizationAdminController {
   private final LocalityRepository localities;
   private final CouncilMemberRepository council;
   private final AdminGuard guard;
+  private final java.time.Clock clock;
 
   public OrganizationAdminController(OrganizationAdminService admin, UnitRepository units, PersonRepository people,
-      LocalityRepository localities, CouncilMemberRepository council, AdminGuard guard) {
+      LocalityRepository localities, CouncilMemberRepository council, AdminGuard guard, java.time.Clock clock) {
+    this.clock = clock;
     this.admin = admin;
     this.units = units;
     this.people = people;
@@ -100,7 +102,7 @@ public class OrganizationAdminController {
   @ResponseStatus(HttpStatus.NO_CONTENT)
   public void leave(@PathVariable long id, @RequestParam(required = false) String lastDay) {
     guard.require();
-    admin.leaveCouncil(id, lastDay == null ? LocalDate.now() : LocalDate.parse(lastDay));
+    admin.leaveCouncil(id, lastDay == null ? LocalDate.now(clock) : LocalDate.parse(lastDay));
   }
 
   private static Map<String, Object> view(Unit u) {

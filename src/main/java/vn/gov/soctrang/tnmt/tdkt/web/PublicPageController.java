@@ -29,9 +29,11 @@ public class PublicPageController {
 
   private final PublicationService publication;
   private final vn.gov.soctrang.tnmt.tdkt.document.DocumentService documents;
+  private final java.time.ZoneId zone;
 
   public PublicPageController(PublicationService publication,
-      vn.gov.soctrang.tnmt.tdkt.document.DocumentService documents) {
+      vn.gov.soctrang.tnmt.tdkt.document.DocumentService documents, java.time.Clock clock) {
+    this.zone = clock.getZone();
     this.publication = publication;
     this.documents = documents;
   }
@@ -126,11 +128,11 @@ public class PublicPageController {
     return t;
   }
 
-  private static String render(PublicYear y) {
+  private String render(PublicYear y) {
     StringBuilder h = new StringBuilder();
     h.append("<h2>").append(esc(y.publication().getTitle())).append("</h2>");
     h.append("<p class=\"meta\">Công bố ngày ").append(VietnameseDates.format(y.publication().getPublishedAt()
-        .atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate())).append("</p>");
+        .atZone(zone).toLocalDate())).append("</p>");
     if (y.publication().getIntroduction() != null) {
       h.append("<p>").append(esc(y.publication().getIntroduction())).append("</p>");
     }

@@ -29,6 +29,7 @@ import vn.gov.soctrang.tnmt.tdkt.process.Vars;
 import vn.gov.soctrang.tnmt.tdkt.settings.SettingKey;
 import vn.gov.soctrang.tnmt.tdkt.settings.SettingRepository;
 import vn.gov.soctrang.tnmt.tdkt.settings.SettingsService;
+import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 
 /**
  * Every change to awards, settings, holidays and membership leaves an audit entry in the same transaction: who,
@@ -60,7 +61,7 @@ class AuditTrailTest extends ProcessTestSupport {
     ProcessInstance cycle = consolidatedCycle();
     approvedAndDisclosed(cycle);
     complete(cycle, UserTask.DECIDE_AWARDS, "giamdoc", Map.of(Vars.DECISION_NUMBER.name(), "125/QĐ-STNMT",
-        Vars.DECISION_DATE.name(), LocalDate.now(ZONE).toString()));
+        Vars.DECISION_DATE.name(), TestClock.today().toString()));
     List<Award> register = awards.findByYearOrderByIdAsc(YEAR);
     assertThat(register).hasSizeGreaterThanOrEqualTo(2);
 
@@ -106,7 +107,7 @@ class AuditTrailTest extends ProcessTestSupport {
   @Test
   void aNewDatedSettingAndTheHolidaysAreRecordedWithBeforeAndAfter() {
     String key = SettingKey.byKey("council.quorumPercent").orElseThrow().key();
-    LocalDate from = LocalDate.now(ZONE).plusYears(40);
+    LocalDate from = TestClock.today().plusYears(40);
     as("admin");
     try {
       settings.change(key, "75", from, "Theo quy chế mới");
@@ -196,7 +197,7 @@ class AuditTrailTest extends ProcessTestSupport {
   @Test
   void aFailedChangeLeavesNoEntryAndAnEntryCannotBeWrittenOnItsOwn() {
     String key = "council.quorumPercent";
-    LocalDate from = LocalDate.now(ZONE).plusYears(41);
+    LocalDate from = TestClock.today().plusYears(41);
     int before = audit.find(AuditedObject.SETTING, key, AuditService.MAX_LIMIT).size();
     assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
       settings.change(key, "80", from, null);

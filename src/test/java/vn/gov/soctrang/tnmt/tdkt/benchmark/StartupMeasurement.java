@@ -267,7 +267,7 @@ final class StartupMeasurement {
    */
   static List<String> jvmOptions() {
     return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-        .filter(a -> (a.startsWith("-X") || a.startsWith("-Dfile.encoding") || a.startsWith("-Duser.timezone"))
+        .filter(a -> (a.startsWith("-X") || a.startsWith("-Dfile.encoding") || a.startsWith("-Duser.timezone") || a.startsWith("-Dtdkt.test.now"))
             && !a.contains("FlightRecord") && !a.startsWith("-Xlog"))
         .toList();
   }

@@ -60,6 +60,7 @@ import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
 import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 
 /**
  * Issue 7: how far the system scales, against the bare engine and the database's own limit, in one run on
@@ -148,7 +149,7 @@ public final class TdktBenchmark {
     if (url == null) {
       long t = System.nanoTime();
       var pg = EmbeddedPostgresSupport.server();
-      String database = "tdkt_bench_" + Long.toString(System.currentTimeMillis(), 36);
+      String database = "tdkt_bench_" + Long.toString(System.nanoTime() & Long.MAX_VALUE, 36);
       try (var c = pg.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
         s.execute("create database " + database);
       } catch (java.sql.SQLException e) {
@@ -243,17 +244,17 @@ public final class TdktBenchmark {
           }
         }
       }
-      int seated = organization.councilOn(LocalDate.now(ZONE)).size();
+      int seated = organization.councilOn(TestClock.today()).size();
       Unit office = unitRepo.findByCode("vp").orElseThrow();
       for (int m = seated + 1; m <= options.councilSize(); m++) {
         Person member = people.save(person(String.format("benchhd%02d", m), "Ủy viên " + m, office,
             EnumSet.of(Role.UNIT_STAFF)));
-        council.save(new CouncilMember(member, CouncilRole.MEMBER, LocalDate.now(ZONE).minusDays(1)));
+        council.save(new CouncilMember(member, CouncilRole.MEMBER, TestClock.today().minusDays(1)));
       }
       people.flush();
       context.getBean(IdentitySyncService.class).syncAll(null);
     });
-    List<String> members = organization.councilOn(LocalDate.now(ZONE)).stream()
+    List<String> members = organization.councilOn(TestClock.today()).stream()
         .map(m -> m.getPerson().getUsername()).toList();
     report.put("organisationSetupMs", ms(System.nanoTime() - t));
     report.put("activeUnits", organization.activeUnits().size());
@@ -282,9 +283,9 @@ public final class TdktBenchmark {
   private Map<String, Object> cycle() {
     OrganizationService organization = context.getBean(OrganizationService.class);
     List<Unit> units = organization.activeUnits();
-    List<String> council = organization.councilOn(LocalDate.now(ZONE)).stream()
+    List<String> council = organization.councilOn(TestClock.today()).stream()
         .map(m -> m.getPerson().getUsername()).toList();
-    int year = LocalDate.now(ZONE).getYear();
+    int year = TestClock.startYear();
     long statements0 = StatementCounter.PREPARED.get();
     Map<String, Long> rows0 = rowCounters();
     StatementCounter.record();
@@ -295,7 +296,7 @@ public final class TdktBenchmark {
       long t = System.nanoTime();
       ProcessInstance cycle = as("vanphong", () -> runtime.startProcessInstanceByKey(ProcessKeys.ANNUAL_CYCLE,
           Map.of(Vars.CYCLE_YEAR.name(), year, Vars.REPORT_DEADLINE.name(),
-              LocalDate.now(ZONE).plusDays(30).toString(), Vars.FINAL_SUMMARY.name(), false)));
+              TestClock.today().plusDays(30).toString(), Vars.FINAL_SUMMARY.name(), false)));
       result.put("cycleStartMs", ms(System.nanoTime() - t));
       Map<String, ProcessInstance> unitInstances = new LinkedHashMap<>();
       for (Unit unit : units) {
@@ -319,7 +320,7 @@ public final class TdktBenchmark {
       complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(Vars.INSPECTION_NEEDED.name(), "NO"));
       reachedStage = "Council meeting";
       complete(cycle, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong", Map.of(Vars.MEETING_DATE.name(),
-          LocalDate.now(ZONE).toString(), Vars.PRESENT_MEMBERS.name(), JsonVariables.jsonValue(council)));
+          TestClock.today().toString(), Vars.PRESENT_MEMBERS.name(), JsonVariables.jsonValue(council)));
       List<String> met = jdbc.queryForList("select id from nomination where status = 'MET'", Long.class).stream()
           .map(String::valueOf).toList();
       result.put("nominationsMet", met.size());
@@ -349,7 +350,7 @@ public final class TdktBenchmark {
       result.put("disclosureTimerMs", ms(timerNanos));
       reachedStage = "Director's decision";
       complete(cycle, UserTask.DECIDE_AWARDS, "giamdoc", Map.of(Vars.DECISION_NUMBER.name(), "125/QĐ-STNMT",
-          Vars.DECISION_DATE.name(), LocalDate.now(ZONE).toString()));
+          Vars.DECISION_DATE.name(), TestClock.today().toString()));
       reachedStage = "publication";
       complete(cycle, UserTask.PUBLISH_MODELS, "ttcnttcv", Map.of(Vars.PUBLICATION_TITLE.name(),
           "Điển hình tiên tiến năm " + year));

@@ -20,6 +20,7 @@ import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
 import vn.gov.soctrang.tnmt.tdkt.process.Vars;
 import vn.gov.soctrang.tnmt.tdkt.shared.ConflictException;
+import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 
 /** The Council: quorum (no quorum, no vote), the secret ballot, the tally against thresholds, the minutes. */
 class CouncilProcessTest extends ProcessTestSupport {
@@ -38,7 +39,7 @@ class CouncilProcessTest extends ProcessTestSupport {
 
   private void meet(ProcessInstance cycle, List<String> present) {
     complete(cycle, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong", Map.of(Vars.MEETING_DATE.name(),
-        LocalDate.now(ZONE).toString(), Vars.PRESENT_MEMBERS.name(), JsonVariables.jsonValue(present)));
+        TestClock.today().toString(), Vars.PRESENT_MEMBERS.name(), JsonVariables.jsonValue(present)));
   }
 
   private Nomination nominee(String username) {
@@ -67,7 +68,10 @@ class CouncilProcessTest extends ProcessTestSupport {
 
     assertThat(cycle).isWaitingAt(UserTask.OPEN_COUNCIL_MEETING.id()).hasNotPassed(UserTask.CAST_BALLOT.id());
     assertThat(runtime.getVariable(cycle.getId(), Vars.QUORUM_NOTICE.name()).toString())
-        .contains("4/7", "không đủ số");
+        .contains("4/7", "không đủ số", "ngày " + vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates.format(
+            TestClock.today()));
+    vn.gov.soctrang.tnmt.tdkt.IsoDates.assertNone("the quorum notice",
+        runtime.getVariable(cycle.getId(), Vars.QUORUM_NOTICE.name()).toString());
     assertThatThrownBy(() -> meet(cycle, List.of("giamdoc", "qlddcv"))).hasMessageContaining(
         "«qlddcv» không phải thành viên Hội đồng");
 

@@ -22,6 +22,7 @@ import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
 import vn.gov.soctrang.tnmt.tdkt.process.Vars;
 import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
+import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 
 /**
  * The ballot reaches the engine only with the completion of the member's own ballot task: setting, patching or
@@ -41,7 +42,7 @@ class SecretBallotGuardTest extends ProcessTestSupport {
     ProcessInstance cycle = consolidatedCycle();
     complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(Vars.INSPECTION_NEEDED.name(), "NO"));
     complete(cycle, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong", Map.of(Vars.MEETING_DATE.name(),
-        LocalDate.now(ZONE).toString(), Vars.PRESENT_MEMBERS.name(), JsonVariables.jsonValue(PRESENT)));
+        TestClock.today().toString(), Vars.PRESENT_MEMBERS.name(), JsonVariables.jsonValue(PRESENT)));
     return cycle;
   }
 

@@ -24,6 +24,7 @@ import vn.gov.soctrang.tnmt.tdkt.nomination.NominationRepository;
 import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
 import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 
 /**
  * With the engine's loggers, MyBatis' SQL loggers (statements, parameters and, at TRACE, result rows) and the app's
@@ -45,7 +46,7 @@ class SecretBallotLoggingTest extends ProcessTestSupport {
     ProcessInstance cycle = consolidatedCycle();
     complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(Vars.INSPECTION_NEEDED.name(), "NO"));
     complete(cycle, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong", Map.of(Vars.MEETING_DATE.name(),
-        LocalDate.now(ZONE).toString(), Vars.PRESENT_MEMBERS.name(), JsonVariables.jsonValue(PRESENT)));
+        TestClock.today().toString(), Vars.PRESENT_MEMBERS.name(), JsonVariables.jsonValue(PRESENT)));
     List<String> ids = nominations.findAll().stream().map(n -> String.valueOf(n.getId())).sorted().toList();
     assertThat(ids).hasSize(3).allMatch(id -> id.startsWith("734000"));
 

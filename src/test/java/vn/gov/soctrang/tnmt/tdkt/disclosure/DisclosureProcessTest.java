@@ -22,6 +22,7 @@ import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
 import vn.gov.soctrang.tnmt.tdkt.process.Vars;
 import vn.gov.soctrang.tnmt.tdkt.shared.ConflictException;
+import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 
 /** Disclosure for objections: its length in working days, objections upheld or dismissed, none at all. */
 class DisclosureProcessTest extends ProcessTestSupport {
@@ -41,7 +42,7 @@ class DisclosureProcessTest extends ProcessTestSupport {
     ProcessInstance cycle = consolidatedCycle();
     complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(Vars.INSPECTION_NEEDED.name(), "NO"));
     complete(cycle, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong", Map.of(Vars.MEETING_DATE.name(),
-        LocalDate.now(ZONE).toString(), Vars.PRESENT_MEMBERS.name(), JsonVariables.jsonValue(COUNCIL)));
+        TestClock.today().toString(), Vars.PRESENT_MEMBERS.name(), JsonVariables.jsonValue(COUNCIL)));
     List<String> all = nominations.findAll().stream().map(n -> String.valueOf(n.getId())).toList();
     for (String member : COUNCIL) {
       Task ballot = tasks.createTaskQuery().processInstanceId(cycle.getId()).taskAssignee(member).singleResult();
@@ -68,7 +69,7 @@ class DisclosureProcessTest extends ProcessTestSupport {
     ProcessInstance cycle = disclosed();
     assertThat(cycle).isWaitingAt(Activities.DISCLOSURE_PERIOD);
     assertThat(cycles.findByYear(YEAR).orElseThrow().getDisclosureEndsOn())
-        .isEqualTo(calendar.addWorkingDays(LocalDate.now(ZONE), 5));
+        .isEqualTo(calendar.addWorkingDays(TestClock.today(), 5));
 
     endDisclosure(cycle);
 
@@ -84,11 +85,11 @@ class DisclosureProcessTest extends ProcessTestSupport {
         .contains("(2)", "Phòng Quản lý đất đai").doesNotContain("Thạch");
 
     Map<String, Object> decision = Map.of(Vars.DECISION_NUMBER.name(), "125/QĐ-STNMT",
-        Vars.DECISION_DATE.name(), LocalDate.now(ZONE).toString());
+        Vars.DECISION_DATE.name(), TestClock.today().toString());
     assertThatThrownBy(() -> complete(cycle, UserTask.DECIDE_AWARDS, "phogiamdoc", decision))
         .hasMessageContaining("Chỉ Giám đốc Sở quyết định");
     assertThatThrownBy(() -> complete(cycle, UserTask.DECIDE_AWARDS, "giamdoc", Map.of(
-        Vars.DECISION_NUMBER.name(), "quyết định", Vars.DECISION_DATE.name(), LocalDate.now(ZONE).plusDays(3)
+        Vars.DECISION_NUMBER.name(), "quyết định", Vars.DECISION_DATE.name(), TestClock.today().plusDays(3)
             .toString()))).hasMessageContaining("«Số quyết định» không đúng dạng")
         .hasMessageContaining("không được sau ngày hôm nay");
     complete(cycle, UserTask.DECIDE_AWARDS, "giamdoc", decision);
@@ -102,7 +103,7 @@ class DisclosureProcessTest extends ProcessTestSupport {
     assertThat(nominee("qlddtruong").getStatus()).isEqualTo(NominationStatus.COUNCIL_APPROVED);
     jdbc.update("update nomination set status = 'COUNCIL_APPROVED' where id = ?", nominee("qlddcv").getId());
     assertThatThrownBy(() -> awardService.decide(cycles.findByYear(YEAR).orElseThrow().getId(), "126/QĐ-STNMT",
-        LocalDate.now(ZONE), "giamdoc", new vn.gov.soctrang.tnmt.tdkt.shared.Problems()))
+        TestClock.today(), "giamdoc", new vn.gov.soctrang.tnmt.tdkt.shared.Problems()))
         .isInstanceOf(ConflictException.class).hasMessageContaining("mỗi thành tích chỉ được khen thưởng một lần");
   }
 

@@ -3,7 +3,6 @@ package vn.gov.soctrang.tnmt.tdkt.disclosure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -14,7 +13,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.convention.TestBean;
 import vn.gov.soctrang.tnmt.tdkt.ProcessTestSupport;
 import vn.gov.soctrang.tnmt.tdkt.calendar.CalendarService;
 import vn.gov.soctrang.tnmt.tdkt.calendar.Holiday;
@@ -28,6 +26,7 @@ import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
 import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.testclock.AtDate;
 
 /**
  * A State award on the approved list (here a Bằng khen of the Prime Minister, proposable only in the 2025 cycle that
@@ -35,17 +34,11 @@ import vn.gov.soctrang.tnmt.tdkt.process.Vars;
  * holidays. The Department's clock is fixed on Monday 25 August 2025 so the period always spans the Quốc khánh
  * holidays (1 and 2 September 2025) and two weekends.
  */
+@AtDate(value = "2025-08-25", frozen = true)
 class StateLevelDisclosureTest extends ProcessTestSupport {
 
   private static final LocalDate TODAY = LocalDate.of(2025, 8, 25);
   private static final int FINAL_SUMMARY_YEAR = 2025;
-
-  @TestBean(name = "clock")
-  Clock clock;
-
-  static Clock clock() {
-    return Clock.fixed(TODAY.atTime(9, 0).atZone(ZONE).toInstant(), ZONE);
-  }
 
   @Autowired NominationRepository nominations;
   @Autowired CycleRepository cycles;

@@ -28,6 +28,7 @@ import vn.gov.soctrang.tnmt.tdkt.nomination.AwardType;
 import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
 import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 
 /**
  * The documents a whole cycle writes, opened and read: the national motto, the Department, Times New Roman, the
@@ -103,7 +104,7 @@ class DocumentsProcessTest extends ProcessTestSupport {
     assertThat(text(latest(DocumentKind.PROPOSAL, "submission:"))).contains("TỜ TRÌNH", "Số: ……/TTr-STNMT",
         "Kính gửi: Chủ tịch UBND tỉnh", fullName("qlddtruong"), "Bằng khen của Chủ tịch UBND tỉnh");
     complete(submission, UserTask.PREPARE_PROVINCE_DOSSIER, "vanphong", Map.of(Vars.PROPOSAL_NUMBER.name(),
-        "45/TTr-STNMT", Vars.PROPOSAL_DATE.name(), LocalDate.now(ZONE).toString(), Vars.DOSSIER_DOCUMENTS.name(),
+        "45/TTr-STNMT", Vars.PROPOSAL_DATE.name(), TestClock.today().toString(), Vars.DOSSIER_DOCUMENTS.name(),
         JsonVariables.jsonValue(List.of("PROPOSAL", "LIST", "MINUTES", "ACHIEVEMENT_REPORTS"))));
     GeneratedDocument proposal = latest(DocumentKind.PROPOSAL, "submission:");
     assertThat(proposal.getVersion()).isEqualTo(2);
@@ -122,7 +123,7 @@ class DocumentsProcessTest extends ProcessTestSupport {
     // The Director's decision: a draft with placeholders, then the numbered decision and the certificates.
     assertThat(text(latest(DocumentKind.DIRECTOR_DECISION, "cycle"))).contains("Số: ……/QĐ-STNMT", "QUYẾT ĐỊNH");
     complete(cycle, UserTask.DECIDE_AWARDS, "giamdoc", Map.of(Vars.DECISION_NUMBER.name(), "125/QĐ-STNMT",
-        Vars.DECISION_DATE.name(), LocalDate.now(ZONE).toString()));
+        Vars.DECISION_DATE.name(), TestClock.today().toString()));
     assertThat(text(latest(DocumentKind.DIRECTOR_DECISION, "cycle"))).contains("Số: 125/QĐ-STNMT",
         "Điều 1. Tặng Giấy khen", "cho 1 tập thể và 1 cá nhân", fullName("qlddcv"), fullName("giamdoc"));
     assertThat(text(latest(DocumentKind.CERTIFICATES, "cycle"))).contains("GIẤY KHEN", fullName("qlddcv"),
@@ -148,7 +149,7 @@ class DocumentsProcessTest extends ProcessTestSupport {
 
     approvedAndDisclosed(cycle);
     complete(cycle, UserTask.DECIDE_AWARDS, "giamdoc", Map.of(Vars.DECISION_NUMBER.name(), "125/QĐ-STNMT",
-        Vars.DECISION_DATE.name(), LocalDate.now(ZONE).toString()));
+        Vars.DECISION_DATE.name(), TestClock.today().toString()));
     complete(cycle, UserTask.PUBLISH_MODELS, "ttcnttcv", new HashMap<>(Map.of(Vars.PUBLICATION_TITLE.name(),
         "Điển hình năm " + YEAR)));
     String pdf = pdfText(documents.publicPdf(YEAR).orElseThrow().content());

@@ -37,6 +37,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
+import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 
 /**
  * The real thing in a real browser: Debian's headless Chromium, driven through chromium-driver, against the running
@@ -50,7 +51,7 @@ class TasklistBrowserTest {
 
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-  private static final int YEAR = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+  private static final int YEAR = TestClock.startYear();
 
   @LocalServerPort int port;
   @Autowired RuntimeService runtime;
@@ -100,7 +101,7 @@ class TasklistBrowserTest {
     click(By.xpath("//a[normalize-space(.)='Chu trình thi đua, khen thưởng năm']"));
     field("Năm thi đua").sendKeys(String.valueOf(YEAR));
     WebElement deadline = field("Hạn nộp báo cáo của các đơn vị");
-    deadline.sendKeys(LocalDate.now().plusDays(20).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    deadline.sendKeys(TestClock.today().plusDays(20).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     click(By.xpath("//label[starts-with(normalize-space(.),'Năm thi đua')]"));
     click(By.cssSelector(".modal-footer .btn-primary"));
     ProcessInstance cycle = waitFor(() -> runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.ANNUAL_CYCLE)

@@ -23,6 +23,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 
 /**
  * Evidence through the REST API as the Department's users would upload it, HTTP Basic, engine authorizations on:
@@ -35,7 +36,7 @@ import org.springframework.util.MultiValueMap;
 class EvidenceRestTest {
 
   private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-  private static final int YEAR = LocalDate.now(ZONE).getYear();
+  private static final int YEAR = TestClock.startYear();
   private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
   };
   private static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() {
@@ -104,7 +105,7 @@ class EvidenceRestTest {
 
     // The administrator lowers the limit from today; a larger (real) PDF is then refused, nothing else changes.
     assertThat(post("admin", "/api/admin/settings", Map.of("key", "evidence.maxSizeMb", "value", "1",
-        "effectiveFrom", LocalDate.now(ZONE).toString(), "note", "Thử giới hạn"), MAP).getStatusCode())
+        "effectiveFrom", TestClock.today().toString(), "note", "Thử giới hạn"), MAP).getStatusCode())
         .isEqualTo(HttpStatus.CREATED);
     ResponseEntity<Map<String, Object>> large = upload("qlddcv", task, "Hồ sơ lớn.pdf",
         SampleFiles.pdf("lon", 1536 * 1024), null);
@@ -161,7 +162,7 @@ class EvidenceRestTest {
 
   private void startCycleAndRegisterQldd() {
     Map<String, Object> start = Map.of("variables", Map.of("cycleYear", Map.of("value", YEAR),
-        "reportDeadline", Map.of("value", LocalDate.now(ZONE).plusDays(20).toString()),
+        "reportDeadline", Map.of("value", TestClock.today().plusDays(20).toString()),
         "finalSummary", Map.of("value", false)));
     assertThat(post("vanphong", "/engine-rest/process-definition/key/annual-cycle/submit-form", start, MAP)
         .getStatusCode()).isEqualTo(HttpStatus.OK);

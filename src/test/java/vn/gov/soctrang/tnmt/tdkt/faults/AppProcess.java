@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import vn.gov.soctrang.tnmt.tdkt.TdktApplication;
+import vn.gov.soctrang.tnmt.tdkt.testclock.ChildJvmClock;
 
 /**
  * The application as a separate JVM, started the way an administrator starts it (its main class, the default
@@ -48,7 +49,9 @@ final class AppProcess {
     Files.createDirectories(LOGS);
     Path log = LOGS.resolve(name + ".log");
     List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx768m", "-XX:TieredStopAtLevel=1",
-        "-Dfile.encoding=UTF-8", "-Duser.timezone=Asia/Ho_Chi_Minh", "-cp", applicationClassPath(),
+        "-Dfile.encoding=UTF-8"));
+    command.addAll(ChildJvmClock.jvmOptions());
+    command.addAll(List.of("-cp", applicationClassPath() + File.pathSeparator + ChildJvmClock.classPathEntry(),
         TdktApplication.class.getName(), "--server.port=" + port));
     command.addAll(arguments);
     ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)

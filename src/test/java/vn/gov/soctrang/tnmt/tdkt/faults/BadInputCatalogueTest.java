@@ -49,6 +49,7 @@ import vn.gov.soctrang.tnmt.tdkt.FormVariables;
 import vn.gov.soctrang.tnmt.tdkt.evidence.SampleFiles;
 import vn.gov.soctrang.tnmt.tdkt.organization.OrganizationService;
 import vn.gov.soctrang.tnmt.tdkt.organization.Unit;
+import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 
 /**
  * The catalogue of bad input over every way into the application, one row per (way in × kind of bad input): the
@@ -76,7 +77,7 @@ import vn.gov.soctrang.tnmt.tdkt.organization.Unit;
 class BadInputCatalogueTest {
 
   private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-  private static final int YEAR = LocalDate.now(ZONE).getYear();
+  private static final int YEAR = TestClock.startYear();
   private static final String KEY = "TDKT-" + YEAR;
   private static final List<String> COUNCIL = List.of("giamdoc", "phogiamdoc", "chanhvanphong", "ttrtruong",
       "qlddtruong", "ccbvmttruong", "khtctruong");
@@ -181,7 +182,7 @@ class BadInputCatalogueTest {
 
   private List<Row> startFormRows() {
     String path = "/engine-rest/process-definition/key/annual-cycle/submit-form";
-    String deadline = LocalDate.now(ZONE).plusDays(20).toString();
+    String deadline = TestClock.today().plusDays(20).toString();
     return List.of(
         engine("thiếu năm thi đua", "vanphong", path, Map.of("reportDeadline", deadline), 400, "Năm thi đua"),
         engine("năm là chữ", "vanphong", path, Map.of("cycleYear", "abc", "reportDeadline", deadline), 400, null),
@@ -206,7 +207,7 @@ class BadInputCatalogueTest {
   }
 
   private List<Row> cycleApiRows() {
-    String deadline = LocalDate.now(ZONE).plusDays(20).toString();
+    String deadline = TestClock.today().plusDays(20).toString();
     return List.of(
         api("không có nội dung", "vanphong", HttpMethod.POST, "/api/cycles", null, 400),
         api("trường lạ", "vanphong", HttpMethod.POST, "/api/cycles", Map.of("year", YEAR, "reportDeadline", deadline,
@@ -489,8 +490,8 @@ class BadInputCatalogueTest {
   }
 
   private List<Row> settingsRows() {
-    String tomorrow = LocalDate.now(ZONE).plusDays(1).toString();
-    String yesterday = LocalDate.now(ZONE).minusDays(1).toString();
+    String tomorrow = TestClock.today().plusDays(1).toString();
+    String yesterday = TestClock.today().minusDays(1).toString();
     String path = "/api/admin/settings";
     return List.of(
         api("thiếu khóa", "admin", HttpMethod.POST, path, Map.of("value", "75", "effectiveFrom", tomorrow), 400),
@@ -735,7 +736,7 @@ class BadInputCatalogueTest {
   private void startCycle() {
     ResponseEntity<String> started = post("vanphong", "/engine-rest/process-definition/key/annual-cycle/submit-form",
         Map.of("variables", FormVariables.of(Map.of("cycleYear", YEAR, "reportDeadline",
-            LocalDate.now(ZONE).plusDays(20).toString(), "finalSummary", false))));
+            TestClock.today().plusDays(20).toString(), "finalSummary", false))));
     assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
   }
 
@@ -1074,7 +1075,7 @@ class BadInputCatalogueTest {
   }
 
   private static String today() {
-    return LocalDate.now(ZONE).toString();
+    return TestClock.today().toString();
   }
 
   private <T> ResponseEntity<T> get(String user, String path, ParameterizedTypeReference<T> type) {

@@ -24,6 +24,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 
 /**
  * Two people complete the same task at the same moment: exactly one outcome; the other is told, in Vietnamese,
@@ -34,7 +35,7 @@ import org.springframework.test.context.ActiveProfiles;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ConcurrentCompletionTest {
 
-  private static final int YEAR = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+  private static final int YEAR = TestClock.startYear();
 
   @Autowired TestRestTemplate rest;
   @Autowired JdbcTemplate jdbc;
@@ -50,7 +51,7 @@ class ConcurrentCompletionTest {
   void twoPeopleAcceptingTheSameReportGetOneOutcome() throws Exception {
     rest.withBasicAuth("vanphong", "demo").exchange("/engine-rest/process-definition/key/annual-cycle/submit-form",
         HttpMethod.POST, json(Map.of("variables", Map.of("cycleYear", Map.of("value", YEAR), "reportDeadline",
-            Map.of("value", LocalDate.now().plusDays(20).toString())))), Map.class);
+            Map.of("value", TestClock.today().plusDays(20).toString())))), Map.class);
     String task = taskOf("qlddcv", "registerCommitment");
     assertThat(submit("qlddcv", task, Map.of("commitment", v("Cam kết"), "localityCode", v("x-phutam"),
         "supportPlan", v("Hỗ trợ"))).getStatusCode().value()).isEqualTo(204);

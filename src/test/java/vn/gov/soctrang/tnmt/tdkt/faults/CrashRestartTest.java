@@ -39,6 +39,7 @@ import org.junit.jupiter.api.Test;
 import vn.gov.soctrang.tnmt.tdkt.EmbeddedPostgresSupport;
 import vn.gov.soctrang.tnmt.tdkt.FormVariables;
 import vn.gov.soctrang.tnmt.tdkt.faults.DbSnapshot.Task;
+import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 
 /**
  * The application killed with SIGKILL in the middle of a year — while people are completing tasks — and started
@@ -60,7 +61,7 @@ import vn.gov.soctrang.tnmt.tdkt.faults.DbSnapshot.Task;
 class CrashRestartTest {
 
   private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-  private static final int YEAR = LocalDate.now(ZONE).getYear();
+  private static final int YEAR = TestClock.startYear();
   private static final int NEXT_YEAR = YEAR + 1;
   private static final String KEY = "TDKT-" + YEAR;
   private static final String NEXT_KEY = "TDKT-" + NEXT_YEAR;
@@ -233,7 +234,7 @@ class CrashRestartTest {
     }
     submit("vanphong", KEY, "confirmNominationList", "", Map.of("confirmList", true));
     submit("vanphong", KEY, "decideInspection", "", Map.of("inspectionNeeded", "NO"));
-    submit("chanhvanphong", KEY, "openCouncilMeeting", "", Map.of("meetingDate", LocalDate.now(ZONE).toString(),
+    submit("chanhvanphong", KEY, "openCouncilMeeting", "", Map.of("meetingDate", TestClock.today().toString(),
         "presentMembers", COUNCIL));
     Map<String, String> ballots = new LinkedHashMap<>();
     COUNCIL.forEach(member -> ballots.put(member, awaitTask(member, KEY, "castBallot", "&assignee=" + member)));
@@ -251,7 +252,7 @@ class CrashRestartTest {
   private void startCycle(int year) {
     Rest.Answer started = call(() -> rest.post("vanphong", "/engine-rest/process-definition/key/annual-cycle/"
         + "submit-form", Map.of("variables", FormVariables.of(Map.of("cycleYear", year, "reportDeadline",
-            LocalDate.now(ZONE).plusDays(20).toString(), "finalSummary", false)))));
+            TestClock.today().plusDays(20).toString(), "finalSummary", false)))));
     assertThat(started.status()).as(started.text()).isEqualTo(200);
   }
 

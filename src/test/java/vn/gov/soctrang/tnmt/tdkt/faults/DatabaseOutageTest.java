@@ -57,6 +57,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.gov.soctrang.tnmt.tdkt.process.Activities;
 import vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
+import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 
 /**
  * The database goes away for a while and comes back, with the application left running (job executor on, as in
@@ -79,7 +80,7 @@ class DatabaseOutageTest {
   private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(DatabaseOutageTest.class);
   private static final String DATABASE = "tdkt_outage";
   private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-  private static final int YEAR = LocalDate.now(ZONE).getYear();
+  private static final int YEAR = TestClock.startYear();
   private static final String KEY = ProcessKeys.cycleBusinessKey(YEAR);
   private static final String OUTAGE_MESSAGE = "Cơ sở dữ liệu tạm thời không truy cập được";
   private static final String LOGIN = "/camunda/api/admin/auth/user/default/login/tasklist";
@@ -139,7 +140,7 @@ class DatabaseOutageTest {
   void anOutageIsAnsweredCleanlyAndTheAppRecoversByItself() throws Exception {
     // Some work before the outage: the Office opens the year, one unit registers, another has its task open.
     assertThat(post("vanphong", "/api/cycles", Map.of("year", YEAR, "reportDeadline",
-        LocalDate.now(ZONE).plusDays(30).toString(), "finalSummary", false)).statusCode()).isEqualTo(201);
+        TestClock.today().plusDays(30).toString(), "finalSummary", false)).statusCode()).isEqualTo(201);
     String qlddTask = awaitTask("qlddcv", UserTask.REGISTER_COMMITMENT);
     assertThat(submitForm("qlddcv", qlddTask, commitment()).statusCode()).isEqualTo(204);
     String ddbdTask = awaitTask("ddbdcv", UserTask.REGISTER_COMMITMENT);
@@ -158,7 +159,7 @@ class DatabaseOutageTest {
 
     // The reminder falls due while the database is down.
     assertThat(get("qlddcv", "/api/me/notifications").body()).doesNotContain("Nhắc hạn");
-    managementService.setJobDuedate(reminder.getId(), new Date(System.currentTimeMillis() + 3_000));
+    managementService.setJobDuedate(reminder.getId(), Date.from(TestClock.now().plusSeconds(3)));
 
     ListAppender<ILoggingEvent> outageLog = captureLog();
     long outageStarted = System.nanoTime();

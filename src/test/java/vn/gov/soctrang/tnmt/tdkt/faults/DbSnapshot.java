@@ -1,5 +1,6 @@
 package vn.gov.soctrang.tnmt.tdkt.faults;
 
+import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -65,7 +66,7 @@ record DbSnapshot(Map<String, String> processInstances, Set<String> executions, 
     Map<String, Job> jobs = new TreeMap<>();
     rows(c, "select id_, type_, handler_type_, process_instance_id_, duedate_, lock_owner_, retries_ "
         + "from act_ru_job", r -> jobs.put(r.getString(1), new Job(r.getString(1), r.getString(2), r.getString(3),
-            r.getString(4), r.getTimestamp(5) == null || r.getTimestamp(5).getTime() <= System.currentTimeMillis(),
+            r.getString(4), r.getTimestamp(5) == null || r.getTimestamp(5).getTime() <= TestClock.now().toEpochMilli(),
             r.getString(6), r.getInt(7))));
     Set<String> finished = new HashSet<>();
     rows(c, "select id_ from act_hi_taskinst where end_time_ is not null", r -> finished.add(r.getString(1)));

@@ -32,6 +32,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 import vn.gov.soctrang.tnmt.tdkt.EmbeddedPostgresSupport;
 import vn.gov.soctrang.tnmt.tdkt.ProcessTestSupport;
 import vn.gov.soctrang.tnmt.tdkt.process.Activities;
@@ -91,7 +92,7 @@ class DocumentStoreOutageTest extends ProcessTestSupport {
       Job failed = management.createJobQuery().jobId(tally.getId()).singleResult();
       assertThat(failed.getRetries()).isEqualTo(retriesLeft);
       assertThat(failed.getExceptionMessage()).isNotBlank();
-      assertThat(failed.getDuedate()).as("next attempt").isAfter(Date.from(Instant.now()));
+      assertThat(failed.getDuedate()).as("next attempt").isAfter(Date.from(TestClock.now()));
       nothingOfTheTallyWasKept(cycle, countsBefore);
     }
     assertThat(management.createJobQuery().jobId(tally.getId()).executable().count()).isZero();
@@ -119,7 +120,7 @@ class DocumentStoreOutageTest extends ProcessTestSupport {
     Job again = management.createJobQuery().jobId(tally.getId()).singleResult();
     assertThat(again.getRetries()).isEqualTo(1);
     assertThat(again.getDuedate()).as("picked up by the job executor within the retry interval")
-        .isBefore(Date.from(Instant.now().plus(Duration.ofMinutes(6))));
+        .isBefore(Date.from(TestClock.now().plus(Duration.ofMinutes(6))));
     assertThat(get("admin", "/engine-rest/incident?processInstanceId=" + cycle.getId(), LIST)).isEmpty();
     management.executeJob(tally.getId());
 

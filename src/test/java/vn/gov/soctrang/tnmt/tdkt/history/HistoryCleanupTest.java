@@ -5,29 +5,22 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.gov.soctrang.tnmt.tdkt.ProcessTestSupport;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
 import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 
 /**
  * History cleanup by removal time in a night window removes a finished cycle's engine history once its time to
  * live has passed, and leaves the legal records (award register, generated documents) untouched.
  */
 class HistoryCleanupTest extends ProcessTestSupport {
-
-  @AfterEach
-  void backToNow() {
-    ClockUtil.reset();
-  }
 
   @Test
   void theEngineHistoryGoesAfterItsTimeToLiveButTheRegisterAndDocumentsStay() {
@@ -43,7 +36,7 @@ class HistoryCleanupTest extends ProcessTestSupport {
     complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of(Vars.CONFIRM_LIST.name(), true));
     approvedAndDisclosed(cycle);
     complete(cycle, UserTask.DECIDE_AWARDS, "giamdoc", Map.of(Vars.DECISION_NUMBER.name(), "125/QĐ-STNMT",
-        Vars.DECISION_DATE.name(), LocalDate.now(ZONE).toString()));
+        Vars.DECISION_DATE.name(), TestClock.today().toString()));
     complete(cycle, UserTask.PUBLISH_MODELS, "ttcnttcv", Map.of(Vars.PUBLICATION_TITLE.name(), "Điển hình"));
     assertThat(cycle).isEnded();
     int awards = jdbc.queryForObject("select count(*) from award", Integer.class);
@@ -53,7 +46,7 @@ class HistoryCleanupTest extends ProcessTestSupport {
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(cycle.getId()).count()).isEqualTo(1);
 
     // Ten years and a day later, the cleanup runs.
-    ClockUtil.setCurrentTime(Date.from(new Date().toInstant().plus(Duration.ofDays(3651))));
+    TestClock.freezeAt(TestClock.now().plus(Duration.ofDays(3651)));
     Job cleanup = history.cleanUpHistoryAsync(true);
     management.executeJob(cleanup.getId());
 

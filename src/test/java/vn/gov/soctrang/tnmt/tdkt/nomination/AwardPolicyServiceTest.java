@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.gov.soctrang.tnmt.tdkt.ProcessTestSupport;
 import vn.gov.soctrang.tnmt.tdkt.settings.SettingKey;
 import vn.gov.soctrang.tnmt.tdkt.settings.SettingsService;
+import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 
 /** The awards a year may propose follow the dated settings, all read together for the day asked about. */
 class AwardPolicyServiceTest extends ProcessTestSupport {
@@ -19,7 +20,7 @@ class AwardPolicyServiceTest extends ProcessTestSupport {
 
   @Test
   void aValueThatTakesEffectTomorrowChangesTomorrowsPolicyAndNotTodays() {
-    LocalDate today = LocalDate.now(ZONE);
+    LocalDate today = TestClock.today();
     boolean allowedToday = policies.on(today).allows(AwardType.GIAY_KHEN, false);
     int finalYearToday = policies.on(today).finalSummaryYear();
     assertThat(allowedToday).isTrue();

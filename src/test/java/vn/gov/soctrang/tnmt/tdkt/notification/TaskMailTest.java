@@ -12,7 +12,6 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,10 +36,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.bean.override.convention.TestBean;
 import vn.gov.soctrang.tnmt.tdkt.ProcessTestSupport;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
 import vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates;
+import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 
 /**
  * Mail about tasks through a real (in-process) SMTP server: a unit's staff hear of a new task in their group, a
@@ -53,17 +52,9 @@ class TaskMailTest extends ProcessTestSupport {
 
   private static final int SMTP_PORT = freePort();
   private static final GreenMail SMTP = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-  private static final MutableClock CLOCK = new MutableClock(Instant.now(), ZONE);
   private static final String LINK = "http://localhost:8080/camunda/app/tasklist/default/#/?task=";
   private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
   };
-
-  @TestBean(name = "clock")
-  Clock clock;
-
-  static Clock clock() {
-    return CLOCK;
-  }
 
   @DynamicPropertySource
   static void smtp(DynamicPropertyRegistry registry) {
@@ -96,7 +87,7 @@ class TaskMailTest extends ProcessTestSupport {
       SMTP.start();
     }
     SMTP.purgeEmailFromAllMailboxes();
-    CLOCK.set(Instant.now());
+    TestClock.freezeAt(TestClock.now());
     jdbc.update("delete from mail_outbox");
     jdbc.update("delete from mail_reminder");
     jdbc.update("update person set email = username || '@soctrang.test'");
@@ -151,11 +142,11 @@ class TaskMailTest extends ProcessTestSupport {
     String dueText = VietnameseDates.format(due);
     jdbc.update("delete from mail_outbox");
 
-    CLOCK.set(due.minusDays(20).atTime(9, 0).atZone(ZONE).toInstant());
+    TestClock.freezeAt(due.minusDays(20).atTime(9, 0).atZone(ZONE).toInstant());
     reminders.check();
     assertThat(outbox.aboutTask(draft.getId())).extracting(OutboxMail::getKind).doesNotContain(MailKind.DEADLINE_NEAR);
 
-    CLOCK.set(due.minusDays(1).atTime(9, 0).atZone(ZONE).toInstant());
+    TestClock.freezeAt(due.minusDays(1).atTime(9, 0).atZone(ZONE).toInstant());
     reminders.check();
     reminders.check();
     sender.sendDue();
@@ -166,7 +157,7 @@ class TaskMailTest extends ProcessTestSupport {
     assertThat(about(to("vanphong"), "Sắp đến hạn")).isEmpty();
 
     tasks.setAssignee(draft.getId(), "qlddcv");
-    CLOCK.set(due.plusDays(1).atTime(9, 0).atZone(ZONE).toInstant());
+    TestClock.freezeAt(due.plusDays(1).atTime(9, 0).atZone(ZONE).toInstant());
     reminders.check();
     reminders.check();
     sender.sendDue();
@@ -200,7 +191,7 @@ class TaskMailTest extends ProcessTestSupport {
       assertThat(m.getStatus()).isEqualTo(MailStatus.PENDING);
       assertThat(m.getAttempts()).isOne();
       assertThat(m.getLastError()).isNotBlank();
-      assertThat(m.getNextAttemptAt()).isAfter(CLOCK.instant());
+      assertThat(m.getNextAttemptAt()).isAfter(TestClock.now());
     });
     ResponseEntity<List<Map<String, Object>>> pending = rest.withBasicAuth("admin", "demo")
         .exchange("/api/admin/mail-outbox?status=PENDING", HttpMethod.GET, null, LIST);
@@ -212,7 +203,7 @@ class TaskMailTest extends ProcessTestSupport {
 
     SMTP.start();
     assertThat(sender.sendDue()).as("not before the retry delay").isZero();
-    CLOCK.advance(Duration.ofMinutes(2));
+    TestClock.advance(Duration.ofMinutes(2));
     assertThat(sender.sendDue()).isEqualTo(waiting.size());
     single(to("qlddcv"), "Lập báo cáo thi đua");
     single(to("qlddtruong"), "Lập báo cáo thi đua");
@@ -223,7 +214,7 @@ class TaskMailTest extends ProcessTestSupport {
     tasks.setAssignee(draft.getId(), "qlddtruong");
     for (int attempt = 0; attempt < 3; attempt++) {
       sender.sendDue();
-      CLOCK.advance(Duration.ofMinutes(10));
+      TestClock.advance(Duration.ofMinutes(10));
     }
     ResponseEntity<List<Map<String, Object>>> failed = rest.withBasicAuth("admin", "demo")
         .exchange("/api/admin/mail-outbox?status=FAILED", HttpMethod.GET, null, LIST);

@@ -27,6 +27,7 @@ import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
 import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 
 /**
  * The proposal to the province, one per award type: dossier, the Director's signature, dispatch, and the answer
@@ -45,7 +46,7 @@ class ProvinceSubmissionProcessTest extends ProcessTestSupport {
   @Autowired NotificationRepository notifications;
 
   private static String today() {
-    return LocalDate.now(ZONE).toString();
+    return TestClock.today().toString();
   }
 
   private Nomination nominee(String username) {
@@ -280,7 +281,7 @@ class ProvinceSubmissionProcessTest extends ProcessTestSupport {
 
     Job late = timer(submission, Activities.PROVINCE_ANSWER_LATE);
     assertThat(late.getDuedate())
-        .isEqualTo(calendar.dueAt(calendar.addWorkingDays(LocalDate.now(ZONE), 30)));
+        .isEqualTo(calendar.dueAt(calendar.addWorkingDays(TestClock.today(), 30)));
     management.executeJob(late.getId());
 
     assertThat(submission).isWaitingAt(UserTask.RECORD_PROVINCE_ANSWER.id()).hasPassed(

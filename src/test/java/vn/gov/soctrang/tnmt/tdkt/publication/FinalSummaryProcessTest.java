@@ -14,6 +14,8 @@ import vn.gov.soctrang.tnmt.tdkt.process.Activities;
 import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
 import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
+import vn.gov.soctrang.tnmt.tdkt.testclock.AtDate;
 
 /**
  * The final-summary year: state-level awards go up each in their own proposal, the movement's totals per unit are
@@ -27,7 +29,7 @@ class FinalSummaryProcessTest extends ProcessTestSupport {
   @Autowired PublicationService publication;
 
   private static String today() {
-    return LocalDate.now(ZONE).toString();
+    return TestClock.today().toString();
   }
 
   /** Every unit reports; qldd with the given nominations, the others with none; all approved and disclosed. */
@@ -86,6 +88,7 @@ class FinalSummaryProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  @AtDate("2025-11-20")
   void theFinalSummaryYearTakesTheMovementTotalsOverEveryYearAndShowsThemPublicly() {
     earlierYearOfTheMovement(2024);
 

@@ -23,6 +23,7 @@ import vn.gov.soctrang.tnmt.tdkt.process.Vars;
 import vn.gov.soctrang.tnmt.tdkt.settings.SettingKey;
 import vn.gov.soctrang.tnmt.tdkt.settings.SettingsService;
 import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
+import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 
 /** Every path of unit-report: returns by the head and the Office, reminder, overdue extension and closure, bad input. */
 class UnitReportProcessTest extends ProcessTestSupport {
@@ -86,11 +87,11 @@ class UnitReportProcessTest extends ProcessTestSupport {
     ProcessInstance unit = qldd();
     complete(unit, UserTask.REGISTER_COMMITMENT, "qlddcv", registration());
     complete(unit, UserTask.DRAFT_REPORT, "qlddcv", report(true, List.of()));
-    jdbc.update("update unit_report set due_date = ?", LocalDate.now(ZONE).minusDays(1));
+    jdbc.update("update unit_report set due_date = ?", TestClock.today().minusDays(1));
 
     complete(unit, UserTask.APPROVE_REPORT, "qlddtruong", decision("headDecision", "RETURN", "Sai số liệu"));
 
-    assertThat(report(unit).getDueDate()).isEqualTo(LocalDate.now(ZONE).plusDays(5));
+    assertThat(report(unit).getDueDate()).isEqualTo(TestClock.today().plusDays(5));
     assertThat(task(unit, UserTask.DRAFT_REPORT).getDueDate())
         .isEqualTo((Date) runtime.getVariable(unit.getId(), Vars.REPORT_DUE_DATE.name()));
   }
@@ -116,8 +117,8 @@ class UnitReportProcessTest extends ProcessTestSupport {
   @Test
   void aChangedReminderSettingAppliesToReportsOpenedAfterIt() {
     ProcessInstance before = qldd();
-    settings.change(SettingKey.REPORT_REMINDER_DAYS_BEFORE.key(), "7", LocalDate.now(ZONE), "Nhắc sớm hơn");
-    ProcessInstance after = unitInstance(startCycle(YEAR - 1, false), "qldd");
+    settings.change(SettingKey.REPORT_REMINDER_DAYS_BEFORE.key(), "7", TestClock.today(), "Nhắc sớm hơn");
+    ProcessInstance after = unitInstance(startCycle(YEAR + 1, false), "qldd");
 
     assertThat(daysBetweenReminderAndDue(before)).isEqualTo(3);
     assertThat(daysBetweenReminderAndDue(after)).isEqualTo(7);
@@ -146,7 +147,7 @@ class UnitReportProcessTest extends ProcessTestSupport {
         Map.of(Vars.OVERDUE_DECISION.name(), "EXTEND", Vars.NEW_DEADLINE.name(), deadline(7)));
 
     assertThat(unit).isWaitingAt(UserTask.DRAFT_REPORT.id());
-    assertThat(report(unit).getDueDate()).isEqualTo(LocalDate.now(ZONE).plusDays(7));
+    assertThat(report(unit).getDueDate()).isEqualTo(TestClock.today().plusDays(7));
     assertThat(runtime.getVariable(unit.getId(), Vars.REPORT_DUE_DATE_TEXT.name()).toString())
         .matches("\\d{2}/\\d{2}/\\d{4}");
   }

@@ -38,6 +38,7 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.gov.soctrang.tnmt.tdkt.Jobs;
 import vn.gov.soctrang.tnmt.tdkt.organization.OrganizationService;
 import vn.gov.soctrang.tnmt.tdkt.organization.Unit;
+import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 
 /**
  * Who may read and who may change each kind of object, for every role, over HTTP: the engine REST API
@@ -68,7 +69,7 @@ class AuthorizationMatrixTest {
       ADMIN, "admin", "", "anonymous");
 
   private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-  private static final int YEAR = LocalDate.now(ZONE).getYear();
+  private static final int YEAR = TestClock.startYear();
   private static final String KEY = "TDKT-" + YEAR;
   private static final List<String> COUNCIL = List.of("giamdoc", "phogiamdoc", "chanhvanphong", "ttrtruong",
       "qlddtruong", "ccbvmttruong", "khtctruong");
@@ -435,7 +436,7 @@ class AuthorizationMatrixTest {
   private String startTheYear() {
     ResponseEntity<String> started = call(OFFICE, HttpMethod.POST,
         "/engine-rest/process-definition/key/annual-cycle/submit-form", form(Map.of("cycleYear", YEAR,
-            "reportDeadline", LocalDate.now(ZONE).plusDays(20).toString(), "finalSummary", false)));
+            "reportDeadline", TestClock.today().plusDays(20).toString(), "finalSummary", false)));
     assertThat(started.getStatusCode().value()).as(started.getBody()).isEqualTo(200);
     return (String) map(started.getBody()).get("id");
   }
@@ -518,7 +519,7 @@ class AuthorizationMatrixTest {
   }
 
   private static String today() {
-    return LocalDate.now(ZONE).toString();
+    return TestClock.today().toString();
   }
 
   // HTTP as a demo user (HTTP Basic; every password is "demo").

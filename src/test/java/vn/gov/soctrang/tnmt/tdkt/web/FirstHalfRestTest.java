@@ -27,6 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.gov.soctrang.tnmt.tdkt.Jobs;
 import vn.gov.soctrang.tnmt.tdkt.organization.OrganizationService;
 import vn.gov.soctrang.tnmt.tdkt.organization.Unit;
+import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 
 /**
  * The first half of the cycle as the Department's real users would run it through the REST API, with HTTP Basic
@@ -38,7 +39,7 @@ import vn.gov.soctrang.tnmt.tdkt.organization.Unit;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class FirstHalfRestTest {
 
-  private static final int YEAR = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+  private static final int YEAR = TestClock.startYear();
   private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
   };
   private static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() {
@@ -59,7 +60,7 @@ class FirstHalfRestTest {
         .isEqualTo(HttpStatus.UNAUTHORIZED);
 
     // The Office starts the year from the start form.
-    Map<String, Object> start = form(Map.of("cycleYear", YEAR, "reportDeadline", LocalDate.now().plusDays(20)
+    Map<String, Object> start = form(Map.of("cycleYear", YEAR, "reportDeadline", TestClock.today().plusDays(20)
         .toString(), "finalSummary", false));
     ResponseEntity<Map<String, Object>> started = post("vanphong",
         "/engine-rest/process-definition/key/annual-cycle/submit-form", start, MAP);
@@ -73,7 +74,7 @@ class FirstHalfRestTest {
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(again.getBody().get("message").toString()).contains("đã được khởi tạo");
     ResponseEntity<Map<String, Object>> viaApi = post("vanphong", "/api/cycles",
-        Map.of("year", YEAR, "reportDeadline", LocalDate.now().plusDays(20).toString()), MAP);
+        Map.of("year", YEAR, "reportDeadline", TestClock.today().plusDays(20).toString()), MAP);
     assertThat(viaApi.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(post("qlddcv", "/engine-rest/process-definition/key/annual-cycle/submit-form", start, MAP)
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);

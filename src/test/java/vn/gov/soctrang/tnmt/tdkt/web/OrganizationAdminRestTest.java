@@ -22,6 +22,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 
 /**
  * An administrator edits the organisation, the dated settings and the holidays through /api/admin; Camunda follows;
@@ -133,7 +134,7 @@ class OrganizationAdminRestTest {
 
   @Test
   void settingsChangeFromADateOnNeverRetroactivelyAndOnlyByAdministrators() {
-    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+    java.time.LocalDate today = TestClock.today();
     Map<String, Object> change = Map.of("key", "council.quorumPercent", "value", "75",
         "effectiveFrom", today.plusDays(1).toString(), "note", "Quy chế mới của Hội đồng");
     assertThat(call("vanphong", "demo", HttpMethod.POST, "/api/admin/settings", change).getStatusCode())

@@ -26,6 +26,10 @@ import vn.gov.soctrang.tnmt.tdkt.FormVariables;
 import vn.gov.soctrang.tnmt.tdkt.Jobs;
 import vn.gov.soctrang.tnmt.tdkt.organization.OrganizationService;
 import vn.gov.soctrang.tnmt.tdkt.organization.Unit;
+import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
+import vn.gov.soctrang.tnmt.tdkt.IsoDates;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import java.util.Set;
 
 /**
  * One whole cycle of the current year through REST, as the Department's real users would run it in Tasklist:
@@ -38,7 +42,7 @@ import vn.gov.soctrang.tnmt.tdkt.organization.Unit;
 class WholeCycleRestTest {
 
   private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-  private static final int YEAR = LocalDate.now(ZONE).getYear();
+  private static final int YEAR = TestClock.startYear();
   private static final String KEY = "TDKT-" + YEAR;
   private static final List<String> COUNCIL = List.of("giamdoc", "phogiamdoc", "chanhvanphong", "ttrtruong",
       "qlddtruong", "ccbvmttruong", "khtctruong");
@@ -52,6 +56,8 @@ class WholeCycleRestTest {
   @Autowired OrganizationService organization;
   /** The job executor is off in tests: the test runs the asynchronous continuations where it would. */
   @Autowired ManagementService management;
+  @Autowired org.camunda.bpm.engine.HistoryService history;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   @Test
   void aWholeYearRunsThroughRestAsTheRealUsers() {
@@ -83,6 +89,38 @@ class WholeCycleRestTest {
     theRegisterAndThePublicPageShowTheYear(clerk, head);
     theDocumentsReachOnlyThoseAllowed();
     anAdministratorRevokesAnAward(awardOf(clerk), clerk, head);
+    everyDateUsersReadIsWrittenTheVietnameseWay(cycleId);
+  }
+
+  // Dates as people read them: forms, documents (titles and text), messages, the public page.
+
+  private void everyDateUsersReadIsWrittenTheVietnameseWay(String cycleId) {
+    Set<String> shown = IsoDates.variablesShownInForms();
+    List<HistoricVariableInstance> variables = history.createHistoricVariableInstanceQuery()
+        .variableNameIn(shown.toArray(String[]::new)).list();
+    assertThat(variables).as("texts the forms showed during the cycle").extracting(v -> v.getName())
+        .contains("minutesText", "councilInfoText", "documentsText", "consolidationSummaryText");
+    variables.stream().filter(v -> v.getValue() != null).forEach(v -> IsoDates.assertNone("form variable "
+        + v.getName(), String.valueOf(v.getValue())));
+
+    List<Map<String, Object>> documents = get("vanphong", "/api/cycles/" + YEAR + "/documents?versions=true", LIST)
+        .getBody();
+    assertThat(documents).isNotEmpty();
+    for (Map<String, Object> document : documents) {
+      String title = (String) document.get("title");
+      IsoDates.assertNone("the title of " + document.get("kind"), title);
+      byte[] content = rest.withBasicAuth("vanphong", "demo").getForEntity((String) document.get("download"),
+          byte[].class).getBody();
+      assertThat(content).as(title).isNotEmpty();
+      if (content[0] == 'P' && content[1] == 'K') { // a .docx (the public list is also a PDF, read as the page)
+        IsoDates.assertNone(title, IsoDates.docxText(content));
+      }
+    }
+    jdbc.queryForList("select subject, body from notification").forEach(n -> IsoDates.assertNone(
+        "notification " + n.get("subject"), n.get("subject") + "\n" + n.get("body")));
+    jdbc.queryForList("select subject, body_text from mail_outbox").forEach(m -> IsoDates.assertNone(
+        "mail " + m.get("subject"), m.get("subject") + "\n" + m.get("body_text")));
+    IsoDates.assertNone("the public page", publicHtml());
   }
 
   // The generated documents: listed and downloaded by role; the upward dossier as one ZIP; the public PDF.
@@ -126,7 +164,7 @@ class WholeCycleRestTest {
   private String startTheYear() {
     ResponseEntity<Map<String, Object>> started = post("vanphong",
         "/engine-rest/process-definition/key/annual-cycle/submit-form", Map.of("variables", FormVariables.of(Map.of(
-            "cycleYear", YEAR, "reportDeadline", LocalDate.now(ZONE).plusDays(20).toString(), "finalSummary", false))),
+            "cycleYear", YEAR, "reportDeadline", TestClock.today().plusDays(20).toString(), "finalSummary", false))),
         MAP);
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
     return (String) started.getBody().get("id");
@@ -359,7 +397,7 @@ class WholeCycleRestTest {
 
 
   private static String today() {
-    return LocalDate.now(ZONE).toString();
+    return TestClock.today().toString();
   }
 
   // HTTP as a given demo user (every password is "demo").
