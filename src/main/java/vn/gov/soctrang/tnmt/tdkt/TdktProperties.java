@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param publicUrl the address users reach the app at, for links in messages
  * @param admin the administrator account created at start-up
  * @param seed what is loaded into an empty database
- * @param letterhead how documents name the issuing body (the province reorganises: configuration, not code)
+ * @param letterhead the issuing body's first names, for an empty database only (tdkt.letterhead.*; afterwards the
+ *     administrator enters each reorganisation as a dated row, see OrganizationHistoryService)
  */
 @ConfigurationProperties(prefix = "tdkt")
 public record TdktProperties(ZoneId zone, String publicUrl, Admin admin, Seed seed,
@@ -24,8 +25,6 @@ public record TdktProperties(ZoneId zone, String publicUrl, Admin admin, Seed se
     publicUrl = publicUrl == null ? "http://localhost:8080" : publicUrl;
     admin = admin == null ? new Admin(null, null) : admin;
     seed = seed == null ? new Seed(true, false) : seed;
-    letterhead = letterhead == null ? new vn.gov.soctrang.tnmt.tdkt.document.Organisation("UBND tỉnh Sóc Trăng",
-        "Sở Tài nguyên và Môi trường", "STNMT", "Sóc Trăng", "Giám đốc") : letterhead;
   }
 
   /** @param username Camunda id of the administrator; @param password must be set and not a default in prod. */

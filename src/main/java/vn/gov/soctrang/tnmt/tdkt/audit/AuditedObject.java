@@ -12,7 +12,11 @@ public enum AuditedObject {
   ACCOUNT("Tài khoản đăng nhập"),
   ACCOUNT_GROUP("Nhóm tài khoản"),
   GROUP_MEMBERSHIP("Thành viên nhóm tài khoản"),
-  AUTHORIZATION("Phân quyền");
+  AUTHORIZATION("Phân quyền"),
+  MOVEMENT("Phong trào thi đua"),
+  ISSUING_BODY("Tên cơ quan ban hành văn bản"),
+  UNIT_NAME("Tên đơn vị theo thời gian"),
+  LEGAL_BASIS("Căn cứ pháp lý của văn bản");
 
   private final String label;
 

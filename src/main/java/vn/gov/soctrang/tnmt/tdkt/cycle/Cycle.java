@@ -31,6 +31,11 @@ public class Cycle {
   @Column(name = "final_summary", nullable = false)
   private boolean finalSummary;
 
+  /** The movement the year belongs to: its name is what the cycle's documents and pages print. */
+  @jakarta.persistence.ManyToOne(fetch = jakarta.persistence.FetchType.EAGER, optional = false)
+  @jakarta.persistence.JoinColumn(name = "movement_id", nullable = false)
+  private vn.gov.soctrang.tnmt.tdkt.movement.Movement movement;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private CycleStatus status;
@@ -71,8 +76,9 @@ public class Cycle {
   protected Cycle() {
   }
 
-  public Cycle(int year, LocalDate reportDeadline, boolean finalSummary, String processInstanceId, String openedBy,
-      Instant openedAt) {
+  public Cycle(vn.gov.soctrang.tnmt.tdkt.movement.Movement movement, int year, LocalDate reportDeadline,
+      boolean finalSummary, String processInstanceId, String openedBy, Instant openedAt) {
+    this.movement = movement;
     this.year = year;
     this.reportDeadline = reportDeadline;
     this.finalSummary = finalSummary;
@@ -155,6 +161,10 @@ public class Cycle {
 
   public Boolean getInspectionDecided() {
     return inspectionDecided;
+  }
+
+  public vn.gov.soctrang.tnmt.tdkt.movement.Movement getMovement() {
+    return movement;
   }
 
   public Long getId() {

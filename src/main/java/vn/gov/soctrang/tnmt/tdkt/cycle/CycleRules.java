@@ -14,12 +14,15 @@ import vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates;
  */
 public record CycleRules(int firstYear, int maxYearsAhead, int finalSummaryYear, LocalDate today) {
 
+  /** No movement holds the year: whether it closes one is not asked (opening is refused for that reason). */
+  public static final int NO_FINAL_SUMMARY = Integer.MIN_VALUE;
+
   public void check(Integer year, LocalDate reportDeadline, boolean finalSummary, Problems problems) {
     if (year != null) {
       int lastYear = today.getYear() + maxYearsAhead;
       problems.addIf(year < firstYear || year > lastYear,
           "Năm thi đua phải từ " + firstYear + " đến " + lastYear + ", đã nhập " + year + ".");
-      problems.addIf(finalSummary && year != finalSummaryYear,
+      problems.addIf(finalSummary && finalSummaryYear != NO_FINAL_SUMMARY && year != finalSummaryYear,
           "Chỉ năm " + finalSummaryYear + " là năm tổng kết phong trào giai đoạn " + firstYear + "–"
               + finalSummaryYear + "; năm " + year
               + " không thể đánh dấu là năm tổng kết.");

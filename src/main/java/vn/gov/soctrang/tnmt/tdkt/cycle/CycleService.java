@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.soctrang.tnmt.tdkt.movement.Movement;
+import vn.gov.soctrang.tnmt.tdkt.movement.MovementService;
 import vn.gov.soctrang.tnmt.tdkt.settings.SettingKey;
 import vn.gov.soctrang.tnmt.tdkt.settings.SettingsService;
 import vn.gov.soctrang.tnmt.tdkt.shared.ConflictException;
@@ -18,9 +20,11 @@ public class CycleService {
 
   private final CycleRepository cycles;
   private final SettingsService settings;
+  private final MovementService movements;
   private final Clock clock;
 
-  public CycleService(CycleRepository cycles, SettingsService settings, Clock clock) {
+  public CycleService(CycleRepository cycles, SettingsService settings, MovementService movements, Clock clock) {
+    this.movements = movements;
     this.cycles = cycles;
     this.settings = settings;
     this.clock = clock;
@@ -33,13 +37,17 @@ public class CycleService {
   /** Checks the rules (with the problems already found in the form) and records the new cycle. */
   public Cycle open(OpenCycle command, Problems formProblems) {
     Problems problems = formProblems;
-    rules().check(command.year(), command.reportDeadline(), command.finalSummary(), problems);
+    Movement movement = command.year() == null ? null : movements.covering(command.year()).orElse(null);
+    rules(movement).check(command.year(), command.reportDeadline(), command.finalSummary(), problems);
+    if (command.year() != null && movement == null) {
+      movements.forNewCycle(command.year(), problems);
+    }
     problems.throwIfAny();
     if (cycles.existsByYear(command.year())) {
       throw duplicate(command.year());
     }
-    return cycles.saveAndFlush(new Cycle(command.year(), command.reportDeadline(), command.finalSummary(),
-        command.processInstanceId(), command.openedBy(), clock.instant()));
+    return cycles.saveAndFlush(new Cycle(movement, command.year(), command.reportDeadline(),
+        command.finalSummary(), command.processInstanceId(), command.openedBy(), clock.instant()));
   }
 
   /** Refuses early (before anything is created) when the year already has a cycle. */
@@ -57,12 +65,19 @@ public class CycleService {
     return today.plusDays(settings.intValue(SettingKey.REPORT_DEADLINE_DAYS, today));
   }
 
+  /**
+   * The rules for a cycle of the given movement's years (its first year and final-summary year); without a movement
+   * the years start at the earliest movement's first year, and opening is refused for want of a movement.
+   */
   @Transactional(readOnly = true)
-  public CycleRules rules() {
+  public CycleRules rules(Movement movement) {
     LocalDate today = LocalDate.now(clock);
-    return new CycleRules(settings.intValue(SettingKey.CYCLE_FIRST_YEAR, today),
-        settings.intValue(SettingKey.CYCLE_MAX_YEARS_AHEAD, today),
-        settings.intValue(SettingKey.FINAL_SUMMARY_YEAR, today), today);
+    int maxYearsAhead = settings.intValue(SettingKey.CYCLE_MAX_YEARS_AHEAD, today);
+    if (movement == null) {
+      int earliest = movements.earliestYear(today.getYear());
+      return new CycleRules(earliest, maxYearsAhead, CycleRules.NO_FINAL_SUMMARY, today);
+    }
+    return new CycleRules(movement.getFirstYear(), maxYearsAhead, movement.getFinalSummaryYear(), today);
   }
 
   @Transactional(readOnly = true)

@@ -47,27 +47,32 @@ public class ExportTables {
       }
       rows.add(Arrays.asList(i++, n.getId(), n.getUnit().getName(), n.getNomineeType().label(), n.getNomineeName(),
           n.getProposedAward().label(), n.getAchievements(), n.getInitiatives(), n.getStatus().label(),
-          NominationGroup.of(n.getStatus()).label(), n.getEvaluationReason(), n.getProvinceNote()));
+          NominationGroup.of(n.getStatus()).label(), n.getEvaluationReason(), n.getProvinceNote(),
+          cycle.getMovement().getName()));
     }
     return new ExportTable("Đề nghị khen thưởng " + year, "de-nghi-khen-thuong-" + year,
         List.of("STT", "Mã đề nghị", "Đơn vị", "Tập thể/Cá nhân", "Tên tập thể, cá nhân", "Hình thức đề nghị",
-            "Thành tích", "Sáng kiến, giải pháp", "Trạng thái", "Nhóm", "Lý do", "Ý kiến của cấp trên"),
+            "Thành tích", "Sáng kiến, giải pháp", "Trạng thái", "Nhóm", "Lý do", "Ý kiến của cấp trên",
+            "Phong trào thi đua"),
         rows);
   }
 
   /** The award register (all years, or one), revoked awards included and marked, as {@code /api/awards}. */
   public ExportTable awards(Integer year) {
     List<List<Object>> rows = new ArrayList<>();
+    java.util.Map<Integer, String> movementOfYear = new java.util.HashMap<>();
     int i = 1;
     for (Award a : awards.register(year)) {
+      String movement = movementOfYear.computeIfAbsent(a.getYear(), y -> cycles.findByYear(y)
+          .map(c -> c.getMovement().getName()).orElse(""));
       rows.add(Arrays.asList(i++, a.getYear(), AwardHistoryService.nomineeType(a).label(), a.getNomineeName(),
           a.getUnit().getName(), a.getAwardType().label(), a.getAuthority(), a.getDecisionNumber(),
-          a.getDecisionDate(), AwardHistoryService.statusLabel(a)));
+          a.getDecisionDate(), AwardHistoryService.statusLabel(a), movement));
     }
     String suffix = year == null ? "" : "-" + year;
     return new ExportTable(year == null ? "Sổ khen thưởng" : "Sổ khen thưởng " + year, "so-khen-thuong" + suffix,
         List.of("STT", "Năm", "Tập thể/Cá nhân", "Tên tập thể, cá nhân", "Đơn vị", "Hình thức khen thưởng",
-            "Cấp quyết định", "Số quyết định", "Ngày quyết định", "Trạng thái"),
+            "Cấp quyết định", "Số quyết định", "Ngày quyết định", "Trạng thái", "Phong trào thi đua"),
         rows);
   }
 

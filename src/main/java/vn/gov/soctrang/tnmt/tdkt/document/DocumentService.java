@@ -160,7 +160,7 @@ public class DocumentService {
     List<GeneratedDocument> made = new ArrayList<>();
     made.add(docx(cycle, DocumentKind.DIRECTOR_DECISION, "cycle", null, (number == null ? "Dự thảo q" : "Q")
             + "uyết định tặng Giấy khen năm " + cycle.getYear(), DocumentKind.DIRECTOR_DECISION.slug(),
-        writer.directorDecision(cycle, list, number, date), actor));
+        writer.directorDecision(cycle, list, number, date, lastMeeting(cycleId)), actor));
     if (number != null) {
       List<Award> certificates = awards.findByYearOrderByIdAsc(cycle.getYear()).stream()
           .filter(a -> a.isActive() && a.getAwardType() == AwardType.GIAY_KHEN).toList();
@@ -187,16 +187,7 @@ public class DocumentService {
   /** The public PDF of the year's awards in force, when the IT Center publishes (and after a revocation). */
   public GeneratedDocument publicList(long cycleId, String actor) {
     Cycle cycle = cycles.get(cycleId);
-    List<List<String>> rows = new ArrayList<>();
-    int i = 1;
-    for (Award a : publication.awardsOf(cycle)) {
-      rows.add(List.of(String.valueOf(i++), a.getNomineeName(), a.getUnit().getName(), a.getAwardType().label(),
-          a.getDecisionNumber() + " ngày " + vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates.format(
-              a.getDecisionDate())));
-    }
-    byte[] pdf = PdfListWriter.write(properties.letterhead(), "Danh sách khen thưởng phong trào thi đua «Sóc Trăng "
-        + "chung sức xây dựng nông thôn mới» năm " + cycle.getYear(), List.of("STT", "Tập thể, cá nhân", "Đơn vị",
-        "Hình thức khen thưởng", "Quyết định"), rows);
+    byte[] pdf = writer.publicList(cycle, publication.awardsOf(cycle));
     return store(cycle, DocumentKind.PUBLIC_LIST, "cycle", null, DocumentKind.PUBLIC_LIST.label() + " năm "
         + cycle.getYear(), DocumentKind.PUBLIC_LIST.slug() + ".pdf", GeneratedDocument.PDF, pdf, actor);
   }

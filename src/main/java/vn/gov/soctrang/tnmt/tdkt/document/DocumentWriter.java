@@ -11,7 +11,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.gov.soctrang.tnmt.tdkt.TdktProperties;
+import java.time.Clock;
+import vn.gov.soctrang.tnmt.tdkt.organization.IssuingBody;
+import vn.gov.soctrang.tnmt.tdkt.organization.OrganizationHistoryService;
+import vn.gov.soctrang.tnmt.tdkt.organization.Unit;
 import vn.gov.soctrang.tnmt.tdkt.award.Award;
 import vn.gov.soctrang.tnmt.tdkt.award.AwardRepository;
 import vn.gov.soctrang.tnmt.tdkt.council.BallotCount;
@@ -41,12 +44,9 @@ import vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates;
 @Transactional(readOnly = true)
 public class DocumentWriter {
 
-  private static final String MOVEMENT = "«Sóc Trăng chung sức xây dựng nông thôn mới»";
-  private static final String LEGAL_BASIS = "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022; Nghị định số "
-      + "98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, "
-      + "khen thưởng;";
-
-  private final TdktProperties properties;
+  private final OrganizationHistoryService history;
+  private final LegalBasisService legalBases;
+  private final Clock clock;
   private final NominationRepository nominations;
   private final UnitReportRepository reports;
   private final RegistrationRepository registrations;
@@ -54,10 +54,12 @@ public class DocumentWriter {
   private final AwardRepository awards;
   private final PersonRepository people;
 
-  public DocumentWriter(TdktProperties properties, NominationRepository nominations, UnitReportRepository reports,
-      RegistrationRepository registrations, BallotCountRepository counts, AwardRepository awards,
-      PersonRepository people) {
-    this.properties = properties;
+  public DocumentWriter(OrganizationHistoryService history, LegalBasisService legalBases, Clock clock,
+      NominationRepository nominations, UnitReportRepository reports, RegistrationRepository registrations,
+      BallotCountRepository counts, AwardRepository awards, PersonRepository people) {
+    this.history = history;
+    this.legalBases = legalBases;
+    this.clock = clock;
     this.nominations = nominations;
     this.reports = reports;
     this.registrations = registrations;
@@ -66,12 +68,29 @@ public class DocumentWriter {
     this.people = people;
   }
 
-  private Organisation org() {
-    return properties.letterhead();
+  /** The issuing body as named on the document's date (a document not dated yet: today). */
+  private Organisation org(LocalDate date) {
+    IssuingBody body = history.issuingBodyOn(date == null ? today() : date);
+    return new Organisation(body.getSuperior(), body.getName(), body.getSymbol(), body.getPlace(),
+        body.getDirectorTitle());
   }
 
-  private String symbol(String kind) {
-    return kind + "-" + org().shortSymbol();
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  private static String symbol(Organisation org, String kind) {
+    return kind + "-" + org.shortSymbol();
+  }
+
+  /** The quoted name of the movement the cycle belongs to. */
+  private static String movement(Cycle cycle) {
+    return cycle.getMovement().quotedName();
+  }
+
+  /** The unit's name on the document's date. */
+  private String unit(Unit unit, LocalDate date) {
+    return history.unitNameOn(unit, date == null ? today() : date);
   }
 
   private Optional<String> director() {
@@ -89,17 +108,19 @@ public class DocumentWriter {
         .collect(Collectors.toMap(r -> r.getUnit().getId(), Function.identity(), (a, b) -> a));
     List<Nomination> list = nominations.findByCycleIdOrderByIdAsc(cycle.getId());
     long accepted = unitReports.stream().filter(r -> r.getStatus().name().equals("ACCEPTED")).count();
-    DocxBuilder doc = DocxBuilder.portrait().heading(org(), null, symbol("BC"), null)
-        .title("Báo cáo", "Kết quả thực hiện phong trào thi đua " + MOVEMENT + "\nnăm " + cycle.getYear())
+    LocalDate on = today();
+    Organisation org = org(on);
+    DocxBuilder doc = DocxBuilder.portrait().heading(org, null, symbol(org, "BC"), null)
+        .title("Báo cáo", "Kết quả thực hiện phong trào thi đua " + movement(cycle) + "\nnăm " + cycle.getYear())
         .section("I. TÌNH HÌNH TRIỂN KHAI")
-        .paragraph("Thực hiện Kế hoạch phong trào thi đua " + MOVEMENT + ", " + unitReports.size()
+        .paragraph("Thực hiện Kế hoạch phong trào thi đua " + movement(cycle) + ", " + unitReports.size()
             + " phòng, đơn vị thuộc Sở tham gia; " + accepted + " đơn vị đã gửi báo cáo được Văn phòng Sở tiếp nhận.")
         .section("II. KẾT QUẢ THỰC HIỆN CỦA CÁC ĐƠN VỊ");
     List<List<String>> rows = new ArrayList<>();
     int i = 1;
     for (UnitReport r : unitReports) {
       Registration reg = registered.get(r.getUnit().getId());
-      rows.add(List.of(String.valueOf(i++), r.getUnit().getName(), r.getStatus().label(),
+      rows.add(List.of(String.valueOf(i++), unit(r.getUnit(), on), r.getStatus().label(),
           String.valueOf(r.getGuidanceDocumentCount()), String.valueOf(r.getPropagandaSessionCount()),
           String.valueOf(r.getParticipantCount()), reg == null ? "" : reg.getLocality().fullName()));
     }
@@ -110,11 +131,11 @@ public class DocumentWriter {
     i = 1;
     for (Nomination n : list) {
       nominationRows.add(List.of(String.valueOf(i++), n.getNomineeType().label() + " " + n.getNomineeName(),
-          n.getUnit().getName(), n.getProposedAward().label(), n.getStatus().label(),
+          unit(n.getUnit(), on), n.getProposedAward().label(), n.getStatus().label(),
           n.getEvaluationReason() == null ? "" : n.getEvaluationReason()));
     }
     doc.table(List.of("STT", "Tập thể, cá nhân", "Đơn vị", "Hình thức đề nghị", "Kết quả", "Lý do"), nominationRows);
-    return doc.signature("TL. " + org().directorTitle(), "Chánh Văn phòng", null, List.of("Hội đồng Thi đua – Khen "
+    return doc.signature("TL. " + org.directorTitle(), "Chánh Văn phòng", null, List.of("Hội đồng Thi đua – Khen "
         + "thưởng Sở", "Các phòng, đơn vị thuộc Sở", "Lưu: VT, VP")).build();
   }
 
@@ -122,8 +143,10 @@ public class DocumentWriter {
   public byte[] councilMinutes(Cycle cycle, CouncilMeeting meeting) {
     Map<Long, Nomination> byId = nominations.findByCycleIdOrderByIdAsc(cycle.getId()).stream()
         .collect(Collectors.toMap(Nomination::getId, Function.identity()));
-    DocxBuilder doc = DocxBuilder.portrait().heading(org(), null, symbol("BB"), meeting.getMeetingDate())
-        .title("Biên bản", "Họp Hội đồng Thi đua – Khen thưởng " + org().name() + "\nxét khen thưởng năm "
+    LocalDate on = meeting.getMeetingDate();
+    Organisation org = org(on);
+    DocxBuilder doc = DocxBuilder.portrait().heading(org, null, symbol(org, "BB"), on)
+        .title("Biên bản", "Họp Hội đồng Thi đua – Khen thưởng " + org.name() + "\nxét khen thưởng năm "
             + cycle.getYear())
         .paragraph("Thời gian: ngày " + VietnameseDates.format(meeting.getMeetingDate()) + ".")
         .paragraph("Thành phần: " + meeting.getPresentCount() + "/" + meeting.getTotalMembers()
@@ -142,7 +165,7 @@ public class DocumentWriter {
           .divide(BigDecimal.valueOf(meeting.getTotalMembers()), 1, RoundingMode.HALF_UP);
       boolean approved = n.getStatus() != vn.gov.soctrang.tnmt.tdkt.nomination.NominationStatus.COUNCIL_REJECTED;
       rows.add(List.of(String.valueOf(i++), n.getNomineeType().label() + " " + n.getNomineeName(),
-          n.getUnit().getName(), n.getProposedAward().label(), String.valueOf(c.getApprovals()),
+          unit(n.getUnit(), on), n.getProposedAward().label(), String.valueOf(c.getApprovals()),
           String.valueOf(c.getRejections()), share.toPlainString() + "%", approved ? "Đồng ý đề nghị" : "Không đồng ý"));
     }
     doc.table(List.of("STT", "Tập thể, cá nhân", "Đơn vị", "Hình thức đề nghị", "Đồng ý", "Không đồng ý",
@@ -153,13 +176,15 @@ public class DocumentWriter {
   /** Mẫu số 02 (collective) or 03 (individual): the nominee's achievement report for the upward dossier. */
   public byte[] achievementReport(Cycle cycle, Nomination n) {
     boolean collective = n.getNomineeType() == NomineeType.COLLECTIVE;
+    LocalDate on = today();
+    Organisation org = org(on);
     DocxBuilder doc = DocxBuilder.portrait().formHeading(collective ? "Mẫu số 02" : "Mẫu số 03")
         .title("Báo cáo thành tích", "Đề nghị tặng " + n.getProposedAward().label() + "\n" + (collective
             ? "Tên tập thể: " + n.getNomineeName() : "Họ và tên: " + n.getNomineeName()));
     Optional<UnitReport> report = reports.findById(n.getUnitReportId());
     if (collective) {
       doc.section("I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH")
-          .paragraph(n.getUnit().getName() + " thuộc " + org().name() + " " + org().place() + ".");
+          .paragraph(unit(n.getUnit(), on) + " thuộc " + org.name() + " " + org.place() + ".");
       registrations.findByCycleIdAndUnit(cycle.getId(), n.getUnit()).ifPresent(r -> doc.paragraph(
           "Đăng ký thi đua năm " + cycle.getYear() + ": " + r.getCommitment() + " Địa phương chỉ đạo, hỗ trợ: "
               + r.getLocality().fullName() + "."));
@@ -168,7 +193,7 @@ public class DocumentWriter {
       doc.section("I. SƠ LƯỢC LÝ LỊCH")
           .paragraph("Họ và tên: " + n.getNomineeName() + (p.getGender() == null ? "" : "; giới tính: "
               + p.getGender().label()) + ".")
-          .paragraph("Chức vụ: " + position(n) + "; đơn vị công tác: " + n.getUnit().getName() + ", " + org().name()
+          .paragraph("Chức vụ: " + position(n) + "; đơn vị công tác: " + unit(n.getUnit(), on) + ", " + org.name()
               + ".");
     }
     doc.section("II. THÀNH TÍCH ĐẠT ĐƯỢC").paragraph(n.getAchievements());
@@ -192,7 +217,7 @@ public class DocumentWriter {
     } else {
       doc.table(List.of("Năm", "Hình thức khen thưởng", "Quyết định"), history);
     }
-    return doc.twoSignatures("Xác nhận của " + org().directorTitle() + " " + org().name(), director().orElse(null),
+    return doc.twoSignatures("Xác nhận của " + org.directorTitle() + " " + org.name(), director().orElse(null),
         collective ? "Thủ trưởng đơn vị" : "Người báo cáo thành tích", collective ? null : n.getNomineeName()).build();
   }
 
@@ -200,28 +225,32 @@ public class DocumentWriter {
   public byte[] proposal(Cycle cycle, ProvinceSubmission s, List<Nomination> list, Optional<CouncilMeeting> meeting) {
     AwardType type = s.getAwardType();
     long collectives = list.stream().filter(n -> n.getNomineeType() == NomineeType.COLLECTIVE).count();
-    DocxBuilder doc = DocxBuilder.portrait().heading(org(), s.getProposalNumber(), symbol("TTr"),
+    // The dossier is governed by the rules in force when it is submitted to the deciding level: the tờ trình's date.
+    LocalDate on = s.getProposalDate() == null ? today() : s.getProposalDate();
+    Organisation org = org(on);
+    DocxBuilder doc = DocxBuilder.portrait().heading(org, s.getProposalNumber(), symbol(org, "TTr"),
             s.getProposalDate())
         .title("Tờ trình", "Về việc đề nghị tặng " + type.label() + "\nnăm " + cycle.getYear())
         .display("Kính gửi: " + type.authority() + " (qua Sở Nội vụ – Ban Thi đua – Khen thưởng)", 13, false)
-        .paragraph(LEGAL_BASIS)
-        .paragraph("Căn cứ Kế hoạch thực hiện phong trào thi đua " + MOVEMENT + " của " + org().name() + ";");
-    meeting.ifPresent(m -> doc.paragraph("Căn cứ Biên bản họp Hội đồng Thi đua – Khen thưởng Sở ngày "
+        .legalBases(legalBases.linesFor(DocumentKind.PROPOSAL, on))
+        .legalBases(List.of("Căn cứ Kế hoạch thực hiện phong trào thi đua " + movement(cycle) + " của " + org.name()
+            + ";"));
+    meeting.ifPresent(m -> doc.legalBases(List.of("Căn cứ Biên bản họp Hội đồng Thi đua – Khen thưởng Sở ngày "
         + VietnameseDates.format(m.getMeetingDate()) + " (" + m.getPresentCount() + "/" + m.getTotalMembers()
-        + " thành viên có mặt, biểu quyết bằng phiếu kín) và kết quả công khai lấy ý kiến;"));
-    doc.paragraph(org().name() + " kính đề nghị " + type.authority() + " xem xét, tặng " + type.label() + " cho "
+        + " thành viên có mặt, biểu quyết bằng phiếu kín) và kết quả công khai lấy ý kiến;")));
+    doc.paragraph(org.name() + " kính đề nghị " + type.authority() + " xem xét, tặng " + type.label() + " cho "
             + collectives + " tập thể và " + (list.size() - collectives) + " cá nhân đã có thành tích xuất sắc trong "
             + "phong trào thi đua năm " + cycle.getYear() + " (có danh sách và hồ sơ kèm theo).")
         .paragraph("Kính trình " + type.authority() + " xem xét, quyết định./.")
-        .signature(null, org().directorTitle(), director().orElse(null), List.of("Như trên", "Sở Nội vụ (Ban Thi đua – "
+        .signature(null, org.directorTitle(), director().orElse(null), List.of("Như trên", "Sở Nội vụ (Ban Thi đua – "
             + "Khen thưởng)", "Lưu: VT, VP"))
         .pageBreak()
         .title("Danh sách", "Đề nghị tặng " + type.label() + " năm " + cycle.getYear() + "\n(Kèm theo Tờ trình số "
-            + (s.getProposalNumber() == null ? "……/" + symbol("TTr") : s.getProposalNumber()) + ")");
+            + (s.getProposalNumber() == null ? "……/" + symbol(org, "TTr") : s.getProposalNumber()) + ")");
     List<List<String>> rows = new ArrayList<>();
     int i = 1;
     for (Nomination n : list) {
-      rows.add(List.of(String.valueOf(i++), n.getNomineeName(), position(n), n.getUnit().getName(),
+      rows.add(List.of(String.valueOf(i++), n.getNomineeName(), position(n), unit(n.getUnit(), on),
           n.getAchievements() + (n.hasInitiative() ? "\nSáng kiến: " + n.getInitiatives() : ""), type.label()));
     }
     return doc.table(List.of("STT", "Họ và tên / Tên tập thể", "Chức vụ", "Đơn vị", "Tóm tắt thành tích",
@@ -229,30 +258,36 @@ public class DocumentWriter {
   }
 
   /** The Director's decision on the Giấy khen with its list; a draft with placeholders until it is decided. */
-  public byte[] directorDecision(Cycle cycle, List<Nomination> list, String number, LocalDate date) {
+  public byte[] directorDecision(Cycle cycle, List<Nomination> list, String number, LocalDate date,
+      Optional<CouncilMeeting> meeting) {
     long collectives = list.stream().filter(n -> n.getNomineeType() == NomineeType.COLLECTIVE).count();
-    DocxBuilder doc = DocxBuilder.portrait().heading(org(), number, symbol("QĐ"), date)
+    LocalDate on = date == null ? today() : date;
+    // The transitional rule: the dossier is governed by the rules in force when it reached the Director, that is
+    // when the Council considered it; the names are those of the decision's own date.
+    LocalDate regime = meeting.map(CouncilMeeting::getMeetingDate).filter(d -> !d.isAfter(on)).orElse(on);
+    Organisation org = org(on);
+    DocxBuilder doc = DocxBuilder.portrait().heading(org, number, symbol(org, "QĐ"), date)
         .title("Quyết định", "Về việc tặng Giấy khen cho các tập thể, cá nhân có thành tích\ntrong phong trào thi đua "
-            + MOVEMENT + " năm " + cycle.getYear())
-        .display(org().directorTitle().toUpperCase() + " " + org().name().toUpperCase(), 13, true)
-        .paragraph(LEGAL_BASIS)
-        .paragraph("Căn cứ kết quả xét của Hội đồng Thi đua – Khen thưởng Sở và kết quả công khai lấy ý kiến;")
-        .paragraph("Theo đề nghị của Chánh Văn phòng Sở.")
+            + movement(cycle) + " năm " + cycle.getYear())
+        .display(org.directorTitle().toUpperCase() + " " + org.name().toUpperCase(), 13, true)
+        .legalBases(legalBases.linesFor(DocumentKind.DIRECTOR_DECISION, regime))
+        .legalBases(List.of("Căn cứ kết quả xét của Hội đồng Thi đua – Khen thưởng Sở và kết quả công khai lấy ý "
+            + "kiến;", "Theo đề nghị của Chánh Văn phòng Sở."))
         .display("QUYẾT ĐỊNH:", 13, true)
-        .paragraph("Điều 1. Tặng Giấy khen của " + org().directorTitle() + " " + org().name() + " cho " + collectives
+        .paragraph("Điều 1. Tặng Giấy khen của " + org.directorTitle() + " " + org.name() + " cho " + collectives
             + " tập thể và " + (list.size() - collectives) + " cá nhân (có danh sách kèm theo) đã có thành tích trong "
-            + "phong trào thi đua " + MOVEMENT + " năm " + cycle.getYear() + ".")
+            + "phong trào thi đua " + movement(cycle) + " năm " + cycle.getYear() + ".")
         .paragraph("Điều 2. Quyết định này có hiệu lực kể từ ngày ký.")
         .paragraph("Điều 3. Chánh Văn phòng Sở, Thủ trưởng các phòng, đơn vị thuộc Sở và các tập thể, cá nhân có tên "
             + "tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.")
-        .signature(null, org().directorTitle(), director().orElse(null), List.of("Như Điều 3", "Lưu: VT, VP"))
+        .signature(null, org.directorTitle(), director().orElse(null), List.of("Như Điều 3", "Lưu: VT, VP"))
         .pageBreak()
         .title("Danh sách", "Tập thể, cá nhân được tặng Giấy khen năm " + cycle.getYear() + "\n(Kèm theo Quyết định số "
-            + (number == null ? "……/" + symbol("QĐ") : number) + ")");
+            + (number == null ? "……/" + symbol(org, "QĐ") : number) + ")");
     List<List<String>> rows = new ArrayList<>();
     int i = 1;
     for (Nomination n : list) {
-      rows.add(List.of(String.valueOf(i++), n.getNomineeName(), position(n), n.getUnit().getName()));
+      rows.add(List.of(String.valueOf(i++), n.getNomineeName(), position(n), unit(n.getUnit(), on)));
     }
     return doc.table(List.of("STT", "Họ và tên / Tên tập thể", "Chức vụ", "Đơn vị"), rows).build();
   }
@@ -267,27 +302,46 @@ public class DocumentWriter {
         doc.pageBreak();
       }
       first = false;
-      doc.display(org().superior().toUpperCase(), 14, false)
-          .display(org().directorTitle().toUpperCase() + " " + org().name().toUpperCase(), 16, true)
+      LocalDate on = a.getDecisionDate();
+      Organisation org = org(on);
+      String unitName = unit(a.getUnit(), on);
+      doc.display(org.superior().toUpperCase(), 14, false)
+          .display(org.directorTitle().toUpperCase() + " " + org.name().toUpperCase(), 16, true)
           .display("TẶNG", 16, true)
           .display("GIẤY KHEN", 36, true)
           .display(a.getNomineeName(), 26, true)
-          .display(a.getUnit().getName() + (a.getUnit().getName().equals(a.getNomineeName()) ? "" : ", "
-              + org().name()), 15, false)
-          .display("Đã có thành tích xuất sắc trong phong trào thi đua " + MOVEMENT + " năm " + cycle.getYear(), 15,
-              false)
-          .display(org().place() + ", " + VietnameseDates.inWords(a.getDecisionDate()), 14, false)
+          .display(unitName + (a.getUnit().getName().equals(a.getNomineeName()) || unitName.equals(a.getNomineeName())
+              ? "" : ", " + org.name()), 15, false)
+          .display("Đã có thành tích xuất sắc trong phong trào thi đua " + movement(cycle) + " năm "
+              + cycle.getYear(), 15, false)
+          .display(org.place() + ", " + VietnameseDates.inWords(a.getDecisionDate()), 14, false)
           .display("Quyết định số " + a.getDecisionNumber() + " · Số sổ khen thưởng: " + a.getId(), 12, false)
-          .display(org().directorTitle().toUpperCase(), 14, true)
+          .display(org.directorTitle().toUpperCase(), 14, true)
           .display(signer, 14, true);
     }
     return doc.build();
   }
 
+  /** The public list of the year's awards in force, as PDF, with the names of the day it is published. */
+  public byte[] publicList(Cycle cycle, List<Award> list) {
+    LocalDate on = today();
+    List<List<String>> rows = new ArrayList<>();
+    int i = 1;
+    for (Award a : list) {
+      rows.add(List.of(String.valueOf(i++), a.getNomineeName(), unit(a.getUnit(), a.getDecisionDate()),
+          a.getAwardType().label(), a.getDecisionNumber() + " ngày " + VietnameseDates.format(a.getDecisionDate())));
+    }
+    return PdfListWriter.write(org(on), "Danh sách khen thưởng phong trào thi đua " + movement(cycle) + " năm "
+        + cycle.getYear(), List.of("STT", "Tập thể, cá nhân", "Đơn vị", "Hình thức khen thưởng", "Quyết định"), rows);
+  }
+
   /** The final-summary report: each unit's figures over the movement's years. */
   public byte[] finalSummary(Cycle cycle, int firstYear, List<MovementTotals.Row> rows) {
-    DocxBuilder doc = DocxBuilder.portrait().heading(org(), null, symbol("BC"), null)
-        .title("Báo cáo", "Tổng kết phong trào thi đua " + MOVEMENT + "\ngiai đoạn " + firstYear + "–" + cycle.getYear())
+    LocalDate on = today();
+    Organisation org = org(on);
+    DocxBuilder doc = DocxBuilder.portrait().heading(org, null, symbol(org, "BC"), null)
+        .title("Báo cáo", "Tổng kết phong trào thi đua " + movement(cycle) + "\ngiai đoạn " + firstYear + "–"
+            + cycle.getYear())
         .section("I. KẾT QUẢ CHUNG")
         .paragraph(rows.size() + " phòng, đơn vị tham gia phong trào; " + rows.stream()
             .mapToInt(MovementTotals.Row::reportsAccepted).sum() + " lượt báo cáo năm được tiếp nhận; "
@@ -299,7 +353,7 @@ public class DocumentWriter {
     List<List<String>> table = new ArrayList<>();
     int i = 1;
     for (MovementTotals.Row r : rows) {
-      table.add(List.of(String.valueOf(i++), r.unit().getName(), String.valueOf(r.reportsAccepted()),
+      table.add(List.of(String.valueOf(i++), unit(r.unit(), on), String.valueOf(r.reportsAccepted()),
           String.valueOf(r.guidanceDocuments()), String.valueOf(r.propagandaSessions()),
           String.valueOf(r.participants()), r.nominations() + " (" + r.nominationsMet() + " đạt)",
           String.valueOf(r.giayKhen()), String.valueOf(r.bangKhenUbnd()), String.valueOf(r.bangKhenTtg()),
@@ -308,7 +362,7 @@ public class DocumentWriter {
     doc.table(List.of("STT", "Đơn vị", "Số năm báo cáo", "Văn bản hướng dẫn", "Buổi tuyên truyền",
         "Lượt tham dự", "Đề nghị", "Giấy khen", "Bằng khen UBND tỉnh", "Bằng khen Thủ tướng",
         "Huân chương LĐ hạng Ba"), table);
-    return doc.signature(null, org().directorTitle(), director().orElse(null), List.of("UBND tỉnh (báo cáo)",
+    return doc.signature(null, org.directorTitle(), director().orElse(null), List.of("UBND tỉnh (báo cáo)",
         "Sở Nội vụ (Ban Thi đua – Khen thưởng)", "Lưu: VT, VP")).build();
   }
 }

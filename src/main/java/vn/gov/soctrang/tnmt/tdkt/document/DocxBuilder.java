@@ -146,6 +146,24 @@ public final class DocxBuilder {
     return this;
   }
 
+  /**
+   * The «Căn cứ …» lines: each in italics on a line of its own (Nghị định 30/2020/NĐ-CP, Phụ lục I, phần căn cứ ban
+   * hành văn bản).
+   */
+  public DocxBuilder legalBases(List<String> lines) {
+    for (String text : lines) {
+      XWPFParagraph p = doc.createParagraph();
+      p.setAlignment(ParagraphAlignment.BOTH);
+      p.setFirstLineIndent(567);
+      p.setSpacingAfter(60);
+      XWPFRun r = p.createRun();
+      style(r, BODY_SIZE);
+      r.setItalic(true);
+      r.setText(text);
+    }
+    return this;
+  }
+
   /** A table with a bold header row; every cell in Times New Roman. */
   public DocxBuilder table(List<String> headers, List<List<String>> rows) {
     XWPFTable table = doc.createTable(rows.size() + 1, headers.size());

@@ -26,12 +26,12 @@ public class AwardPolicyService {
     this.settings = settings;
   }
 
-  public AwardYearPolicy on(LocalDate date) {
+  /** The policy on that date, for a cycle of a movement that closes with the given final-summary year. */
+  public AwardYearPolicy on(LocalDate date, int finalSummaryYear) {
     List<SettingKey> wanted = new ArrayList<>(KEYS.values());
-    wanted.add(SettingKey.FINAL_SUMMARY_YEAR);
     Map<SettingKey, String> values = settings.values(wanted, date);
     Map<AwardType, Proposability> rules = new EnumMap<>(AwardType.class);
     KEYS.forEach((award, key) -> rules.put(award, Proposability.valueOf(values.get(key))));
-    return new AwardYearPolicy(rules, Integer.parseInt(values.get(SettingKey.FINAL_SUMMARY_YEAR).strip()));
+    return new AwardYearPolicy(rules, finalSummaryYear);
   }
 }

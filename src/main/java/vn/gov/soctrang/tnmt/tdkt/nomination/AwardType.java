@@ -1,6 +1,6 @@
 package vn.gov.soctrang.tnmt.tdkt.nomination;
 
-/** The award ladder (Law 06/2022/QH15, Decree 98/2023/NĐ-CP). Which year may propose which is a setting. */
+/** The award ladder of the emulation law. Which year may propose which is a setting. */
 public enum AwardType {
   GIAY_KHEN("Giấy khen của Giám đốc Sở", "Giám đốc Sở", false, false),
   BANG_KHEN_UBND("Bằng khen của Chủ tịch UBND tỉnh", "Chủ tịch UBND tỉnh", true, false),

@@ -104,7 +104,13 @@ public class Nomination {
 
   public static Nomination collective(Long unitReportId, Long cycleId, Unit unit, AwardType award, String achievements,
       String initiatives) {
-    return new Nomination(unitReportId, cycleId, unit, NomineeType.COLLECTIVE, null, unit.getName(), award,
+    return collective(unitReportId, cycleId, unit, unit.getName(), award, achievements, initiatives);
+  }
+
+  /** The unit's collective, under the name the unit bears when the nomination is made. */
+  public static Nomination collective(Long unitReportId, Long cycleId, Unit unit, String unitName, AwardType award,
+      String achievements, String initiatives) {
+    return new Nomination(unitReportId, cycleId, unit, NomineeType.COLLECTIVE, null, unitName, award,
         achievements, initiatives, true);
   }
 

@@ -21,8 +21,17 @@ public class TaskMailComposer {
   private static final int MAX_SUBJECT = 300;
 
   private final TdktProperties properties;
+  private final java.util.function.Supplier<String> senderName;
 
-  public TaskMailComposer(TdktProperties properties) {
+  @org.springframework.beans.factory.annotation.Autowired
+  public TaskMailComposer(TdktProperties properties,
+      vn.gov.soctrang.tnmt.tdkt.organization.OrganizationHistoryService history, java.time.Clock clock) {
+    this(properties, () -> history.issuingBodyOn(java.time.LocalDate.now(clock)).getName());
+  }
+
+  /** With the sender's name as it stands today (the issuing body in force). */
+  TaskMailComposer(TdktProperties properties, java.util.function.Supplier<String> senderName) {
+    this.senderName = senderName;
     this.properties = properties;
   }
 
@@ -47,8 +56,8 @@ public class TaskMailComposer {
     String link = taskLink(task.taskId());
     String greeting = "Kính gửi ông/bà " + (recipient.fullName() == null ? recipient.username() : recipient.fullName())
         + ",";
-    String footer = "Thư được gửi tự động từ hệ thống Thi đua – Khen thưởng, " + properties.letterhead().name()
-        + " tỉnh " + properties.letterhead().place() + ". Vui lòng không trả lời thư này.";
+    String footer = "Thư được gửi tự động từ hệ thống Thi đua – Khen thưởng, " + senderName.get()
+        + ". Vui lòng không trả lời thư này.";
 
     StringBuilder text = new StringBuilder();
     text.append(greeting).append("\n\n").append(lead).append("\n\n");

@@ -38,7 +38,11 @@ public class OrganizationStartup implements ApplicationRunner {
     if (properties.seed().organization()) {
       seeder.seedOrganization();
     }
+    seeder.seedIssuingBody(properties.letterhead());
     String demoPassword = properties.seed().demoPeople() ? seeder.seedDemoPeople() : null;
+    if (properties.seed().demoPeople()) {
+      seeder.seedDemoMovements();
+    }
     identitySync.ensureAdmin(admin.username(), admin.password());
     identitySync.syncAll(demoPassword);
     filterSetup.ensureFilters();

@@ -28,8 +28,8 @@ public class PublicationProcessAdapters {
       Vars.PUBLICATION_TEXT.set(task, publication.listText(cycleId));
       JsonVariables.set(task, Vars.FEATURED_OPTIONS, publication.awardOptions(cycleId));
       JsonVariables.set(task, Vars.FEATURED_AWARDS, List.of());
-      Vars.PUBLICATION_TITLE.set(task, "Điển hình tiên tiến phong trào «Sóc Trăng chung sức xây dựng nông thôn mới» năm "
-          + Vars.CYCLE_YEAR.raw(task));
+      Vars.PUBLICATION_TITLE.set(task, "Điển hình tiên tiến phong trào " + publication.movementOf(cycleId)
+          .quotedName() + " năm " + Vars.CYCLE_YEAR.raw(task));
     });
   }
 

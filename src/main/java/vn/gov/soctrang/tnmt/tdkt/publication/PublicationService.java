@@ -111,6 +111,11 @@ public class PublicationService {
         .collect(Collectors.toMap(Nomination::getId, Function.identity()));
   }
 
+  /** The movement the cycle belongs to. */
+  public vn.gov.soctrang.tnmt.tdkt.movement.Movement movementOf(long cycleId) {
+    return cycles.get(cycleId).getMovement();
+  }
+
   /**
    * The final-summary cycle closes the movement: each unit's figures over every year from the movement's first
    * year to this one are taken and kept with the cycle.
@@ -122,7 +127,7 @@ public class PublicationService {
     if (!cycle.isFinalSummary()) {
       throw new ConflictException("Chỉ chu trình năm tổng kết mới tổng hợp số liệu cả phong trào.");
     }
-    int firstYear = settings.intValue(SettingKey.CYCLE_FIRST_YEAR);
+    int firstYear = cycle.getMovement().getFirstYear();
     List<Cycle> years = cycleRepository.findAllByOrderByYearDesc().stream()
         .filter(c -> c.getYear() >= firstYear && c.getYear() <= cycle.getYear()).toList();
     List<UnitReport> allReports = years.stream().flatMap(c -> reports.findByCycleIdOrderByIdAsc(c.getId()).stream())

@@ -77,7 +77,7 @@ public class ConsolidationService {
           n.nomineeUnderDiscipline(), report.isGuidanceOnTime(), report.isPropagandaDone(),
           hasRegistration && report.isLocalitySupported(),
           n.getNomineeType() == NomineeType.COLLECTIVE || n.isTasksCompleted(), n.hasInitiative()),
-          criteria::evaluate);
+          facts -> criteria.evaluate(cycle.getMovement().getCriteriaDecision(), facts));
       n.evaluated(result.met(), result.reason(), clock.instant());
       met += result.met() ? 1 : 0;
       lines.add(new ResultLine(n.getUnit().getName(), n.getNomineeName(), n.getProposedAward().label(),

@@ -19,7 +19,7 @@ public class DmnCriteriaEvaluator implements CriteriaEvaluator {
   }
 
   @Override
-  public CriteriaResult evaluate(CriteriaFacts facts) {
+  public CriteriaResult evaluate(String decisionKey, CriteriaFacts facts) {
     Map<String, Object> inputs = Variables.createVariables()
         .putValue("nomineeType", facts.nomineeType().name())
         .putValue("underDiscipline", facts.underDiscipline())
@@ -29,10 +29,10 @@ public class DmnCriteriaEvaluator implements CriteriaEvaluator {
         .putValue("tasksCompleted", facts.tasksCompleted())
         .putValue("hasInitiative", facts.hasInitiative());
     DmnDecisionResultEntries result = SystemAccess.call(() -> decisions
-        .evaluateDecisionByKey(ProcessKeys.NOMINATION_CRITERIA_DECISION).variables(inputs).evaluate()
+        .evaluateDecisionByKey(decisionKey).variables(inputs).evaluate()
         .getSingleResult());
     if (result == null) {
-      throw new IllegalStateException("Decision " + ProcessKeys.NOMINATION_CRITERIA_DECISION + " gave no result for "
+      throw new IllegalStateException("Decision " + decisionKey + " gave no result for "
           + facts);
     }
     return new CriteriaResult(Boolean.TRUE.equals(result.getEntry("met")), result.getEntry("reason"));

@@ -28,7 +28,7 @@ public class PrepareUnitReportDelegate implements JavaDelegate {
     ReportService.UnitContext context = reports.prepare(Vars.CYCLE_ID.get(execution), unitCode,
         execution.getProcessInstanceId());
     Vars.UNIT_REPORT_ID.set(execution, context.report().getId());
-    Vars.UNIT_NAME.set(execution, context.report().getUnit().getName());
+    Vars.UNIT_NAME.set(execution, reports.unitNameToday(context.report().getUnit()));
     Vars.STAFF_GROUP.set(execution, CamundaGroups.staffGroup(unitCode));
     Vars.HEAD_GROUP.set(execution, CamundaGroups.headGroup(unitCode));
     Vars.REGISTERED_LOCALITY_NAME.set(execution, "(chưa đăng ký)");

@@ -44,10 +44,13 @@ public class ReportService {
   private final AwardPolicyService awardPolicy;
   private final CalendarService calendar;
   private final Clock clock;
+  private final vn.gov.soctrang.tnmt.tdkt.organization.OrganizationHistoryService history;
 
   public ReportService(UnitReportRepository reports, RegistrationRepository registrations,
       NominationRepository nominations, OrganizationService organization, CycleService cycles,
-      SettingsService settings, AwardPolicyService awardPolicy, CalendarService calendar, Clock clock) {
+      SettingsService settings, AwardPolicyService awardPolicy, CalendarService calendar, Clock clock,
+      vn.gov.soctrang.tnmt.tdkt.organization.OrganizationHistoryService history) {
+    this.history = history;
     this.reports = reports;
     this.registrations = registrations;
     this.nominations = nominations;
@@ -60,6 +63,11 @@ public class ReportService {
   }
 
   /** What a unit's forms offer and when its report is due. */
+  /** The unit's name today (a renaming dated later has not happened yet). */
+  public String unitNameToday(vn.gov.soctrang.tnmt.tdkt.organization.Unit unit) {
+    return history.unitNameOn(unit, LocalDate.now(clock));
+  }
+
   public record UnitContext(UnitReport report, Cycle cycle, List<Option> localityOptions,
       List<Option> nomineeOptions, List<Option> awardOptions, Deadline deadline) {
   }
@@ -117,7 +125,8 @@ public class ReportService {
     // to them without reading each person again.
     Map<String, Person> unitPeople = organization.peopleOf(report.getUnit()).stream()
         .collect(Collectors.toMap(Person::getUsername, Function.identity()));
-    NominationRules.check(drafts, unitPeople.keySet(), cycle.isFinalSummary(), awardPolicy.on(LocalDate.now(clock)),
+    NominationRules.check(drafts, unitPeople.keySet(), cycle.isFinalSummary(),
+        awardPolicy.on(LocalDate.now(clock), cycle.getMovement().getFinalSummaryYear()),
         problems);
     problems.throwIfAny();
     report.submit(content, actor, clock.instant());
@@ -125,7 +134,8 @@ public class ReportService {
     nominations.flush();
     for (NominationDraft d : drafts) {
       Nomination nomination = d.type() == NomineeType.COLLECTIVE
-          ? Nomination.collective(reportId, report.getCycleId(), report.getUnit(), d.award(), d.achievements(),
+          ? Nomination.collective(reportId, report.getCycleId(), report.getUnit(),
+              history.unitNameOn(report.getUnit(), LocalDate.now(clock)), d.award(), d.achievements(),
               d.initiatives())
           : Nomination.individual(reportId, report.getCycleId(),
               unitPeople.get(d.personUsername()), d.award(), d.achievements(), d.initiatives(),
@@ -201,7 +211,8 @@ public class ReportService {
 
   /** The awards this cycle may propose under the settings in force today. */
   public List<Option> awardOptions(Cycle cycle) {
-    return awardPolicy.on(LocalDate.now(clock)).allowedIn(cycle.isFinalSummary()).stream()
+    return awardPolicy.on(LocalDate.now(clock), cycle.getMovement().getFinalSummaryYear())
+        .allowedIn(cycle.isFinalSummary()).stream()
         .map(a -> new Option(a.label(), a.name())).toList();
   }
 

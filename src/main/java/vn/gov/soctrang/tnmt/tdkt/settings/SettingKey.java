@@ -7,12 +7,12 @@ import java.util.Optional;
 
 /**
  * Settings the law or the province may change. Their values (with defaults) are dated rows in the setting table;
- * each key knows what a valid value looks like, so an administrator cannot store a nonsensical one.
+ * each key knows what a valid value looks like, so an administrator cannot store a nonsensical one. (The movement's
+ * years, once the settings cycle.firstYear and cycle.finalSummaryYear, belong to the movement record since V17; their
+ * rows stay in the table as history.)
  */
 public enum SettingKey {
-  CYCLE_FIRST_YEAR("cycle.firstYear", "Năm đầu tiên của phong trào", 2000, 2100),
   CYCLE_MAX_YEARS_AHEAD("cycle.maxYearsAhead", "Số năm được mở chu trình trước", 0, 5),
-  FINAL_SUMMARY_YEAR("cycle.finalSummaryYear", "Năm tổng kết phong trào", 2000, 2100),
   REPORT_DEADLINE_DAYS("report.deadlineDays", "Hạn báo cáo sau khi phát động (ngày)", 1, 365),
   REPORT_REMINDER_DAYS_BEFORE("report.reminderDaysBefore", "Nhắc hạn báo cáo trước (ngày)", 0, 60),
   REPORT_RETURN_GRACE_DAYS("report.returnGraceDays", "Thời gian tối thiểu để sửa báo cáo bị trả lại (ngày)", 1, 60),

@@ -24,7 +24,7 @@ public class OpenApiConfiguration {
   OpenAPI tdktOpenApi() {
     return new OpenAPI()
         .info(new Info()
-            .title("API Thi đua – Khen thưởng, Sở Tài nguyên và Môi trường Sóc Trăng")
+            .title("API Thi đua – Khen thưởng")
             .version("1")
             .description("API của hệ thống quy trình thi đua, khen thưởng hằng năm: chu trình thi đua, đề nghị khen "
                 + "thưởng, sổ khen thưởng, bảng theo dõi, thống kê, xuất CSV/Excel, quản trị tổ chức và thiết lập. "

@@ -30,10 +30,15 @@ public class PublicPageController {
   private final PublicationService publication;
   private final vn.gov.soctrang.tnmt.tdkt.document.DocumentService documents;
   private final java.time.ZoneId zone;
+  private final java.time.Clock clock;
+  private final vn.gov.soctrang.tnmt.tdkt.organization.OrganizationHistoryService history;
 
   public PublicPageController(PublicationService publication,
-      vn.gov.soctrang.tnmt.tdkt.document.DocumentService documents, java.time.Clock clock) {
+      vn.gov.soctrang.tnmt.tdkt.document.DocumentService documents, java.time.Clock clock,
+      vn.gov.soctrang.tnmt.tdkt.organization.OrganizationHistoryService history) {
     this.zone = clock.getZone();
+    this.clock = clock;
+    this.history = history;
     this.publication = publication;
     this.documents = documents;
   }
@@ -78,11 +83,12 @@ public class PublicPageController {
   @GetMapping(value = PublicPages.ROOT + "/{year}", produces = MediaType.TEXT_HTML_VALUE)
   public ResponseEntity<String> year(@PathVariable int year) {
     return publication.publicYear(year).map(y -> ResponseEntity.ok().contentType(HTML)
-            .body(page(y.publication().getTitle(), render(y))))
+            .body(page(y.publication().getTitle(), render(y), y.publication().getPublishedAt().atZone(zone)
+                .toLocalDate(), y.cycle().getMovement())))
         .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML).body(notPublished(year)));
   }
 
-  private static String notPublished(int year) {
+  private String notPublished(int year) {
     return page("Chưa công bố", "<h2>Năm " + year + " chưa được công bố</h2><p><a href=\"" + PublicPages.ROOT
         + "\">Các năm đã công bố</a></p>");
   }
@@ -183,7 +189,14 @@ public class PublicPageController {
     return h.toString();
   }
 
-  private static String page(String title, String body) {
+  private String page(String title, String body) {
+    return page(title, body, java.time.LocalDate.now(clock), null);
+  }
+
+  /** The page with the issuing body as named on the given date, and the movement the year belongs to. */
+  private String page(String title, String body, java.time.LocalDate on,
+      vn.gov.soctrang.tnmt.tdkt.movement.Movement movement) {
+    var org = history.issuingBodyOn(on);
     return "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\">"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + esc(title)
         + "</title><style>body{font-family:'Times New Roman',serif;max-width:1100px;margin:1.5em auto;padding:0 1em;"
@@ -191,8 +204,9 @@ public class PublicPageController {
         + "header .org{font-weight:bold;text-transform:uppercase}table{border-collapse:collapse;width:100%}"
         + "th,td{border:1px solid #999;padding:.35em .5em;vertical-align:top;text-align:left}th{background:#f3eee4}"
         + ".model{border-left:4px solid #b00;padding:.3em .8em;margin:.8em 0;background:#fbf8f2}.meta{color:#666}"
-        + "</style></head><body><header><div>UBND TỈNH SÓC TRĂNG</div><div class=\"org\">Sở Tài nguyên và Môi trường"
-        + "</div><p>Phong trào thi đua «Sóc Trăng chung sức xây dựng nông thôn mới»</p></header>" + body
+        + "</style></head><body><header><div>" + esc(org.getSuperior().toUpperCase()) + "</div><div class=\"org\">"
+        + esc(org.getName()) + "</div>" + (movement == null ? "" : "<p>Phong trào thi đua " + esc(movement.quotedName())
+        + " giai đoạn " + movement.period() + "</p>") + "</header>" + body
         + "</body></html>";
   }
 

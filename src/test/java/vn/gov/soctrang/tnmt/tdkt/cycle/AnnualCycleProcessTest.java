@@ -73,7 +73,9 @@ class AnnualCycleProcessTest extends ProcessTestSupport {
     assertThatThrownBy(() -> start(YEAR, "12/31/2026", false)).hasMessageContaining("không phải là ngày hợp lệ");
     assertThatThrownBy(() -> start(YEAR, deadline(-1), false)).hasMessageContaining("phải sau ngày hôm nay");
     assertThatThrownBy(() -> start(YEAR == 2025 ? 2024 : YEAR, deadline(30), true))
-        .hasMessageContaining("Chỉ năm 2025 là năm tổng kết");
+        .hasMessageContaining("là năm tổng kết phong trào giai đoạn");
+    assertThatThrownBy(() -> start(2040, deadline(30), false)).as("a year no movement holds")
+        .hasMessageContaining("chưa thuộc phong trào thi đua nào");
 
     assertThat(runtime.createProcessInstanceQuery().count()).isZero();
     assertThat(cycles.count()).isZero();

@@ -75,6 +75,7 @@ class DashboardRestTest {
   @Autowired TestRestTemplate rest;
   @Autowired OrganizationService organization;
   @Autowired CycleRepository cycles;
+  @Autowired vn.gov.soctrang.tnmt.tdkt.movement.MovementService movements;
   @Autowired UnitReportRepository reports;
   @Autowired NominationRepository nominations;
   @Autowired AwardRepository awards;
@@ -309,7 +310,7 @@ class DashboardRestTest {
     List<List<String>> rows = CsvParser.parse(csv.getBody());
     assertThat(rows.get(0)).containsExactly("STT", "Mã đề nghị", "Đơn vị", "Tập thể/Cá nhân", "Tên tập thể, cá nhân",
         "Hình thức đề nghị", "Thành tích", "Sáng kiến, giải pháp", "Trạng thái", "Nhóm", "Lý do",
-        "Ý kiến của cấp trên");
+        "Ý kiến của cấp trên", "Phong trào thi đua");
     assertThat(rows).hasSize(3);
     assertThat(rows.get(1).subList(2, 10)).containsExactly("Phòng Quản lý đất đai", "Tập thể", "Phòng Quản lý đất đai",
         "Giấy khen của Giám đốc Sở", "'" + INJECTION, "", "Đề nghị", "Đã đề nghị, chưa xét");
@@ -351,7 +352,8 @@ class DashboardRestTest {
     List<List<String>> rows = CsvParser.parse(get("ccbvmtcv", "/api/awards.csv?year=" + lastYear, byte[].class)
         .getBody());
     assertThat(rows.get(0)).containsExactly("STT", "Năm", "Tập thể/Cá nhân", "Tên tập thể, cá nhân", "Đơn vị",
-        "Hình thức khen thưởng", "Cấp quyết định", "Số quyết định", "Ngày quyết định", "Trạng thái");
+        "Hình thức khen thưởng", "Cấp quyết định", "Số quyết định", "Ngày quyết định", "Trạng thái",
+        "Phong trào thi đua");
     assertThat(rows).hasSize(5);
     assertThat(rows).anySatisfy(r -> assertThat(r).containsSubsequence("Bằng khen của Chủ tịch UBND tỉnh",
         "Chủ tịch UBND tỉnh", "1520/QĐ-UBND", "22/12/" + lastYear, "Đang hiệu lực"));
@@ -425,7 +427,8 @@ class DashboardRestTest {
 
   private void enterLastYear() {
     Instant at = LocalDate.of(lastYear, 12, 1).atStartOfDay(clock.getZone()).toInstant();
-    Cycle cycle = new Cycle(lastYear, LocalDate.of(lastYear, 11, 30), false, null, "vanphong", at);
+    Cycle cycle = new Cycle(movements.covering(lastYear).orElseThrow(), lastYear, LocalDate.of(lastYear, 11, 30), false,
+        null, "vanphong", at);
     cycle.startConsolidation();
     cycle.confirmConsolidation("vanphong", at, "Đã tổng hợp");
     cycle.startDisclosure(LocalDate.of(lastYear, 12, 10));

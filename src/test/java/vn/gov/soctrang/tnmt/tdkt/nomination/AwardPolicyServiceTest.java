@@ -21,27 +21,27 @@ class AwardPolicyServiceTest extends ProcessTestSupport {
   @Test
   void aValueThatTakesEffectTomorrowChangesTomorrowsPolicyAndNotTodays() {
     LocalDate today = TestClock.today();
-    boolean allowedToday = policies.on(today).allows(AwardType.GIAY_KHEN, false);
-    int finalYearToday = policies.on(today).finalSummaryYear();
-    assertThat(allowedToday).isTrue();
+    assertThat(policies.on(today, 2025).allows(AwardType.GIAY_KHEN, false)).isTrue();
 
     settings.change(SettingKey.PROPOSABLE_GIAY_KHEN.key(), "NEVER", today.plusDays(1), "Tạm dừng Giấy khen");
-    settings.change(SettingKey.FINAL_SUMMARY_YEAR.key(), String.valueOf(finalYearToday + 5), today.plusDays(2),
-        "Kéo dài giai đoạn");
 
-    assertThat(policies.on(today).allows(AwardType.GIAY_KHEN, false)).isTrue();
-    assertThat(policies.on(today).finalSummaryYear()).isEqualTo(finalYearToday);
-    assertThat(policies.on(today.plusDays(1)).allows(AwardType.GIAY_KHEN, false)).isFalse();
-    assertThat(policies.on(today.plusDays(1)).finalSummaryYear()).isEqualTo(finalYearToday);
-    assertThat(policies.on(today.plusDays(2)).finalSummaryYear()).isEqualTo(finalYearToday + 5);
-    assertThat(settings.values(List.of(SettingKey.PROPOSABLE_GIAY_KHEN, SettingKey.FINAL_SUMMARY_YEAR),
-        today.plusDays(3))).containsEntry(SettingKey.PROPOSABLE_GIAY_KHEN, "NEVER")
-        .containsEntry(SettingKey.FINAL_SUMMARY_YEAR, String.valueOf(finalYearToday + 5));
+    assertThat(policies.on(today, 2025).allows(AwardType.GIAY_KHEN, false)).isTrue();
+    assertThat(policies.on(today.plusDays(1), 2025).allows(AwardType.GIAY_KHEN, false)).isFalse();
+    assertThat(settings.values(List.of(SettingKey.PROPOSABLE_GIAY_KHEN), today.plusDays(3)))
+        .containsEntry(SettingKey.PROPOSABLE_GIAY_KHEN, "NEVER");
+  }
+
+  /** The year that closes the movement is the movement's, not a setting: the refusal names it. */
+  @Test
+  void theFinalSummaryYearComesFromTheMovement() {
+    assertThat(policies.on(TestClock.today(), 2030).finalSummaryYear()).isEqualTo(2030);
+    assertThat(policies.on(TestClock.today(), 2030).problem(AwardType.BANG_KHEN_TTG, false)).get().asString()
+        .contains("(2030)");
   }
 
   @Test
   void aSettingWithNoValueInForceIsAConfigurationErrorNotADefault() {
-    assertThatThrownBy(() -> policies.on(LocalDate.of(1990, 1, 1)))
+    assertThatThrownBy(() -> policies.on(LocalDate.of(1990, 1, 1), 2025))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("no value in force");
   }
 }

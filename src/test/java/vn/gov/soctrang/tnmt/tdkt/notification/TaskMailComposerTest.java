@@ -13,7 +13,8 @@ class TaskMailComposerTest {
 
   private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
   private final TaskMailComposer composer = new TaskMailComposer(
-      new TdktProperties(ZONE, "https://tdkt.stnmt.soctrang.gov.vn/", null, null, null));
+      new TdktProperties(ZONE, "https://tdkt.stnmt.soctrang.gov.vn/", null, null, null),
+      () -> "Sở Nông nghiệp và Môi trường");
   private final Recipient recipient = new Recipient("qlddcv", "Nguyễn Văn <An>", "qlddcv@soctrang.test");
 
   @Test

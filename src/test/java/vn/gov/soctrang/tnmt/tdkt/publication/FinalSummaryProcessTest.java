@@ -70,8 +70,9 @@ class FinalSummaryProcessTest extends ProcessTestSupport {
    */
   private void earlierYearOfTheMovement(int year) {
     long unitId = organizationService.unit("qldd").getId();
-    jdbc.update("insert into cycle (cycle_year, report_deadline, final_summary, status, opened_by, opened_at) "
-        + "values (?, ?, false, 'FINISHED', 'vanphong', current_timestamp)", year, LocalDate.of(year, 11, 30));
+    jdbc.update("insert into cycle (cycle_year, report_deadline, final_summary, status, opened_by, opened_at, "
+        + "movement_id) values (?, ?, false, 'FINISHED', 'vanphong', current_timestamp, (select id from movement "
+        + "where ? between first_year and last_year))", year, LocalDate.of(year, 11, 30), year);
     long cycleId = jdbc.queryForObject("select id from cycle where cycle_year = ?", Long.class, year);
     jdbc.update("insert into unit_report (cycle_id, unit_id, status, due_date, guidance_document_count, "
         + "propaganda_session_count, participant_count) values (?, ?, 'ACCEPTED', ?, 3, 5, 120)", cycleId, unitId,

@@ -1,8 +1,12 @@
 package vn.gov.soctrang.tnmt.tdkt.testclock;
 
 import java.time.Clock;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import vn.gov.soctrang.tnmt.tdkt.organization.OrganizationSeeder;
 
 /**
  * Gives every application context started with the test classes (a {@code @SpringBootTest}, the benchmark, or a
@@ -16,5 +20,16 @@ public class TestClockInitializer implements ApplicationContextInitializer<Confi
     if (!context.getBeanFactory().containsSingleton("clock")) {
       context.getBeanFactory().registerSingleton("clock", (Clock) TestClock.clock());
     }
+    // The demo organisation declares movements up to the year after the context's today; a context started under a
+    // test's pinned date must still hold the years the suite's date reaches (a cycle for next year included).
+    context.addApplicationListener((ApplicationListener<ApplicationEvent>) event -> {
+      if (!(event instanceof ApplicationReadyEvent)) {
+        return;
+      }
+      boolean demo = context.getEnvironment().getProperty("tdkt.seed.demo-people", Boolean.class, false);
+      if (demo) {
+        context.getBean(OrganizationSeeder.class).seedDemoMovements(TestClock.startYear() + 1);
+      }
+    });
   }
 }

@@ -1,0 +1,64 @@
+package vn.gov.soctrang.tnmt.tdkt.document;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.gov.soctrang.tnmt.tdkt.web.AdminGuard;
+
+/**
+ * The legal bases documents cite, as dated rows. A new law or decree: {@code POST /api/admin/legal-bases}
+ * {@code {"validFrom":"…","position":20,"text":"Căn cứ …;","sourceNote":"…"}} (documentKind empty: every document),
+ * and {@code PUT /api/admin/legal-bases/{id}/end} {@code {"lastDay":"…"}} for the line it replaces.
+ */
+@RestController
+@RequestMapping("/api/admin/legal-bases")
+public class LegalBasisController {
+
+  private final LegalBasisService bases;
+  private final AdminGuard guard;
+  private final IdentityService identity;
+
+  public LegalBasisController(LegalBasisService bases, AdminGuard guard, IdentityService identity) {
+    this.bases = bases;
+    this.guard = guard;
+    this.identity = identity;
+  }
+
+  public record LegalBasisView(long id, String documentKind, String validFrom, String validTo, int position,
+      String text, String sourceNote) {
+
+    static LegalBasisView of(LegalBasis b) {
+      return new LegalBasisView(b.getId(), b.getDocumentKind() == null ? null : b.getDocumentKind().name(),
+          b.getValidFrom().toString(), b.getValidTo() == null ? null : b.getValidTo().toString(), b.getPosition(),
+          b.getText(), b.getSourceNote());
+    }
+  }
+
+  @GetMapping
+  public List<LegalBasisView> all() {
+    guard.require();
+    return bases.all().stream().map(LegalBasisView::of).toList();
+  }
+
+  @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
+  public LegalBasisView declare(@RequestBody LegalBasisService.NewLegalBasis body) {
+    guard.require();
+    return LegalBasisView.of(bases.declare(body, identity.getCurrentAuthentication().getUserId()));
+  }
+
+  @PutMapping("/{id}/end")
+  public LegalBasisView end(@PathVariable long id, @RequestBody Map<String, String> body) {
+    guard.require();
+    return LegalBasisView.of(bases.end(id, body.get("lastDay"), identity.getCurrentAuthentication().getUserId()));
+  }
+}

@@ -1,0 +1,55 @@
+package vn.gov.soctrang.tnmt.tdkt.movement;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.gov.soctrang.tnmt.tdkt.web.AdminGuard;
+
+/**
+ * The movements: anyone logged in reads them (which movement a year belongs to); the administrator declares the
+ * next one, e.g. {@code {"code":"NTM-2026-2030","name":"…","shortName":"…","firstYear":2026,"lastYear":2030,
+ * "finalSummaryYear":2030,"criteriaDecision":"nominationCriteria","description":"…","sourceNote":"Kế hoạch số …"}}.
+ */
+@RestController
+@RequestMapping("/api")
+public class MovementController {
+
+  private final MovementService movements;
+  private final AdminGuard guard;
+  private final IdentityService identity;
+
+  public MovementController(MovementService movements, AdminGuard guard, IdentityService identity) {
+    this.movements = movements;
+    this.guard = guard;
+    this.identity = identity;
+  }
+
+  public record MovementView(long id, String code, String name, String shortName, int firstYear, int lastYear,
+      int finalSummaryYear, String criteriaDecision, String description, String sourceNote, String createdBy,
+      String createdAt) {
+
+    static MovementView of(Movement m) {
+      return new MovementView(m.getId(), m.getCode(), m.getName(), m.getShortName(), m.getFirstYear(),
+          m.getLastYear(), m.getFinalSummaryYear(), m.getCriteriaDecision(), m.getDescription(), m.getSourceNote(),
+          m.getCreatedBy(), m.getCreatedAt().toString());
+    }
+  }
+
+  @GetMapping("/movements")
+  public List<MovementView> all() {
+    return movements.all().stream().map(MovementView::of).toList();
+  }
+
+  @PostMapping("/admin/movements")
+  @ResponseStatus(HttpStatus.CREATED)
+  public MovementView declare(@RequestBody MovementService.NewMovement body) {
+    guard.require();
+    return MovementView.of(movements.declare(body, identity.getCurrentAuthentication().getUserId()));
+  }
+}
