@@ -337,11 +337,21 @@
     });
     byId('generated').textContent = 'Số liệu tính lúc ' + fmtInstant(d.generatedAt) + '.';
 
+    renderCalendarWarnings(d.calendarWarnings || []);
     renderCounters(d.progress);
     byId('progress-chart').replaceChildren(progressChart(d.units));
     renderUnitsTable(d.units);
     renderNominations(d);
     renderPending(d);
+  }
+
+  /** Open deadlines in a year whose days off are not announced yet: they may move. */
+  function renderCalendarWarnings(warnings) {
+    const box = clear(byId('calendar-warnings'));
+    warnings.forEach(function (w) {
+      box.append(el('p', null, [el('strong', { text: w.message })]), el('p', { className: 'detail', text: w.detail }));
+    });
+    show(box, warnings.length > 0);
   }
 
   function renderCounters(p) {

@@ -3,6 +3,7 @@ package vn.gov.soctrang.tnmt.tdkt.audit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.gov.soctrang.tnmt.tdkt.award.Award;
+import vn.gov.soctrang.tnmt.tdkt.calendar.CalendarYear;
 import vn.gov.soctrang.tnmt.tdkt.calendar.Holiday;
 import vn.gov.soctrang.tnmt.tdkt.organization.CouncilMember;
 import vn.gov.soctrang.tnmt.tdkt.organization.Locality;
@@ -49,6 +50,16 @@ public final class AuditSnapshots {
     Map<String, Object> s = new LinkedHashMap<>();
     s.put("date", text(h.getDate()));
     s.put("name", h.getName());
+    s.put("kind", h.getKind() == null ? null : h.getKind().name());
+    s.put("note", h.getNote());
+    return s;
+  }
+
+  public static Map<String, Object> of(CalendarYear y) {
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("year", y.getYear());
+    s.put("status", y.getStatus() == null ? null : y.getStatus().name());
+    s.put("note", y.getNote());
     return s;
   }
 

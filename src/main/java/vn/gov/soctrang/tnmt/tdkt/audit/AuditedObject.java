@@ -5,6 +5,7 @@ public enum AuditedObject {
   AWARD("Khen thưởng trong sổ khen thưởng"),
   SETTING("Tham số"),
   HOLIDAY("Ngày nghỉ lễ"),
+  CALENDAR_YEAR("Lịch nghỉ lễ của năm"),
   UNIT("Đơn vị"),
   PERSON("Cán bộ"),
   LOCALITY("Địa phương"),

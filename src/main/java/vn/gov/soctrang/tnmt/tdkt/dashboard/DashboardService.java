@@ -12,17 +12,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
+import vn.gov.soctrang.tnmt.tdkt.calendar.CalendarService;
 import vn.gov.soctrang.tnmt.tdkt.council.CouncilMeeting;
 import vn.gov.soctrang.tnmt.tdkt.council.CouncilMeetingRepository;
 import vn.gov.soctrang.tnmt.tdkt.cycle.Cycle;
 import vn.gov.soctrang.tnmt.tdkt.cycle.CycleRepository;
+import vn.gov.soctrang.tnmt.tdkt.cycle.CycleStatus;
 import vn.gov.soctrang.tnmt.tdkt.dashboard.CycleTasks.OpenTask;
+import vn.gov.soctrang.tnmt.tdkt.dashboard.DashboardView.CalendarWarning;
 import vn.gov.soctrang.tnmt.tdkt.dashboard.DashboardView.CouncilWork;
 import vn.gov.soctrang.tnmt.tdkt.dashboard.DashboardView.GroupCount;
 import vn.gov.soctrang.tnmt.tdkt.dashboard.DashboardView.KeyDates;
@@ -48,6 +53,7 @@ import vn.gov.soctrang.tnmt.tdkt.report.RegistrationRepository;
 import vn.gov.soctrang.tnmt.tdkt.report.ReportStatus;
 import vn.gov.soctrang.tnmt.tdkt.report.UnitReport;
 import vn.gov.soctrang.tnmt.tdkt.report.UnitReportRepository;
+import vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates;
 
 /** Reads one year's cycle into the dashboard: nothing here changes the domain or the processes. */
 @Service
@@ -66,11 +72,12 @@ public class DashboardService {
   private final ProvinceSubmissionRepository submissions;
   private final OrganizationService organization;
   private final CycleTasks tasks;
+  private final CalendarService calendar;
   private final Clock clock;
 
   public DashboardService(CycleRepository cycles, UnitReportRepository reports, RegistrationRepository registrations,
       NominationRepository nominations, CouncilMeetingRepository meetings, ProvinceSubmissionRepository submissions,
-      OrganizationService organization, CycleTasks tasks, Clock clock) {
+      OrganizationService organization, CycleTasks tasks, CalendarService calendar, Clock clock) {
     this.cycles = cycles;
     this.reports = reports;
     this.registrations = registrations;
@@ -79,6 +86,7 @@ public class DashboardService {
     this.submissions = submissions;
     this.organization = organization;
     this.tasks = tasks;
+    this.calendar = calendar;
     this.clock = clock;
   }
 
@@ -130,10 +138,60 @@ public class DashboardService {
         cycle.getReportDeadline(), lastMeeting, cycle.getDisclosureEndsOn(),
         cycle.getFinishedAt() == null ? null : cycle.getFinishedAt().atZone(clock.getZone()).toLocalDate());
 
+    ProvinceWork province = province(cycle, cycleNominations, today);
     return new DashboardView(cycle.getYear(), years, cycle.getStatus().name(), cycle.getStatus().label(),
         cycle.isFinalSummary(), dates, today, now, totals(units), units, cycleNominations.size(),
-        groupCounts(cycleNominations), council(open, cycleNominations, cycleMeetings),
-        province(cycle, cycleNominations, today), taskSummary(open, unitByInstance, reportByUnit, now));
+        groupCounts(cycleNominations), council(open, cycleNominations, cycleMeetings), province,
+        taskSummary(open, unitByInstance, reportByUnit, now),
+        calendarWarnings(openDeadlines(cycle, cycleReports, province, open)));
+  }
+
+  /** A date the cycle still has to meet, and what it is for (as the Office calls it). */
+  private record Deadline(LocalDate date, String concern) {
+  }
+
+  /**
+   * The deadlines of the cycle that are still open: the work they govern is not done yet, whether or not the date
+   * has passed (a date computed on an estimated calendar may also turn out not to have passed).
+   */
+  private List<Deadline> openDeadlines(Cycle cycle, List<UnitReport> cycleReports, ProvinceWork province,
+      List<OpenTask> open) {
+    List<Deadline> deadlines = new ArrayList<>();
+    if (cycle.getStatus() == CycleStatus.REPORTING && cycle.getReportDeadline() != null) {
+      deadlines.add(new Deadline(cycle.getReportDeadline(), "hạn báo cáo của chu trình"));
+    }
+    cycleReports.stream()
+        .filter(r -> r.getDueDate() != null && r.getStatus() != ReportStatus.ACCEPTED
+            && r.getStatus() != ReportStatus.NOT_REPORTED)
+        .forEach(r -> deadlines.add(new Deadline(r.getDueDate(), "hạn báo cáo của đơn vị")));
+    if (cycle.getStatus() == CycleStatus.DISCLOSING && cycle.getDisclosureEndsOn() != null) {
+      deadlines.add(new Deadline(cycle.getDisclosureEndsOn(), "hết thời gian công khai"));
+    }
+    province.submissions().stream()
+        .filter(s -> SubmissionStatus.SENT.name().equals(s.status()) && s.answerDueOn() != null)
+        .forEach(s -> deadlines.add(new Deadline(s.answerDueOn(), "hạn trả lời của tỉnh")));
+    open.stream().filter(t -> t.due() != null)
+        .forEach(t -> deadlines.add(new Deadline(t.due().atZone(clock.getZone()).toLocalDate(),
+            "hạn xử lý công việc")));
+    return deadlines;
+  }
+
+  /** One warning per year that holds an open deadline and whose days off are not officially announced. */
+  private List<CalendarWarning> calendarWarnings(List<Deadline> deadlines) {
+    Map<Integer, List<Deadline>> byYear = new TreeMap<>(deadlines.stream()
+        .collect(Collectors.groupingBy(d -> d.date().getYear())));
+    SortedSet<Integer> provisional = calendar.provisionalAmong(byYear.keySet());
+    return provisional.stream().map(year -> {
+      List<Deadline> inYear = byYear.get(year);
+      LocalDate first = inYear.stream().map(Deadline::date).min(Comparator.naturalOrder()).orElseThrow();
+      List<String> concerns = inYear.stream().map(Deadline::concern).distinct().toList();
+      String message = "Lịch nghỉ năm " + year + " chưa được công bố chính thức; hạn tính theo ngày làm việc có thể "
+          + "thay đổi.";
+      String detail = inYear.size() + " hạn đang mở rơi vào năm " + year + " (" + String.join(", ", concerns)
+          + "), sớm nhất ngày " + VietnameseDates.format(first) + ". Quản trị hệ thống cập nhật ngày nghỉ, ngày làm "
+          + "bù và đánh dấu năm đã công bố khi có văn bản chính thức.";
+      return new CalendarWarning(year, message, detail, inYear.size(), first, concerns);
+    }).toList();
   }
 
   /** The active units in their order, then any unit that has a report this year but has since been closed. */

@@ -10,11 +10,13 @@ import java.util.Map;
  *
  * @param years every year that has a cycle, newest first (for the page's year selector)
  * @param today the Department's date the figures were computed for
+ * @param calendarWarnings one per year whose days off are not officially announced and in which an open deadline
+ *     of the cycle falls, by year; empty when every such year is announced
  */
 public record DashboardView(int year, List<Integer> years, String status, String statusLabel, boolean finalSummary,
     KeyDates dates, LocalDate today, Instant generatedAt, ProgressTotals progress, List<UnitProgress> units,
     int nominationTotal, List<GroupCount> nominations, CouncilWork council, ProvinceWork province,
-    TaskSummary tasks) {
+    TaskSummary tasks, List<CalendarWarning> calendarWarnings) {
 
   public record KeyDates(LocalDate openedOn, LocalDate reportDeadline, LocalDate councilMeetingOn,
       LocalDate disclosureEndsOn, LocalDate finishedOn) {
@@ -82,6 +84,20 @@ public record DashboardView(int year, List<Integer> years, String status, String
    */
   public record TaskSummary(int open, int overdue, int outsideUnitsOpen, int outsideUnitsOverdue,
       List<OverdueTask> overdueTasks) {
+  }
+
+  /**
+   * Open deadlines that fall in a year whose calendar is still provisional: counted in working days, they may move
+   * when the Government announces the year's days off and swaps.
+   *
+   * @param message the warning the Office reads
+   * @param detail how many open deadlines are concerned, of which kinds, and the earliest
+   * @param deadlines how many open deadlines of the cycle fall in that year
+   * @param firstDeadline the earliest of them
+   * @param concerns what those deadlines are for (report, disclosure, province answer, task), each once
+   */
+  public record CalendarWarning(int year, String message, String detail, int deadlines, LocalDate firstDeadline,
+      List<String> concerns) {
   }
 
   /** An overdue task, without who holds it. */

@@ -16,11 +16,15 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.gov.soctrang.tnmt.tdkt.calendar.CalendarService;
 import vn.gov.soctrang.tnmt.tdkt.calendar.Holiday;
+import vn.gov.soctrang.tnmt.tdkt.calendar.YearCalendar;
 import vn.gov.soctrang.tnmt.tdkt.settings.Setting;
 import vn.gov.soctrang.tnmt.tdkt.settings.SettingKey;
 import vn.gov.soctrang.tnmt.tdkt.settings.SettingsService;
 
-/** Dated settings (deadlines, quorum, thresholds, …) and the holidays per year, which the law or the province changes. */
+/**
+ * Dated settings (deadlines, quorum, thresholds, …) and the office calendar per year (days off, make-up working days,
+ * whether the year is announced), which the law or the province changes.
+ */
 @RestController
 @RequestMapping("/api")
 public class SettingsAdminController {
@@ -58,15 +62,20 @@ public class SettingsAdminController {
         body.get("note")));
   }
 
+  /** The year's days off and make-up working days, and whether the Government has announced them yet. */
   @GetMapping("/holidays/{year}")
-  public List<Map<String, Object>> holidays(@PathVariable int year) {
-    return calendar.holidaysOf(year).stream().map(SettingsAdminController::view).toList();
+  public Map<String, Object> holidays(@PathVariable int year) {
+    return view(calendar.calendarOf(year));
   }
 
+  /**
+   * A day off or a make-up working day: {"name": "...", "kind": "DAY_OFF" | "WORKING_DAY", "note": "source"}; kind
+   * and note left out keep what the row has (a new row is a day off).
+   */
   @PutMapping("/admin/holidays/{date}")
   public Map<String, Object> saveHoliday(@PathVariable String date, @RequestBody Map<String, String> body) {
     guard.require();
-    return view(calendar.saveHoliday(LocalDate.parse(date), body.get("name")));
+    return view(calendar.saveHoliday(LocalDate.parse(date), body.get("name"), body.get("kind"), body.get("note")));
   }
 
   @DeleteMapping("/admin/holidays/{date}")
@@ -74,6 +83,13 @@ public class SettingsAdminController {
   public void removeHoliday(@PathVariable String date) {
     guard.require();
     calendar.removeHoliday(LocalDate.parse(date));
+  }
+
+  /** Marks a year's days off announced (note: the announcement) or provisional: {"status": "...", "note": "..."}. */
+  @PutMapping("/admin/calendar-years/{year}")
+  public Map<String, Object> markYear(@PathVariable int year, @RequestBody Map<String, String> body) {
+    guard.require();
+    return view(calendar.markYear(year, body.get("status"), body.get("note")));
   }
 
   private static Map<String, Object> view(Setting s) {
@@ -92,6 +108,20 @@ public class SettingsAdminController {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("date", h.getDate().toString());
     v.put("name", h.getName());
+    v.put("kind", h.getKind().name());
+    v.put("kindLabel", h.getKind().label());
+    v.put("note", h.getNote());
+    return v;
+  }
+
+  private static Map<String, Object> view(YearCalendar c) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("year", c.year());
+    v.put("status", c.status().name());
+    v.put("statusLabel", c.status().label());
+    v.put("provisional", c.provisional());
+    v.put("note", c.note());
+    v.put("days", c.days().stream().map(SettingsAdminController::view).toList());
     return v;
   }
 }

@@ -198,6 +198,48 @@ class DashboardRestTest {
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
+  /**
+   * The cycle's report deadline (today + 20 days) falls in a year whose calendar may or may not be announced,
+   * depending on the suite's date: the test sets that year's status itself and puts it back afterwards.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void openDeadlinesInAYearWithoutAnAnnouncedCalendarAreFlagged() {
+    int deadlineYear = LocalDate.now(clock).plusDays(20).getYear();
+    Map<String, Object> before = get("admin", "/api/holidays/" + deadlineYear, MAP).getBody();
+    try {
+      markYear(deadlineYear, "PROVISIONAL", "Chưa có thông báo (thử nghiệm)");
+      Map<String, Object> warning = calendarWarnings(get("vanphong", "/api/dashboard", MAP).getBody()).stream()
+          .filter(w -> Integer.valueOf(deadlineYear).equals(w.get("year"))).findFirst().orElseThrow();
+      assertThat(warning.get("message")).isEqualTo("Lịch nghỉ năm " + deadlineYear
+          + " chưa được công bố chính thức; hạn tính theo ngày làm việc có thể thay đổi.");
+      assertThat((List<String>) warning.get("concerns")).contains("hạn báo cáo của chu trình");
+      assertThat((Integer) warning.get("deadlines")).isPositive();
+      assertThat(warning.get("detail").toString()).contains("hạn đang mở rơi vào năm " + deadlineYear, "sớm nhất ngày");
+      assertThat(calendarWarnings(get("admin", "/api/dashboard", MAP).getBody()))
+          .anySatisfy(w -> assertThat(w).containsEntry("year", deadlineYear));
+
+      markYear(deadlineYear, "ANNOUNCED", "Thông báo lịch nghỉ (thử nghiệm)");
+      assertThat(calendarWarnings(get("vanphong", "/api/dashboard", MAP).getBody()))
+          .noneSatisfy(w -> assertThat(w).containsEntry("year", deadlineYear));
+    } finally {
+      markYear(deadlineYear, before.get("status").toString(),
+          before.get("note") == null ? "Khôi phục sau kiểm thử" : before.get("note").toString());
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> calendarWarnings(Map<String, Object> dashboard) {
+    return (List<Map<String, Object>>) dashboard.get("calendarWarnings");
+  }
+
+  private void markYear(int calendarYear, String status, String note) {
+    ResponseEntity<Map<String, Object>> marked = rest.withBasicAuth("admin", "demo").exchange(
+        "/api/admin/calendar-years/" + calendarYear, HttpMethod.PUT,
+        new HttpEntity<>(Map.of("status", status, "note", note)), MAP);
+    assertThat(marked.getStatusCode()).as(String.valueOf(marked.getBody())).isEqualTo(HttpStatus.OK);
+  }
+
   // ---------------------------------------------------------------- statistics
 
   @Test

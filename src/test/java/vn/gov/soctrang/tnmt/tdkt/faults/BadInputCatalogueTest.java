@@ -104,8 +104,8 @@ class BadInputCatalogueTest {
 
   /** App tables compared row by row, and large or engine tables compared by their number of rows. */
   private static final List<String> COMPARED = List.of("cycle", "registration", "unit_report", "nomination",
-      "objection", "award", "award_event", "setting", "holiday", "person", "person_role", "unit", "locality",
-      "council_member", "council_meeting", "ballot_count", "ballot_cast", "province_submission",
+      "objection", "award", "award_event", "setting", "holiday", "calendar_year", "person", "person_role", "unit",
+      "locality", "council_member", "council_meeting", "ballot_count", "ballot_cast", "province_submission",
       "province_submission_event", "publication", "movement_total", "difficulty_report", "notification",
       "audit_entry", "generated_document", "evidence");
   private static final List<String> COUNTED = List.of("evidence_content", "generated_document_content",
@@ -527,7 +527,23 @@ class BadInputCatalogueTest {
         api("ngày nghỉ tên 1 MB", "admin", HttpMethod.PUT, "/api/admin/holidays/" + (YEAR + 1) + "-03-03",
             Map.of("name", HUGE), 400),
         api("xóa ngày nghỉ 31/02", "admin", HttpMethod.DELETE, "/api/admin/holidays/" + YEAR + "-02-31", null, 400),
-        api("ngày nghỉ của năm là chữ", "vanphong", HttpMethod.GET, "/api/holidays/abc", null, 400));
+        api("ngày nghỉ của năm là chữ", "vanphong", HttpMethod.GET, "/api/holidays/abc", null, 400),
+        api("ngày nghỉ loại không có", "admin", HttpMethod.PUT, "/api/admin/holidays/" + (YEAR + 1) + "-03-03",
+            Map.of("name", "Làm bù", "kind", "HOLIDAY"), 400),
+        api("ngày làm bù vào thứ Hai", "admin", HttpMethod.PUT, "/api/admin/holidays/2098-03-03",
+            Map.of("name", "Làm bù", "kind", "WORKING_DAY"), 400),
+        api("ngày nghỉ ghi chú 1 MB", "admin", HttpMethod.PUT, "/api/admin/holidays/" + (YEAR + 1) + "-03-03",
+            Map.of("name", "Nghỉ", "note", HUGE), 400),
+        api("năm lịch nghỉ trạng thái không có", "admin", HttpMethod.PUT, "/api/admin/calendar-years/" + (YEAR + 1),
+            Map.of("status", "OFFICIAL"), 400),
+        api("năm lịch nghỉ công bố mà không ghi văn bản", "admin", HttpMethod.PUT,
+            "/api/admin/calendar-years/" + (YEAR + 1), Map.of("status", "ANNOUNCED"), 400),
+        api("năm lịch nghỉ là chữ", "admin", HttpMethod.PUT, "/api/admin/calendar-years/abc",
+            Map.of("status", "PROVISIONAL"), 400),
+        api("năm lịch nghỉ 1800", "admin", HttpMethod.PUT, "/api/admin/calendar-years/1800",
+            Map.of("status", "PROVISIONAL"), 400),
+        api("năm lịch nghỉ, không phải quản trị", "vanphong", HttpMethod.PUT,
+            "/api/admin/calendar-years/" + (YEAR + 1), Map.of("status", "ANNOUNCED", "note", "Thông báo"), 403));
   }
 
   private List<Row> organizationRows() {
