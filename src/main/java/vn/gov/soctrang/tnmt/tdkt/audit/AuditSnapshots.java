@@ -93,6 +93,9 @@ public final class AuditSnapshots {
     s.put("kind", l.getKind() == null ? null : l.getKind().name());
     s.put("parent", l.getParent() == null ? null : l.getParent().getCode());
     s.put("active", l.isActive());
+    s.put("validFrom", text(l.getValidFrom()));
+    s.put("validTo", text(l.getValidTo()));
+    s.put("note", l.getNote());
     return s;
   }
 

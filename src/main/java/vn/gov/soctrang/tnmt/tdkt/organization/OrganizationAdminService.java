@@ -1,8 +1,12 @@
 package vn.gov.soctrang.tnmt.tdkt.organization;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Service;
@@ -15,6 +19,7 @@ import vn.gov.soctrang.tnmt.tdkt.shared.ConflictException;
 import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
 import vn.gov.soctrang.tnmt.tdkt.shared.Problems;
 import vn.gov.soctrang.tnmt.tdkt.shared.Texts;
+import vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates;
 
 /**
  * What an administrator changes in the organisation (the province reorganises; people join, move and leave). Every
@@ -53,7 +58,13 @@ public class OrganizationAdminService {
       String email, List<String> roles, Boolean active, Boolean underDiscipline, String initialPassword) {
   }
 
-  public record LocalityInput(String code, String name, String kind, String parentCode, Boolean active) {
+  /** A place as a PUT gives it; dates as {@code 2025-07-01} or {@code 01/07/2025}, empty: open. */
+  public record LocalityInput(String code, String name, String kind, String parentCode, Boolean active,
+      String validFrom, String validTo, String note) {
+  }
+
+  /** What an import did: of its rows, how many made a new place, changed one, or said what it already was. */
+  public record ImportResult(int rows, int created, int updated, int unchanged) {
   }
 
   public record CouncilInput(String username, String councilRole, String validFrom) {
@@ -136,27 +147,166 @@ public class OrganizationAdminService {
 
   public Locality saveLocality(LocalityInput in) {
     Problems problems = new Problems();
+    LocalityValues values = check(new LocalityRow(0, in.code(), in.name(), in.kind(), in.parentCode(),
+        in.validFrom(), in.validTo(), in.note()), code -> localities.findByCode(code).map(Locality::getKind),
+        problems);
+    problems.throwIfAny();
+    Locality parent = values.parentCode() == null ? null : localities.findByCode(values.parentCode()).orElseThrow();
+    return apply(values, parent, in.active() == null || in.active()).locality();
+  }
+
+  /**
+   * Creates or updates, by code, every place of an imported list, or none: every row is checked first, and one bad
+   * row refuses the whole list with each bad row's number and reasons. A parent may be in the database or anywhere in
+   * the list. An existing place keeps its «active» flag (an ended place gets its last day instead). Each creation
+   * and each real change is one entry of the audit trail, as with {@link #saveLocality}.
+   */
+  public ImportResult importLocalities(List<LocalityRow> rows) {
+    Problems problems = new Problems();
+    Map<String, LocalityKind> kindsInFile = new HashMap<>();
+    Map<String, Integer> firstRowOf = new HashMap<>();
+    for (LocalityRow row : rows) {
+      String code = Texts.trimToNull(row.code());
+      if (code != null && !firstRowOf.containsKey(code)) {
+        firstRowOf.put(code, row.row());
+        LocalityKind.read(row.level()).ifPresent(kind -> kindsInFile.put(code, kind));
+      }
+    }
+    List<LocalityValues> checked = new ArrayList<>();
+    for (LocalityRow row : rows) {
+      Problems rowProblems = new Problems();
+      String code = Texts.trimToNull(row.code());
+      if (code != null && firstRowOf.get(code) != row.row()) {
+        rowProblems.add("mã " + code + " đã có ở dòng " + firstRowOf.get(code) + " của tệp.");
+      }
+      LocalityValues values = check(row, code2 -> kindsInFile.containsKey(code2)
+          ? Optional.of(kindsInFile.get(code2)) : localities.findByCode(code2).map(Locality::getKind), rowProblems);
+      problems.addAll("Dòng " + row.row() + ": ", rowProblems);
+      checked.add(values);
+    }
+    if (!problems.isEmpty()) {
+      List<String> messages = new ArrayList<>();
+      messages.add("Chưa nhập địa phương nào: tệp có dòng không hợp lệ, hãy sửa các dòng sau rồi nhập lại cả tệp.");
+      List<String> all = problems.messages();
+      messages.addAll(all.subList(0, Math.min(all.size(), MAX_IMPORT_MESSAGES)));
+      if (all.size() > MAX_IMPORT_MESSAGES) {
+        messages.add("… và " + (all.size() - MAX_IMPORT_MESSAGES) + " lỗi khác.");
+      }
+      throw new InvalidInputException(messages);
+    }
+    // Parents before their children: provinces, then districts, then communes; within a level, in the file's order.
+    checked.sort(java.util.Comparator.comparingInt(v -> v.kind().tier()));
+    Map<String, Locality> saved = new HashMap<>();
+    int created = 0;
+    int updated = 0;
+    int unchanged = 0;
+    for (LocalityValues values : checked) {
+      Locality parent = values.parentCode() == null ? null : saved.containsKey(values.parentCode())
+          ? saved.get(values.parentCode()) : localities.findByCode(values.parentCode()).orElseThrow();
+      Applied applied = apply(values, parent, null);
+      saved.put(values.code(), applied.locality());
+      switch (applied.action()) {
+        case CREATED -> created++;
+        case UPDATED -> updated++;
+        default -> unchanged++;
+      }
+    }
+    return new ImportResult(rows.size(), created, updated, unchanged);
+  }
+
+  /** A place's values once checked. */
+  private record LocalityValues(String code, String name, LocalityKind kind, String parentCode, LocalDate validFrom,
+      LocalDate validTo, String note) {
+  }
+
+  private enum Outcome { CREATED, UPDATED, UNCHANGED }
+
+  private record Applied(Locality locality, Outcome action) {
+  }
+
+  private static final int MAX_IMPORT_MESSAGES = 200;
+
+  private static final java.time.format.DateTimeFormatter VIETNAMESE_DATE = java.time.format.DateTimeFormatter
+      .ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
+  /**
+   * Checks one place as a PUT or a row of a file gives it; {@code kindOf} tells the level of a parent code (empty:
+   * no such place). Returns null when there are problems.
+   */
+  private static LocalityValues check(LocalityRow in,
+      java.util.function.Function<String, Optional<LocalityKind>> kindOf, Problems problems) {
+    int before = problems.messages().size();
     String code = Texts.trimToNull(in.code());
     problems.addIf(code == null || !code.matches("[a-z0-9-]{1,40}"),
-        "Mã địa phương chỉ gồm chữ thường không dấu, chữ số và dấu gạch (tối đa 40 ký tự).");
+        "Mã địa phương chỉ gồm chữ thường không dấu, chữ số và dấu gạch (tối đa 40 ký tự)"
+            + (code == null ? "." : ", đã nhập «" + shown(code) + "»."));
     requireText(problems, in.name(), "Tên địa phương", 200);
-    LocalityKind kind = parse(LocalityKind.class, in.kind(), "Cấp hành chính", problems);
-    Locality parent = null;
-    if (Texts.trimToNull(in.parentCode()) != null) {
-      parent = localities.findByCode(in.parentCode().strip()).orElse(null);
-      problems.addIf(parent == null, "Không có địa phương cấp trên mã " + in.parentCode() + ".");
+    LocalityKind kind = null;
+    if (Texts.isBlank(in.level())) {
+      problems.add("Vui lòng chọn «Cấp hành chính».");
+    } else {
+      kind = LocalityKind.read(in.level()).orElse(null);
+      problems.addIf(kind == null, "«Cấp hành chính» không hợp lệ: " + shown(in.level()) + ". Các cấp: "
+          + String.join("; ", java.util.Arrays.stream(LocalityKind.values())
+              .map(k -> k.label() + " (" + k.name() + ")").toList()) + ".");
     }
-    problems.throwIfAny();
-    Locality locality = localities.findByCode(code).orElse(null);
+    String parentCode = Texts.trimToNull(in.parentCode());
+    if (parentCode != null) {
+      Optional<LocalityKind> parentKind = parentCode.equals(code) ? Optional.empty() : kindOf.apply(parentCode);
+      if (parentCode.equals(code)) {
+        problems.add("Địa phương không thể là cấp trên của chính nó (mã " + shown(code) + ").");
+      } else if (parentKind.isEmpty()) {
+        problems.add("Không có địa phương cấp trên mã " + shown(parentCode) + ".");
+      } else if (kind != null && !parentKind.get().mayContain(kind)) {
+        problems.add("Địa phương cấp trên mã " + shown(parentCode) + " thuộc cấp «" + parentKind.get().label()
+            + "», không thể chứa một địa phương cấp «" + kind.label() + "».");
+      }
+    }
+    LocalDate from = date(in.validFrom(), "Hiệu lực từ", problems);
+    LocalDate to = date(in.validTo(), "Hiệu lực đến", problems);
+    problems.addIf(from != null && to != null && to.isBefore(from), "«Hiệu lực đến» ("
+        + VietnameseDates.format(to) + ") không được trước «Hiệu lực từ» (" + VietnameseDates.format(from) + ").");
+    String note = Texts.trimToNull(in.note());
+    problems.addIf(note != null && note.length() > 1000, "«Ghi chú» quá dài: tối đa 1000 ký tự.");
+    if (problems.messages().size() > before) {
+      return null;
+    }
+    return new LocalityValues(code, in.name().strip(), kind, parentCode, from, to, note);
+  }
+
+  private static LocalDate date(String text, String label, Problems problems) {
+    String value = Texts.trimToNull(text);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return value.contains("/") ? LocalDate.parse(value, VIETNAMESE_DATE) : LocalDate.parse(value);
+    } catch (java.time.format.DateTimeParseException e) {
+      problems.add("«" + label + "» không phải một ngày hợp lệ: «" + shown(value)
+          + "» (ghi ngày/tháng/năm như 01/07/2025 hoặc năm-tháng-ngày như 2025-07-01).");
+      return null;
+    }
+  }
+
+  private Applied apply(LocalityValues v, Locality parent, Boolean active) {
+    Locality locality = localities.findByCode(v.code()).orElse(null);
     if (locality == null) {
-      Locality created = localities.save(new Locality(code, in.name().strip(), kind, parent));
-      recordChange(AuditedObject.LOCALITY, code, null, AuditSnapshots.of(created));
-      return created;
+      Locality created = localities.save(new Locality(v.code(), v.name(), v.kind(), parent, v.validFrom(),
+          v.validTo(), v.note()));
+      recordChange(AuditedObject.LOCALITY, v.code(), null, AuditSnapshots.of(created));
+      return new Applied(created, Outcome.CREATED);
     }
     var before = AuditSnapshots.of(locality);
-    locality.update(in.name().strip(), parent, in.active() == null || in.active());
-    recordChange(AuditedObject.LOCALITY, code, before, AuditSnapshots.of(locality));
-    return locality;
+    locality.update(v.name(), v.kind(), parent, active == null ? locality.isActive() : active, v.validFrom(),
+        v.validTo(), v.note());
+    var after = AuditSnapshots.of(locality);
+    recordChange(AuditedObject.LOCALITY, v.code(), before, after);
+    return new Applied(locality, AuditService.changed(before, after) ? Outcome.UPDATED : Outcome.UNCHANGED);
+  }
+
+  private static String shown(String text) {
+    String value = text.strip();
+    return value.length() > 40 ? value.substring(0, 40) + "…" : value;
   }
 
   public CouncilMember seatOnCouncil(CouncilInput in) {

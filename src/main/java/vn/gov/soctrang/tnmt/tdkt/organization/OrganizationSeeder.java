@@ -62,7 +62,8 @@ public class OrganizationSeeder {
     for (JsonNode l : root.get("localities")) {
       Locality parent = l.hasNonNull("parent") ? byCode.get(l.get("parent").asText()) : null;
       Locality locality = localities.save(new Locality(l.get("code").asText(), l.get("name").asText(),
-          LocalityKind.valueOf(l.get("kind").asText()), parent));
+          LocalityKind.valueOf(l.get("kind").asText()), parent, date(l, "validFrom"), date(l, "validTo"),
+          l.hasNonNull("note") ? l.get("note").asText() : null));
       byCode.put(locality.getCode(), locality);
     }
     LOG.info("Đã nạp {} đơn vị và {} địa phương từ dữ liệu mẫu", units.count(), byCode.size());
@@ -132,6 +133,10 @@ public class OrganizationSeeder {
       LOG.info("Đã khai báo phong trào mẫu giai đoạn {}–{}", first, end);
       last = end;
     }
+  }
+
+  private static LocalDate date(JsonNode node, String field) {
+    return node.hasNonNull(field) ? LocalDate.parse(node.get(field).asText()) : null;
   }
 
   private JsonNode read(String path) {

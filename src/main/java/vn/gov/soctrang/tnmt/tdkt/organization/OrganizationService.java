@@ -48,6 +48,16 @@ public class OrganizationService {
         .toList();
   }
 
+  /**
+   * The places a unit may register to support in a period: active, of a level below the province, and existing on
+   * at least one day of it.
+   */
+  public List<Locality> supportableLocalities(LocalDate from, LocalDate to) {
+    return activeLocalities().stream()
+        .filter(l -> l.getKind().supportable() && l.validDuring(from, to))
+        .toList();
+  }
+
   public Optional<Locality> locality(String code) {
     return code == null ? Optional.empty() : localities.findByCode(code).filter(Locality::isActive);
   }

@@ -80,7 +80,7 @@ public class ReportService {
     Cycle cycle = cycles.get(cycleId);
     Unit unit = organization.unit(unitCode);
     UnitReport report = reports.save(new UnitReport(cycleId, unit, processInstanceId, cycle.getReportDeadline()));
-    return new UnitContext(report, cycle, localityOptions(), nomineeOptions(unit), awardOptions(cycle),
+    return new UnitContext(report, cycle, localityOptions(cycle), nomineeOptions(unit), awardOptions(cycle),
         deadline(cycle.getReportDeadline()));
   }
 
@@ -102,6 +102,9 @@ public class ReportService {
     if (localityCode != null) {
       locality = organization.locality(localityCode).orElse(null);
       problems.addIf(locality == null, "Địa phương đã chọn không có trong danh mục (mã " + localityCode + ").");
+      if (locality != null) {
+        checkSupportable(locality, cycles.get(report.getCycleId()), problems);
+      }
     }
     problems.throwIfAny();
     report.registered();
@@ -200,8 +203,46 @@ public class ReportService {
     }
   }
 
-  public List<Option> localityOptions() {
-    return organization.activeLocalities().stream().map(l -> new Option(l.fullName(), l.getCode())).toList();
+  /** The places a unit may choose in its registration for the cycle: those that exist during its period. */
+  public List<Option> localityOptions(Cycle cycle) {
+    Period period = Period.of(cycle);
+    return organization.supportableLocalities(period.from(), period.to()).stream()
+        .map(l -> new Option(l.fullName(), l.getCode())).toList();
+  }
+
+  /**
+   * The days a registration is about: the cycle year's 1 January to the report deadline (or just that 1 January
+   * when the deadline falls before it). A place may be chosen when it exists on at least one of them: a 2024 cycle
+   * offers the districts, a 2026 cycle none of them, and a 2025 cycle whose reports are due after 01/07/2025 both
+   * the districts that ended on 30/06/2025 and the communes and wards that began on 01/07/2025. The period depends on the cycle only, so what the form
+   * offered when it opened and what the server accepts when it is submitted are the same list.
+   */
+  record Period(LocalDate from, LocalDate to) {
+
+    static Period of(Cycle cycle) {
+      LocalDate from = LocalDate.of(cycle.getYear(), 1, 1);
+      LocalDate deadline = cycle.getReportDeadline();
+      return new Period(from, deadline == null || deadline.isBefore(from) ? from : deadline);
+    }
+  }
+
+  private static void checkSupportable(Locality locality, Cycle cycle, Problems problems) {
+    String name = "«" + locality.fullName() + "»";
+    if (!locality.getKind().supportable()) {
+      problems.add(name + " là đơn vị hành chính cấp tỉnh; vui lòng chọn một địa phương trong danh sách của biểu mẫu.");
+      return;
+    }
+    Period period = Period.of(cycle);
+    if (locality.validDuring(period.from(), period.to())) {
+      return;
+    }
+    String during = " trong thời gian của chu trình thi đua năm " + cycle.getYear() + " ("
+        + VietnameseDates.format(period.from()) + " – " + VietnameseDates.format(period.to()) + ")";
+    problems.add(locality.getValidTo() != null && locality.getValidTo().isBefore(period.from())
+        ? name + " không còn là đơn vị hành chính" + during + ": chỉ có hiệu lực đến ngày "
+            + VietnameseDates.format(locality.getValidTo()) + ". Vui lòng chọn một địa phương trong danh sách."
+        : name + " chưa được thành lập" + during + ": có hiệu lực từ ngày "
+            + VietnameseDates.format(locality.getValidFrom()) + ". Vui lòng chọn một địa phương trong danh sách.");
   }
 
   public List<Option> nomineeOptions(Unit unit) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,15 +16,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import vn.gov.soctrang.tnmt.tdkt.organization.CouncilMember;
 import vn.gov.soctrang.tnmt.tdkt.organization.CouncilMemberRepository;
 import vn.gov.soctrang.tnmt.tdkt.organization.Locality;
 import vn.gov.soctrang.tnmt.tdkt.organization.LocalityRepository;
+import vn.gov.soctrang.tnmt.tdkt.organization.LocalityTable;
 import vn.gov.soctrang.tnmt.tdkt.organization.OrganizationAdminService;
 import vn.gov.soctrang.tnmt.tdkt.organization.Person;
 import vn.gov.soctrang.tnmt.tdkt.organization.PersonRepository;
 import vn.gov.soctrang.tnmt.tdkt.organization.Unit;
 import vn.gov.soctrang.tnmt.tdkt.organization.UnitRepository;
+import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
 
 /** The organisation as data an administrator edits: units, people and their roles, localities, the Council. */
 @RestController
@@ -85,6 +89,20 @@ public class OrganizationAdminController {
     return view(admin.saveLocality(input));
   }
 
+  /**
+   * A list of places from a file (CSV in UTF-8 or Excel .xlsx, one header row; see {@link LocalityTable}): all of it
+   * is stored, or, when any row is bad, none of it (400 with each bad row's number and reasons).
+   */
+  @PostMapping(value = "/localities/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  public OrganizationAdminService.ImportResult importLocalities(
+      @RequestParam(value = "file", required = false) MultipartFile file) throws java.io.IOException {
+    guard.require();
+    if (file == null || file.isEmpty()) {
+      throw new InvalidInputException("Vui lòng chọn tệp danh mục địa phương (CSV UTF-8 hoặc Excel .xlsx) ở trường «file».");
+    }
+    return admin.importLocalities(LocalityTable.read(file.getBytes()));
+  }
+
   @GetMapping("/council")
   public List<Map<String, Object>> council() {
     guard.require();
@@ -134,8 +152,12 @@ public class OrganizationAdminController {
     v.put("name", l.getName());
     v.put("fullName", l.fullName());
     v.put("kind", l.getKind().name());
+    v.put("kindLabel", l.getKind().label());
     v.put("parentCode", l.getParent() == null ? null : l.getParent().getCode());
     v.put("active", l.isActive());
+    v.put("validFrom", l.getValidFrom() == null ? null : l.getValidFrom().toString());
+    v.put("validTo", l.getValidTo() == null ? null : l.getValidTo().toString());
+    v.put("note", l.getNote());
     return v;
   }
 

@@ -116,6 +116,124 @@ class OrganizationAdminRestTest {
         .containsEntry("fullName", "Phường Phú Tâm");
   }
 
+  private ResponseEntity<Map<String, Object>> importFile(String user, byte[] content, String fileName) {
+    org.springframework.util.MultiValueMap<String, Object> parts = new org.springframework.util.LinkedMultiValueMap<>();
+    parts.add("file", new org.springframework.core.io.ByteArrayResource(content) {
+      @Override
+      public String getFilename() {
+        return fileName;
+      }
+    });
+    org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+    headers.setContentType(org.springframework.http.MediaType.MULTIPART_FORM_DATA);
+    return rest.withBasicAuth(user, "demo").exchange("/api/admin/localities/import",
+        HttpMethod.POST, new HttpEntity<>(parts, headers), MAP);
+  }
+
+  private List<Map<String, Object>> localities() {
+    return rest.withBasicAuth("admin", "demo").exchange("/api/admin/localities", HttpMethod.GET, null,
+        new ParameterizedTypeReference<List<Map<String, Object>>>() {
+        }).getBody();
+  }
+
+  private Map<String, Object> locality(String code) {
+    return localities().stream().filter(l -> code.equals(l.get("code"))).findFirst().orElse(null);
+  }
+
+  @Test
+  void theOfficialListOfPlacesIsImportedFromAFileAndEachChangeIsAudited() throws Exception {
+    byte[] sample = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("docs/samples/dia-ban-mau.csv"));
+    ResponseEntity<Map<String, Object>> first = importFile("admin", sample, "dia-ban-mau.csv");
+    assertThat(first.getStatusCode()).as(String.valueOf(first.getBody())).isEqualTo(HttpStatus.OK);
+    assertThat(first.getBody()).containsEntry("rows", 15).containsEntry("created", 15).containsEntry("updated", 0);
+    Map<String, Object> ward = locality("ct-p-soctrang");
+    assertThat(ward).containsEntry("fullName", "Phường Sóc Trăng, Thành phố Cần Thơ").containsEntry("kind", "WARD")
+        .containsEntry("parentCode", "ct-cantho").containsEntry("validFrom", "2025-07-01")
+        .containsEntry("validTo", null);
+    assertThat(ward.get("note").toString()).contains("1668/NQ-UBTVQH15");
+    assertThat(locality("ct-cantho")).containsEntry("kind", "PROVINCE");
+    // The seeded districts ended with the three-tier government; their communes stay until the list closes them.
+    assertThat(locality("h-chauthanh")).containsEntry("validTo", "2025-06-30");
+    assertThat(audit("LOCALITY", "ct-p-soctrang")).hasSize(1);
+
+    // The same list again changes nothing; a corrected row (semicolons, as some spreadsheets save) updates that one.
+    assertThat(importFile("admin", sample, "dia-ban-mau.csv").getBody()).containsEntry("created", 0)
+        .containsEntry("updated", 0).containsEntry("unchanged", 15);
+    String corrected = "\uFEFFma;ten;cap;ma_cap_tren;hieu_luc_tu;hieu_luc_den;ghi_chu\r\n"
+        + "x-phutam;Xã Phú Tâm;xã;h-chauthanh;;30/06/2025;\"Sắp xếp vào xã Phú Tâm; thành phố Cần Thơ\"\r\n";
+    ResponseEntity<Map<String, Object>> closing = importFile("admin", corrected.getBytes(
+        java.nio.charset.StandardCharsets.UTF_8), "dong-xa-cu.csv");
+    assertThat(closing.getBody()).as(String.valueOf(closing.getBody())).containsEntry("updated", 1);
+    assertThat(locality("x-phutam")).containsEntry("validTo", "2025-06-30");
+    List<Map<String, Object>> trail = audit("LOCALITY", "x-phutam");
+    assertThat(trail.get(0).get("after").toString()).contains("2025-06-30");
+  }
+
+  @Test
+  void anExcelWorkbookWithTheSameColumnsIsImportedToo() throws Exception {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      org.apache.poi.ss.usermodel.Sheet sheet = book.createSheet("Địa bàn");
+      String[] header = {"Mã", "Tên", "Cấp", "Mã cấp trên", "Hiệu lực từ", "Hiệu lực đến", "Ghi chú"};
+      org.apache.poi.ss.usermodel.Row top = sheet.createRow(0);
+      for (int i = 0; i < header.length; i++) {
+        top.createCell(i).setCellValue(header[i]);
+      }
+      org.apache.poi.ss.usermodel.CellStyle dateStyle = book.createCellStyle();
+      dateStyle.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+      org.apache.poi.ss.usermodel.Row row = sheet.createRow(1);
+      row.createCell(0).setCellValue("xl-p-vithanh");
+      row.createCell(1).setCellValue("Phường Vị Thanh");
+      row.createCell(2).setCellValue("phường");
+      org.apache.poi.ss.usermodel.Cell from = row.createCell(4);
+      from.setCellValue(java.time.LocalDate.of(2025, 7, 1));
+      from.setCellStyle(dateStyle);
+      row.createCell(6).setCellValue("Nghị quyết số 1668/NQ-UBTVQH15");
+      book.write(out);
+    }
+    ResponseEntity<Map<String, Object>> imported = importFile("admin", out.toByteArray(), "dia-ban.xlsx");
+    assertThat(imported.getStatusCode()).as(String.valueOf(imported.getBody())).isEqualTo(HttpStatus.OK);
+    assertThat(locality("xl-p-vithanh")).containsEntry("kind", "WARD").containsEntry("validFrom", "2025-07-01");
+  }
+
+  @Test
+  void aListWithOneBadRowStoresNothingAndSaysWhichRowAndWhy() {
+    String csv = "Mã,Tên,Cấp,Mã cấp trên,Hiệu lực từ,Hiệu lực đến,Ghi chú\n"
+        + "loi-tinh,Tỉnh Thử Nghiệm,tỉnh,,01/07/2025,,Không được lưu\n"
+        + "loi-x-tot,Xã Tốt,xã,loi-tinh,01/07/2025,,Không được lưu\n"
+        + "loi-x-xau,Xã Xấu,vương quốc,khong-co,31/02/2025,2025-01-01,\n"
+        + "loi-x-tot,Xã Tốt lần hai,xã,,,,\n";
+    ResponseEntity<Map<String, Object>> refused = importFile("admin", csv.getBytes(
+        java.nio.charset.StandardCharsets.UTF_8), "co-loi.csv");
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    String messages = refused.getBody().get("messages").toString();
+    assertThat(messages).contains("Chưa nhập địa phương nào", "Dòng 4: «Cấp hành chính» không hợp lệ: vương quốc",
+        "Dòng 4: Không có địa phương cấp trên mã khong-co", "Dòng 4: «Hiệu lực từ» không phải một ngày hợp lệ: «31/02/2025»",
+        "Dòng 5: mã loi-x-tot đã có ở dòng 3").doesNotContain("Dòng 2", "Dòng 3:");
+    assertThat(locality("loi-tinh")).isNull();
+    assertThat(locality("loi-x-tot")).isNull();
+    assertThat(audit("LOCALITY", "loi-tinh")).isEmpty();
+
+    assertThat(importFile("admin", "Mã,Tên\nloi-x,Xã\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        "thieu-cot.csv").getBody().get("messages").toString()).contains("Dòng 1: thiếu cột «Cấp»");
+    assertThat(importFile("admin", new byte[] {'M', (byte) 0xE3, ',', 'T'}, "latin.csv").getBody().get("message")
+        .toString()).contains("UTF-8");
+    Map<String, Object> badDates = new HashMap<>(Map.of("code", "loi-put", "name", "Xã Lỗi", "kind", "COMMUNE",
+        "validFrom", "2025-07-01", "validTo", "2025-06-30"));
+    assertThat(admin(HttpMethod.PUT, "/api/admin/localities", badDates).getBody().get("messages").toString())
+        .contains("«Hiệu lực đến» (30/06/2025) không được trước «Hiệu lực từ» (01/07/2025)");
+  }
+
+  @Test
+  void onlyAdministratorsMayImportPlaces() {
+    byte[] csv = "Mã,Tên,Cấp\nkhongquyen-x,Xã Không Quyền,xã\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    ResponseEntity<Map<String, Object>> refused = importFile("vanphong", csv, "khong-quyen.csv");
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(refused.getBody().get("message").toString()).contains("Chỉ quản trị hệ thống");
+    assertThat(importFile("qlddtruong", csv, "khong-quyen.csv").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(locality("khongquyen-x")).isNull();
+  }
+
   @Test
   void badOrganisationInputIsRefusedWithEveryReason() {
     Map<String, Object> bad = person("nguyễn", "khongco", List.of());
