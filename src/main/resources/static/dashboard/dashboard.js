@@ -245,6 +245,9 @@
       return;
     }
     const me = state.me;
+    getJson('issuing-body').then(function (body) {
+      byId('org').textContent = body.name + ' · ' + body.superior;
+    }).catch(function () { /* the heading stays empty */ });
     byId('who').textContent = 'Đăng nhập: ' + (me.fullName || me.username) + ' (' + me.username + ')'
       + (me.unit ? ' · ' + me.unit : '');
     const key = byId('history-key');

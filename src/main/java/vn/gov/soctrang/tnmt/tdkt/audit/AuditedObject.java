@@ -17,7 +17,8 @@ public enum AuditedObject {
   MOVEMENT("Phong trào thi đua"),
   ISSUING_BODY("Tên cơ quan ban hành văn bản"),
   UNIT_NAME("Tên đơn vị theo thời gian"),
-  LEGAL_BASIS("Căn cứ pháp lý của văn bản");
+  LEGAL_BASIS("Căn cứ pháp lý của văn bản"),
+  REGIME_DATE("Ngày xác định quy định áp dụng cho hồ sơ của chu trình");
 
   private final String label;
 

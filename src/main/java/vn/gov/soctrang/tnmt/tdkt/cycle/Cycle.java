@@ -70,6 +70,17 @@ public class Cycle {
   @Column(name = "finished_at")
   private Instant finishedAt;
 
+  /**
+   * Set by the administrator only: the date whose legal regime governs the cycle's dossiers, instead of the date
+   * each reached the deciding level (the transitional rule applied by hand, e.g. a dossier submitted before a new
+   * decree took effect).
+   */
+  @Column(name = "regime_date")
+  private LocalDate regimeDate;
+
+  @Column(name = "regime_date_reason")
+  private String regimeDateReason;
+
   @Version
   private long version;
 
@@ -161,6 +172,20 @@ public class Cycle {
 
   public Boolean getInspectionDecided() {
     return inspectionDecided;
+  }
+
+  public java.util.Optional<LocalDate> regimeDate() {
+    return java.util.Optional.ofNullable(regimeDate);
+  }
+
+  public String getRegimeDateReason() {
+    return regimeDateReason;
+  }
+
+  /** The administrator fixes (or, with null, releases) the date that decides the legal regime of the dossiers. */
+  public void fixRegimeDate(LocalDate date, String reason) {
+    this.regimeDate = date;
+    this.regimeDateReason = date == null ? null : reason;
   }
 
   public vn.gov.soctrang.tnmt.tdkt.movement.Movement getMovement() {

@@ -21,9 +21,12 @@ public class CycleService {
   private final CycleRepository cycles;
   private final SettingsService settings;
   private final MovementService movements;
+  private final vn.gov.soctrang.tnmt.tdkt.audit.AuditService audit;
   private final Clock clock;
 
-  public CycleService(CycleRepository cycles, SettingsService settings, MovementService movements, Clock clock) {
+  public CycleService(CycleRepository cycles, SettingsService settings, MovementService movements,
+      vn.gov.soctrang.tnmt.tdkt.audit.AuditService audit, Clock clock) {
+    this.audit = audit;
     this.movements = movements;
     this.cycles = cycles;
     this.settings = settings;
@@ -83,6 +86,36 @@ public class CycleService {
   @Transactional(readOnly = true)
   public java.util.Optional<Cycle> findByYear(int year) {
     return cycles.findByYear(year);
+  }
+
+  /**
+   * The administrator's override of the transitional rule for a year's dossiers: the legal regime of that date
+   * applies to its tờ trình and decision; {@code date} null releases it. Recorded in the audit trail with the reason.
+   */
+  public Cycle fixRegimeDate(int year, String date, String reason, String actor) {
+    Cycle cycle = byYear(year);
+    Problems problems = new Problems();
+    LocalDate fixed = null;
+    if (date != null && !date.isBlank()) {
+      try {
+        fixed = LocalDate.parse(date.strip());
+      } catch (java.time.format.DateTimeParseException e) {
+        problems.add("Ngày áp dụng quy định không hợp lệ (năm-tháng-ngày).");
+      }
+    }
+    problems.addIf(reason == null || reason.isBlank() || reason.length() > 1000,
+        "Vui lòng ghi lý do (căn cứ điều khoản chuyển tiếp; tối đa 1000 ký tự).");
+    problems.throwIfAny();
+    java.util.Map<String, Object> before = new java.util.LinkedHashMap<>();
+    before.put("regimeDate", cycle.regimeDate().map(LocalDate::toString).orElse(null));
+    before.put("reason", cycle.getRegimeDateReason());
+    cycle.fixRegimeDate(fixed, reason.strip());
+    java.util.Map<String, Object> after = new java.util.LinkedHashMap<>();
+    after.put("regimeDate", fixed == null ? null : fixed.toString());
+    after.put("reason", cycle.getRegimeDateReason());
+    audit.record(actor, vn.gov.soctrang.tnmt.tdkt.audit.AuditedObject.REGIME_DATE, year,
+        vn.gov.soctrang.tnmt.tdkt.audit.AuditAction.UPDATED, before, after);
+    return cycle;
   }
 
   /** The cycle of a year, or a Vietnamese refusal when there is none. */

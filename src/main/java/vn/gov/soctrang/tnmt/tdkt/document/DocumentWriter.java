@@ -232,7 +232,7 @@ public class DocumentWriter {
             s.getProposalDate())
         .title("Tờ trình", "Về việc đề nghị tặng " + type.label() + "\nnăm " + cycle.getYear())
         .display("Kính gửi: " + type.authority() + " (qua Sở Nội vụ – Ban Thi đua – Khen thưởng)", 13, false)
-        .legalBases(legalBases.linesFor(DocumentKind.PROPOSAL, on))
+        .legalBases(legalBases.linesFor(DocumentKind.PROPOSAL, cycle.regimeDate().orElse(on)))
         .legalBases(List.of("Căn cứ Kế hoạch thực hiện phong trào thi đua " + movement(cycle) + " của " + org.name()
             + ";"));
     meeting.ifPresent(m -> doc.legalBases(List.of("Căn cứ Biên bản họp Hội đồng Thi đua – Khen thưởng Sở ngày "
@@ -264,7 +264,8 @@ public class DocumentWriter {
     LocalDate on = date == null ? today() : date;
     // The transitional rule: the dossier is governed by the rules in force when it reached the Director, that is
     // when the Council considered it; the names are those of the decision's own date.
-    LocalDate regime = meeting.map(CouncilMeeting::getMeetingDate).filter(d -> !d.isAfter(on)).orElse(on);
+    LocalDate regime = cycle.regimeDate().orElse(meeting.map(CouncilMeeting::getMeetingDate)
+        .filter(d -> !d.isAfter(on)).orElse(on));
     Organisation org = org(on);
     DocxBuilder doc = DocxBuilder.portrait().heading(org, number, symbol(org, "QĐ"), date)
         .title("Quyết định", "Về việc tặng Giấy khen cho các tập thể, cá nhân có thành tích\ntrong phong trào thi đua "

@@ -18,15 +18,17 @@ import vn.gov.soctrang.tnmt.tdkt.web.AdminGuard;
  * ({@code POST /api/admin/units/{code}/names}); documents dated before keep the old names.
  */
 @RestController
-@RequestMapping("/api/admin")
+@RequestMapping("/api")
 public class OrganizationHistoryController {
 
   private final OrganizationHistoryService history;
   private final AdminGuard guard;
   private final IdentityService identity;
+  private final java.time.Clock clock;
 
   public OrganizationHistoryController(OrganizationHistoryService history, AdminGuard guard,
-      IdentityService identity) {
+      IdentityService identity, java.time.Clock clock) {
+    this.clock = clock;
     this.history = history;
     this.guard = guard;
     this.identity = identity;
@@ -49,26 +51,32 @@ public class OrganizationHistoryController {
     }
   }
 
-  @GetMapping("/issuing-bodies")
+  /** The issuing body in force today, for pages that name it (anyone logged in). */
+  @GetMapping("/issuing-body")
+  public IssuingBodyView inForce() {
+    return IssuingBodyView.of(history.issuingBodyOn(java.time.LocalDate.now(clock)));
+  }
+
+  @GetMapping("/admin/issuing-bodies")
   public List<IssuingBodyView> issuingBodies() {
     guard.require();
     return history.issuingBodies().stream().map(IssuingBodyView::of).toList();
   }
 
-  @PostMapping("/issuing-bodies")
+  @PostMapping("/admin/issuing-bodies")
   @ResponseStatus(HttpStatus.CREATED)
   public IssuingBodyView declareIssuingBody(@RequestBody OrganizationHistoryService.NewIssuingBody body) {
     guard.require();
     return IssuingBodyView.of(history.declareIssuingBody(body, actor()));
   }
 
-  @GetMapping("/unit-names")
+  @GetMapping("/admin/unit-names")
   public List<UnitNameView> unitNames() {
     guard.require();
     return history.unitNames().stream().map(UnitNameView::of).toList();
   }
 
-  @PostMapping("/units/{code}/names")
+  @PostMapping("/admin/units/{code}/names")
   @ResponseStatus(HttpStatus.CREATED)
   public UnitNameView renameUnit(@PathVariable String code,
       @RequestBody OrganizationHistoryService.UnitRenaming body) {

@@ -3,6 +3,7 @@ package vn.gov.soctrang.tnmt.tdkt.movement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,6 +41,7 @@ class MovementsAndNamesOverTimeTest extends ProcessTestSupport {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Autowired MockMvc mvc;
+  @Autowired vn.gov.soctrang.tnmt.tdkt.document.DocumentService documents;
 
   @Test
   void eachCycleShowsTheMovementNamesAndLawOfItsOwnDate() throws Exception {
@@ -98,10 +100,27 @@ class MovementsAndNamesOverTimeTest extends ProcessTestSupport {
     assertThat(export("/api/cycles/2026/nominations.csv")).contains(NEW_MOVEMENT).doesNotContain(OLD_MOVEMENT);
     assertThat(export("/api/cycles/2024/nominations.csv")).contains(OLD_MOVEMENT).doesNotContain(NEW_MOVEMENT);
 
+    // The administrator applies the transitional rule by hand: 2026's dossiers under the rules of 30/06/2025.
+    assertThat(mvc.perform(put("/api/admin/cycles/2026/regime-date").header("Authorization", basic("vanphong"))
+        .contentType(MediaType.APPLICATION_JSON).content("{\"date\":\"2025-06-30\",\"reason\":\"x\"}"))
+        .andReturn().getResponse().getStatus()).isEqualTo(403);
+    MvcResult noReason = mvc.perform(put("/api/admin/cycles/2026/regime-date").header("Authorization",
+        basic("admin")).contentType(MediaType.APPLICATION_JSON).content("{\"date\":\"30-06-2025\"}")).andReturn();
+    assertThat(noReason.getResponse().getStatus()).isEqualTo(400);
+    assertThat(noReason.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("không hợp lệ", "lý do");
+    assertThat(mvc.perform(put("/api/admin/cycles/2026/regime-date").header("Authorization", basic("admin"))
+        .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(Map.of("date", "2025-06-30",
+            "reason", "Hồ sơ đã trình Hội đồng trước ngày 01/07/2025 (điều khoản chuyển tiếp)"))))
+        .andReturn().getResponse().getStatus()).isEqualTo(200);
+    long cycle2026 = jdbc.queryForObject("select id from cycle where cycle_year = 2026", Long.class);
+    documents.directorDecision(cycle2026, "12/QĐ-2026", TestClock.today(), "vanphong");
+    assertThat(document(2026, "DIRECTOR_DECISION")).contains("98/2023/NĐ-CP", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG")
+        .doesNotContain("152/2025");
+
     // The 2024 decision, read again today, is what was issued: nothing of 2026 rewrote it.
     assertThat(document(2024, "DIRECTOR_DECISION")).isEqualTo(decision2024);
     assertThat(jdbc.queryForList("select object_type from audit_entry", String.class))
-        .contains("MOVEMENT", "ISSUING_BODY", "UNIT_NAME");
+        .contains("MOVEMENT", "ISSUING_BODY", "UNIT_NAME", "REGIME_DATE");
   }
 
   private static Map<String, Object> movement(int first, int last) {

@@ -1,0 +1,88 @@
+package vn.gov.soctrang.tnmt.tdkt.migration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.gov.soctrang.tnmt.tdkt.EmbeddedPostgresSupport;
+
+/**
+ * A database created by the previous release (schema V16, with cycles, a registration on a district, holidays and
+ * settings) upgrades to this one without loss, on PostgreSQL and on H2: its cycles belong to the seed plan's
+ * movement, its district ends on 30/06/2025 and its registration still points at it, its holidays keep their names,
+ * the legal bases of the three regimes are there, and nothing of it is rewritten.
+ */
+class SchemaUpgradeTest {
+
+  private static final String PREVIOUS_RELEASE = "16";
+
+  @Test
+  void aPostgresqlDatabaseOfThePreviousReleaseUpgradesWithoutLoss() throws SQLException {
+    EmbeddedPostgres pg = EmbeddedPostgresSupport.server();
+    try (Connection admin = pg.getPostgresDatabase().getConnection(); Statement s = admin.createStatement()) {
+      s.execute("drop database if exists schema_upgrade");
+      s.execute("create database schema_upgrade");
+    }
+    upgradesWithoutLoss(pg.getDatabase("postgres", "schema_upgrade"));
+  }
+
+  @Test
+  void anH2DatabaseOfThePreviousReleaseUpgradesWithoutLoss() {
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL("jdbc:h2:mem:schema-upgrade-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+    h2.setUser("sa");
+    upgradesWithoutLoss(h2);
+  }
+
+  private static void upgradesWithoutLoss(DataSource database) {
+    Flyway.configure().dataSource(database).locations("classpath:db/migration").target(PREVIOUS_RELEASE).load()
+        .migrate();
+    JdbcTemplate jdbc = new JdbcTemplate(database);
+    jdbc.update("insert into unit (code, short_name, name, active, sort_order) values ('qldd', 'P. QLĐĐ', "
+        + "'Phòng Quản lý đất đai', true, 1)");
+    jdbc.update("insert into locality (code, name, kind, active) values ('h-chauthanh', 'Huyện Châu Thành', "
+        + "'DISTRICT', true)");
+    jdbc.update("insert into locality (code, name, kind, parent_id, active) values ('x-phutam', 'Xã Phú Tâm', "
+        + "'COMMUNE', (select id from locality where code = 'h-chauthanh'), true)");
+    for (int year : List.of(2023, 2024)) {
+      jdbc.update("insert into cycle (cycle_year, report_deadline, final_summary, status, opened_by, opened_at) "
+          + "values (?, ?, false, 'FINISHED', 'vanphong', current_timestamp)", year,
+          java.sql.Date.valueOf(year + "-11-30"));
+    }
+    jdbc.update("insert into registration (cycle_id, unit_id, commitment, locality_id, support_plan, registered_by, "
+        + "registered_at) values ((select id from cycle where cycle_year = 2024), (select id from unit where code = "
+        + "'qldd'), 'Cam kết', (select id from locality where code = 'h-chauthanh'), 'Kế hoạch hỗ trợ', 'qlddcv', "
+        + "current_timestamp)");
+    List<Map<String, Object>> holidaysBefore = jdbc.queryForList(
+        "select holiday_date, name from holiday order by holiday_date");
+    List<Map<String, Object>> settingsBefore = jdbc.queryForList(
+        "select setting_key, setting_value, effective_from from setting order by setting_key, effective_from");
+
+    Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
+
+    assertThat(jdbc.queryForList("select m.code from cycle c join movement m on m.id = c.movement_id "
+        + "order by c.cycle_year", String.class)).containsExactly("NTM-2021-2025", "NTM-2021-2025");
+    assertThat(jdbc.queryForObject("select valid_to from locality where code = 'h-chauthanh'", java.sql.Date.class))
+        .hasToString("2025-06-30");
+    assertThat(jdbc.queryForObject("select l.code from registration r join locality l on l.id = r.locality_id",
+        String.class)).isEqualTo("h-chauthanh");
+    assertThat(jdbc.queryForList("select holiday_date, name from holiday where holiday_date in "
+        + "(select holiday_date from holiday) order by holiday_date")).containsAll(holidaysBefore);
+    assertThat(jdbc.queryForList("select setting_key, setting_value, effective_from from setting "
+        + "order by setting_key, effective_from")).as("settings kept as history").containsAll(settingsBefore);
+    assertThat(jdbc.queryForList("select basis_text from legal_basis order by valid_from, position", String.class))
+        .anyMatch(t -> t.contains("91/2017")).anyMatch(t -> t.contains("98/2023"))
+        .anyMatch(t -> t.contains("152/2025"));
+    assertThat(jdbc.queryForObject("select count(*) from issuing_body", Integer.class))
+        .as("the first issuing body comes from the deployment's settings at start, not from a migration").isZero();
+  }
+}
