@@ -95,14 +95,7 @@ public class CycleService {
   public Cycle fixRegimeDate(int year, String date, String reason, String actor) {
     Cycle cycle = byYear(year);
     Problems problems = new Problems();
-    LocalDate fixed = null;
-    if (date != null && !date.isBlank()) {
-      try {
-        fixed = LocalDate.parse(date.strip());
-      } catch (java.time.format.DateTimeParseException e) {
-        problems.add("Ngày áp dụng quy định không hợp lệ (năm-tháng-ngày).");
-      }
-    }
+    LocalDate fixed = vn.gov.soctrang.tnmt.tdkt.shared.Texts.isoDate(date, "Ngày áp dụng quy định", false, problems);
     problems.addIf(reason == null || reason.isBlank() || reason.length() > 1000,
         "Vui lòng ghi lý do (căn cứ điều khoản chuyển tiếp; tối đa 1000 ký tự).");
     problems.throwIfAny();

@@ -56,8 +56,8 @@ public class LegalBasisService {
         problems.add("Loại văn bản «" + in.documentKind() + "» không có; bỏ trống để áp dụng cho mọi văn bản.");
       }
     }
-    LocalDate from = date(in.validFrom(), "Ngày có hiệu lực", true, problems);
-    LocalDate to = date(in.validTo(), "Ngày hết hiệu lực", false, problems);
+    LocalDate from = Texts.isoDate(in.validFrom(), "Ngày có hiệu lực", true, problems);
+    LocalDate to = Texts.isoDate(in.validTo(), "Ngày hết hiệu lực", false, problems);
     problems.addIf(from != null && to != null && to.isBefore(from), "Ngày hết hiệu lực phải sau ngày có hiệu lực.");
     problems.addIf(in.position() == null || in.position() < 1 || in.position() > 999,
         "Thứ tự dòng căn cứ là số từ 1 đến 999.");
@@ -80,7 +80,7 @@ public class LegalBasisService {
     LegalBasis basis = bases.findById(id)
         .orElseThrow(() -> new InvalidInputException("Không có dòng căn cứ số " + id + "."));
     Problems problems = new Problems();
-    LocalDate to = date(lastDay, "Ngày hết hiệu lực", true, problems);
+    LocalDate to = Texts.isoDate(lastDay, "Ngày hết hiệu lực", true, problems);
     problems.addIf(to != null && to.isBefore(basis.getValidFrom()), "Ngày hết hiệu lực phải sau ngày có hiệu lực.");
     problems.throwIfAny();
     Map<String, Object> before = snapshot(basis);
@@ -89,18 +89,6 @@ public class LegalBasisService {
     return basis;
   }
 
-  private static LocalDate date(String text, String label, boolean required, Problems problems) {
-    if (Texts.trimToNull(text) == null) {
-      problems.addIf(required, "Vui lòng nhập «" + label + "» (năm-tháng-ngày).");
-      return null;
-    }
-    try {
-      return LocalDate.parse(text.strip());
-    } catch (java.time.format.DateTimeParseException e) {
-      problems.add("«" + label + "» không phải là ngày hợp lệ (năm-tháng-ngày).");
-      return null;
-    }
-  }
 
   static Map<String, Object> snapshot(LegalBasis b) {
     Map<String, Object> s = new LinkedHashMap<>();

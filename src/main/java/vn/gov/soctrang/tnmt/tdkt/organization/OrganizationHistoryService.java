@@ -70,7 +70,7 @@ public class OrganizationHistoryService {
   @Transactional
   public IssuingBody declareIssuingBody(NewIssuingBody in, String actor) {
     Problems problems = new Problems();
-    LocalDate from = date(in.validFrom(), "Ngày có hiệu lực", problems);
+    LocalDate from = Texts.isoDate(in.validFrom(), "Ngày có hiệu lực", true, problems);
     String superior = required(in.superior(), "Cơ quan chủ quản", 200, problems);
     String name = required(in.name(), "Tên cơ quan", 200, problems);
     String symbol = required(in.symbol(), "Chữ viết tắt trong số văn bản", 20, problems);
@@ -127,7 +127,7 @@ public class OrganizationHistoryService {
     Unit unit = units.findByCode(code == null ? "" : code.strip())
         .orElseThrow(() -> new InvalidInputException("Không có đơn vị mã " + code + "."));
     Problems problems = new Problems();
-    LocalDate from = date(in.validFrom(), "Ngày có hiệu lực", problems);
+    LocalDate from = Texts.isoDate(in.validFrom(), "Ngày có hiệu lực", true, problems);
     String name = required(in.name(), "Tên đơn vị", 200, problems);
     String shortName = required(in.shortName(), "Tên ngắn", 30, problems);
     String source = required(in.sourceNote(), "Căn cứ (quyết định: số, ngày)", 1000, problems);
@@ -154,18 +154,6 @@ public class OrganizationHistoryService {
     return row;
   }
 
-  private static LocalDate date(String text, String label, Problems problems) {
-    if (Texts.trimToNull(text) == null) {
-      problems.add("Vui lòng nhập «" + label + "» (năm-tháng-ngày).");
-      return null;
-    }
-    try {
-      return LocalDate.parse(text.strip());
-    } catch (java.time.format.DateTimeParseException e) {
-      problems.add("«" + label + "» không phải là ngày hợp lệ (năm-tháng-ngày, ví dụ 2025-07-01).");
-      return null;
-    }
-  }
 
   private static String required(String text, String label, int max, Problems problems) {
     String value = Texts.trimToNull(text);

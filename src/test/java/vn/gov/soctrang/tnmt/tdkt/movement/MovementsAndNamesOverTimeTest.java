@@ -107,7 +107,7 @@ class MovementsAndNamesOverTimeTest extends ProcessTestSupport {
     MvcResult noReason = mvc.perform(put("/api/admin/cycles/2026/regime-date").header("Authorization",
         basic("admin")).contentType(MediaType.APPLICATION_JSON).content("{\"date\":\"30-06-2025\"}")).andReturn();
     assertThat(noReason.getResponse().getStatus()).isEqualTo(400);
-    assertThat(noReason.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("không hợp lệ", "lý do");
+    assertThat(noReason.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("không phải là ngày hợp lệ", "lý do");
     assertThat(mvc.perform(put("/api/admin/cycles/2026/regime-date").header("Authorization", basic("admin"))
         .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(Map.of("date", "2025-06-30",
             "reason", "Hồ sơ đã trình Hội đồng trước ngày 01/07/2025 (điều khoản chuyển tiếp)"))))

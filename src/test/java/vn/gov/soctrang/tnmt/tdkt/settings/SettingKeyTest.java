@@ -22,7 +22,8 @@ class SettingKeyTest {
       "disclosure.workingDays.inHouse | -3    | phải trong khoảng 1–60",
       "report.reminderDaysBefore      | 0     | -",
       "report.reminderDaysBefore      | ' '   | phải là một số",
-      "cycle.finalSummaryYear         | 2025  | -",
+      "cycle.maxYearsAhead            | 2     | -",
+      "cycle.maxYearsAhead            | 6     | phải trong khoảng 0–5",
       "award.proposable.BANG_KHEN_TTG | FINAL_SUMMARY_YEAR | -",
       "award.proposable.BANG_KHEN_TTG | NEVER | -",
       "award.proposable.BANG_KHEN_TTG | 1     | phải là một trong: EVERY_YEAR, FINAL_SUMMARY_YEAR, NEVER"})
@@ -37,7 +38,7 @@ class SettingKeyTest {
 
   @ParameterizedTest
   @CsvSource({"council.quorumPercent,true", "council.approvalPercent.inHouse,true", "council.workingDays,false",
-      "cycle.firstYear,false"})
+      "cycle.maxYearsAhead,false"})
   void onlyPercentagesTakeDecimals(String key, boolean decimals) {
     assertThat(SettingKey.byKey(key).orElseThrow().allowsDecimals()).isEqualTo(decimals);
   }
