@@ -76,11 +76,11 @@ public class CycleService {
   public CycleRules rules(Movement movement) {
     LocalDate today = LocalDate.now(clock);
     int maxYearsAhead = settings.intValue(SettingKey.CYCLE_MAX_YEARS_AHEAD, today);
+    int earliest = movements.earliestYear(today.getYear());
     if (movement == null) {
-      int earliest = movements.earliestYear(today.getYear());
       return new CycleRules(earliest, maxYearsAhead, CycleRules.NO_FINAL_SUMMARY, today);
     }
-    return new CycleRules(movement.getFirstYear(), maxYearsAhead, movement.getFinalSummaryYear(), today);
+    return new CycleRules(earliest, maxYearsAhead, movement.getFinalSummaryYear(), today, movement.getFirstYear());
   }
 
   @Transactional(readOnly = true)

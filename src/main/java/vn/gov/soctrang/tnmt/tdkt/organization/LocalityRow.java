@@ -5,7 +5,7 @@ package vn.gov.soctrang.tnmt.tdkt.organization;
  *
  * @param row the row's number in the file, the header being row 1, as a spreadsheet shows it
  * @param code the locality's code, which a later import or PUT updates it by
- * @param name e.g. «Phường Sóc Trăng»
+ * @param name e.g. «Phường 1» or «Xã Phú Tâm»
  * @param level {@code WARD} or the Vietnamese word («phường»); see {@link LocalityKind#read}
  * @param parentCode the code of the place it belongs to (in the database or elsewhere in the file), or empty
  * @param validFrom the first day it exists ({@code 2025-07-01} or {@code 01/07/2025}), or empty: since ever

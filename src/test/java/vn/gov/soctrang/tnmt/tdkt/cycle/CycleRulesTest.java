@@ -90,4 +90,18 @@ class CycleRulesTest {
 
     assertThat(problems.messages()).isEmpty();
   }
+
+  /** A later movement: years open from the first movement on; the final summary is the later movement's. */
+  @Test
+  void aLaterMovementKeepsTheEarliestFirstYearAndNamesItsOwnPeriod() {
+    CycleRules later = new CycleRules(2021, 1, 2030, LocalDate.of(2026, 11, 20), 2026);
+    Problems problems = new Problems();
+
+    later.check(2027, LocalDate.of(2027, 12, 1), true, problems);
+    later.check(2031, LocalDate.of(2031, 12, 1), false, problems);
+
+    assertThat(problems.messages()).containsExactly(
+        "Chỉ năm 2030 là năm tổng kết phong trào giai đoạn 2026–2030; năm 2027 không thể đánh dấu là năm tổng kết.",
+        "Năm thi đua phải từ 2021 đến 2027, đã nhập 2031.");
+  }
 }
