@@ -66,7 +66,7 @@ class CriteriaDecisionTableTest {
       COLLECTIVE | true  | true   | true  | true   | true | true   | false| ruleUnderDiscipline      | kỷ luật
       INDIVIDUAL | true  | true   | true  | true   | true | true   | false| ruleUnderDiscipline      | kỷ luật
       COLLECTIVE | true  | false  | false | false  | false| false  | false| ruleUnderDiscipline      | kỷ luật
-      COLLECTIVE | false | false  | true  | true   | true | true   | false| ruleCollectiveGuidance   | văn bản hướng dẫn xây dựng nông thôn mới (tiêu chí 1)
+      COLLECTIVE | false | false  | true  | true   | true | true   | false| ruleCollectiveGuidance   | văn bản hướng dẫn thực hiện phong trào (tiêu chí 1)
       COLLECTIVE | false | false  | false | false  | true | true   | false| ruleCollectiveGuidance   | (tiêu chí 1)
       COLLECTIVE | false | true   | false | true   | true | true   | false| ruleCollectivePropaganda | tuyên truyền, vận động thực hiện phong trào (tiêu chí 2)
       COLLECTIVE | false | true   | false | false  | true | true   | false| ruleCollectivePropaganda | (tiêu chí 2)
