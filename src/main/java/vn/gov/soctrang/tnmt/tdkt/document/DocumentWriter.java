@@ -15,6 +15,7 @@ import java.time.Clock;
 import vn.gov.soctrang.tnmt.tdkt.organization.IssuingBody;
 import vn.gov.soctrang.tnmt.tdkt.organization.OrganizationHistoryService;
 import vn.gov.soctrang.tnmt.tdkt.organization.Unit;
+import vn.gov.soctrang.tnmt.tdkt.organization.UnitNameHistory;
 import vn.gov.soctrang.tnmt.tdkt.award.Award;
 import vn.gov.soctrang.tnmt.tdkt.award.AwardRepository;
 import vn.gov.soctrang.tnmt.tdkt.council.BallotCount;
@@ -88,9 +89,9 @@ public class DocumentWriter {
     return cycle.getMovement().quotedName();
   }
 
-  /** The unit's name on the document's date. */
-  private String unit(Unit unit, LocalDate date) {
-    return history.unitNameOn(unit, date == null ? today() : date);
+  /** The unit's name on the document's date, from the names read once for the document. */
+  private String unit(UnitNameHistory names, Unit unit, LocalDate date) {
+    return names.name(unit, date == null ? today() : date);
   }
 
   private Optional<String> director() {
@@ -103,6 +104,7 @@ public class DocumentWriter {
 
   /** The Office's consolidated report of the year: every unit's report and every nomination with its result. */
   public byte[] consolidatedReport(Cycle cycle) {
+    UnitNameHistory names = history.unitNameHistory();
     List<UnitReport> unitReports = reports.findByCycleIdOrderByIdAsc(cycle.getId());
     Map<Long, Registration> registered = registrations.findByCycleId(cycle.getId()).stream()
         .collect(Collectors.toMap(r -> r.getUnit().getId(), Function.identity(), (a, b) -> a));
@@ -120,7 +122,7 @@ public class DocumentWriter {
     int i = 1;
     for (UnitReport r : unitReports) {
       Registration reg = registered.get(r.getUnit().getId());
-      rows.add(List.of(String.valueOf(i++), unit(r.getUnit(), on), r.getStatus().label(),
+      rows.add(List.of(String.valueOf(i++), unit(names, r.getUnit(), on), r.getStatus().label(),
           String.valueOf(r.getGuidanceDocumentCount()), String.valueOf(r.getPropagandaSessionCount()),
           String.valueOf(r.getParticipantCount()), reg == null ? "" : reg.getLocality().fullName()));
     }
@@ -131,7 +133,7 @@ public class DocumentWriter {
     i = 1;
     for (Nomination n : list) {
       nominationRows.add(List.of(String.valueOf(i++), n.getNomineeType().label() + " " + n.getNomineeName(),
-          unit(n.getUnit(), on), n.getProposedAward().label(), n.getStatus().label(),
+          unit(names, n.getUnit(), on), n.getProposedAward().label(), n.getStatus().label(),
           n.getEvaluationReason() == null ? "" : n.getEvaluationReason()));
     }
     doc.table(List.of("STT", "Tập thể, cá nhân", "Đơn vị", "Hình thức đề nghị", "Kết quả", "Lý do"), nominationRows);
@@ -141,6 +143,7 @@ public class DocumentWriter {
 
   /** The Council's minutes: date, members present of all, and per nomination only the counts and the result. */
   public byte[] councilMinutes(Cycle cycle, CouncilMeeting meeting) {
+    UnitNameHistory names = history.unitNameHistory();
     Map<Long, Nomination> byId = nominations.findByCycleIdOrderByIdAsc(cycle.getId()).stream()
         .collect(Collectors.toMap(Nomination::getId, Function.identity()));
     LocalDate on = meeting.getMeetingDate();
@@ -165,7 +168,7 @@ public class DocumentWriter {
           .divide(BigDecimal.valueOf(meeting.getTotalMembers()), 1, RoundingMode.HALF_UP);
       boolean approved = n.getStatus() != vn.gov.soctrang.tnmt.tdkt.nomination.NominationStatus.COUNCIL_REJECTED;
       rows.add(List.of(String.valueOf(i++), n.getNomineeType().label() + " " + n.getNomineeName(),
-          unit(n.getUnit(), on), n.getProposedAward().label(), String.valueOf(c.getApprovals()),
+          unit(names, n.getUnit(), on), n.getProposedAward().label(), String.valueOf(c.getApprovals()),
           String.valueOf(c.getRejections()), share.toPlainString() + "%", approved ? "Đồng ý đề nghị" : "Không đồng ý"));
     }
     doc.table(List.of("STT", "Tập thể, cá nhân", "Đơn vị", "Hình thức đề nghị", "Đồng ý", "Không đồng ý",
@@ -175,6 +178,7 @@ public class DocumentWriter {
 
   /** Mẫu số 02 (collective) or 03 (individual): the nominee's achievement report for the upward dossier. */
   public byte[] achievementReport(Cycle cycle, Nomination n) {
+    UnitNameHistory names = history.unitNameHistory();
     boolean collective = n.getNomineeType() == NomineeType.COLLECTIVE;
     LocalDate on = today();
     Organisation org = org(on);
@@ -184,7 +188,7 @@ public class DocumentWriter {
     Optional<UnitReport> report = reports.findById(n.getUnitReportId());
     if (collective) {
       doc.section("I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH")
-          .paragraph(unit(n.getUnit(), on) + " thuộc " + org.name() + " " + org.place() + ".");
+          .paragraph(unit(names, n.getUnit(), on) + " thuộc " + org.name() + " " + org.place() + ".");
       registrations.findByCycleIdAndUnit(cycle.getId(), n.getUnit()).ifPresent(r -> doc.paragraph(
           "Đăng ký thi đua năm " + cycle.getYear() + ": " + r.getCommitment() + " Địa phương chỉ đạo, hỗ trợ: "
               + r.getLocality().fullName() + "."));
@@ -193,8 +197,8 @@ public class DocumentWriter {
       doc.section("I. SƠ LƯỢC LÝ LỊCH")
           .paragraph("Họ và tên: " + n.getNomineeName() + (p.getGender() == null ? "" : "; giới tính: "
               + p.getGender().label()) + ".")
-          .paragraph("Chức vụ: " + position(n) + "; đơn vị công tác: " + unit(n.getUnit(), on) + ", " + org.name()
-              + ".");
+          .paragraph("Chức vụ: " + position(n) + "; đơn vị công tác: " + unit(names, n.getUnit(), on) + ", "
+              + org.name() + ".");
     }
     doc.section("II. THÀNH TÍCH ĐẠT ĐƯỢC").paragraph(n.getAchievements());
     if (!collective) {
@@ -223,6 +227,7 @@ public class DocumentWriter {
 
   /** The tờ trình of one award type with its attached list. */
   public byte[] proposal(Cycle cycle, ProvinceSubmission s, List<Nomination> list, Optional<CouncilMeeting> meeting) {
+    UnitNameHistory names = history.unitNameHistory();
     AwardType type = s.getAwardType();
     long collectives = list.stream().filter(n -> n.getNomineeType() == NomineeType.COLLECTIVE).count();
     // The dossier is governed by the rules in force when it is submitted to the deciding level: the tờ trình's date.
@@ -250,7 +255,7 @@ public class DocumentWriter {
     List<List<String>> rows = new ArrayList<>();
     int i = 1;
     for (Nomination n : list) {
-      rows.add(List.of(String.valueOf(i++), n.getNomineeName(), position(n), unit(n.getUnit(), on),
+      rows.add(List.of(String.valueOf(i++), n.getNomineeName(), position(n), unit(names, n.getUnit(), on),
           n.getAchievements() + (n.hasInitiative() ? "\nSáng kiến: " + n.getInitiatives() : ""), type.label()));
     }
     return doc.table(List.of("STT", "Họ và tên / Tên tập thể", "Chức vụ", "Đơn vị", "Tóm tắt thành tích",
@@ -260,6 +265,7 @@ public class DocumentWriter {
   /** The Director's decision on the Giấy khen with its list; a draft with placeholders until it is decided. */
   public byte[] directorDecision(Cycle cycle, List<Nomination> list, String number, LocalDate date,
       Optional<CouncilMeeting> meeting) {
+    UnitNameHistory names = history.unitNameHistory();
     long collectives = list.stream().filter(n -> n.getNomineeType() == NomineeType.COLLECTIVE).count();
     LocalDate on = date == null ? today() : date;
     // The transitional rule: the dossier is governed by the rules in force when it reached the Director, that is
@@ -288,13 +294,16 @@ public class DocumentWriter {
     List<List<String>> rows = new ArrayList<>();
     int i = 1;
     for (Nomination n : list) {
-      rows.add(List.of(String.valueOf(i++), n.getNomineeName(), position(n), unit(n.getUnit(), on)));
+      rows.add(List.of(String.valueOf(i++), n.getNomineeName(), position(n), unit(names, n.getUnit(), on)));
     }
     return doc.table(List.of("STT", "Họ và tên / Tên tập thể", "Chức vụ", "Đơn vị"), rows).build();
   }
 
   /** The certificates for printing: one landscape page per Giấy khen in the register. */
   public byte[] certificates(Cycle cycle, List<Award> list) {
+    UnitNameHistory names = history.unitNameHistory();
+    // One look-up per decision date, not per certificate (a province's decision prints thousands).
+    java.util.Map<LocalDate, Organisation> orgs = new java.util.HashMap<>();
     DocxBuilder doc = DocxBuilder.landscape();
     String signer = director().orElse("");
     boolean first = true;
@@ -304,8 +313,8 @@ public class DocumentWriter {
       }
       first = false;
       LocalDate on = a.getDecisionDate();
-      Organisation org = org(on);
-      String unitName = unit(a.getUnit(), on);
+      Organisation org = orgs.computeIfAbsent(on, this::org);
+      String unitName = unit(names, a.getUnit(), on);
       doc.display(org.superior().toUpperCase(), 14, false)
           .display(org.directorTitle().toUpperCase() + " " + org.name().toUpperCase(), 16, true)
           .display("TẶNG", 16, true)
@@ -325,11 +334,12 @@ public class DocumentWriter {
 
   /** The public list of the year's awards in force, as PDF, with the names of the day it is published. */
   public byte[] publicList(Cycle cycle, List<Award> list) {
+    UnitNameHistory names = history.unitNameHistory();
     LocalDate on = today();
     List<List<String>> rows = new ArrayList<>();
     int i = 1;
     for (Award a : list) {
-      rows.add(List.of(String.valueOf(i++), a.getNomineeName(), unit(a.getUnit(), a.getDecisionDate()),
+      rows.add(List.of(String.valueOf(i++), a.getNomineeName(), unit(names, a.getUnit(), a.getDecisionDate()),
           a.getAwardType().label(), a.getDecisionNumber() + " ngày " + VietnameseDates.format(a.getDecisionDate())));
     }
     return PdfListWriter.write(org(on), "Danh sách khen thưởng phong trào thi đua " + movement(cycle) + " năm "
@@ -338,6 +348,7 @@ public class DocumentWriter {
 
   /** The final-summary report: each unit's figures over the movement's years. */
   public byte[] finalSummary(Cycle cycle, int firstYear, List<MovementTotals.Row> rows) {
+    UnitNameHistory names = history.unitNameHistory();
     LocalDate on = today();
     Organisation org = org(on);
     DocxBuilder doc = DocxBuilder.portrait().heading(org, null, symbol(org, "BC"), null)
@@ -354,7 +365,7 @@ public class DocumentWriter {
     List<List<String>> table = new ArrayList<>();
     int i = 1;
     for (MovementTotals.Row r : rows) {
-      table.add(List.of(String.valueOf(i++), unit(r.unit(), on), String.valueOf(r.reportsAccepted()),
+      table.add(List.of(String.valueOf(i++), unit(names, r.unit(), on), String.valueOf(r.reportsAccepted()),
           String.valueOf(r.guidanceDocuments()), String.valueOf(r.propagandaSessions()),
           String.valueOf(r.participants()), r.nominations() + " (" + r.nominationsMet() + " đạt)",
           String.valueOf(r.giayKhen()), String.valueOf(r.bangKhenUbnd()), String.valueOf(r.bangKhenTtg()),

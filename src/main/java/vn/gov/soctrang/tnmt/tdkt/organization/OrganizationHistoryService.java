@@ -88,6 +88,14 @@ public class OrganizationHistoryService {
     return body;
   }
 
+  /**
+   * Every unit's names over time, read in one statement: for a document that names many units (a province's list
+   * names thousands of nominations), instead of one look-up per row.
+   */
+  public UnitNameHistory unitNameHistory() {
+    return new UnitNameHistory(unitNames.findAllByOrderByValidFromAsc());
+  }
+
   /** The unit's name on that date. */
   public String unitNameOn(Unit unit, LocalDate date) {
     return nameRow(unit, date).map(UnitName::getName).orElse(unit.getName());
@@ -98,17 +106,7 @@ public class OrganizationHistoryService {
   }
 
   private java.util.Optional<UnitName> nameRow(Unit unit, LocalDate date) {
-    List<UnitName> rows = unitNames.findByUnitIdOrderByValidFromAsc(unit.getId());
-    if (rows.isEmpty() || date == null) {
-      return java.util.Optional.empty();
-    }
-    UnitName found = rows.get(0);
-    for (UnitName row : rows) {
-      if (!row.getValidFrom().isAfter(date)) {
-        found = row;
-      }
-    }
-    return java.util.Optional.of(found);
+    return UnitNameHistory.rowOn(unitNames.findByUnitIdOrderByValidFromAsc(unit.getId()), date);
   }
 
   public List<UnitName> unitNames() {
