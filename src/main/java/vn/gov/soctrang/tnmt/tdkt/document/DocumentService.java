@@ -61,14 +61,12 @@ public class DocumentService {
   private final PublicationService publication;
   private final MovementTotalRepository totals;
   private final UnitRepository units;
-  private final vn.gov.soctrang.tnmt.tdkt.TdktProperties properties;
   private final Clock clock;
 
   public DocumentService(GeneratedDocumentRepository documents, DocumentContentRepository contents,
       DocumentWriter writer, CycleService cycles, CouncilMeetingRepository meetings,
       ProvinceSubmissionService submissions, AwardService awardService, AwardRepository awards,
-      PublicationService publication, MovementTotalRepository totals, UnitRepository units,
-      vn.gov.soctrang.tnmt.tdkt.TdktProperties properties, Clock clock) {
+      PublicationService publication, MovementTotalRepository totals, UnitRepository units, Clock clock) {
     this.documents = documents;
     this.contents = contents;
     this.writer = writer;
@@ -80,7 +78,6 @@ public class DocumentService {
     this.publication = publication;
     this.totals = totals;
     this.units = units;
-    this.properties = properties;
     this.clock = clock;
   }
 

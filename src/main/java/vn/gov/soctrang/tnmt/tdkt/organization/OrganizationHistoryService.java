@@ -101,9 +101,6 @@ public class OrganizationHistoryService {
     return nameRow(unit, date).map(UnitName::getName).orElse(unit.getName());
   }
 
-  public String unitShortNameOn(Unit unit, LocalDate date) {
-    return nameRow(unit, date).map(UnitName::getShortName).orElse(unit.getShortName());
-  }
 
   private java.util.Optional<UnitName> nameRow(Unit unit, LocalDate date) {
     return UnitNameHistory.rowOn(unitNames.findByUnitIdOrderByValidFromAsc(unit.getId()), date);

@@ -20,8 +20,6 @@ import vn.gov.soctrang.tnmt.tdkt.nomination.NominationRepository;
 import vn.gov.soctrang.tnmt.tdkt.process.Option;
 import vn.gov.soctrang.tnmt.tdkt.report.UnitReport;
 import vn.gov.soctrang.tnmt.tdkt.report.UnitReportRepository;
-import vn.gov.soctrang.tnmt.tdkt.settings.SettingKey;
-import vn.gov.soctrang.tnmt.tdkt.settings.SettingsService;
 import vn.gov.soctrang.tnmt.tdkt.shared.ConflictException;
 import vn.gov.soctrang.tnmt.tdkt.shared.Markdown;
 import vn.gov.soctrang.tnmt.tdkt.shared.Problems;
@@ -42,12 +40,11 @@ public class PublicationService {
   private final UnitReportRepository reports;
   private final CycleRepository cycleRepository;
   private final CycleService cycles;
-  private final SettingsService settings;
   private final Clock clock;
 
   public PublicationService(PublicationRepository publications, MovementTotalRepository totals,
       AwardRepository awards, NominationRepository nominations, UnitReportRepository reports,
-      CycleRepository cycleRepository, CycleService cycles, SettingsService settings, Clock clock) {
+      CycleRepository cycleRepository, CycleService cycles, Clock clock) {
     this.publications = publications;
     this.totals = totals;
     this.awards = awards;
@@ -55,7 +52,6 @@ public class PublicationService {
     this.reports = reports;
     this.cycleRepository = cycleRepository;
     this.cycles = cycles;
-    this.settings = settings;
     this.clock = clock;
   }
 

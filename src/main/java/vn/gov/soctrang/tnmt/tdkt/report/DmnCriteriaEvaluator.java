@@ -5,7 +5,6 @@ import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
-import vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys;
 import vn.gov.soctrang.tnmt.tdkt.process.SystemAccess;
 
 /** The criteria as the deployed decision table reads them (processes/nomination-criteria.dmn). */

@@ -138,7 +138,7 @@ public class ReportService {
     for (NominationDraft d : drafts) {
       Nomination nomination = d.type() == NomineeType.COLLECTIVE
           ? Nomination.collective(reportId, report.getCycleId(), report.getUnit(),
-              history.unitNameOn(report.getUnit(), LocalDate.now(clock)), d.award(), d.achievements(),
+              unitNameToday(report.getUnit()), d.award(), d.achievements(),
               d.initiatives())
           : Nomination.individual(reportId, report.getCycleId(),
               unitPeople.get(d.personUsername()), d.award(), d.achievements(), d.initiatives(),
