@@ -61,12 +61,12 @@ public abstract class ProcessTestSupport {
     runtime.createProcessInstanceQuery().rootProcessInstances().list()
         .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test finished", true, true));
     for (String table : List.of("audit_entry", "mail_outbox", "mail_reminder", "generated_document_content", "generated_document", "award_event", "award", "publication", "movement_total", "objection", "ballot_cast",
-        "ballot_count", "council_meeting", "notification", "nomination", "province_submission_event",
+        "ballot_count", "council_attendance", "council_meeting", "notification", "nomination", "province_submission_event",
         "province_submission", "registration", "unit_report", "cycle", "difficulty_report")) {
       jdbc.update("delete from " + table);
     }
     jdbc.update("update person set under_discipline = false");
-    jdbc.update("delete from setting where effective_from > ?", java.sql.Date.valueOf("2021-01-01"));
+    vn.gov.soctrang.tnmt.tdkt.testclock.ShippedSettings.removeRecorded(jdbc);
   }
 
   /** Acts as the given demo user, with their groups, for the following engine calls. */
@@ -223,9 +223,7 @@ public abstract class ProcessTestSupport {
   protected void councilMeetsInFull(ProcessInstance cycle) {
     runJobs();
     complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(Vars.INSPECTION_NEEDED.name(), "NO"));
-    complete(cycle, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong", Map.of(Vars.MEETING_DATE.name(),
-        TestClock.today().toString(), Vars.PRESENT_MEMBERS.name(),
-        vn.gov.soctrang.tnmt.tdkt.process.JsonVariables.jsonValue(COUNCIL)));
+    complete(cycle, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong", CouncilMeetingForm.engine(TestClock.today().toString(), COUNCIL));
   }
 
   /**

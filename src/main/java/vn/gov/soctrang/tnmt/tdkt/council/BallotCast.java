@@ -22,11 +22,16 @@ public class BallotCast {
   @Column(name = "member_username", nullable = false)
   private String memberUsername;
 
+  /** The ballot of a member not present, sent in writing; its arrival is all that is recorded, as for any ballot. */
+  @Column(nullable = false)
+  private boolean written;
+
   protected BallotCast() {
   }
 
-  public BallotCast(Long meetingId, String memberUsername) {
+  public BallotCast(Long meetingId, String memberUsername, boolean written) {
     this.meetingId = meetingId;
     this.memberUsername = memberUsername;
+    this.written = written;
   }
 }

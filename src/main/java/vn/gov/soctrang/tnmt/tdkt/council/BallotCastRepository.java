@@ -7,4 +7,6 @@ public interface BallotCastRepository extends JpaRepository<BallotCast, Long> {
   boolean existsByMeetingIdAndMemberUsername(Long meetingId, String memberUsername);
 
   long countByMeetingId(Long meetingId);
+
+  long countByMeetingIdAndWrittenTrue(Long meetingId);
 }

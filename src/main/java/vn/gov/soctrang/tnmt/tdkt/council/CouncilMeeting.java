@@ -9,6 +9,8 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import vn.gov.soctrang.tnmt.tdkt.settings.Ratio;
 import vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates;
 import vn.gov.soctrang.tnmt.tdkt.shared.ConflictException;
 
@@ -38,8 +40,40 @@ public class CouncilMeeting {
   @Column(name = "present_count", nullable = false)
   private int presentCount;
 
-  @Column(name = "quorum_percent", nullable = false)
+  /** Meetings opened before V23 kept the quorum as a percentage. */
+  @Column(name = "quorum_percent")
   private BigDecimal quorumPercent;
+
+  /** The quorum in force on the meeting date, as a share ({@link Ratio#value()}). */
+  @Column(name = "quorum_share")
+  private String quorumShare;
+
+  @Column(name = "meeting_time")
+  private LocalTime meetingTime;
+
+  @Column(name = "meeting_place")
+  private String meetingPlace;
+
+  @Column(name = "chair_username")
+  private String chairUsername;
+
+  @Column(name = "chair_name")
+  private String chairName;
+
+  @Column(name = "secretary_username")
+  private String secretaryUsername;
+
+  @Column(name = "secretary_name")
+  private String secretaryName;
+
+  @Column(name = "ballots_issued")
+  private Integer ballotsIssued;
+
+  @Column(name = "ballots_returned")
+  private Integer ballotsReturned;
+
+  @Column(name = "ballots_valid")
+  private Integer ballotsValid;
 
   @Column(name = "quorum_reached", nullable = false)
   private boolean quorumReached;
@@ -56,16 +90,32 @@ public class CouncilMeeting {
   protected CouncilMeeting() {
   }
 
-  public CouncilMeeting(Long cycleId, LocalDate meetingDate, int totalMembers, int presentCount,
-      BigDecimal quorumPercent, Instant createdAt) {
+  public CouncilMeeting(Long cycleId, LocalDate meetingDate, LocalTime meetingTime, String meetingPlace,
+      int totalMembers, int presentCount, Ratio quorum, Instant createdAt) {
     this.cycleId = cycleId;
     this.meetingDate = meetingDate;
+    this.meetingTime = meetingTime;
+    this.meetingPlace = meetingPlace;
     this.totalMembers = totalMembers;
     this.presentCount = presentCount;
-    this.quorumPercent = quorumPercent;
-    this.quorumReached = CouncilRules.quorumReached(presentCount, totalMembers, quorumPercent);
+    this.quorumShare = quorum.value();
+    this.quorumReached = quorum.reachedBy(presentCount, totalMembers);
     this.status = quorumReached ? OPEN : NO_QUORUM;
     this.createdAt = createdAt;
+  }
+
+  void presidedBy(String chairUsername, String chairName, String secretaryUsername, String secretaryName) {
+    this.chairUsername = chairUsername;
+    this.chairName = chairName;
+    this.secretaryUsername = secretaryUsername;
+    this.secretaryName = secretaryName;
+  }
+
+  /** Ballots issued (present members and written ballots announced), returned and valid, as the committee counted. */
+  void counted(int issued, int returned, int valid) {
+    this.ballotsIssued = issued;
+    this.ballotsReturned = returned;
+    this.ballotsValid = valid;
   }
 
   public void tallied() {
@@ -110,8 +160,48 @@ public class CouncilMeeting {
     return presentCount;
   }
 
-  public BigDecimal getQuorumPercent() {
-    return quorumPercent;
+  /** The quorum the meeting was held under, in words («từ 2/3 trở lên»; a percentage for meetings before V23). */
+  public String quorumLabel() {
+    if (quorumShare != null) {
+      return Ratio.parse(quorumShare).label();
+    }
+    return quorumPercent == null ? "" : "từ " + quorumPercent.stripTrailingZeros().toPlainString() + "% trở lên";
+  }
+
+  public LocalTime getMeetingTime() {
+    return meetingTime;
+  }
+
+  public String getMeetingPlace() {
+    return meetingPlace;
+  }
+
+  public String getChairUsername() {
+    return chairUsername;
+  }
+
+  public String getChairName() {
+    return chairName;
+  }
+
+  public String getSecretaryUsername() {
+    return secretaryUsername;
+  }
+
+  public String getSecretaryName() {
+    return secretaryName;
+  }
+
+  public Integer getBallotsIssued() {
+    return ballotsIssued;
+  }
+
+  public Integer getBallotsReturned() {
+    return ballotsReturned;
+  }
+
+  public Integer getBallotsValid() {
+    return ballotsValid;
   }
 
   public boolean isQuorumReached() {

@@ -1,12 +1,14 @@
 package vn.gov.soctrang.tnmt.tdkt.council;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.gov.soctrang.tnmt.tdkt.organization.CouncilRole;
 import vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates;
 import vn.gov.soctrang.tnmt.tdkt.process.FormValues;
 import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
@@ -28,6 +30,9 @@ public class CouncilProcessAdapters {
       if (Vars.QUORUM_NOTICE.find(task).isEmpty()) {
         Vars.QUORUM_NOTICE.set(task, "");
       }
+      // Proposed: the Council's chair and secretary; the Office changes them when someone else presides.
+      council.seated(CouncilRole.CHAIR).ifPresent(u -> task.setVariableLocal(Vars.MEETING_CHAIR.name(), u));
+      council.seated(CouncilRole.SECRETARY).ifPresent(u -> task.setVariableLocal(Vars.MEETING_SECRETARY.name(), u));
     });
   }
 
@@ -36,25 +41,41 @@ public class CouncilProcessAdapters {
     return TaskSubmissionHandler.of(UserTask.OPEN_COUNCIL_MEETING, (task, actor) -> {
       FormValues form = FormValues.of(task);
       LocalDate date = form.date(Vars.MEETING_DATE, "Ngày họp", true);
+      LocalTime time = form.time(Vars.MEETING_TIME, "Giờ họp", true);
+      String place = form.text(Vars.MEETING_PLACE, "Địa điểm họp", true, 300);
       List<String> present = form.codes(Vars.PRESENT_MEMBERS, "Thành viên có mặt");
+      List<String> written = form.codes(Vars.WRITTEN_BALLOT_MEMBERS, "Thành viên vắng mặt gửi phiếu bằng văn bản");
+      String chair = form.text(Vars.MEETING_CHAIR, "Chủ trì phiên họp", false, 64);
+      String secretary = form.text(Vars.MEETING_SECRETARY, "Thư ký phiên họp", false, 64);
+      List<String> counters = form.codes(Vars.COUNTING_COMMITTEE, "Ban kiểm phiếu");
       form.validate();
-      CouncilMeeting meeting = council.open(Vars.CYCLE_ID.get(task), date, present, form.problems());
+      CouncilMeeting meeting = council.open(Vars.CYCLE_ID.get(task), new CouncilService.Opening(date, time, place,
+          present, written, chair, secretary, counters), form.problems());
       Vars.MEETING_ID.set(task, meeting.getId());
       Vars.QUORUM_REACHED.set(task, meeting.isQuorumReached());
-      Vars.QUORUM_NOTICE.set(task, meeting.isQuorumReached() ? "" : "Phiên họp ngày " + VietnameseDates.format(date) + " chỉ có "
-          + meeting.getPresentCount() + "/" + meeting.getTotalMembers() + " thành viên, không đủ số để biểu quyết. "
-          + "Vui lòng triệu tập lại.");
-      // The ballots' multi-instance reads a plain collection, whatever the form sent.
+      Vars.QUORUM_NOTICE.set(task, meeting.isQuorumReached() ? "" : "Phiên họp ngày " + VietnameseDates.format(date)
+          + " chỉ có " + meeting.getPresentCount() + "/" + meeting.getTotalMembers() + " thành viên có mặt, không đủ số "
+          + "thành viên để biểu quyết (cần có mặt " + meeting.quorumLabel() + " tổng số thành viên). Vui lòng triệu "
+          + "tập lại.");
+      // The ballots' and the confirmations' multi-instances read plain collections, whatever the form sent.
       Vars.PRESENT_MEMBERS.set(task, new ArrayList<>(present));
+      Vars.BALLOT_VOTERS.set(task, new ArrayList<>(council.voters(meeting.getId())));
+      Vars.MINUTES_CONFIRMERS.set(task, new ArrayList<>(council.minutesConfirmers(meeting.getId())));
     });
   }
 
   @Bean
-  TaskPreparer castBallotPreparer() {
+  TaskPreparer castBallotPreparer(CouncilService council) {
     // Local to this member's ballot: the choice never sits where anyone else's task or the process could show it.
     // An empty JSON list, so Tasklist submits the member's choice as JSON too.
-    return TaskPreparer.of(UserTask.CAST_BALLOT, task -> task.getExecution()
-        .setVariableLocal(Vars.BALLOT_APPROVALS.name(), JsonVariables.jsonValue(List.of())));
+    return TaskPreparer.of(UserTask.CAST_BALLOT, task -> {
+      task.getExecution().setVariableLocal(Vars.BALLOT_APPROVALS.name(), JsonVariables.jsonValue(List.of()));
+      Attendance how = council.attendanceOf(Vars.MEETING_ID.get(task), Vars.COUNCIL_MEMBER.get(task));
+      task.getExecution().setVariableLocal(Vars.BALLOT_KIND_TEXT.name(), how == Attendance.WRITTEN_BALLOT
+          ? "Bạn vắng mặt tại phiên họp và đã đăng ký gửi **phiếu bầu bằng văn bản**: phiếu được tính như phiếu của "
+              + "thành viên có mặt, thư ký chỉ ghi nhận phiếu đã đến."
+          : "Bạn có mặt tại phiên họp.");
+    });
   }
 
   @Bean
@@ -92,7 +113,7 @@ public class CouncilProcessAdapters {
       form.problems().addIf(!form.bool(Vars.CONFIRM_MINUTES, "Xác nhận biên bản"),
           "Vui lòng đánh dấu «Xác nhận biên bản đúng với kết quả kiểm phiếu».");
       form.validate();
-      council.confirmMinutes(Vars.MEETING_ID.get(task), actor);
+      council.confirmMinutes(Vars.MEETING_ID.get(task), Vars.MINUTES_CONFIRMER.get(task));
     });
   }
 }

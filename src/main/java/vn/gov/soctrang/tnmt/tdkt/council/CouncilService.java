@@ -1,10 +1,13 @@
 package vn.gov.soctrang.tnmt.tdkt.council;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,11 +15,15 @@ import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.soctrang.tnmt.tdkt.nomination.AwardType;
 import vn.gov.soctrang.tnmt.tdkt.nomination.Nomination;
 import vn.gov.soctrang.tnmt.tdkt.nomination.NominationRepository;
 import vn.gov.soctrang.tnmt.tdkt.nomination.NominationStatus;
+import vn.gov.soctrang.tnmt.tdkt.organization.CouncilMember;
+import vn.gov.soctrang.tnmt.tdkt.organization.CouncilRole;
 import vn.gov.soctrang.tnmt.tdkt.organization.OrganizationService;
 import vn.gov.soctrang.tnmt.tdkt.process.Option;
+import vn.gov.soctrang.tnmt.tdkt.settings.Ratio;
 import vn.gov.soctrang.tnmt.tdkt.settings.SettingKey;
 import vn.gov.soctrang.tnmt.tdkt.settings.SettingsService;
 import vn.gov.soctrang.tnmt.tdkt.shared.ConflictException;
@@ -36,16 +43,18 @@ public class CouncilService {
   private final CouncilMeetingRepository meetings;
   private final BallotCountRepository counts;
   private final BallotCastRepository casts;
+  private final CouncilAttendanceRepository attendance;
   private final NominationRepository nominations;
   private final OrganizationService organization;
   private final SettingsService settings;
   private final Clock clock;
 
   public CouncilService(CouncilMeetingRepository meetings, BallotCountRepository counts, BallotCastRepository casts,
-      NominationRepository nominations, OrganizationService organization, SettingsService settings, Clock clock) {
+      CouncilAttendanceRepository attendance, NominationRepository nominations, OrganizationService organization, SettingsService settings, Clock clock) {
     this.meetings = meetings;
     this.counts = counts;
     this.casts = casts;
+    this.attendance = attendance;
     this.nominations = nominations;
     this.organization = organization;
     this.settings = settings;
@@ -59,12 +68,35 @@ public class CouncilService {
             m.getPerson().getUsername())).toList();
   }
 
+  /** Who holds a seat on the Council today (the chair, the secretary), if anyone does. */
+  @Transactional(readOnly = true)
+  public java.util.Optional<String> seated(CouncilRole role) {
+    return organization.councilOn(LocalDate.now(clock)).stream().filter(m -> m.getCouncilRole() == role)
+        .map(m -> m.getPerson().getUsername()).findFirst();
+  }
+
   @Transactional(readOnly = true)
   public String councilInfo() {
-    int members = organization.councilOn(LocalDate.now(clock)).size();
-    BigDecimal quorum = settings.decimalValue(SettingKey.COUNCIL_QUORUM_PERCENT, LocalDate.now(clock));
-    return "Hội đồng có **" + members + "** thành viên; phiên họp hợp lệ khi có mặt ít nhất **" + quorum.stripTrailingZeros()
-        .toPlainString() + "%** số thành viên.";
+    LocalDate today = LocalDate.now(clock);
+    int members = organization.councilOn(today).size();
+    Ratio quorum = settings.ratioValue(SettingKey.COUNCIL_QUORUM, today);
+    return "Hội đồng có **" + members + "** thành viên; phiên họp hợp lệ khi có mặt " + quorum.label()
+        + " tổng số thành viên (ít nhất **" + quorum.minimumOf(members) + "** người). Thành viên vắng mặt có thể gửi "
+        + "phiếu bầu bằng văn bản; số phiếu đồng ý được tính trên tổng số thành viên Hội đồng.";
+  }
+
+  /** The approval share in force on a date for an award type. */
+  @Transactional(readOnly = true)
+  public Ratio approvalShare(AwardType award, LocalDate on) {
+    return approvalShare(award.name(), on);
+  }
+
+  /** The approval share in force on a date for an award type or a title, by its code. */
+  @Transactional(readOnly = true)
+  public Ratio approvalShare(String honourCode, LocalDate on) {
+    SettingKey key = SettingKey.approvalFor(honourCode)
+        .orElseThrow(() -> new IllegalStateException("No approval share for " + honourCode));
+    return settings.ratioValue(key, on);
   }
 
   /** The nominations the Council votes on: those that met the criteria (and passed inspection). */
@@ -74,16 +106,62 @@ public class CouncilService {
         + " · " + n.getProposedAward().label(), String.valueOf(n.getId()))).toList();
   }
 
-  public CouncilMeeting open(long cycleId, LocalDate date, List<String> present, Problems problems) {
-    Set<String> members = organization.councilOn(LocalDate.now(clock)).stream()
-        .map(m -> m.getPerson().getUsername()).collect(Collectors.toSet());
-    problems.addIf(date == null, "Vui lòng chọn ngày họp.");
-    present.stream().filter(p -> !members.contains(p)).forEach(p ->
-        problems.add("«" + p + "» không phải thành viên Hội đồng."));
+  /**
+   * What the Office records when the meeting opens.
+   *
+   * @param present members present
+   * @param written members absent who announced a written ballot
+   * @param counters the vote-counting committee, among those present
+   */
+  public record Opening(LocalDate date, LocalTime time, String place, List<String> present, List<String> written,
+      String chair, String secretary, List<String> counters) {
+  }
+
+  /**
+   * Records the meeting with every member's attendance; with a quorum, the ballot opens for the members present and
+   * the written ballots announced. The Council is the one seated on the meeting date.
+   */
+  public CouncilMeeting open(long cycleId, Opening o, Problems problems) {
+    problems.addIf(o.date() != null && o.date().isAfter(LocalDate.now(clock)),
+        "Ngày họp không được sau hôm nay: chỉ điểm danh phiên họp đang hoặc đã diễn ra.");
     problems.throwIfAny();
-    BigDecimal quorum = settings.decimalValue(SettingKey.COUNCIL_QUORUM_PERCENT, date);
-    CouncilMeeting meeting = meetings.save(new CouncilMeeting(cycleId, date, members.size(), present.size(), quorum,
-        clock.instant()));
+    Map<String, CouncilMember> members = new LinkedHashMap<>();
+    // In the order minutes list them: the chair, the secretary, then the members in the order they were seated.
+    organization.councilOn(o.date()).stream().sorted(Comparator.comparing((CouncilMember m) -> m.getCouncilRole())
+        .thenComparing(CouncilMember::getId)).forEach(m -> members.put(m.getPerson().getUsername(), m));
+    Set<String> present = new LinkedHashSet<>(o.present());
+    Set<String> written = new LinkedHashSet<>(o.written());
+    Set<String> counters = new LinkedHashSet<>(o.counters());
+    notMembers(present, members, problems);
+    notMembers(written, members, problems);
+    written.stream().filter(present::contains).forEach(w -> problems.add("«" + name(members, w)
+        + "» có mặt tại phiên họp nên bỏ phiếu trực tiếp, không gửi phiếu bằng văn bản."));
+    Ratio quorum = settings.ratioValue(SettingKey.COUNCIL_QUORUM, o.date());
+    boolean quorumReached = quorum.reachedBy((int) present.stream().filter(members::containsKey).count(),
+        members.size());
+    if (quorumReached) {
+      problems.addIf(o.chair() == null, "Vui lòng chọn «Chủ trì phiên họp».");
+      problems.addIf(o.secretary() == null, "Vui lòng chọn «Thư ký phiên họp».");
+      problems.addIf(o.chair() != null && !present.contains(o.chair()),
+          "Người chủ trì phải là thành viên Hội đồng có mặt tại phiên họp.");
+      problems.addIf(o.secretary() != null && !present.contains(o.secretary()),
+          "Thư ký phải là thành viên Hội đồng có mặt tại phiên họp.");
+      problems.addIf(o.chair() != null && o.chair().equals(o.secretary()),
+          "Người chủ trì và thư ký phiên họp phải là hai người khác nhau.");
+      problems.addIf(counters.isEmpty(), "Vui lòng chọn thành viên «Ban kiểm phiếu».");
+      counters.stream().filter(c -> !present.contains(c)).forEach(c -> problems.add("«" + name(members, c)
+          + "» không có mặt nên không thể ở Ban kiểm phiếu."));
+    }
+    problems.throwIfAny();
+    CouncilMeeting meeting = meetings.save(new CouncilMeeting(cycleId, o.date(), o.time(), o.place(),
+        members.size(), present.size(), quorum, clock.instant()));
+    if (quorumReached) {
+      meeting.presidedBy(o.chair(), name(members, o.chair()), o.secretary(), name(members, o.secretary()));
+    }
+    members.forEach((username, m) -> attendance.save(new CouncilAttendance(meeting.getId(), username,
+        m.getPerson().getFullName(), m.getCouncilRole(), present.contains(username) ? Attendance.PRESENT
+            : written.contains(username) && quorumReached ? Attendance.WRITTEN_BALLOT : Attendance.ABSENT,
+        quorumReached && counters.contains(username))));
     if (meeting.isQuorumReached()) {
       // The ballot opens: one zero count per nomination, so that each ballot only adds to existing rows.
       counts.open(meeting.getId(), cycleId, NominationStatus.MET);
@@ -91,14 +169,58 @@ public class CouncilService {
     return meeting;
   }
 
+  private static void notMembers(Set<String> usernames, Map<String, CouncilMember> members, Problems problems) {
+    usernames.stream().filter(p -> !members.containsKey(p)).forEach(p ->
+        problems.add("«" + p + "» không phải thành viên Hội đồng."));
+  }
+
+  private static String name(Map<String, CouncilMember> members, String username) {
+    CouncilMember m = username == null ? null : members.get(username);
+    return m == null ? username : m.getPerson().getFullName();
+  }
+
+  /** Who receives a ballot: present members, then the written ballots announced. */
+  @Transactional(readOnly = true)
+  public List<String> voters(long meetingId) {
+    return attendance.findByMeetingIdOrderByIdAsc(meetingId).stream()
+        .sorted(Comparator.comparing(a -> a.getAttendance().ordinal()))
+        .filter(a -> a.getAttendance().votes()).map(CouncilAttendance::getMemberUsername).toList();
+  }
+
+  /** Who confirms the minutes: the secretary, then the counting committee. */
+  @Transactional(readOnly = true)
+  public List<String> minutesConfirmers(long meetingId) {
+    CouncilMeeting meeting = meeting(meetingId);
+    Set<String> confirmers = new LinkedHashSet<>();
+    if (meeting.getSecretaryUsername() != null) {
+      confirmers.add(meeting.getSecretaryUsername());
+    }
+    attendance.findByMeetingIdOrderByIdAsc(meetingId).stream().filter(CouncilAttendance::isCounter)
+        .forEach(a -> confirmers.add(a.getMemberUsername()));
+    return List.copyOf(confirmers);
+  }
+
+  /** How the member takes part, for their ballot: in person or in writing. */
+  @Transactional(readOnly = true)
+  public Attendance attendanceOf(long meetingId, String member) {
+    return attendance.findByMeetingIdAndMemberUsername(meetingId, member).map(CouncilAttendance::getAttendance)
+        .orElse(Attendance.ABSENT);
+  }
+
   /**
    * Adds one member's ballot to the counts; what they chose is not kept anywhere. Ballots of different members may
    * arrive at the same moment: the counts are added to in the database, and the unique (meeting, member) row makes
-   * a second ballot of the same member fail even then.
+   * a second ballot of the same member fail even then. A written ballot is counted the same way; only its arrival
+   * is recorded as written.
    */
   public void castBallot(long meetingId, String member, List<String> approvedIds) {
     CouncilMeeting meeting = meeting(meetingId);
     meeting.requireOpen();
+    Attendance how = attendanceOf(meetingId, member);
+    if (!how.votes()) {
+      throw new ConflictException("Thành viên không có mặt và không đăng ký gửi phiếu bằng văn bản trong phiên họp "
+          + "này.");
+    }
     if (casts.existsByMeetingIdAndMemberUsername(meetingId, member)) {
       throw alreadyVoted();
     }
@@ -108,7 +230,7 @@ public class CouncilService {
       throw new InvalidInputException("Phiếu bầu có đề nghị không thuộc danh sách xét của phiên họp.");
     }
     try {
-      casts.saveAndFlush(new BallotCast(meetingId, member));
+      casts.saveAndFlush(new BallotCast(meetingId, member, how == Attendance.WRITTEN_BALLOT));
     } catch (DataIntegrityViolationException e) {
       throw alreadyVoted();
     }
@@ -124,39 +246,95 @@ public class CouncilService {
     return new ConflictException("Thành viên đã bỏ phiếu trong phiên họp này.");
   }
 
-  /** Applies the thresholds in force on the meeting date and returns the minutes (counts only). */
+  /**
+   * Applies the approval share in force on the meeting date for each award, counted against all members of the
+   * Council, and returns the minutes: counts only.
+   */
   public String tally(long meetingId) {
     CouncilMeeting meeting = meeting(meetingId);
     meeting.tallied();
-    BigDecimal inHouse = settings.decimalValue(SettingKey.COUNCIL_APPROVAL_PERCENT_IN_HOUSE, meeting.getMeetingDate());
-    BigDecimal state = settings.decimalValue(SettingKey.COUNCIL_APPROVAL_PERCENT_STATE, meeting.getMeetingDate());
+    List<CouncilAttendance> who = attendance.findByMeetingIdOrderByIdAsc(meetingId);
+    int issued = (int) who.stream().filter(a -> a.getAttendance().votes()).count();
+    int returned = (int) casts.countByMeetingId(meetingId);
+    // A ballot is completed in Tasklist against the list of the meeting, so every ballot returned is valid.
+    meeting.counted(issued, returned, returned);
     Map<Long, BallotCount> byNomination = new LinkedHashMap<>();
     counts.findByMeetingId(meetingId).forEach(c -> byNomination.put(c.getNominationId(), c));
-    List<String> lines = new ArrayList<>();
-    lines.add("### Biên bản họp Hội đồng Thi đua – Khen thưởng");
-    lines.add("Ngày họp: " + VietnameseDates.format(meeting.getMeetingDate()) + " · Có mặt **"
-        + meeting.getPresentCount() + "/" + meeting.getTotalMembers() + "** thành viên · Số phiếu: "
-        + casts.countByMeetingId(meetingId));
+    Map<AwardType, Ratio> shares = new EnumMap<>(AwardType.class);
+    List<String> lines = new ArrayList<>(minutesHeader(meeting, who));
+    lines.add("");
+    lines.add("**Kết quả kiểm phiếu** (số phiếu đồng ý tính trên tổng số " + meeting.getTotalMembers()
+        + " thành viên Hội đồng):");
     lines.add("");
     int i = 1;
     for (Nomination n : toVote(meeting.getCycleId())) {
       BallotCount c = byNomination.get(n.getId());
       int approvals = c == null ? 0 : c.getApprovals();
       int rejections = c == null ? 0 : c.getRejections();
-      BigDecimal threshold = n.getProposedAward().stateLevel() ? state : inHouse;
-      boolean approved = CouncilRules.approved(approvals, meeting.getTotalMembers(), threshold);
+      Ratio share = shares.computeIfAbsent(n.getProposedAward(), a -> approvalShare(a, meeting.getMeetingDate()));
+      boolean approved = share.reachedBy(approvals, meeting.getTotalMembers());
       String result = approved ? "Đồng ý đề nghị" : "Không đồng ý";
       n.councilDecided(approved, "Hội đồng: " + approvals + " đồng ý, " + rejections + " không đồng ý / "
-          + meeting.getTotalMembers() + " thành viên (cần " + threshold.stripTrailingZeros().toPlainString() + "%)");
+          + meeting.getTotalMembers() + " thành viên (cần " + share.label() + ", tức ít nhất "
+          + share.minimumOf(meeting.getTotalMembers()) + " phiếu đồng ý)");
       lines.add(i++ + ". " + Markdown.escape(n.getUnit().getShortName() + " – " + n.getNomineeName()) + " – "
-          + n.getProposedAward().label() + ": " + approvals + " đồng ý, " + rejections + " không đồng ý → **" + result
-          + "**");
+          + n.getProposedAward().label() + ": " + approvals + " đồng ý, " + rejections + " không đồng ý (cần ít nhất "
+          + share.minimumOf(meeting.getTotalMembers()) + ") → **" + result + "**");
     }
     return String.join("\n", lines);
   }
 
+  /** The particulars of the minutes: time and place, who presided, attendance, committee and ballots. */
+  private static List<String> minutesHeader(CouncilMeeting m, List<CouncilAttendance> who) {
+    List<String> lines = new ArrayList<>();
+    lines.add("### Biên bản họp Hội đồng Thi đua – Khen thưởng");
+    lines.add("- Thời gian: " + (m.getMeetingTime() == null ? "" : VietnameseDates.clock(m.getMeetingTime()) + ", ")
+        + "ngày " + VietnameseDates.format(m.getMeetingDate()));
+    lines.add("- Địa điểm: " + Markdown.escape(m.getMeetingPlace() == null ? "" : m.getMeetingPlace()));
+    lines.add("- Chủ trì: " + Markdown.escape(nullToEmpty(m.getChairName())) + "; thư ký: "
+        + Markdown.escape(nullToEmpty(m.getSecretaryName())));
+    lines.add("- Có mặt " + m.getPresentCount() + "/" + m.getTotalMembers() + " thành viên (" + m.quorumLabel()
+        + " là hợp lệ): " + names(who, a -> a.getAttendance() == Attendance.PRESENT));
+    lines.add("- Vắng mặt, gửi phiếu bầu bằng văn bản: " + names(who, a -> a.getAttendance() == Attendance.WRITTEN_BALLOT));
+    lines.add("- Vắng mặt, không gửi phiếu: " + names(who, a -> a.getAttendance() == Attendance.ABSENT));
+    lines.add("- Ban kiểm phiếu: " + names(who, CouncilAttendance::isCounter));
+    lines.add("- Số phiếu phát ra: " + m.getBallotsIssued() + "; số phiếu thu về: " + m.getBallotsReturned()
+        + "; số phiếu hợp lệ: " + m.getBallotsValid() + "; số phiếu không hợp lệ: "
+        + (m.getBallotsReturned() - m.getBallotsValid()));
+    return lines;
+  }
+
+  private static String names(List<CouncilAttendance> who, java.util.function.Predicate<CouncilAttendance> which) {
+    List<String> names = who.stream().filter(which).map(a -> Markdown.escape(a.getMemberName())).toList();
+    return names.isEmpty() ? "không có" : String.join(", ", names);
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+
+  /**
+   * One confirmation of the minutes, by the secretary or a member of the counting committee; the minutes are
+   * confirmed once all of them have.
+   */
   public void confirmMinutes(long meetingId, String by) {
-    meeting(meetingId).minutesConfirmed(by);
+    CouncilMeeting meeting = meeting(meetingId);
+    if (!minutesConfirmers(meetingId).contains(by)) {
+      throw new ConflictException("Chỉ thư ký và Ban kiểm phiếu của phiên họp xác nhận biên bản.");
+    }
+    CouncilAttendance a = attendance.findByMeetingIdAndMemberUsername(meetingId, by).orElseThrow();
+    a.minutesConfirmed(clock.instant());
+    boolean all = minutesConfirmers(meetingId).stream().allMatch(u -> u.equals(by) || attendance
+        .findByMeetingIdAndMemberUsername(meetingId, u).map(x -> x.getMinutesConfirmedAt() != null).orElse(false));
+    if (all) {
+      meeting.minutesConfirmed(by);
+    }
+  }
+
+  /** Every member's part in a meeting, for the minutes. */
+  @Transactional(readOnly = true)
+  public List<CouncilAttendance> attendance(long meetingId) {
+    return attendance.findByMeetingIdOrderByIdAsc(meetingId);
   }
 
   private CouncilMeeting meeting(long id) {

@@ -19,7 +19,13 @@ import vn.gov.soctrang.tnmt.tdkt.organization.UnitNameHistory;
 import vn.gov.soctrang.tnmt.tdkt.award.Award;
 import vn.gov.soctrang.tnmt.tdkt.award.AwardRepository;
 import vn.gov.soctrang.tnmt.tdkt.council.BallotCount;
+import vn.gov.soctrang.tnmt.tdkt.council.Attendance;
+import vn.gov.soctrang.tnmt.tdkt.council.BallotCastRepository;
 import vn.gov.soctrang.tnmt.tdkt.council.BallotCountRepository;
+import vn.gov.soctrang.tnmt.tdkt.council.CouncilAttendance;
+import vn.gov.soctrang.tnmt.tdkt.council.CouncilAttendanceRepository;
+import vn.gov.soctrang.tnmt.tdkt.council.CouncilService;
+import vn.gov.soctrang.tnmt.tdkt.settings.Ratio;
 import vn.gov.soctrang.tnmt.tdkt.council.CouncilMeeting;
 import vn.gov.soctrang.tnmt.tdkt.cycle.Cycle;
 import vn.gov.soctrang.tnmt.tdkt.nomination.AwardType;
@@ -52,12 +58,16 @@ public class DocumentWriter {
   private final UnitReportRepository reports;
   private final RegistrationRepository registrations;
   private final BallotCountRepository counts;
+  private final BallotCastRepository ballots;
+  private final CouncilAttendanceRepository attendance;
+  private final CouncilService council;
   private final AwardRepository awards;
   private final PersonRepository people;
 
   public DocumentWriter(OrganizationHistoryService history, LegalBasisService legalBases, Clock clock,
       NominationRepository nominations, UnitReportRepository reports, RegistrationRepository registrations,
-      BallotCountRepository counts, AwardRepository awards, PersonRepository people) {
+      BallotCountRepository counts, BallotCastRepository ballots, CouncilAttendanceRepository attendance,
+      CouncilService council, AwardRepository awards, PersonRepository people) {
     this.history = history;
     this.legalBases = legalBases;
     this.clock = clock;
@@ -65,6 +75,9 @@ public class DocumentWriter {
     this.reports = reports;
     this.registrations = registrations;
     this.counts = counts;
+    this.ballots = ballots;
+    this.attendance = attendance;
+    this.council = council;
     this.awards = awards;
     this.people = people;
   }
@@ -141,22 +154,48 @@ public class DocumentWriter {
         + "thưởng Sở", "Các phòng, đơn vị thuộc Sở", "Lưu: VT, VP")).build();
   }
 
-  /** The Council's minutes: date, members present of all, and per nomination only the counts and the result. */
+  /**
+   * The Council's minutes: time and place, who presided and took the minutes, who attended, sent a written ballot
+   * or was absent, the counting committee, the ballots issued, returned and valid, and per nomination only the counts,
+   * the share required and the result.
+   */
   public byte[] councilMinutes(Cycle cycle, CouncilMeeting meeting) {
     UnitNameHistory names = history.unitNameHistory();
     Map<Long, Nomination> byId = nominations.findByCycleIdOrderByIdAsc(cycle.getId()).stream()
         .collect(Collectors.toMap(Nomination::getId, Function.identity()));
     LocalDate on = meeting.getMeetingDate();
     Organisation org = org(on);
+    List<CouncilAttendance> who = attendance.findByMeetingIdOrderByIdAsc(meeting.getId());
+    int total = meeting.getTotalMembers();
     DocxBuilder doc = DocxBuilder.portrait().heading(org, null, symbol(org, "BB"), on)
         .title("Biên bản", "Họp Hội đồng Thi đua – Khen thưởng " + org.name() + "\nxét khen thưởng năm "
             + cycle.getYear())
-        .paragraph("Thời gian: ngày " + VietnameseDates.format(meeting.getMeetingDate()) + ".")
-        .paragraph("Thành phần: " + meeting.getPresentCount() + "/" + meeting.getTotalMembers()
-            + " thành viên Hội đồng có mặt (tỷ lệ tối thiểu " + meeting.getQuorumPercent().stripTrailingZeros()
-            .toPlainString() + "%).")
-        .paragraph("Hình thức biểu quyết: bỏ phiếu kín. Biên bản chỉ ghi số phiếu của từng đề nghị.")
-        .section("KẾT QUẢ BIỂU QUYẾT");
+        .paragraph("Thời gian: " + (meeting.getMeetingTime() == null ? ""
+            : VietnameseDates.clock(meeting.getMeetingTime()) + ", ") + VietnameseDates.inWords(on) + ".")
+        .paragraph("Địa điểm: " + (meeting.getMeetingPlace() == null ? "" : meeting.getMeetingPlace()) + ".")
+        .paragraph("Chủ trì: " + orBlank(meeting.getChairName()) + ". Thư ký: " + orBlank(meeting.getSecretaryName())
+            + ".")
+        .section("I. THÀNH PHẦN")
+        .paragraph("Hội đồng có " + total + " thành viên; có mặt " + meeting.getPresentCount() + "/" + total
+            + " thành viên (phiên họp hợp lệ khi có mặt " + meeting.quorumLabel() + " tổng số thành viên).");
+    for (Attendance kind : Attendance.values()) {
+      List<List<String>> rows = new ArrayList<>();
+      who.stream().filter(a -> a.getAttendance() == kind).forEach(a -> rows.add(List.of(
+          String.valueOf(rows.size() + 1), a.getMemberName(), a.getCouncilRole().label())));
+      if (!rows.isEmpty()) {
+        doc.paragraph(kind.label() + ":").table(List.of("STT", "Họ và tên", "Chức danh trong Hội đồng"), rows);
+      }
+    }
+    List<String> counters = who.stream().filter(CouncilAttendance::isCounter).map(CouncilAttendance::getMemberName)
+        .toList();
+    doc.section("II. BẦU BAN KIỂM PHIẾU VÀ KIỂM PHIẾU")
+        .paragraph("Ban kiểm phiếu: " + (counters.isEmpty() ? "" : String.join(", ", counters)) + ".")
+        .paragraph("Hình thức biểu quyết: bỏ phiếu kín. Số phiếu phát ra: " + orZero(meeting.getBallotsIssued())
+            + "; số phiếu thu về: " + orZero(meeting.getBallotsReturned()) + " (trong đó "
+            + ballots.countByMeetingIdAndWrittenTrue(meeting.getId()) + " phiếu bằng văn bản của thành viên vắng mặt)"
+            + "; số phiếu hợp lệ: " + orZero(meeting.getBallotsValid()) + "; số phiếu không hợp lệ: "
+            + (orZero(meeting.getBallotsReturned()) - orZero(meeting.getBallotsValid())) + ".")
+        .section("III. KẾT QUẢ BIỂU QUYẾT");
     List<List<String>> rows = new ArrayList<>();
     int i = 1;
     for (BallotCount c : counts.findByMeetingId(meeting.getId())) {
@@ -165,15 +204,31 @@ public class DocumentWriter {
         continue;
       }
       BigDecimal share = BigDecimal.valueOf(c.getApprovals() * 100L)
-          .divide(BigDecimal.valueOf(meeting.getTotalMembers()), 1, RoundingMode.HALF_UP);
+          .divide(BigDecimal.valueOf(total), 1, RoundingMode.HALF_UP);
       boolean approved = n.getStatus() != vn.gov.soctrang.tnmt.tdkt.nomination.NominationStatus.COUNCIL_REJECTED;
       rows.add(List.of(String.valueOf(i++), n.getNomineeType().label() + " " + n.getNomineeName(),
           unit(names, n.getUnit(), on), n.getProposedAward().label(), String.valueOf(c.getApprovals()),
-          String.valueOf(c.getRejections()), share.toPlainString() + "%", approved ? "Đồng ý đề nghị" : "Không đồng ý"));
+          String.valueOf(c.getRejections()), share.toPlainString() + "%", required(n, on, total),
+          approved ? "Đồng ý đề nghị" : "Không đồng ý"));
     }
     doc.table(List.of("STT", "Tập thể, cá nhân", "Đơn vị", "Hình thức đề nghị", "Đồng ý", "Không đồng ý",
-        "Tỷ lệ đồng ý / tổng số thành viên", "Kết quả"), rows);
-    return doc.twoSignatures("Thư ký Hội đồng", null, "Chủ tịch Hội đồng", director().orElse(null)).build();
+        "Tỷ lệ đồng ý / tổng số thành viên", "Số phiếu đồng ý cần đạt", "Kết quả"), rows);
+    doc.paragraph("Biên bản được thư ký và Ban kiểm phiếu xác nhận; Ban kiểm phiếu: "
+        + (counters.isEmpty() ? "" : String.join(", ", counters)) + ".");
+    return doc.twoSignatures("Thư ký", meeting.getSecretaryName(), "Chủ trì", meeting.getChairName()).build();
+  }
+
+  private String required(Nomination n, LocalDate on, int total) {
+    Ratio share = council.approvalShare(n.getProposedAward(), on);
+    return share.minimumOf(total) + " (" + share.label() + ")";
+  }
+
+  private static String orBlank(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static int orZero(Integer n) {
+    return n == null ? 0 : n;
   }
 
   /** Mẫu số 02 (collective) or 03 (individual): the nominee's achievement report for the upward dossier. */

@@ -144,6 +144,27 @@ public final class FormValues {
     }
   }
 
+  private static final java.util.regex.Pattern CLOCK_TIME = java.util.regex.Pattern.compile("(\\d{1,2})\\s*[:hH]\\s*(\\d{2})");
+
+  /** A time of day as people write it: 8:30, 08:30 or 8h30. */
+  public java.time.LocalTime time(ProcessVariable<?> variable, String label, boolean required) {
+    Object raw = source.apply(variable.name());
+    if (raw == null || (raw instanceof String s && s.isBlank())) {
+      problems.addIf(required, "Vui lòng nhập «" + label + "».");
+      return null;
+    }
+    java.util.regex.Matcher m = CLOCK_TIME.matcher(raw.toString().strip());
+    if (m.matches()) {
+      int hour = Integer.parseInt(m.group(1));
+      int minute = Integer.parseInt(m.group(2));
+      if (hour < 24 && minute < 60) {
+        return java.time.LocalTime.of(hour, minute);
+      }
+    }
+    problems.add("«" + label + "» không phải là giờ hợp lệ (nhập giờ:phút, ví dụ 08:30).");
+    return null;
+  }
+
   /** One of a fixed set of codes (radio, select). */
   public <E extends Enum<E>> E choice(ProcessVariable<?> variable, String label, Class<E> type, boolean required) {
     Object raw = source.apply(variable.name());

@@ -40,6 +40,21 @@ public final class Vars {
   public static final ProcessVariable<String> COUNCIL_INFO_TEXT = ProcessVariable.of("councilInfoText", String.class);
   public static final ProcessVariable<Object> MEETING_DATE = ProcessVariable.of("meetingDate", Object.class);
   public static final ProcessVariable<Object> PRESENT_MEMBERS = ProcessVariable.of("presentMembers", Object.class);
+  public static final ProcessVariable<Object> MEETING_TIME = ProcessVariable.of("meetingTime", Object.class);
+  public static final ProcessVariable<Object> MEETING_PLACE = ProcessVariable.of("meetingPlace", Object.class);
+  public static final ProcessVariable<Object> MEETING_CHAIR = ProcessVariable.of("meetingChair", Object.class);
+  public static final ProcessVariable<Object> MEETING_SECRETARY = ProcessVariable.of("meetingSecretary", Object.class);
+  /** Absent members whose written ballot is announced: they receive a ballot like a present member. */
+  public static final ProcessVariable<Object> WRITTEN_BALLOT_MEMBERS =
+      ProcessVariable.of("writtenBallotMembers", Object.class);
+  /** The vote-counting committee (Ban kiểm phiếu), chosen among the members present. */
+  public static final ProcessVariable<Object> COUNTING_COMMITTEE = ProcessVariable.of("countingCommittee", Object.class);
+  /** Who receives a ballot: the members present and the written ballots announced. */
+  public static final ProcessVariable<Object> BALLOT_VOTERS = ProcessVariable.of("ballotVoters", Object.class);
+  /** Who confirms the minutes: the secretary and the counting committee. */
+  public static final ProcessVariable<Object> MINUTES_CONFIRMERS = ProcessVariable.of("minutesConfirmers", Object.class);
+  public static final ProcessVariable<String> MINUTES_CONFIRMER = ProcessVariable.of("minutesConfirmer", String.class);
+  public static final ProcessVariable<String> BALLOT_KIND_TEXT = ProcessVariable.of("ballotKindText", String.class);
   public static final ProcessVariable<Long> MEETING_ID = ProcessVariable.of("meetingId", Long.class);
   public static final ProcessVariable<Boolean> QUORUM_REACHED = ProcessVariable.of("quorumReached", Boolean.class);
   public static final ProcessVariable<String> QUORUM_NOTICE = ProcessVariable.of("quorumNotice", String.class);

@@ -28,6 +28,13 @@ public class Setting {
 
   private String note;
 
+  /**
+   * A default the law leaves to the province or the Department, shipped with a customary value: the administrator
+   * confirms it by recording the value of the provincial regulation (a new row, which is not flagged).
+   */
+  @Column(name = "to_confirm", nullable = false)
+  private boolean toConfirm;
+
   protected Setting() {
   }
 
@@ -52,5 +59,9 @@ public class Setting {
 
   public String getNote() {
     return note;
+  }
+
+  public boolean isToConfirm() {
+    return toConfirm;
   }
 }

@@ -18,11 +18,19 @@ public enum SettingKey {
   REPORT_RETURN_GRACE_DAYS("report.returnGraceDays", "Thời gian tối thiểu để sửa báo cáo bị trả lại (ngày)", 1, 60),
   CONSOLIDATION_WORKING_DAYS("consolidation.workingDays", "Thời hạn Văn phòng tổng hợp (ngày làm việc)", 1, 120),
   DIFFICULTY_ANSWER_WORKING_DAYS("difficulty.answerWorkingDays", "Thời hạn trả lời phản ánh (ngày làm việc)", 1, 120),
-  COUNCIL_QUORUM_PERCENT("council.quorumPercent", "Tỷ lệ có mặt tối thiểu của Hội đồng (%)", 50, 100),
-  COUNCIL_APPROVAL_PERCENT_IN_HOUSE("council.approvalPercent.inHouse", "Tỷ lệ đồng ý tối thiểu, khen thưởng của Sở và tỉnh (%)",
-      50, 100),
-  COUNCIL_APPROVAL_PERCENT_STATE("council.approvalPercent.state", "Tỷ lệ đồng ý tối thiểu, khen thưởng cấp Nhà nước (%)",
-      50, 100),
+  COUNCIL_QUORUM("council.quorum", "Số thành viên Hội đồng có mặt tối thiểu (phần tổng số thành viên)"),
+  COUNCIL_APPROVAL_GIAY_KHEN("council.approval.GIAY_KHEN",
+      "Số phiếu đồng ý tối thiểu (phần tổng số thành viên Hội đồng): Giấy khen của Giám đốc Sở"),
+  COUNCIL_APPROVAL_BANG_KHEN_UBND("council.approval.BANG_KHEN_UBND",
+      "Số phiếu đồng ý tối thiểu (phần tổng số thành viên Hội đồng): Bằng khen của Chủ tịch UBND tỉnh"),
+  COUNCIL_APPROVAL_BANG_KHEN_TTG("council.approval.BANG_KHEN_TTG",
+      "Số phiếu đồng ý tối thiểu (phần tổng số thành viên Hội đồng): Bằng khen của Thủ tướng Chính phủ"),
+  COUNCIL_APPROVAL_HUAN_CHUONG_LD3("council.approval.HUAN_CHUONG_LD3",
+      "Số phiếu đồng ý tối thiểu (phần tổng số thành viên Hội đồng): Huân chương Lao động hạng Ba"),
+  COUNCIL_APPROVAL_CHIEN_SI_THI_DUA_CO_SO("council.approval.CHIEN_SI_THI_DUA_CO_SO",
+      "Số phiếu đồng ý tối thiểu (phần tổng số thành viên Hội đồng): danh hiệu Chiến sĩ thi đua cơ sở"),
+  COUNCIL_APPROVAL_CHIEN_SI_THI_DUA_CAP_TINH("council.approval.CHIEN_SI_THI_DUA_CAP_TINH",
+      "Số phiếu đồng ý tối thiểu (phần tổng số thành viên Hội đồng): danh hiệu Chiến sĩ thi đua cấp tỉnh"),
   COUNCIL_WORKING_DAYS("council.workingDays", "Thời hạn Hội đồng xét (ngày làm việc)", 1, 120),
   DISCLOSURE_WORKING_DAYS_IN_HOUSE("disclosure.workingDays.inHouse", "Thời gian công khai, khen thưởng của Sở (ngày làm việc)",
       1, 60),
@@ -67,6 +75,17 @@ public enum SettingKey {
   private final BigDecimal min;
   private final BigDecimal max;
   private final Class<? extends Enum<?>> choices;
+  private final boolean ratio;
+
+  /** A share of the Council's members ({@link Ratio}): «2/3», «80%», «>1/2». */
+  SettingKey(String key, String label) {
+    this.key = key;
+    this.label = label;
+    this.min = null;
+    this.max = null;
+    this.choices = null;
+    this.ratio = true;
+  }
 
   SettingKey(String key, String label, int min, int max) {
     this.key = key;
@@ -74,6 +93,7 @@ public enum SettingKey {
     this.min = BigDecimal.valueOf(min);
     this.max = BigDecimal.valueOf(max);
     this.choices = null;
+    this.ratio = false;
   }
 
   SettingKey(String key, String label, Class<? extends Enum<?>> choices) {
@@ -82,6 +102,7 @@ public enum SettingKey {
     this.min = null;
     this.max = null;
     this.choices = choices;
+    this.ratio = false;
   }
 
   /** The values a choice setting may take (empty for a number). */
@@ -97,13 +118,23 @@ public enum SettingKey {
     return label;
   }
 
-  /** Percentages may have decimals (2/3 is 66.67); everything else is a whole number. */
-  public boolean allowsDecimals() {
-    return choices == null && key.endsWith("Percent") || key.contains("Percent.");
+  /** A share of the Council's members rather than a number or a choice. */
+  public boolean isRatio() {
+    return ratio;
+  }
+
+  /** The approval share for an award type or a title, by its code ({@code GIAY_KHEN}, {@code CHIEN_SI_THI_DUA_CO_SO}). */
+  public static Optional<SettingKey> approvalFor(String honourCode) {
+    return byKey("council.approval." + honourCode);
   }
 
   /** The problem with a proposed value, if any, in Vietnamese. */
   public Optional<String> problemWith(String value) {
+    if (ratio) {
+      return Ratio.read(value).isPresent() ? Optional.empty()
+          : Optional.of("«" + label + "» phải là một phân số hoặc tỷ lệ phần trăm của tổng số thành viên, ví dụ 2/3, "
+              + "80% hoặc >1/2 (quá một nửa).");
+    }
     if (choices != null) {
       String v = value == null ? "" : value.strip();
       return choices().contains(v) ? Optional.empty()
@@ -115,7 +146,7 @@ public enum SettingKey {
     } catch (NumberFormatException e) {
       return Optional.of("«" + label + "» phải là một số.");
     }
-    if (!allowsDecimals() && number.stripTrailingZeros().scale() > 0) {
+    if (number.stripTrailingZeros().scale() > 0) {
       return Optional.of("«" + label + "» phải là số nguyên.");
     }
     if (number.compareTo(min) < 0 || number.compareTo(max) > 0) {

@@ -74,6 +74,17 @@ public class SettingsService {
     return new BigDecimal(value(key, on).strip());
   }
 
+  /** A share of the Council's members ({@link SettingKey#isRatio()}), compared exactly. */
+  public Ratio ratioValue(SettingKey key, LocalDate on) {
+    return Ratio.parse(value(key, on));
+  }
+
+  /** The row in force on a date, with its note (the source of its value). */
+  public Setting inForce(SettingKey key, LocalDate on) {
+    return settings.findFirstByKeyAndEffectiveFromLessThanEqualOrderByEffectiveFromDesc(key.key(), on)
+        .orElseThrow(() -> new IllegalStateException("Setting " + key.key() + " has no value in force on " + on));
+  }
+
   /** Every setting with the value in force today. */
   public List<Setting> inForce() {
     LocalDate today = LocalDate.now(clock);

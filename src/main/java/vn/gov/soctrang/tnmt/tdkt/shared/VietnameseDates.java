@@ -1,6 +1,7 @@
 package vn.gov.soctrang.tnmt.tdkt.shared;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -26,5 +27,10 @@ public final class VietnameseDates {
     int month = date.getMonthValue();
     return "ngày " + String.format("%02d", date.getDayOfMonth()) + " tháng "
         + (month <= 2 ? String.format("%02d", month) : String.valueOf(month)) + " năm " + date.getYear();
+  }
+
+  /** «08 giờ 30», as minutes state the time a meeting opened. */
+  public static String clock(LocalTime time) {
+    return time == null ? "" : String.format("%02d giờ %02d", time.getHour(), time.getMinute());
   }
 }

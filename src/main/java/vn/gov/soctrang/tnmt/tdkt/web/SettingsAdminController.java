@@ -99,6 +99,7 @@ public class SettingsAdminController {
     v.put("value", s.getValue());
     v.put("effectiveFrom", s.getEffectiveFrom().toString());
     v.put("note", s.getNote());
+    v.put("toConfirm", s.isToConfirm());
     SettingKey.byKey(s.getKey()).map(SettingKey::choices).filter(c -> !c.isEmpty())
         .ifPresent(c -> v.put("choices", c));
     return v;

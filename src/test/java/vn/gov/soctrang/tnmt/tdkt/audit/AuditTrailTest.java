@@ -106,11 +106,11 @@ class AuditTrailTest extends ProcessTestSupport {
 
   @Test
   void aNewDatedSettingAndTheHolidaysAreRecordedWithBeforeAndAfter() {
-    String key = SettingKey.byKey("council.quorumPercent").orElseThrow().key();
+    String key = SettingKey.byKey("council.quorum").orElseThrow().key();
     LocalDate from = TestClock.today().plusYears(40);
     as("admin");
     try {
-      settings.change(key, "75", from, "Theo quy chế mới");
+      settings.change(key, "3/4", from, "Theo quy chế mới");
       calendar.saveHoliday(FAR, "Nghỉ bù Quốc khánh");
       calendar.saveHoliday(FAR, "Nghỉ bù Quốc khánh 2/9");
       calendar.removeHoliday(FAR);
@@ -121,9 +121,9 @@ class AuditTrailTest extends ProcessTestSupport {
     AuditEntry setting = audit.find(AuditedObject.SETTING, key, 1).get(0);
     assertThat(setting.getActor()).isEqualTo("admin");
     assertThat(setting.getAction()).isEqualTo("NEW_VALUE");
-    assertThat(map(setting.getBeforeJson())).containsEntry("key", key).containsEntry("value", "66.67")
+    assertThat(map(setting.getBeforeJson())).containsEntry("key", key).containsEntry("value", "2/3")
         .containsEntry("effectiveFrom", "2021-01-01");
-    assertThat(map(setting.getAfterJson())).containsEntry("key", key).containsEntry("value", "75")
+    assertThat(map(setting.getAfterJson())).containsEntry("key", key).containsEntry("value", "3/4")
         .containsEntry("effectiveFrom", from.toString()).containsEntry("note", "Theo quy chế mới");
 
     List<AuditEntry> holiday = audit.find(AuditedObject.HOLIDAY, FAR.toString(), 10);
@@ -196,11 +196,11 @@ class AuditTrailTest extends ProcessTestSupport {
 
   @Test
   void aFailedChangeLeavesNoEntryAndAnEntryCannotBeWrittenOnItsOwn() {
-    String key = "council.quorumPercent";
+    String key = "council.quorum";
     LocalDate from = TestClock.today().plusYears(41);
     int before = audit.find(AuditedObject.SETTING, key, AuditService.MAX_LIMIT).size();
     assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
-      settings.change(key, "80", from, null);
+      settings.change(key, "4/5", from, null);
       throw new IllegalStateException("the rest of the use case failed");
     })).hasMessageContaining("the rest of the use case failed");
     assertThat(settingRows.findByKeyAndEffectiveFrom(key, from)).isEmpty();

@@ -1,5 +1,6 @@
 package vn.gov.soctrang.tnmt.tdkt.benchmark;
 
+import vn.gov.soctrang.tnmt.tdkt.CouncilMeetingForm;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.lang.management.ManagementFactory;
@@ -319,8 +320,7 @@ public final class TdktBenchmark {
       reachedStage = "inspection decision";
       complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(Vars.INSPECTION_NEEDED.name(), "NO"));
       reachedStage = "Council meeting";
-      complete(cycle, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong", Map.of(Vars.MEETING_DATE.name(),
-          TestClock.today().toString(), Vars.PRESENT_MEMBERS.name(), JsonVariables.jsonValue(council)));
+      complete(cycle, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong", CouncilMeetingForm.engine(TestClock.today().toString(), council));
       List<String> met = jdbc.queryForList("select id from nomination where status = 'MET'", Long.class).stream()
           .map(String::valueOf).toList();
       result.put("nominationsMet", met.size());

@@ -1,5 +1,6 @@
 package vn.gov.soctrang.tnmt.tdkt.council;
 
+import vn.gov.soctrang.tnmt.tdkt.CouncilMeetingForm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -38,8 +39,7 @@ class CouncilProcessTest extends ProcessTestSupport {
   }
 
   private void meet(ProcessInstance cycle, List<String> present) {
-    complete(cycle, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong", Map.of(Vars.MEETING_DATE.name(),
-        TestClock.today().toString(), Vars.PRESENT_MEMBERS.name(), JsonVariables.jsonValue(present)));
+    complete(cycle, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong", CouncilMeetingForm.engine(TestClock.today().toString(), present));
   }
 
   private Nomination nominee(String username) {
@@ -106,9 +106,15 @@ class CouncilProcessTest extends ProcessTestSupport {
         .isEqualTo(NominationStatus.COUNCIL_APPROVED);
     Nomination rejected = nominations.findById(head.getId()).orElseThrow();
     assertThat(rejected.getStatus()).isEqualTo(NominationStatus.COUNCIL_REJECTED);
-    assertThat(rejected.getEvaluationReason()).contains("4 đồng ý, 2 không đồng ý / 7 thành viên (cần 70%)");
+    assertThat(rejected.getEvaluationReason()).contains("4 đồng ý, 2 không đồng ý / 7 thành viên (cần từ 70% trở lên, "
+        + "tức ít nhất 5 phiếu đồng ý)");
     String minutes = runtime.getVariable(cycle.getId(), Vars.MINUTES_TEXT.name()).toString();
-    assertThat(minutes).contains("Có mặt **6/7**", "Số phiếu: 6", "6 đồng ý, 0 không đồng ý", "→ **Không đồng ý**");
+    assertThat(minutes).contains("Có mặt 6/7 thành viên", "Số phiếu phát ra: 6; số phiếu thu về: 6; số phiếu hợp lệ: 6",
+        "6 đồng ý, 0 không đồng ý", "→ **Không đồng ý**", "Vắng mặt, không gửi phiếu: Dương Minh Thắng",
+        "Chủ trì: Phạm Hữu Hùng; thư ký: Lê Quốc Trung", "Ban kiểm phiếu: Lê Quốc Trung",
+        "Thời gian: 08 giờ 30, ngày " + vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates.format(TestClock.today()),
+        "Địa điểm: Phòng họp số 1, trụ sở Sở");
+    assertThat(minutes).doesNotContainIgnoringCase("hệ thống").doesNotContain("Biên bản chỉ ghi");
     for (String member : ALL_SEVEN) {
       assertThat(minutes).doesNotContain(member);
     }
@@ -146,7 +152,7 @@ class CouncilProcessTest extends ProcessTestSupport {
     }
     assertThat(jdbc.queryForList("select * from ballot_cast")).allSatisfy(row ->
         assertThat(row.keySet()).map(String::toLowerCase).containsExactlyInAnyOrder("id", "meeting_id",
-            "member_username"));
+            "member_username", "written"));
     assertThat(jdbc.queryForList("select * from ballot_count")).allSatisfy(row ->
         assertThat(row.keySet()).map(String::toLowerCase).doesNotContain("member_username"));
     assertThat(ids).isNotEmpty();

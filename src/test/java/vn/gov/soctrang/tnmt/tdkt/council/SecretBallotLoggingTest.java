@@ -1,5 +1,6 @@
 package vn.gov.soctrang.tnmt.tdkt.council;
 
+import vn.gov.soctrang.tnmt.tdkt.CouncilMeetingForm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
@@ -45,8 +46,7 @@ class SecretBallotLoggingTest extends ProcessTestSupport {
     jdbc.execute("alter table nomination alter column id restart with 7340001");
     ProcessInstance cycle = consolidatedCycle();
     complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(Vars.INSPECTION_NEEDED.name(), "NO"));
-    complete(cycle, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong", Map.of(Vars.MEETING_DATE.name(),
-        TestClock.today().toString(), Vars.PRESENT_MEMBERS.name(), JsonVariables.jsonValue(PRESENT)));
+    complete(cycle, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong", CouncilMeetingForm.engine(TestClock.today().toString(), PRESENT));
     List<String> ids = nominations.findAll().stream().map(n -> String.valueOf(n.getId())).sorted().toList();
     assertThat(ids).hasSize(3).allMatch(id -> id.startsWith("734000"));
 

@@ -1,5 +1,6 @@
 package vn.gov.soctrang.tnmt.tdkt.faults;
 
+import vn.gov.soctrang.tnmt.tdkt.CouncilMeetingForm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
@@ -105,7 +106,8 @@ class BadInputCatalogueTest {
   /** App tables compared row by row, and large or engine tables compared by their number of rows. */
   private static final List<String> COMPARED = List.of("cycle", "registration", "unit_report", "nomination",
       "objection", "award", "award_event", "setting", "holiday", "calendar_year", "person", "person_role", "unit",
-      "locality", "council_member", "council_meeting", "ballot_count", "ballot_cast", "province_submission",
+      "locality", "council_member", "council_meeting", "council_attendance", "ballot_count", "ballot_cast",
+      "province_submission",
       "province_submission_event", "publication", "movement_total", "difficulty_report", "notification",
       "audit_entry", "generated_document", "evidence");
   private static final List<String> COUNTED = List.of("evidence_content", "generated_document_content",
@@ -150,7 +152,7 @@ class BadInputCatalogueTest {
             Map.of("inspectionNeeded", "NO"))),
         () -> rows("Họp Hội đồng: điểm danh (openCouncilMeeting)", this::attendanceRows),
         () -> step("▶ Hội đồng họp đủ thành viên", () -> submit("chanhvanphong", "openCouncilMeeting", "",
-            Map.of("meetingDate", today(), "presentMembers", COUNCIL))),
+            CouncilMeetingForm.rest(today(), COUNCIL))),
         () -> rows("Bỏ phiếu kín (castBallot)", this::ballotRows),
         () -> step("▶ Mọi thành viên bỏ phiếu đồng ý; xác nhận biên bản", this::councilVotes),
         () -> rows("Ý kiến phản đối (POST /api/cycles/{year}/objections)", this::objectionRows),
@@ -330,19 +332,34 @@ class BadInputCatalogueTest {
     String task = taskId("chanhvanphong", "openCouncilMeeting", "");
     return List.of(
         submitRow("thiếu ngày họp", "chanhvanphong", task, Map.of("presentMembers", COUNCIL), 400, "Vui lòng"),
-        submitRow("ngày 31/02/2026", "chanhvanphong", task, Map.of("meetingDate", "31/02/2026", "presentMembers",
-            COUNCIL), 400, null),
-        submitRow("ngày 2026-13-01", "chanhvanphong", task, Map.of("meetingDate", "2026-13-01", "presentMembers",
-            COUNCIL), 400, null),
-        submitRow("ngày «yesterday»", "chanhvanphong", task, Map.of("meetingDate", "yesterday", "presentMembers",
-            COUNCIL), 400, null),
-        submitRow("người dự không phải thành viên", "chanhvanphong", task, Map.of("meetingDate", today(),
-            "presentMembers", List.of("giamdoc", "qlddcv")), 400, null),
-        submitRow("người dự không có", "chanhvanphong", task, Map.of("meetingDate", today(), "presentMembers",
-            List.of("khong-ai")), 400, null),
-        submitRow("danh sách là chữ, không phải JSON", "chanhvanphong", task, Map.of("meetingDate", today(),
-            "presentMembers", "giamdoc"), 400, null),
+        submitRow("ngày 31/02/2026", "chanhvanphong", task, CouncilMeetingForm.rest("31/02/2026", COUNCIL), 400, null),
+        submitRow("ngày 2026-13-01", "chanhvanphong", task, CouncilMeetingForm.rest("2026-13-01", COUNCIL), 400, null),
+        submitRow("ngày «yesterday»", "chanhvanphong", task, CouncilMeetingForm.rest("yesterday", COUNCIL), 400, null),
+        submitRow("người dự không phải thành viên", "chanhvanphong", task,
+            CouncilMeetingForm.rest(today(), List.of("giamdoc", "qlddcv")), 400, "không phải thành viên"),
+        submitRow("người dự không có", "chanhvanphong", task, CouncilMeetingForm.rest(today(), List.of("khong-ai")),
+            400, "không phải thành viên"),
+        submitRow("danh sách là chữ, không phải JSON", "chanhvanphong", task,
+            meeting(Map.of("presentMembers", "giamdoc")), 400, null),
+        submitRow("giờ họp 25:00", "chanhvanphong", task, meeting(Map.of("meetingTime", "25:00")), 400,
+            "không phải là giờ hợp lệ"),
+        submitRow("thiếu địa điểm họp", "chanhvanphong", task, meeting(Map.of("meetingPlace", " ")), 400,
+            "Địa điểm họp"),
+        submitRow("người có mặt lại gửi phiếu bằng văn bản", "chanhvanphong", task,
+            meeting(Map.of("writtenBallotMembers", List.of("phogiamdoc"))), 400, "không gửi phiếu bằng văn bản"),
+        submitRow("Ban kiểm phiếu có người vắng mặt", "chanhvanphong", task, 
+            meeting(Map.of("presentMembers", COUNCIL.subList(0, 6), "countingCommittee", List.of(COUNCIL.get(6)))), 400,
+            "Ban kiểm phiếu"),
+        submitRow("chủ trì kiêm thư ký", "chanhvanphong", task, meeting(Map.of("meetingSecretary", "giamdoc")), 400,
+            "hai người khác nhau"),
         submitRow("đơn vị điểm danh thay thư ký", "qlddcv", task, Map.of("meetingDate", today()), 403, null));
+  }
+
+  /** The full attendance of the demo Council with some fields replaced. */
+  private Map<String, Object> meeting(Map<String, Object> replaced) {
+    Map<String, Object> form = new java.util.LinkedHashMap<>(CouncilMeetingForm.rest(today(), COUNCIL));
+    form.putAll(replaced);
+    return form;
   }
 
   private List<Row> ballotRows() {
@@ -494,29 +511,29 @@ class BadInputCatalogueTest {
     String yesterday = TestClock.today().minusDays(1).toString();
     String path = "/api/admin/settings";
     return List.of(
-        api("thiếu khóa", "admin", HttpMethod.POST, path, Map.of("value", "75", "effectiveFrom", tomorrow), 400),
-        api("khóa không có", "admin", HttpMethod.POST, path, Map.of("key", "khong.co", "value", "75",
+        api("thiếu khóa", "admin", HttpMethod.POST, path, Map.of("value", "3/4", "effectiveFrom", tomorrow), 400),
+        api("khóa không có", "admin", HttpMethod.POST, path, Map.of("key", "khong.co", "value", "3/4",
             "effectiveFrom", tomorrow), 400),
-        api("khóa là câu SQL", "admin", HttpMethod.POST, path, Map.of("key", SQL, "value", "75", "effectiveFrom",
+        api("khóa là câu SQL", "admin", HttpMethod.POST, path, Map.of("key", SQL, "value", "3/4", "effectiveFrom",
             tomorrow), 400),
-        api("túc số là chữ", "admin", HttpMethod.POST, path, Map.of("key", "council.quorumPercent", "value", "abc",
+        api("túc số là chữ", "admin", HttpMethod.POST, path, Map.of("key", "council.quorum", "value", "abc",
             "effectiveFrom", tomorrow), 400),
-        api("túc số 1000%", "admin", HttpMethod.POST, path, Map.of("key", "council.quorumPercent", "value", "1000",
+        api("túc số 1000%", "admin", HttpMethod.POST, path, Map.of("key", "council.quorum", "value", "1000%",
             "effectiveFrom", tomorrow), 400),
-        api("túc số âm", "admin", HttpMethod.POST, path, Map.of("key", "council.quorumPercent", "value", "-5",
+        api("túc số âm", "admin", HttpMethod.POST, path, Map.of("key", "council.quorum", "value", "-5",
             "effectiveFrom", tomorrow), 400),
-        api("ngày 31/02/2026", "admin", HttpMethod.POST, path, Map.of("key", "council.quorumPercent", "value", "75",
+        api("ngày 31/02/2026", "admin", HttpMethod.POST, path, Map.of("key", "council.quorum", "value", "3/4",
             "effectiveFrom", "31/02/2026"), 400),
-        api("ngày «yesterday»", "admin", HttpMethod.POST, path, Map.of("key", "council.quorumPercent", "value", "75",
+        api("ngày «yesterday»", "admin", HttpMethod.POST, path, Map.of("key", "council.quorum", "value", "3/4",
             "effectiveFrom", "yesterday"), 400),
-        api("hiệu lực từ hôm qua", "admin", HttpMethod.POST, path, Map.of("key", "council.quorumPercent", "value",
-            "75", "effectiveFrom", yesterday), 400),
+        api("hiệu lực từ hôm qua", "admin", HttpMethod.POST, path, Map.of("key", "council.quorum", "value",
+            "3/4", "effectiveFrom", yesterday), 400),
         api("giá trị là số JSON thay vì chữ, kèm trường lạ và ngày sai", "admin", HttpMethod.POST, path,
-            Map.of("key", "council.quorumPercent", "value", 75, "effectiveFrom", "2026-13-01", "hacker", "x"), 400),
-        api("ghi chú 1 MB", "admin", HttpMethod.POST, path, Map.of("key", "council.quorumPercent", "value", "75",
+            Map.of("key", "council.quorum", "value", 75, "effectiveFrom", "2026-13-01", "hacker", "x"), 400),
+        api("ghi chú 1 MB", "admin", HttpMethod.POST, path, Map.of("key", "council.quorum", "value", "3/4",
             "effectiveFrom", tomorrow, "note", HUGE), 400),
-        api("không phải quản trị", "vanphong", HttpMethod.POST, path, Map.of("key", "council.quorumPercent",
-            "value", "75", "effectiveFrom", tomorrow), 403),
+        api("không phải quản trị", "vanphong", HttpMethod.POST, path, Map.of("key", "council.quorum",
+            "value", "3/4", "effectiveFrom", tomorrow), 403),
         api("lịch sử khóa không có", "vanphong", HttpMethod.GET, "/api/settings/khong.co/history", null, 400),
         api("ngày nghỉ 2026-13-01", "admin", HttpMethod.PUT, "/api/admin/holidays/2026-13-01", Map.of("name",
             "Nghỉ"), 400),

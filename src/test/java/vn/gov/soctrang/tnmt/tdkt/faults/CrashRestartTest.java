@@ -1,5 +1,6 @@
 package vn.gov.soctrang.tnmt.tdkt.faults;
 
+import vn.gov.soctrang.tnmt.tdkt.CouncilMeetingForm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -234,8 +235,7 @@ class CrashRestartTest {
     }
     submit("vanphong", KEY, "confirmNominationList", "", Map.of("confirmList", true));
     submit("vanphong", KEY, "decideInspection", "", Map.of("inspectionNeeded", "NO"));
-    submit("chanhvanphong", KEY, "openCouncilMeeting", "", Map.of("meetingDate", TestClock.today().toString(),
-        "presentMembers", COUNCIL));
+    submit("chanhvanphong", KEY, "openCouncilMeeting", "", CouncilMeetingForm.rest(TestClock.today().toString(), COUNCIL));
     Map<String, String> ballots = new LinkedHashMap<>();
     COUNCIL.forEach(member -> ballots.put(member, awaitTask(member, KEY, "castBallot", "&assignee=" + member)));
     return ballots;

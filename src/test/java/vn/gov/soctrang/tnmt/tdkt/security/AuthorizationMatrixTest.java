@@ -1,5 +1,6 @@
 package vn.gov.soctrang.tnmt.tdkt.security;
 
+import vn.gov.soctrang.tnmt.tdkt.CouncilMeetingForm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -136,8 +137,7 @@ class AuthorizationMatrixTest {
 
     theNominationsAndTheConsolidatedReport();
     submit(OFFICE, taskOf(OFFICE, "decideInspection", ""), Map.of("inspectionNeeded", "NO"));
-    submit("chanhvanphong", taskOf("chanhvanphong", "openCouncilMeeting", ""), Map.of("meetingDate", today(),
-        "presentMembers", COUNCIL));
+    submit("chanhvanphong", taskOf("chanhvanphong", "openCouncilMeeting", ""), CouncilMeetingForm.rest(today(), COUNCIL));
     theSecretBallot();
     Jobs.runAll(management);
     submit("chanhvanphong", taskOf("chanhvanphong", "confirmMinutes", ""), Map.of("confirmMinutes", true));
@@ -507,7 +507,7 @@ class AuthorizationMatrixTest {
   }
 
   private static Map<String, Object> setting(String from) {
-    return Map.of("key", "council.quorumPercent", "value", "75", "effectiveFrom", from, "note", "Kiểm tra quyền");
+    return Map.of("key", "council.quorum", "value", "3/4", "effectiveFrom", from, "note", "Kiểm tra quyền");
   }
 
   /** A form submission as Tasklist sends it; a list goes as a JSON variable. */

@@ -10,12 +10,15 @@ class SettingKeyTest {
 
   @ParameterizedTest(name = "{0} = «{1}» → {2}")
   @CsvSource(delimiter = '|', nullValues = "-", value = {
-      "council.quorumPercent          | 66.67 | -",
-      "council.quorumPercent          | 100   | -",
-      "council.quorumPercent          | 49    | phải trong khoảng 50–100",
-      "council.quorumPercent          | abc   | phải là một số",
-      "council.approvalPercent.state  | 90    | -",
-      "council.approvalPercent.state  | 101   | phải trong khoảng 50–100",
+      "council.quorum                 | 2/3   | -",
+      "council.quorum                 | 66.67 | phải là một phân số",
+      "council.quorum                 | abc   | phải là một phân số",
+      "council.quorum                 | 4/3   | phải là một phân số",
+      "council.quorum                 | 0/3   | phải là một phân số",
+      "council.approval.BANG_KHEN_TTG | 90%   | -",
+      "council.approval.BANG_KHEN_TTG | 101%  | phải là một phân số",
+      "council.approval.GIAY_KHEN     | >1/2  | -",
+      "council.approval.CHIEN_SI_THI_DUA_CO_SO | 4/5 | -",
       "disclosure.workingDays.inHouse | 5     | -",
       "disclosure.workingDays.inHouse | 5.5   | phải là số nguyên",
       "disclosure.workingDays.inHouse | 0     | phải trong khoảng 1–60",
@@ -37,9 +40,16 @@ class SettingKeyTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"council.quorumPercent,true", "council.approvalPercent.inHouse,true", "council.workingDays,false",
-      "cycle.maxYearsAhead,false"})
-  void onlyPercentagesTakeDecimals(String key, boolean decimals) {
-    assertThat(SettingKey.byKey(key).orElseThrow().allowsDecimals()).isEqualTo(decimals);
+  @CsvSource({"council.quorum,true", "council.approval.HUAN_CHUONG_LD3,true", "council.workingDays,false",
+      "award.proposable.GIAY_KHEN,false"})
+  void councilSharesAreRatios(String key, boolean ratio) {
+    assertThat(SettingKey.byKey(key).orElseThrow().isRatio()).isEqualTo(ratio);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"GIAY_KHEN", "BANG_KHEN_UBND", "BANG_KHEN_TTG", "HUAN_CHUONG_LD3", "CHIEN_SI_THI_DUA_CO_SO",
+      "CHIEN_SI_THI_DUA_CAP_TINH"})
+  void everyAwardAndVotedTitleHasAnApprovalShare(String code) {
+    assertThat(SettingKey.approvalFor(code)).get().extracting(SettingKey::isRatio).isEqualTo(true);
   }
 }

@@ -26,6 +26,7 @@ public class TestClockInitializer implements ApplicationContextInitializer<Confi
       if (!(event instanceof ApplicationReadyEvent)) {
         return;
       }
+      context.getBeanProvider(javax.sql.DataSource.class).ifAvailable(ShippedSettings::record);
       boolean demo = context.getEnvironment().getProperty("tdkt.seed.demo-people", Boolean.class, false);
       if (demo) {
         context.getBean(OrganizationSeeder.class).seedDemoMovements(TestClock.startYear() + 1);

@@ -253,7 +253,7 @@ class OrganizationAdminRestTest {
   @Test
   void settingsChangeFromADateOnNeverRetroactivelyAndOnlyByAdministrators() {
     java.time.LocalDate today = TestClock.today();
-    Map<String, Object> change = Map.of("key", "council.quorumPercent", "value", "75",
+    Map<String, Object> change = Map.of("key", "council.quorum", "value", "3/4",
         "effectiveFrom", today.plusDays(1).toString(), "note", "Quy chế mới của Hội đồng");
     assertThat(call("vanphong", "demo", HttpMethod.POST, "/api/admin/settings", change).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
@@ -261,18 +261,18 @@ class OrganizationAdminRestTest {
     assertThat(admin(HttpMethod.POST, "/api/admin/settings", change).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 
     ResponseEntity<Map<String, Object>> retroactive = admin(HttpMethod.POST, "/api/admin/settings",
-        Map.of("key", "council.quorumPercent", "value", "40", "effectiveFrom", "2024-01-01"));
+        Map.of("key", "council.quorum", "value", "40", "effectiveFrom", "2024-01-01"));
     assertThat(retroactive.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(retroactive.getBody().get("messages").toString()).contains("không áp dụng hồi tố",
-        "phải trong khoảng 50–100");
+        "phải là một phân số");
     assertThat(admin(HttpMethod.POST, "/api/admin/settings", Map.of("key", "khong.co", "value", "1",
         "effectiveFrom", today.toString())).getBody().get("message").toString()).contains("Không có tham số");
 
     String inForce = rest.withBasicAuth("qlddcv", "demo").getForEntity("/api/settings", String.class).getBody();
-    assertThat(inForce).contains("\"key\":\"council.quorumPercent\",\"label\":\"Tỷ lệ có mặt tối thiểu của Hội đồng (%)\","
-        + "\"value\":\"66.67\"");
-    assertThat(rest.withBasicAuth("qlddcv", "demo").getForEntity("/api/settings/council.quorumPercent/history",
-        String.class).getBody()).contains("\"value\":\"75\"", "\"value\":\"66.67\"");
+    assertThat(inForce).contains("\"key\":\"council.quorum\",\"label\":\"Số thành viên Hội đồng có mặt tối thiểu "
+        + "(phần tổng số thành viên)\",\"value\":\"2/3\"");
+    assertThat(rest.withBasicAuth("qlddcv", "demo").getForEntity("/api/settings/council.quorum/history",
+        String.class).getBody()).contains("\"value\":\"3/4\"", "\"value\":\"2/3\"");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package vn.gov.soctrang.tnmt.tdkt.web;
 
+import vn.gov.soctrang.tnmt.tdkt.CouncilMeetingForm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -198,7 +199,7 @@ class WholeCycleRestTest {
   /** @return the nominations' ids by their ballot label */
   private Map<String, String> councilVotesForEverything() {
     submit("vanphong", "decideInspection", Map.of("inspectionNeeded", "NO"));
-    submit("chanhvanphong", "openCouncilMeeting", Map.of("meetingDate", today(), "presentMembers", COUNCIL));
+    submit("chanhvanphong", "openCouncilMeeting", CouncilMeetingForm.rest(today(), COUNCIL));
     Map<String, String> ids = new LinkedHashMap<>();
     for (String member : COUNCIL) {
       String ballot = taskId(member, "castBallot", "&assignee=" + member);
