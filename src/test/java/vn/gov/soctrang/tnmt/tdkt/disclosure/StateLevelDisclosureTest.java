@@ -89,7 +89,7 @@ class StateLevelDisclosureTest extends ProcessTestSupport {
     Nomination stateAward = nominations.findAll().stream()
         .filter(n -> n.getProposedAward().name().equals("BANG_KHEN_TTG")).findFirst().orElseThrow();
     assertThat(stateAward.getStatus()).isEqualTo(NominationStatus.COUNCIL_APPROVED);
-    assertThat(stateAward.getEvaluationReason()).contains("7 đồng ý", "cần 90%");
+    assertThat(stateAward.getEvaluationReason()).contains("7 đồng ý", "cần từ 90% trở lên, tức ít nhất 7 phiếu đồng ý");
 
     // Tue 26 – Fri 29 Aug (4), weekend, Mon 1 and Tue 2 Sep are Quốc khánh, Wed 3 – Fri 5 (7), weekend,
     // Mon 8 – Wed 10 Sep (10).
