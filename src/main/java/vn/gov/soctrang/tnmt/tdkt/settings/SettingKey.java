@@ -46,6 +46,14 @@ public enum SettingKey {
       Proposability.class),
   PROPOSABLE_HUAN_CHUONG_LD3("award.proposable.HUAN_CHUONG_LD3", "Năm được đề nghị Huân chương Lao động hạng Ba",
       Proposability.class),
+  CONSULTATION_BANG_KHEN_UBND("province.consultation.BANG_KHEN_UBND",
+      "Tỉnh lấy ý kiến Nhân dân khi đề nghị Bằng khen của Chủ tịch UBND tỉnh", ConsultationRule.class),
+  CONSULTATION_BANG_KHEN_TTG("province.consultation.BANG_KHEN_TTG",
+      "Tỉnh lấy ý kiến Nhân dân khi đề nghị Bằng khen của Thủ tướng Chính phủ", ConsultationRule.class),
+  CONSULTATION_HUAN_CHUONG_LD3("province.consultation.HUAN_CHUONG_LD3",
+      "Tỉnh lấy ý kiến Nhân dân khi đề nghị Huân chương Lao động hạng Ba", ConsultationRule.class),
+  CONSULTATION_WORKING_DAYS("province.consultationWorkingDays", "Thời gian tỉnh lấy ý kiến Nhân dân (ngày làm việc)",
+      1, 60),
   EVIDENCE_MAX_SIZE_MB("evidence.maxSizeMb", "Dung lượng tối đa của một tệp minh chứng (MB)", 1, 50),
   MAIL_REMIND_BEFORE_WORKING_DAYS("mail.remindBeforeWorkingDays", "Gửi thư nhắc trước hạn (ngày làm việc)", 0, 30);
 
@@ -67,6 +75,22 @@ public enum SettingKey {
 
     public boolean allows(boolean finalSummaryCycle) {
       return this == EVERY_YEAR || (this == FINAL_SUMMARY_YEAR && finalSummaryCycle);
+    }
+  }
+
+  /** Whether the province publishes the nominees of an award for public comment before its Council considers them. */
+  public enum ConsultationRule {
+    REQUIRED("Tỉnh lấy ý kiến Nhân dân trước khi Hội đồng tỉnh xét"),
+    NOT_REQUIRED("Không lấy ý kiến Nhân dân");
+
+    private final String label;
+
+    ConsultationRule(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
     }
   }
 
