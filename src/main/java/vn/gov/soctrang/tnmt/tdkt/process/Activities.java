@@ -13,6 +13,10 @@ public final class Activities {
   public static final String SUMMARIZE_MOVEMENT = "summarizeMovement";
   public static final String CYCLE_FINISHED = "cycleFinished";
 
+  public static final String PROVINCE_CONSULTATION = "provinceConsultation";
+  public static final String CONSULTATION_PERIOD = "consultationPeriod";
+  public static final String CONSULTATION_DATES_RECEIVED = "consultationDatesReceived";
+  public static final String ANSWER_DURING_CONSULTATION = "answerDuringConsultation";
   public static final String PROVINCE_ANSWER_LATE = "provinceAnswerLate";
   public static final String REMIND_PROVINCE_ANSWER = "remindProvinceAnswer";
   public static final String PROVINCE_ANSWER_RECEIVED = "provinceAnswerReceived";

@@ -9,6 +9,8 @@ public final class ProcessKeys {
   public static final String PROVINCE_SUBMISSION = "province-submission";
   /** The province's answer to a proposal, correlated by the cycle's business key and the award type. */
   public static final String PROVINCE_ANSWER_MESSAGE = "provinceAnswer";
+  /** The dates of the province's public consultation on a proposal, correlated like the answer. */
+  public static final String PROVINCE_CONSULTATION_MESSAGE = "provinceConsultation";
   public static final String NOMINATION_CRITERIA_DECISION = "nominationCriteria";
 
   private ProcessKeys() {

@@ -17,6 +17,7 @@ public enum UserTask {
   PREPARE_PROVINCE_DOSSIER("prepareProvinceDossier"),
   SIGN_PROVINCE_PROPOSAL("signProvinceProposal"),
   RECORD_PROVINCE_DISPATCH("recordProvinceDispatch"),
+  RECORD_PROVINCE_CONSULTATION("recordProvinceConsultation"),
   RECORD_PROVINCE_ANSWER("recordProvinceAnswer"),
   REGISTER_COMMITMENT("registerCommitment"),
   DRAFT_REPORT("draftReport"),

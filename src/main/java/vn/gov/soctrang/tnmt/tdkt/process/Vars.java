@@ -99,6 +99,19 @@ public final class Vars {
   public static final ProcessVariable<Object> OTHER_AGENCIES = ProcessVariable.of("otherAgencies", Object.class);
   public static final ProcessVariable<Date> PROVINCE_ANSWER_DUE_AT =
       ProcessVariable.of("provinceAnswerDueAt", Date.class);
+  // province-submission: the province's public consultation on state honours (form fields, then what the system sets)
+  public static final ProcessVariable<Object> CONSULTATION_REPORT =
+      ProcessVariable.of("consultationReport", Object.class);
+  public static final ProcessVariable<Object> CONSULTATION_POSTED_DATE =
+      ProcessVariable.of("consultationPostedDate", Object.class);
+  public static final ProcessVariable<Object> CONSULTATION_END_DATE =
+      ProcessVariable.of("consultationEndDate", Object.class);
+  public static final ProcessVariable<Boolean> CONSULTATION_NEEDED =
+      ProcessVariable.of("consultationNeeded", Boolean.class);
+  public static final ProcessVariable<Boolean> CONSULTATION_HELD =
+      ProcessVariable.of("consultationHeld", Boolean.class);
+  public static final ProcessVariable<Date> CONSULTATION_ENDS_AT =
+      ProcessVariable.of("consultationEndsAt", Date.class);
   public static final ProcessVariable<Object> WAITING_OPTIONS = ProcessVariable.of("waitingOptions", Object.class);
   public static final ProcessVariable<Object> APPROVED_NOMINATIONS =
       ProcessVariable.of("approvedNominations", Object.class);

@@ -26,6 +26,13 @@ public class ProvinceProcessAdapters {
   /** What the Director signs or sends back. */
   public enum SignDecision { SIGN, RETURN }
 
+  /** What the Office reports while the province is to consult the public. */
+  public enum ConsultationReport { POSTED, ANSWERED_FIRST }
+
+  /** The consultation's dates, from the Office's form or from the province's message: the same variables. */
+  private static final List<ProcessVariable<Object>> CONSULTATION_VARIABLES = List.of(Vars.CONSULTATION_REPORT,
+      Vars.CONSULTATION_POSTED_DATE, Vars.CONSULTATION_END_DATE);
+
   /** The province's answer, from the Office's form or from a correlated message: the same variables. */
   private static final List<ProcessVariable<Object>> ANSWER_VARIABLES = List.of(Vars.APPROVED_NOMINATIONS,
       Vars.PROVINCE_DECISION_NUMBER, Vars.PROVINCE_DECISION_DATE, Vars.RETURNED_NOMINATIONS,
@@ -104,10 +111,56 @@ public class ProvinceProcessAdapters {
       LocalDate date = form.date(Vars.DISPATCH_DATE, "Ngày gửi", true);
       boolean otherAgencies = form.bool(Vars.OTHER_AGENCIES, "Cần lấy ý kiến cơ quan khác");
       form.validate();
-      LocalDate due = submissions.dispatch(Vars.SUBMISSION_ID.get(task), number, date, otherAgencies, actor,
-          form.problems());
+      long submissionId = Vars.SUBMISSION_ID.get(task);
+      LocalDate due = submissions.dispatch(submissionId, number, date, otherAgencies, actor, form.problems());
       Vars.PROVINCE_ANSWER_DUE_AT.set(task, calendar.dueAt(due));
+      Vars.CONSULTATION_NEEDED.set(task, submissions.awaitsConsultation(submissionId));
     });
+  }
+
+  @Bean
+  TaskPreparer recordConsultationPreparer(ProvinceSubmissionService submissions) {
+    return TaskPreparer.of(UserTask.RECORD_PROVINCE_CONSULTATION, task -> {
+      Vars.DOSSIER_TEXT.set(task, submissions.dossierText(Vars.SUBMISSION_ID.get(task)));
+      CONSULTATION_VARIABLES.forEach(v -> task.removeVariable(v.name()));
+    });
+  }
+
+  @Bean
+  TaskSubmissionHandler recordConsultationHandler(ProvinceSubmissionService submissions, CalendarService calendar) {
+    return TaskSubmissionHandler.of(UserTask.RECORD_PROVINCE_CONSULTATION, (task, actor) -> {
+      FormValues form = FormValues.of(task);
+      ConsultationReport report = form.choice(Vars.CONSULTATION_REPORT, "Tình hình lấy ý kiến của tỉnh",
+          ConsultationReport.class, true);
+      if (report == ConsultationReport.ANSWERED_FIRST) {
+        form.validate();
+        submissions.consultationNotHeld(Vars.SUBMISSION_ID.get(task), actor);
+        Vars.CONSULTATION_HELD.set(task, false);
+        return;
+      }
+      applyConsultation(task, form, submissions, calendar, actor);
+    });
+  }
+
+  /** The province's consultation dates arrived as a message through the REST API: the same checks as the form. */
+  @Bean
+  JavaDelegate applyConsultationDatesDelegate(ProvinceSubmissionService submissions, CalendarService calendar) {
+    return execution -> {
+      applyConsultation(execution, FormValues.of(execution), submissions, calendar, Actors.of(execution));
+      CONSULTATION_VARIABLES.forEach(v -> execution.removeVariable(v.name()));
+    };
+  }
+
+  private static void applyConsultation(VariableScope scope, FormValues form, ProvinceSubmissionService submissions,
+      CalendarService calendar, String actor) {
+    LocalDate posted = form.date(Vars.CONSULTATION_POSTED_DATE, "Ngày tỉnh đăng danh sách lấy ý kiến", true);
+    LocalDate ends = form.date(Vars.CONSULTATION_END_DATE, "Ngày kết thúc lấy ý kiến", false);
+    form.validate();
+    ProvinceSubmissionService.Consultation consultation = submissions.recordConsultation(
+        Vars.SUBMISSION_ID.get(scope), posted, ends, actor, form.problems());
+    Vars.CONSULTATION_HELD.set(scope, true);
+    Vars.CONSULTATION_ENDS_AT.set(scope, calendar.dueAt(consultation.endsOn()));
+    Vars.PROVINCE_ANSWER_DUE_AT.set(scope, calendar.dueAt(consultation.answerDueOn()));
   }
 
   @Bean

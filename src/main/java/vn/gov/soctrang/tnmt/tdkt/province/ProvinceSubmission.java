@@ -67,6 +67,17 @@ public class ProvinceSubmission {
   @Column(name = "answer_due_on")
   private LocalDate answerDueOn;
 
+  /** Whether and how the province consults the public on this round's nominees; empty when the award needs none. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "consultation_status")
+  private ConsultationStatus consultationStatus;
+
+  @Column(name = "consultation_posted_on")
+  private LocalDate consultationPostedOn;
+
+  @Column(name = "consultation_ends_on")
+  private LocalDate consultationEndsOn;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -122,6 +133,43 @@ public class ProvinceSubmission {
     needsOtherAgencies = otherAgencies;
     answerDueOn = answerDue;
     status = SubmissionStatus.SENT;
+    consultationStatus = null;
+    consultationPostedOn = null;
+    consultationEndsOn = null;
+  }
+
+  /** The award of this proposal needs the province's public consultation before its Council considers it. */
+  public void awaitConsultation() {
+    expect(SubmissionStatus.SENT, "chờ kết quả");
+    consultationStatus = ConsultationStatus.AWAITING_POSTING;
+  }
+
+  /**
+   * The province posted the list for public comment: the answer cannot come before the consultation ends, so it is
+   * due counting from that end. The dates may be corrected while the consultation is still open.
+   */
+  public void consultationPosted(LocalDate postedOn, LocalDate endsOn, LocalDate answerDue) {
+    expect(SubmissionStatus.SENT, "chờ kết quả");
+    if (consultationStatus != ConsultationStatus.AWAITING_POSTING && consultationStatus != ConsultationStatus.OPEN) {
+      throw new ConflictException("Tờ trình " + awardType.label() + " không chờ tỉnh lấy ý kiến Nhân dân.");
+    }
+    consultationStatus = ConsultationStatus.OPEN;
+    consultationPostedOn = postedOn;
+    consultationEndsOn = endsOn;
+    answerDueOn = answerDue;
+  }
+
+  /** The province answered (returned the dossier, or decided) before posting the list. */
+  public void consultationNotHeld() {
+    if (consultationStatus == ConsultationStatus.AWAITING_POSTING) {
+      consultationStatus = ConsultationStatus.NOT_HELD;
+    }
+  }
+
+  /** Whether the province's consultation is running on that day. */
+  public boolean consultationOpenOn(LocalDate day) {
+    return status == SubmissionStatus.SENT && consultationStatus == ConsultationStatus.OPEN
+        && consultationEndsOn != null && !day.isAfter(consultationEndsOn);
   }
 
   /**
@@ -130,6 +178,7 @@ public class ProvinceSubmission {
    */
   public void answered(boolean anyReturned, boolean anyPending) {
     expect(SubmissionStatus.SENT, "chờ kết quả");
+    consultationNotHeld();
     if (anyReturned) {
       round++;
       status = SubmissionStatus.PREPARING;
@@ -188,5 +237,17 @@ public class ProvinceSubmission {
 
   public LocalDate getAnswerDueOn() {
     return answerDueOn;
+  }
+
+  public ConsultationStatus getConsultationStatus() {
+    return consultationStatus;
+  }
+
+  public LocalDate getConsultationPostedOn() {
+    return consultationPostedOn;
+  }
+
+  public LocalDate getConsultationEndsOn() {
+    return consultationEndsOn;
   }
 }

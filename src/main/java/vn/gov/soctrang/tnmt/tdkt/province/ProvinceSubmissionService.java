@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -23,6 +24,7 @@ import vn.gov.soctrang.tnmt.tdkt.organization.Role;
 import vn.gov.soctrang.tnmt.tdkt.process.Option;
 import vn.gov.soctrang.tnmt.tdkt.province.SubmissionEvent.Action;
 import vn.gov.soctrang.tnmt.tdkt.settings.SettingKey;
+import vn.gov.soctrang.tnmt.tdkt.settings.SettingKey.ConsultationRule;
 import vn.gov.soctrang.tnmt.tdkt.settings.SettingsService;
 import vn.gov.soctrang.tnmt.tdkt.shared.ConflictException;
 import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
@@ -153,6 +155,13 @@ public class ProvinceSubmissionService {
           .append(VietnameseDates.format(s.getDispatchDate())).append("; hạn trả lời dự kiến ")
           .append(VietnameseDates.format(s.getAnswerDueOn())).append('.');
     }
+    if (s.getStatus() == SubmissionStatus.SENT && s.getConsultationStatus() == ConsultationStatus.AWAITING_POSTING) {
+      text.append("\n\nTỉnh lấy ý kiến Nhân dân trước khi Hội đồng Thi đua – Khen thưởng tỉnh xét; hạn trả lời sẽ tính "
+          + "lại từ ngày kết thúc lấy ý kiến.");
+    } else if (s.getStatus() == SubmissionStatus.SENT && s.getConsultationStatus() == ConsultationStatus.OPEN) {
+      text.append("\n\nTỉnh lấy ý kiến Nhân dân từ ngày ").append(VietnameseDates.format(s.getConsultationPostedOn()))
+          .append(" đến hết ngày ").append(VietnameseDates.format(s.getConsultationEndsOn())).append('.');
+    }
     return text.toString();
   }
 
@@ -224,8 +233,79 @@ public class ProvinceSubmissionService {
     LocalDate due = calendar.addWorkingDays(date, days);
     inRound(submissionId).forEach(n -> n.submittedUpward(s.getId()));
     s.dispatched(number, date, otherAgencies, due);
-    record(s, Action.DISPATCHED, "Văn bản số " + number + ", hạn trả lời " + VietnameseDates.format(due), actor);
+    boolean consultation = consultationRequired(s.getAwardType(), date);
+    if (consultation) {
+      s.awaitConsultation();
+    }
+    record(s, Action.DISPATCHED, "Văn bản số " + number + ", hạn trả lời " + VietnameseDates.format(due)
+        + (consultation ? " (tính lại từ ngày kết thúc lấy ý kiến Nhân dân của tỉnh)" : ""), actor);
     return due;
+  }
+
+  private static final Map<AwardType, SettingKey> CONSULTATION_KEYS = Map.of(
+      AwardType.BANG_KHEN_UBND, SettingKey.CONSULTATION_BANG_KHEN_UBND,
+      AwardType.BANG_KHEN_TTG, SettingKey.CONSULTATION_BANG_KHEN_TTG,
+      AwardType.HUAN_CHUONG_LD3, SettingKey.CONSULTATION_HUAN_CHUONG_LD3);
+
+  /** Whether, under the settings in force on the day, the province consults the public on nominees for the award. */
+  @Transactional(readOnly = true)
+  public boolean consultationRequired(AwardType award, LocalDate on) {
+    SettingKey key = CONSULTATION_KEYS.get(award);
+    return key != null && ConsultationRule.valueOf(settings.value(key, on).strip()) == ConsultationRule.REQUIRED;
+  }
+
+  /** Whether the proposal, as dispatched, waits for the province to post its nominees for public comment. */
+  @Transactional(readOnly = true)
+  public boolean awaitsConsultation(long submissionId) {
+    return get(submissionId).getConsultationStatus() == ConsultationStatus.AWAITING_POSTING;
+  }
+
+  /** The consultation's dates, and the day the province's answer is due counting from its end. */
+  public record Consultation(LocalDate postedOn, LocalDate endsOn, LocalDate answerDueOn) {
+  }
+
+  /**
+   * The province posted the nominees for public comment: from the Office's form or from the province's message.
+   * Without an end date, the consultation lasts the working days in force on the posting day. The answer's
+   * reminder then counts from the end, with the working days that applied on dispatch.
+   */
+  public Consultation recordConsultation(long submissionId, LocalDate postedOn, LocalDate endsOn, String actor,
+      Problems problems) {
+    ProvinceSubmission s = get(submissionId);
+    if (s.getStatus() != SubmissionStatus.SENT || (s.getConsultationStatus() != ConsultationStatus.AWAITING_POSTING
+        && s.getConsultationStatus() != ConsultationStatus.OPEN)) {
+      throw new ConflictException("Tờ trình " + s.getAwardType().label() + " không chờ tỉnh lấy ý kiến Nhân dân.");
+    }
+    problems.addIf(postedOn != null && postedOn.isAfter(calendar.today()),
+        "Ngày tỉnh đăng danh sách không được sau ngày hôm nay.");
+    problems.addIf(postedOn != null && s.getDispatchDate() != null && postedOn.isBefore(s.getDispatchDate()),
+        "Ngày tỉnh đăng danh sách không được trước ngày gửi tờ trình ("
+            + VietnameseDates.format(s.getDispatchDate()) + ").");
+    problems.addIf(postedOn != null && endsOn != null && endsOn.isBefore(postedOn),
+        "Ngày kết thúc lấy ý kiến không được trước ngày đăng danh sách.");
+    problems.throwIfAny();
+    int consultationDays = settings.intValue(SettingKey.CONSULTATION_WORKING_DAYS, postedOn);
+    LocalDate ends = endsOn != null ? endsOn : calendar.addWorkingDays(postedOn, consultationDays);
+    int reminderDays = settings.intValue(s.isNeedsOtherAgencies()
+        ? SettingKey.PROVINCE_REMINDER_WORKING_DAYS_WITH_AGENCIES : SettingKey.PROVINCE_REMINDER_WORKING_DAYS,
+        s.getDispatchDate());
+    LocalDate due = calendar.addWorkingDays(ends, reminderDays);
+    s.consultationPosted(postedOn, ends, due);
+    record(s, Action.CONSULTATION_POSTED, "Tỉnh đăng danh sách ngày " + VietnameseDates.format(postedOn)
+        + ", lấy ý kiến đến hết ngày " + VietnameseDates.format(ends) + (endsOn == null ? " (" + consultationDays
+        + " ngày làm việc theo quy định đang áp dụng)" : "") + "; hạn trả lời của tỉnh tính lại: "
+        + VietnameseDates.format(due) + ".", actor);
+    return new Consultation(postedOn, ends, due);
+  }
+
+  /** The Office reports that the province answered before posting the list: the answer is recorded next. */
+  public void consultationNotHeld(long submissionId, String actor) {
+    ProvinceSubmission s = get(submissionId);
+    if (s.getConsultationStatus() != ConsultationStatus.AWAITING_POSTING) {
+      throw new ConflictException("Tờ trình " + s.getAwardType().label() + " không chờ tỉnh đăng danh sách.");
+    }
+    s.consultationNotHeld();
+    record(s, Action.CONSULTATION_NOT_HELD, null, actor);
   }
 
   /** The options of the answer form: the nominations still waiting. */

@@ -19,6 +19,8 @@ public class SubmissionEvent {
     SIGNED("Giám đốc ký tờ trình"),
     SENT_BACK("Giám đốc trả lại hồ sơ"),
     DISPATCHED("Văn phòng gửi tờ trình"),
+    CONSULTATION_POSTED("Tỉnh đăng danh sách lấy ý kiến Nhân dân"),
+    CONSULTATION_NOT_HELD("Tỉnh trả lời trước khi lấy ý kiến Nhân dân"),
     ANSWERED("Ghi nhận kết quả của tỉnh"),
     REMINDED("Nhắc: tỉnh trả lời trễ hạn");
 
