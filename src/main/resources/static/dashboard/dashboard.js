@@ -558,7 +558,7 @@
     fillBody(submissions, p.submissions.map(function (s) {
       const dispatch = s.dispatchNumber ? s.dispatchNumber + ' ngày ' + fmtDate(s.dispatchDate) : '—';
       const due = el('td', { className: s.answerOverdue ? 'error' : null, text: fmtDate(s.answerDueOn) + (s.answerOverdue ? ' (quá hạn)' : '') });
-      return el('tr', null, [td(s.awardLabel), num(s.round), td(s.statusLabel), td(s.proposalNumber), td(dispatch), due, num(s.nominations), num(s.waiting)]);
+      return el('tr', null, [td(s.awardLabel), num(s.round), td(s.standing || s.statusLabel), td(s.proposalNumber), td(dispatch), due, num(s.nominations), num(s.waiting)]);
     }));
     show(submissions, p.submissions.length > 0);
 

@@ -45,6 +45,7 @@ import vn.gov.soctrang.tnmt.tdkt.nomination.NominationStatus;
 import vn.gov.soctrang.tnmt.tdkt.organization.OrganizationService;
 import vn.gov.soctrang.tnmt.tdkt.organization.Unit;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
+import vn.gov.soctrang.tnmt.tdkt.province.ConsultationStatus;
 import vn.gov.soctrang.tnmt.tdkt.province.ProvinceSubmission;
 import vn.gov.soctrang.tnmt.tdkt.province.ProvinceSubmissionRepository;
 import vn.gov.soctrang.tnmt.tdkt.province.SubmissionStatus;
@@ -288,11 +289,25 @@ public class DashboardService {
   private static Submission submission(ProvinceSubmission s, List<Nomination> list, LocalDate today) {
     List<Nomination> mine = list.stream().filter(n -> Objects.equals(n.getSubmissionId(), s.getId())).toList();
     int waiting = count(mine, n -> n.getStatus() == NominationStatus.SUBMITTED_UPWARD);
-    boolean overdue = s.getStatus() == SubmissionStatus.SENT && s.getAnswerDueOn() != null
+    boolean awaitingPosting = s.getStatus() == SubmissionStatus.SENT
+        && s.getConsultationStatus() == ConsultationStatus.AWAITING_POSTING;
+    // While the province has not posted its public consultation, the answer's due date is not known yet.
+    boolean overdue = s.getStatus() == SubmissionStatus.SENT && !awaitingPosting && s.getAnswerDueOn() != null
         && today.isAfter(s.getAnswerDueOn());
     return new Submission(s.getAwardType().name(), s.getAwardType().label(), s.getRound(), s.getStatus().name(),
         s.getStatus().label(), s.getProposalNumber(), s.getDispatchNumber(), s.getDispatchDate(), s.getAnswerDueOn(),
-        overdue, mine.size(), waiting);
+        overdue, mine.size(), waiting, standing(s, today), s.getConsultationPostedOn(), s.getConsultationEndsOn());
+  }
+
+  /** Where a proposal stands, including the province's public consultation on state honours. */
+  private static String standing(ProvinceSubmission s, LocalDate today) {
+    if (s.getStatus() == SubmissionStatus.SENT && s.getConsultationStatus() == ConsultationStatus.AWAITING_POSTING) {
+      return ConsultationStatus.AWAITING_POSTING.label();
+    }
+    if (s.consultationOpenOn(today)) {
+      return "Tỉnh đang lấy ý kiến Nhân dân đến " + VietnameseDates.format(s.getConsultationEndsOn());
+    }
+    return s.getStatus().label();
   }
 
   private TaskSummary taskSummary(List<OpenTask> open, Map<String, Long> unitByInstance,

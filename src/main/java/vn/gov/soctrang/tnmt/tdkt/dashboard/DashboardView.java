@@ -72,10 +72,14 @@ public record DashboardView(int year, List<Integer> years, String status, String
   /**
    * @param answerOverdue sent, still waiting, and the answer's due date has passed
    * @param waiting nominations of this proposal still waiting for the province
+   * @param standing where the proposal stands, e.g. «Tỉnh đang lấy ý kiến Nhân dân đến 14/12/2026»
+   * @param consultationPostedOn the day the province posted the nominees for public comment, if it has
+   * @param consultationEndsOn the last day of that consultation
    */
   public record Submission(String awardType, String awardLabel, int round, String status, String statusLabel,
       String proposalNumber, String dispatchNumber, LocalDate dispatchDate, LocalDate answerDueOn,
-      boolean answerOverdue, int nominations, int waiting) {
+      boolean answerOverdue, int nominations, int waiting, String standing, LocalDate consultationPostedOn,
+      LocalDate consultationEndsOn) {
   }
 
   /**
