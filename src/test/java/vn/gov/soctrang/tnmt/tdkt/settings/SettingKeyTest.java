@@ -29,7 +29,12 @@ class SettingKeyTest {
       "cycle.maxYearsAhead            | 6     | phải trong khoảng 0–5",
       "award.proposable.BANG_KHEN_TTG | FINAL_SUMMARY_YEAR | -",
       "award.proposable.BANG_KHEN_TTG | NEVER | -",
-      "award.proposable.BANG_KHEN_TTG | 1     | phải là một trong: EVERY_YEAR, FINAL_SUMMARY_YEAR, NEVER"})
+      "award.proposable.BANG_KHEN_TTG | 1     | phải là một trong: EVERY_YEAR, FINAL_SUMMARY_YEAR, NEVER",
+      "province.consultation.HUAN_CHUONG_LD3 | REQUIRED | -",
+      "province.consultation.BANG_KHEN_TTG   | NOT_REQUIRED | -",
+      "province.consultation.HUAN_CHUONG_LD3 | YES   | phải là một trong: REQUIRED, NOT_REQUIRED",
+      "province.consultationWorkingDays      | 10    | -",
+      "province.consultationWorkingDays      | 0     | phải trong khoảng 1–60"})
   void valuesAreCheckedByKind(String key, String value, String problem) {
     SettingKey settingKey = SettingKey.byKey(key).orElseThrow();
     if (problem == null) {
