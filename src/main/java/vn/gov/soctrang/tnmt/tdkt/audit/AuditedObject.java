@@ -3,6 +3,7 @@ package vn.gov.soctrang.tnmt.tdkt.audit;
 /** The kinds of record whose changes the audit trail keeps, with the name users see. */
 public enum AuditedObject {
   AWARD("Khen thưởng trong sổ khen thưởng"),
+  AWARD_REVOCATION("Hồ sơ hủy bỏ khen thưởng"),
   SETTING("Tham số"),
   HOLIDAY("Ngày nghỉ lễ"),
   CALENDAR_YEAR("Lịch nghỉ lễ của năm"),

@@ -35,6 +35,12 @@ public final class Activities {
   public static final String REMIND_DIFFICULTY_ANSWER = "remindDifficultyAnswer";
   public static final String ANSWER_REMINDED = "answerReminded";
 
+  public static final String CHECK_REVOCATION_STARTER = "checkRevocationStarter";
+  public static final String APPLY_REVOCATION = "applyRevocation";
+  public static final String AWARD_REVOKED = "awardRevoked";
+  public static final String REVOCATION_REFUSED = "revocationRefused";
+  public static final String SUPERIOR_REFUSED = "superiorRefused";
+
   private Activities() {
   }
 }

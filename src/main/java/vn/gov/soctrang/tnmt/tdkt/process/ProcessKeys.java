@@ -7,6 +7,7 @@ public final class ProcessKeys {
   public static final String UNIT_REPORT = "unit-report";
   public static final String DIFFICULTY_REPORT = "difficulty-report";
   public static final String PROVINCE_SUBMISSION = "province-submission";
+  public static final String AWARD_REVOCATION = "award-revocation";
   /** The province's answer to a proposal, correlated by the cycle's business key and the award type. */
   public static final String PROVINCE_ANSWER_MESSAGE = "provinceAnswer";
   /** The dates of the province's public consultation on a proposal, correlated like the answer. */

@@ -26,7 +26,11 @@ public enum UserTask {
   HANDLE_OVERDUE_REPORT("handleOverdueReport"),
   ROUTE_DIFFICULTY("routeDifficulty"),
   ANSWER_DIFFICULTY("answerDifficulty"),
-  REVIEW_DIFFICULTY_ANSWER("reviewDifficultyAnswer");
+  REVIEW_DIFFICULTY_ANSWER("reviewDifficultyAnswer"),
+  PREPARE_REVOCATION("prepareRevocation"),
+  DECIDE_REVOCATION("decideRevocation"),
+  RECORD_SUPERIOR_REVOCATION("recordSuperiorRevocation"),
+  RECORD_REVOCATION_RECOVERY("recordRevocationRecovery");
 
   private final String id;
 

@@ -207,6 +207,41 @@ public final class Vars {
   public static final ProcessVariable<String> ANSWER_TEXT = ProcessVariable.of("answerText", String.class);
   public static final ProcessVariable<String> FEEDBACK_TEXT = ProcessVariable.of("feedbackText", String.class);
 
+  // award-revocation: what the system sets
+  public static final ProcessVariable<Long> REVOCATION_ID = ProcessVariable.of("revocationId", Long.class);
+  public static final ProcessVariable<Boolean> REVOCATION_BY_DIRECTOR =
+      ProcessVariable.of("revocationByDirector", Boolean.class);
+  /** After a decision step: DECIDED, RETURNED or REFUSED ({@code RevocationService.Next}). */
+  public static final ProcessVariable<String> REVOCATION_NEXT = ProcessVariable.of("revocationNext", String.class);
+  public static final ProcessVariable<String> REVOCATION_TEXT = ProcessVariable.of("revocationText", String.class);
+  public static final ProcessVariable<String> REVOCATION_RETURN_TEXT =
+      ProcessVariable.of("revocationReturnText", String.class);
+  public static final ProcessVariable<Object> REVOCABLE_AWARD_OPTIONS =
+      ProcessVariable.of("revocableAwardOptions", Object.class);
+  public static final ProcessVariable<Object> REVOCATION_GROUND_OPTIONS =
+      ProcessVariable.of("revocationGroundOptions", Object.class);
+
+  // award-revocation: form fields
+  public static final ProcessVariable<Object> REVOCATION_AWARD = ProcessVariable.of("revocationAward", Object.class);
+  public static final ProcessVariable<Object> REVOCATION_GROUND = ProcessVariable.of("revocationGround", Object.class);
+  public static final ProcessVariable<Object> REVOCATION_REASONS = ProcessVariable.of("revocationReasons", Object.class);
+  public static final ProcessVariable<Object> REVOCATION_EVIDENCE =
+      ProcessVariable.of("revocationEvidence", Object.class);
+  public static final ProcessVariable<Object> REVOCATION_DECISION =
+      ProcessVariable.of("revocationDecision", Object.class);
+  public static final ProcessVariable<Object> SUPERIOR_OUTCOME = ProcessVariable.of("superiorOutcome", Object.class);
+  public static final ProcessVariable<Object> REVOCATION_COMMENT = ProcessVariable.of("revocationComment", Object.class);
+  public static final ProcessVariable<Object> DECISION_SIGNER = ProcessVariable.of("decisionSigner", Object.class);
+  public static final ProcessVariable<Object> ISSUING_AUTHORITY = ProcessVariable.of("issuingAuthority", Object.class);
+  public static final ProcessVariable<Object> CERTIFICATE_RECOVERED =
+      ProcessVariable.of("certificateRecovered", Object.class);
+  public static final ProcessVariable<Object> CERTIFICATE_RECOVERED_ON =
+      ProcessVariable.of("certificateRecoveredOn", Object.class);
+  public static final ProcessVariable<Object> CERTIFICATE_NOTE = ProcessVariable.of("certificateNote", Object.class);
+  public static final ProcessVariable<Object> MONEY_AMOUNT = ProcessVariable.of("moneyAmount", Object.class);
+  public static final ProcessVariable<Object> MONEY_RECOVERED_ON = ProcessVariable.of("moneyRecoveredOn", Object.class);
+  public static final ProcessVariable<Object> MONEY_NOTE = ProcessVariable.of("moneyNote", Object.class);
+
   // every user task: where its evidence files are uploaded (task-local, shown as a link in the forms)
   public static final ProcessVariable<String> EVIDENCE_UPLOAD_URL =
       ProcessVariable.of("evidenceUploadUrl", String.class);
