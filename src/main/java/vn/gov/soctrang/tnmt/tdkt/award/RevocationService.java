@@ -84,6 +84,12 @@ public class RevocationService {
 
   // ------------------------------------------------------------------ what the forms offer
 
+  /** Every ground, past and present, in the law's order. */
+  @Transactional(readOnly = true)
+  public List<RevocationGround> allGrounds() {
+    return grounds.findAllByOrderByPositionAscValidFromAsc();
+  }
+
   /** The grounds of the law in force on the day. */
   @Transactional(readOnly = true)
   public List<RevocationGround> groundsInForce(LocalDate day) {

@@ -105,9 +105,9 @@ class BadInputCatalogueTest {
 
   /** App tables compared row by row, and large or engine tables compared by their number of rows. */
   private static final List<String> COMPARED = List.of("cycle", "registration", "unit_report", "nomination",
-      "objection", "award", "award_event", "setting", "holiday", "calendar_year", "person", "person_role", "unit",
-      "locality", "council_member", "council_meeting", "council_attendance", "ballot_count", "ballot_cast",
-      "province_submission",
+      "objection", "award", "award_event", "award_revocation", "revocation_ground", "setting", "holiday",
+      "calendar_year", "person", "person_role", "unit", "locality", "council_member", "council_meeting",
+      "council_attendance", "ballot_count", "ballot_cast", "province_submission",
       "province_submission_event", "publication", "movement_total", "difficulty_report", "notification",
       "audit_entry", "generated_document", "evidence");
   private static final List<String> COUNTED = List.of("evidence_content", "generated_document_content",

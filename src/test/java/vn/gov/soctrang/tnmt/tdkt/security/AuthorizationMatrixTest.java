@@ -345,7 +345,9 @@ class AuthorizationMatrixTest {
         user -> status(call(user, HttpMethod.GET, "/api/awards/" + awardId + "/history", null)));
     check("award", "revoke POST /api/admin/awards/{id}/revocation", ROLES, Set.of(ADMIN),
         user -> status(call(user, HttpMethod.POST, "/api/admin/awards/" + awardId + "/revocation",
-            Map.of("reason", "Kê khai thành tích không trung thực"))));
+            Map.of("ground", "KE_KHAI_GIAN_DOI", "reason", "Kê khai thành tích không trung thực",
+                "evidence", "Kết luận thanh tra số 12/KL-TTr", "decisionNumber", "15/QĐ-STNMT",
+                "decisionDate", today(), "signer", "Giám đốc Sở", "authority", "Giám đốc Sở"))));
     check("audit trail", "read GET /api/admin/audit", ROLES, Set.of(ADMIN),
         user -> status(call(user, HttpMethod.GET, "/api/admin/audit?objectType=AWARD", null)));
 

@@ -318,13 +318,18 @@ class WholeCycleRestTest {
     String path = "/api/admin/awards/" + award.get("id") + "/revocation";
     assertThat(post("vanphong", path, Map.of("reason", "Kê khai không trung thực"), String.class).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
-    ResponseEntity<Map<String, Object>> empty = post("admin", path, Map.of("reason", " "), MAP);
+    Map<String, Object> decided = new java.util.HashMap<>(Map.of("ground", "KE_KHAI_GIAN_DOI",
+        "evidence", "Kết luận thanh tra số 12/KL-TTr", "decisionNumber", "15/QĐ-STNMT",
+        "decisionDate", vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates.format(TestClock.today()),
+        "signer", "Giám đốc Sở", "authority", "Giám đốc Sở"));
+    decided.put("reason", " ");
+    ResponseEntity<Map<String, Object>> empty = post("admin", path, decided, MAP);
     assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(empty.getBody().get("message").toString()).contains("Vui lòng nhập lý do thu hồi khen thưởng");
+    assertThat(empty.getBody().get("message").toString()).contains("Vui lòng nhập «Lý do hủy bỏ (reason)»");
     assertThat(activeAwards()).hasSize(3);
 
-    ResponseEntity<Map<String, Object>> revoked = post("admin", path, Map.of("reason",
-        "Kê khai thành tích không trung thực"), MAP);
+    decided.put("reason", "Kê khai thành tích không trung thực");
+    ResponseEntity<Map<String, Object>> revoked = post("admin", path, decided, MAP);
     assertThat(revoked.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(revoked.getBody()).containsEntry("status", "REVOKED");
     assertThat(get("vanphong", "/api/awards/" + award.get("id") + "/history", LIST).getBody())
