@@ -19,7 +19,7 @@ import vn.gov.soctrang.tnmt.tdkt.EmbeddedPostgresSupport;
  * A database created by the previous release (schema V16, with cycles, a registration on a district, holidays and
  * settings) upgrades to this one without loss, on PostgreSQL and on H2: its cycles belong to the seed plan's
  * movement, its district ends on 30/06/2025 and its registration still points at it, its holidays keep their names,
- * the legal bases of the three regimes are there, and nothing of it is rewritten.
+ * the legal bases of the three regimes and the grounds of revocation are there, and nothing of it is rewritten.
  */
 class SchemaUpgradeTest {
 
@@ -82,6 +82,9 @@ class SchemaUpgradeTest {
     assertThat(jdbc.queryForList("select basis_text from legal_basis order by valid_from, position", String.class))
         .anyMatch(t -> t.contains("91/2017")).anyMatch(t -> t.contains("98/2023"))
         .anyMatch(t -> t.contains("152/2025"));
+    assertThat(jdbc.queryForList("select code from revocation_ground where valid_to is null order by position",
+        String.class)).as("the grounds of revocation of the 2022 law").containsExactly("KE_KHAI_GIAN_DOI",
+        "HO_SO_SAI_SU_THAT", "XET_DUYET_TRAI_PHAP_LUAT", "KHONG_DAM_BAO_TIEU_CHUAN");
     assertThat(jdbc.queryForObject("select count(*) from issuing_body", Integer.class))
         .as("the first issuing body comes from the deployment's settings at start, not from a migration").isZero();
   }
