@@ -356,7 +356,7 @@ class AuthorizationMatrixTest {
     assertThat(trail).extracting(e -> e.get("actor")).containsExactly(ADMIN, DIRECTOR);
     assertThat(trail.get(0).get("before")).asString().contains("status=ACTIVE");
     assertThat(trail.get(0).get("after")).asString().contains("status=REVOKED",
-        "reason=Kê khai thành tích không trung thực");
+        "Quyết định số 15/QĐ-STNMT", "Lý do: Kê khai thành tích không trung thực");
     assertThat(trail.get(1).get("after")).asString().contains("decisionNumber=125/QĐ-STNMT");
   }
 
