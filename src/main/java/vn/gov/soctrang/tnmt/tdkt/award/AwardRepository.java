@@ -14,4 +14,7 @@ public interface AwardRepository extends JpaRepository<Award, Long> {
   List<Award> findByYearOrderByIdAsc(int year);
 
   List<Award> findAllByOrderByYearDescIdAsc();
+
+  /** The awards of some nominees before a year, for the standards of a later award. */
+  List<Award> findByNomineeKeyInAndYearLessThan(java.util.Collection<String> nomineeKeys, int year);
 }

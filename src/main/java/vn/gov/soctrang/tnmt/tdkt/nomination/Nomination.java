@@ -66,6 +66,10 @@ public class Nomination {
   @Column(name = "evaluation_reason")
   private String evaluationReason;
 
+  /** What the award's standards read in the register, as the Office saw it at the check. */
+  @Column(name = "prior_facts")
+  private String priorFacts;
+
   @Column(name = "evaluated_at")
   private Instant evaluatedAt;
 
@@ -122,9 +126,18 @@ public class Nomination {
 
   /** Records the result of the criteria: met, or not met with the reason the unit and the Office will read. */
   public void evaluated(boolean met, String reason, Instant at) {
+    evaluated(met, reason, null, at);
+  }
+
+  public void evaluated(boolean met, String reason, String priorFacts, Instant at) {
     this.status = met ? NominationStatus.MET : NominationStatus.NOT_MET;
     this.evaluationReason = reason;
+    this.priorFacts = priorFacts;
     this.evaluatedAt = at;
+  }
+
+  public String getPriorFacts() {
+    return priorFacts;
   }
 
   /**
@@ -239,8 +252,9 @@ public class Nomination {
     return initiatives != null && !initiatives.isBlank();
   }
 
+  /** A person under discipline, or a unit under inspection, investigation or audit, is not commended meanwhile. */
   public boolean nomineeUnderDiscipline() {
-    return person != null && person.isUnderDiscipline();
+    return person != null ? person.isUnderDiscipline() : unit.isUnderReview();
   }
 
   public Long getId() {

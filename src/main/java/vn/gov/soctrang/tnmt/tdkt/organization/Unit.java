@@ -27,6 +27,10 @@ public class Unit {
 
   private boolean active = true;
 
+  /** Under inspection, investigation or audit on signs of violation: neither commended nor proposed meanwhile. */
+  @Column(name = "under_review", nullable = false)
+  private boolean underReview;
+
   @Column(name = "sort_order")
   private int sortOrder;
 
@@ -71,5 +75,13 @@ public class Unit {
 
   public int getSortOrder() {
     return sortOrder;
+  }
+
+  public boolean isUnderReview() {
+    return underReview;
+  }
+
+  public void setUnderReview(boolean underReview) {
+    this.underReview = underReview;
   }
 }

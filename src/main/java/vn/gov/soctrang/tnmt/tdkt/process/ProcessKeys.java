@@ -13,6 +13,8 @@ public final class ProcessKeys {
   /** The dates of the province's public consultation on a proposal, correlated like the answer. */
   public static final String PROVINCE_CONSULTATION_MESSAGE = "provinceConsultation";
   public static final String NOMINATION_CRITERIA_DECISION = "nominationCriteria";
+  /** The law's standards per award type and nominee kind (processes/award-standards.dmn). */
+  public static final String AWARD_STANDARDS_DECISION = "awardStandards";
 
   private ProcessKeys() {
   }

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.soctrang.tnmt.tdkt.cycle.Cycle;
 import vn.gov.soctrang.tnmt.tdkt.cycle.CycleService;
+import vn.gov.soctrang.tnmt.tdkt.merit.PriorFacts;
+import vn.gov.soctrang.tnmt.tdkt.merit.PriorFactsService;
 import vn.gov.soctrang.tnmt.tdkt.nomination.Nomination;
 import vn.gov.soctrang.tnmt.tdkt.nomination.NominationRepository;
 import vn.gov.soctrang.tnmt.tdkt.nomination.NominationStatus;
@@ -21,7 +23,10 @@ import vn.gov.soctrang.tnmt.tdkt.organization.CamundaGroups;
 import vn.gov.soctrang.tnmt.tdkt.organization.Unit;
 import vn.gov.soctrang.tnmt.tdkt.shared.Markdown;
 
-/** The Office's consolidation: every nomination checked against the criteria, then the list confirmed. */
+/**
+ * The Office's consolidation: every nomination checked against the movement's criteria and the standards of the
+ * award proposed (from the register of titles and awards), then the list confirmed.
+ */
 @Service
 @Transactional
 public class ConsolidationService {
@@ -31,23 +36,26 @@ public class ConsolidationService {
   private final RegistrationRepository registrations;
   private final NominationRepository nominations;
   private final CriteriaEvaluator criteria;
+  private final PriorFactsService priorFacts;
   private final NotificationService notifications;
   private final Clock clock;
 
   public ConsolidationService(CycleService cycles, UnitReportRepository reports, RegistrationRepository registrations,
-      NominationRepository nominations, CriteriaEvaluator criteria, NotificationService notifications, Clock clock) {
+      NominationRepository nominations, CriteriaEvaluator criteria, PriorFactsService priorFacts,
+      NotificationService notifications, Clock clock) {
     this.notifications = notifications;
     this.cycles = cycles;
     this.reports = reports;
     this.registrations = registrations;
     this.nominations = nominations;
     this.criteria = criteria;
+    this.priorFacts = priorFacts;
     this.clock = clock;
   }
 
   /** One line of the consolidated list, as the Office's form shows it. */
   public record ResultLine(String unitName, String nomineeName, String proposedAwardName, String resultLabel,
-      String reason) {
+      String reason, String priorFacts) {
   }
 
   public record Consolidation(List<ResultLine> lines, String summary) {
@@ -66,22 +74,33 @@ public class ConsolidationService {
     // the decision is evaluated once per combination in this pass (each evaluation is an engine command with its
     // own history rows), and every nomination gets the result of its combination.
     Map<CriteriaFacts, CriteriaResult> decided = new HashMap<>();
+    Map<StandardFacts, CriteriaResult> standards = new HashMap<>();
+    List<Nomination> proposed = nominations.findByCycleIdOrderByIdAsc(cycleId);
+    Map<String, PriorFacts> prior = priorFacts.factsFor(proposed.stream().map(Nomination::nomineeKey).distinct().toList(),
+        cycle.getYear());
     int met = 0;
-    for (Nomination n : nominations.findByCycleIdOrderByIdAsc(cycleId)) {
+    for (Nomination n : proposed) {
       UnitReport report = accepted.get(n.getUnitReportId());
       if (report == null) {
         continue;
       }
       boolean hasRegistration = registered.containsKey(report.getUnit().getId());
+      boolean tasksCompleted = n.getNomineeType() == NomineeType.COLLECTIVE || n.isTasksCompleted();
       CriteriaResult result = decided.computeIfAbsent(new CriteriaFacts(n.getNomineeType(),
           n.nomineeUnderDiscipline(), report.isGuidanceOnTime(), report.isPropagandaDone(),
-          hasRegistration && report.isLocalitySupported(),
-          n.getNomineeType() == NomineeType.COLLECTIVE || n.isTasksCompleted(), n.hasInitiative()),
+          hasRegistration && report.isLocalitySupported(), tasksCompleted, n.hasInitiative()),
           facts -> criteria.evaluate(cycle.getMovement().getCriteriaDecision(), facts));
-      n.evaluated(result.met(), result.reason(), clock.instant());
+      // The movement's criteria first; then the law's standards of the award proposed, from the register.
+      PriorFacts facts = prior.get(n.nomineeKey());
+      if (result.met()) {
+        CriteriaResult standard = standards.computeIfAbsent(StandardFacts.of(n.getProposedAward(),
+            n.getNomineeType(), tasksCompleted, n.hasInitiative(), facts), criteria::standard);
+        result = new CriteriaResult(standard.met(), result.reason() + ". " + standard.reason());
+      }
+      n.evaluated(result.met(), result.reason(), facts.summary(), clock.instant());
       met += result.met() ? 1 : 0;
       lines.add(new ResultLine(n.getUnit().getName(), n.getNomineeName(), n.getProposedAward().label(),
-          n.getStatus() == NominationStatus.MET ? "Đạt" : "Không đạt", result.reason()));
+          n.getStatus() == NominationStatus.MET ? "Đạt" : "Không đạt", result.reason(), facts.summary()));
     }
     List<String> notReported = all.stream().filter(r -> r.getStatus() != ReportStatus.ACCEPTED)
         .map(r -> r.getUnit().getName()).toList();
@@ -105,7 +124,8 @@ public class ConsolidationService {
         text.append("\n\n**").append(Markdown.escape(unit)).append("**\n");
       }
       text.append("\n- ").append(Markdown.escape(line.nomineeName())).append(" – ").append(line.proposedAwardName())
-          .append(": **").append(line.resultLabel()).append("** (").append(Markdown.escape(line.reason())).append(")");
+          .append(": **").append(line.resultLabel()).append("** (").append(Markdown.escape(line.reason())).append(")")
+          .append("\n  - Căn cứ sổ theo dõi danh hiệu, khen thưởng: ").append(Markdown.escape(line.priorFacts()));
     }
     return text.toString();
   }

@@ -5,9 +5,10 @@ import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
+import vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys;
 import vn.gov.soctrang.tnmt.tdkt.process.SystemAccess;
 
-/** The criteria as the deployed decision table reads them (processes/nomination-criteria.dmn). */
+/** The criteria and standards as the deployed decision tables read them (processes/*.dmn). */
 @Component
 public class DmnCriteriaEvaluator implements CriteriaEvaluator {
 
@@ -33,6 +34,28 @@ public class DmnCriteriaEvaluator implements CriteriaEvaluator {
     if (result == null) {
       throw new IllegalStateException("Decision " + decisionKey + " gave no result for "
           + facts);
+    }
+    return new CriteriaResult(Boolean.TRUE.equals(result.getEntry("met")), result.getEntry("reason"));
+  }
+
+  @Override
+  public CriteriaResult standard(StandardFacts facts) {
+    Map<String, Object> inputs = Variables.createVariables()
+        .putValue("awardType", facts.awardType().name())
+        .putValue("nomineeType", facts.nomineeType().name())
+        .putValue("tasksCompleted", facts.tasksCompleted())
+        .putValue("hasInitiative", facts.hasInitiative())
+        .putValue("hasProvincialBangKhen", facts.hasProvincialBangKhen())
+        .putValue("hasPrimeMinisterBangKhen", facts.hasPrimeMinisterBangKhen())
+        .putValue("excellentYearsInRow", facts.excellentYearsInRow())
+        .putValue("excellentYearsAfterProvincial", facts.excellentYearsAfterProvincial())
+        .putValue("excellentYearsAfterPrimeMinister", facts.excellentYearsAfterPrimeMinister())
+        .putValue("cstdCoSoInRow", facts.cstdCoSoInRow());
+    DmnDecisionResultEntries result = SystemAccess.call(() -> decisions
+        .evaluateDecisionByKey(ProcessKeys.AWARD_STANDARDS_DECISION).variables(inputs).evaluate()
+        .getSingleResult());
+    if (result == null) {
+      throw new IllegalStateException("The award standards gave no result for " + facts);
     }
     return new CriteriaResult(Boolean.TRUE.equals(result.getEntry("met")), result.getEntry("reason"));
   }

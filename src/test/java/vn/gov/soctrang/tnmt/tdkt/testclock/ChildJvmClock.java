@@ -17,7 +17,8 @@ import java.util.TimeZone;
  */
 public final class ChildJvmClock {
 
-  private static final List<Class<?>> CLASSES = List.of(TestClock.class, TestClockInitializer.class);
+  private static final List<Class<?>> CLASSES = List.of(TestClock.class, TestClockInitializer.class,
+      ShippedSettings.class);
 
   private ChildJvmClock() {
   }

@@ -30,6 +30,7 @@ public class TestClockInitializer implements ApplicationContextInitializer<Confi
       boolean demo = context.getEnvironment().getProperty("tdkt.seed.demo-people", Boolean.class, false);
       if (demo) {
         context.getBean(OrganizationSeeder.class).seedDemoMovements(TestClock.startYear() + 1);
+        context.getBean(vn.gov.soctrang.tnmt.tdkt.merit.DemoMeritSeeder.class).seedThrough(TestClock.startYear() - 1);
       }
     });
   }

@@ -1,0 +1,18 @@
+package vn.gov.soctrang.tnmt.tdkt.report;
+
+import vn.gov.soctrang.tnmt.tdkt.merit.PriorFacts;
+import vn.gov.soctrang.tnmt.tdkt.nomination.AwardType;
+import vn.gov.soctrang.tnmt.tdkt.nomination.NomineeType;
+
+/** What the standards of the proposed award look at for one nomination (processes/award-standards.dmn). */
+public record StandardFacts(AwardType awardType, NomineeType nomineeType, boolean tasksCompleted,
+    boolean hasInitiative, boolean hasProvincialBangKhen, boolean hasPrimeMinisterBangKhen, int excellentYearsInRow,
+    int excellentYearsAfterProvincial, int excellentYearsAfterPrimeMinister, int cstdCoSoInRow) {
+
+  public static StandardFacts of(AwardType awardType, NomineeType nomineeType, boolean tasksCompleted,
+      boolean hasInitiative, PriorFacts prior) {
+    return new StandardFacts(awardType, nomineeType, tasksCompleted, hasInitiative, prior.hasProvincialBangKhen(),
+        prior.hasPrimeMinisterBangKhen(), prior.excellentYearsInRow(), prior.excellentYearsAfterProvincial(),
+        prior.excellentYearsAfterPrimeMinister(), prior.cstdCoSoInRow());
+  }
+}
