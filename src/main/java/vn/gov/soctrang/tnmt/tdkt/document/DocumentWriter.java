@@ -147,7 +147,8 @@ public class DocumentWriter {
     for (Nomination n : list) {
       nominationRows.add(List.of(String.valueOf(i++), n.getNomineeType().label() + " " + n.getNomineeName(),
           unit(names, n.getUnit(), on), n.getProposedAward().label(), n.getStatus().label(),
-          n.getEvaluationReason() == null ? "" : n.getEvaluationReason()));
+          (n.getEvaluationReason() == null ? "" : n.getEvaluationReason())
+              + (n.getPriorFacts() == null ? "" : "\nCăn cứ sổ theo dõi: " + n.getPriorFacts())));
     }
     doc.table(List.of("STT", "Tập thể, cá nhân", "Đơn vị", "Hình thức đề nghị", "Kết quả", "Lý do"), nominationRows);
     return doc.signature("TL. " + org.directorTitle(), "Chánh Văn phòng", null, List.of("Hội đồng Thi đua – Khen "

@@ -65,6 +65,7 @@ public class NominationController {
     v.put("status", n.getStatus().name());
     v.put("statusLabel", n.getStatus().label());
     v.put("reason", n.getEvaluationReason());
+    v.put("priorFacts", n.getPriorFacts());
     v.put("provinceNote", n.getProvinceNote());
     return v;
   }
