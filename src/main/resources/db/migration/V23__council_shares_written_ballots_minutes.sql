@@ -74,6 +74,13 @@ insert into setting (setting_key, setting_value, effective_from, note, to_confir
   'Chiến sĩ thi đua cấp tỉnh: Hội đồng bỏ phiếu kín, từ 90% tổng số thành viên Hội đồng trở lên đồng ý; thành viên vắng mặt cho ý kiến bằng văn bản. Nghị định 98/2023/NĐ-CP, Điều 30 khoản 7 (từ 01/01/2024). Từ 01/07/2025 Nghị định 152/2025/NĐ-CP thay thế: cần đối chiếu điều khoản tương ứng.',
   false);
 
+-- (2) How long the ballot stays open for the ballots still out (a written ballot that has not arrived): until the end
+-- of the N-th working day after the meeting; the counting committee then counts what it received.
+insert into setting (setting_key, setting_value, effective_from, note, to_confirm) values
+ ('council.ballotWorkingDays', '2', date '2021-01-01',
+  'Hạn nhận phiếu bầu, kể cả phiếu bằng văn bản của thành viên vắng mặt: hết ngày làm việc thứ N sau ngày họp; phiếu đến sau không được kiểm. Pháp luật không quy định; Sở quy định trong Quy chế hoạt động của Hội đồng.',
+  true);
+
 -- (2), (3) The meeting's particulars, filled when the Office opens it. Meetings held before this version keep what
 -- they had (no place, time, chair or committee was recorded then).
 alter table council_meeting alter column quorum_percent drop not null;

@@ -8,7 +8,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.gov.soctrang.tnmt.tdkt.calendar.CalendarService;
 import vn.gov.soctrang.tnmt.tdkt.organization.CouncilRole;
+import vn.gov.soctrang.tnmt.tdkt.settings.SettingKey;
+import vn.gov.soctrang.tnmt.tdkt.settings.SettingsService;
 import vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates;
 import vn.gov.soctrang.tnmt.tdkt.process.FormValues;
 import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
@@ -37,7 +40,8 @@ public class CouncilProcessAdapters {
   }
 
   @Bean
-  TaskSubmissionHandler openMeetingHandler(CouncilService council) {
+  TaskSubmissionHandler openMeetingHandler(CouncilService council, CalendarService calendar,
+      SettingsService settings) {
     return TaskSubmissionHandler.of(UserTask.OPEN_COUNCIL_MEETING, (task, actor) -> {
       FormValues form = FormValues.of(task);
       LocalDate date = form.date(Vars.MEETING_DATE, "Ngày họp", true);
@@ -61,6 +65,8 @@ public class CouncilProcessAdapters {
       Vars.PRESENT_MEMBERS.set(task, new ArrayList<>(present));
       Vars.BALLOT_VOTERS.set(task, new ArrayList<>(council.voters(meeting.getId())));
       Vars.MINUTES_CONFIRMERS.set(task, new ArrayList<>(council.minutesConfirmers(meeting.getId())));
+      Vars.BALLOT_CLOSES_AT.set(task, calendar.dueAt(calendar.addWorkingDays(date,
+          settings.intValue(SettingKey.COUNCIL_BALLOT_WORKING_DAYS, date))));
     });
   }
 

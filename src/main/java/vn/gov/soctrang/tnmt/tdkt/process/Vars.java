@@ -54,6 +54,8 @@ public final class Vars {
   /** Who confirms the minutes: the secretary and the counting committee. */
   public static final ProcessVariable<Object> MINUTES_CONFIRMERS = ProcessVariable.of("minutesConfirmers", Object.class);
   public static final ProcessVariable<String> MINUTES_CONFIRMER = ProcessVariable.of("minutesConfirmer", String.class);
+  /** When the ballot closes for the ballots still out (a timer on «Bỏ phiếu kín»). */
+  public static final ProcessVariable<Date> BALLOT_CLOSES_AT = ProcessVariable.of("ballotClosesAt", Date.class);
   public static final ProcessVariable<String> BALLOT_KIND_TEXT = ProcessVariable.of("ballotKindText", String.class);
   public static final ProcessVariable<Long> MEETING_ID = ProcessVariable.of("meetingId", Long.class);
   public static final ProcessVariable<Boolean> QUORUM_REACHED = ProcessVariable.of("quorumReached", Boolean.class);

@@ -31,6 +31,8 @@ public enum SettingKey {
       "Số phiếu đồng ý tối thiểu (phần tổng số thành viên Hội đồng): danh hiệu Chiến sĩ thi đua cơ sở"),
   COUNCIL_APPROVAL_CHIEN_SI_THI_DUA_CAP_TINH("council.approval.CHIEN_SI_THI_DUA_CAP_TINH",
       "Số phiếu đồng ý tối thiểu (phần tổng số thành viên Hội đồng): danh hiệu Chiến sĩ thi đua cấp tỉnh"),
+  COUNCIL_BALLOT_WORKING_DAYS("council.ballotWorkingDays",
+      "Hạn nhận phiếu bầu, kể cả phiếu bằng văn bản (số ngày làm việc sau ngày họp)", 0, 30),
   COUNCIL_WORKING_DAYS("council.workingDays", "Thời hạn Hội đồng xét (ngày làm việc)", 1, 120),
   DISCLOSURE_WORKING_DAYS_IN_HOUSE("disclosure.workingDays.inHouse", "Thời gian công khai, khen thưởng của Sở (ngày làm việc)",
       1, 60),

@@ -160,6 +160,43 @@ class CouncilSharesAndWrittenBallotsTest extends ProcessTestSupport {
     assertThat(meeting.getBallotsReturned()).isEqualTo(7);
   }
 
+  @Test
+  void aWrittenBallotThatHasNotArrivedWhenTheBallotClosesIsNotReturnedAndTheCommitteeCountsTheRest() {
+    ProcessInstance cycle = consolidatedCycle();
+    complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(Vars.INSPECTION_NEEDED.name(), "NO"));
+    complete(cycle, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong",
+        CouncilMeetingForm.engine(TestClock.today().toString(), SEVEN.subList(0, 5), SEVEN.subList(5, 7)));
+    List<String> all = nominations.findAll().stream().map(n -> String.valueOf(n.getId())).toList();
+    for (String member : SEVEN.subList(0, 6)) {
+      Task ballot = tasks.createTaskQuery().processInstanceId(cycle.getId()).taskAssignee(member)
+          .taskDefinitionKey(UserTask.CAST_BALLOT.id()).singleResult();
+      as(member);
+      try {
+        tasks.complete(ballot.getId(), Map.of(Vars.BALLOT_APPROVALS.name(), JsonVariables.jsonValue(all)));
+      } finally {
+        identity.clearAuthentication();
+      }
+    }
+    runJobs();
+    assertThat(cycle).isWaitingAt(UserTask.CAST_BALLOT.id());
+
+    // The ballot closes at the end of the second working day after the meeting (setting council.ballotWorkingDays).
+    var timer = management.createJobQuery().processInstanceId(cycle.getId()).timers().singleResult();
+    java.time.ZonedDateTime closes = timer.getDuedate().toInstant().atZone(TestClock.ZONE);
+    assertThat(closes.toLocalTime()).isEqualTo(java.time.LocalTime.of(17, 0));
+    assertThat(closes.toLocalDate()).isAfter(TestClock.today());
+    TestClock.freezeAt(timer.getDuedate().toInstant().plusSeconds(60));
+    management.executeJob(timer.getId());
+    runJobs();
+
+    assertThat(tasks.createTaskQuery().processInstanceId(cycle.getId()).taskDefinitionKey(UserTask.CAST_BALLOT.id())
+        .count()).isZero();
+    String minutes = runtime.getVariable(cycle.getId(), Vars.MINUTES_TEXT.name()).toString();
+    assertThat(minutes).contains("Số phiếu phát ra: 7; số phiếu thu về: 6; số phiếu hợp lệ: 6");
+    // Six approvals of seven members still reach 70 %.
+    assertThat(nominations.findAll()).allMatch(n -> n.getStatus() == NominationStatus.COUNCIL_APPROVED);
+  }
+
   private CouncilMeeting jdbcMeeting(long id) {
     return meetings.findById(id).orElseThrow();
   }

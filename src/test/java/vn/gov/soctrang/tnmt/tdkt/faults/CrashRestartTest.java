@@ -513,7 +513,7 @@ class CrashRestartTest {
     String minutesTask = awaitTask("chanhvanphong", KEY, "confirmMinutes", "");
     String minutes = rest.read("chanhvanphong", "/engine-rest/task/" + minutesTask
         + "/form-variables?variableNames=minutesText").path("minutesText").path("value").asText();
-    assertThat(minutes).contains("Số phiếu: " + COUNCIL.size());
+    assertThat(minutes).contains("số phiếu thu về: " + COUNCIL.size() + "; số phiếu hợp lệ: " + COUNCIL.size());
     List<List<Integer>> counted = new ArrayList<>();
     Matcher m = Pattern.compile("(\\d+) đồng ý, (\\d+) không đồng ý").matcher(minutes);
     while (m.find()) {
