@@ -5,6 +5,7 @@ import java.util.Map;
 import vn.gov.soctrang.tnmt.tdkt.award.Award;
 import vn.gov.soctrang.tnmt.tdkt.calendar.CalendarYear;
 import vn.gov.soctrang.tnmt.tdkt.calendar.Holiday;
+import vn.gov.soctrang.tnmt.tdkt.merit.MeritRecord;
 import vn.gov.soctrang.tnmt.tdkt.organization.CouncilMember;
 import vn.gov.soctrang.tnmt.tdkt.organization.Locality;
 import vn.gov.soctrang.tnmt.tdkt.organization.Person;
@@ -69,6 +70,24 @@ public final class AuditSnapshots {
     s.put("shortName", u.getShortName());
     s.put("name", u.getName());
     s.put("active", u.isActive());
+    s.put("underReview", u.isUnderReview());
+    return s;
+  }
+
+  public static Map<String, Object> of(MeritRecord r) {
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("id", r.getId());
+    s.put("year", r.getYear());
+    s.put("code", r.getCode() == null ? null : r.getCode().name());
+    s.put("nomineeKey", r.getNomineeKey());
+    s.put("nominee", r.getNomineeName());
+    s.put("unit", r.getUnitCode());
+    s.put("decisionNumber", r.getDecisionNumber());
+    s.put("decisionDate", text(r.getDecisionDate()));
+    s.put("authority", r.getAuthority());
+    s.put("source", r.getSource() == null ? null : r.getSource().name());
+    s.put("note", r.getNote());
+    s.put("recordedBy", r.getRecordedBy());
     return s;
   }
 

@@ -19,7 +19,8 @@ public enum AuditedObject {
   ISSUING_BODY("Tên cơ quan ban hành văn bản"),
   UNIT_NAME("Tên đơn vị theo thời gian"),
   LEGAL_BASIS("Căn cứ pháp lý của văn bản"),
-  REGIME_DATE("Ngày xác định quy định áp dụng cho hồ sơ của chu trình");
+  REGIME_DATE("Ngày xác định quy định áp dụng cho hồ sơ của chu trình"),
+  MERIT_RECORD("Sổ theo dõi danh hiệu, khen thưởng");
 
   private final String label;
 

@@ -70,6 +70,10 @@ public class OrganizationAdminService {
   public record CouncilInput(String username, String councilRole, String validFrom) {
   }
 
+  /** A unit put under (or released from) inspection, investigation or audit, with what says so. */
+  public record UnitReviewInput(Boolean underReview, String note) {
+  }
+
   public Unit saveUnit(UnitInput in) {
     Problems problems = new Problems();
     String code = Texts.trimToNull(in.code());
@@ -88,6 +92,30 @@ public class OrganizationAdminService {
     units.flush();
     recordChange(AuditedObject.UNIT, code, before, AuditSnapshots.of(unit));
     identitySync.syncAll(null);
+    return unit;
+  }
+
+  /**
+   * Marks a unit as under inspection, investigation or audit on signs of violation, or lifts the mark: while marked,
+   * the unit is neither commended nor proposed (Nghị định 152/2025/NĐ-CP, Điều 4 khoản 4). Like a person's
+   * «under discipline» flag, only an administrator changes it; the note (the decision or conclusion that says so)
+   * goes into the audit trail.
+   */
+  public Unit setUnitUnderReview(String code, UnitReviewInput in) {
+    Unit unit = units.findByCode(code == null ? "" : code.strip())
+        .orElseThrow(() -> new InvalidInputException("Không có đơn vị mã " + code + "."));
+    Problems problems = new Problems();
+    problems.addIf(in == null || in.underReview() == null,
+        "Vui lòng cho biết đơn vị có đang bị thanh tra, kiểm tra, điều tra hay không («underReview»: true hoặc false).");
+    String note = in == null ? null : Texts.trimToNull(in.note());
+    problems.addIf(note == null, "Vui lòng nhập «Ghi chú» (căn cứ: quyết định thanh tra, kiểm tra, kết luận …).");
+    problems.addIf(note != null && note.length() > 1000, "«Ghi chú» quá dài: tối đa 1000 ký tự.");
+    problems.throwIfAny();
+    var before = AuditSnapshots.of(unit);
+    unit.setUnderReview(in.underReview());
+    units.flush();
+    audit.record(AuditedObject.UNIT, unit.getCode(), AuditAction.UPDATED, before,
+        AuditSnapshots.with(AuditSnapshots.of(unit), "note", note));
     return unit;
   }
 

@@ -34,6 +34,13 @@ public class Unit {
   @Column(name = "sort_order")
   private int sortOrder;
 
+  /**
+   * Under inspection, investigation or audit on signs of violation: neither commended nor proposed while it lasts
+   * (Nghị định 152/2025/NĐ-CP, Điều 4 khoản 4), like a person under discipline.
+   */
+  @Column(name = "under_review", nullable = false)
+  private boolean underReview;
+
   protected Unit() {
   }
 

@@ -17,7 +17,8 @@ import vn.gov.soctrang.tnmt.tdkt.shared.DomainException;
 /** The app API's refusals: a 4xx with a Vietnamese message, never a stack trace. */
 @RestControllerAdvice(basePackages = {"vn.gov.soctrang.tnmt.tdkt.web", "vn.gov.soctrang.tnmt.tdkt.movement",
     "vn.gov.soctrang.tnmt.tdkt.cycle",
-    "vn.gov.soctrang.tnmt.tdkt.organization", "vn.gov.soctrang.tnmt.tdkt.document"})
+    "vn.gov.soctrang.tnmt.tdkt.organization", "vn.gov.soctrang.tnmt.tdkt.document",
+    "vn.gov.soctrang.tnmt.tdkt.merit"})
 public class ApiExceptionHandler {
 
   @ExceptionHandler(DomainException.class)

@@ -65,6 +65,14 @@ public class OrganizationAdminController {
     return view(admin.saveUnit(input));
   }
 
+  /** {@code {"underReview": true, "note": "Quyết định thanh tra số …"}}: audited, administrator only. */
+  @PutMapping("/units/{code}/under-review")
+  public Map<String, Object> setUnderReview(@PathVariable String code,
+      @RequestBody OrganizationAdminService.UnitReviewInput input) {
+    guard.require();
+    return view(admin.setUnitUnderReview(code, input));
+  }
+
   @GetMapping("/people")
   public List<Map<String, Object>> people() {
     guard.require();
@@ -129,6 +137,7 @@ public class OrganizationAdminController {
     v.put("shortName", u.getShortName());
     v.put("name", u.getName());
     v.put("active", u.isActive());
+    v.put("underReview", u.isUnderReview());
     return v;
   }
 
