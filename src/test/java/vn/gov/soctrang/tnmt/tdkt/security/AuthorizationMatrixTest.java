@@ -145,6 +145,7 @@ class AuthorizationMatrixTest {
 
     theDirectorsDecision();
     theAwardRegisterAndItsAuditTrail();
+    theMeritRegister();
     theSettingsAndTheOrganisation();
     theCycleInstanceIsDeletedOnlyByAnAdministrator(cycle);
   }
@@ -153,7 +154,7 @@ class AuthorizationMatrixTest {
 
   private void anonymousCallersAreRefused() {
     for (String path : List.of("/engine-rest/task", "/engine-rest/process-instance", "/api/awards", "/api/settings",
-        "/api/admin/audit", "/api/cycles", WEBAPP_ENGINE + "/task")) {
+        "/api/admin/audit", "/api/cycles", "/api/merit-records?year=" + YEAR, WEBAPP_ENGINE + "/task")) {
       record("any", "GET " + path, "", false, Outcome.of(rest.getForEntity(path, String.class).getStatusCode()
           .value()));
     }
@@ -358,6 +359,53 @@ class AuthorizationMatrixTest {
     assertThat(trail.get(0).get("after")).asString().contains("status=REVOKED",
         "Quyết định số 15/QĐ-STNMT", "Lý do: Kê khai thành tích không trung thực");
     assertThat(trail.get(1).get("after")).asString().contains("decisionNumber=125/QĐ-STNMT");
+  }
+
+  // The register of titles, assessments and awards: everyone reads; only the Office enters, removes and imports.
+
+  private void theMeritRegister() {
+    check("merit register", "enter a row POST /api/merit-records", ROLES, Set.of(OFFICE),
+        user -> status(call(user, HttpMethod.POST, "/api/merit-records",
+            meritEntry(STAFF, YEAR - 1 - ROLES.indexOf(user)))));
+    check("merit register", "read GET /api/merit-records", ROLES, Set.copyOf(ROLES), user -> {
+      ResponseEntity<String> found = call(user, HttpMethod.GET, "/api/merit-records?nominee=" + STAFF, null);
+      return Outcome.shown(found.getBody() != null && found.getBody().contains("10/QĐ-STNMT"),
+          found.getStatusCode().value());
+    });
+    check("merit register", "read GET /api/merit-records/codes", ROLES, Set.copyOf(ROLES),
+        user -> status(call(user, HttpMethod.GET, "/api/merit-records/codes", null)));
+    List<String> others = ROLES.stream().filter(u -> !u.equals(OFFICE)).toList();
+    long entered = ((Number) list(OFFICE, "/api/merit-records?nominee=" + STAFF).get(0).get("id")).longValue();
+    check("merit register", "remove a row DELETE /api/merit-records/{id}", others, Set.of(),
+        user -> status(call(user, HttpMethod.DELETE, "/api/merit-records/" + entered,
+            Map.of("reason", "Kiểm tra quyền"))));
+    check("merit register", "remove a row DELETE /api/merit-records/{id}", List.of(OFFICE), Set.of(OFFICE),
+        user -> status(call(user, HttpMethod.DELETE, "/api/merit-records/" + entered,
+            Map.of("reason", "Kiểm tra quyền"))));
+    check("merit register", "import POST /api/merit-records/import", ROLES, Set.of(OFFICE), user -> {
+      String csv = "Năm;Danh hiệu;Tên đăng nhập;Số quyết định;Ngày quyết định;Cơ quan quyết định\n"
+          + (YEAR - 20 - ROLES.indexOf(user)) + ";LAO_DONG_TIEN_TIEN;" + HEAD + ";01/QĐ-STNMT;"
+          + "15/01/" + (YEAR - 19 - ROLES.indexOf(user)) + ";Giám đốc Sở\n";
+      org.springframework.util.MultiValueMap<String, Object> parts = new org.springframework.util.LinkedMultiValueMap<>();
+      parts.add("file", new org.springframework.core.io.ByteArrayResource(csv.getBytes(StandardCharsets.UTF_8)) {
+        @Override
+        public String getFilename() {
+          return "so-theo-doi.csv";
+        }
+      });
+      HttpHeaders headers = new HttpHeaders();
+      headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+      return status(rest.withBasicAuth(user, "demo").exchange("/api/merit-records/import", HttpMethod.POST,
+          new HttpEntity<>(parts, headers), String.class));
+    });
+    check("unit under review", "mark PUT /api/admin/units/{code}/under-review", ROLES, Set.of(ADMIN),
+        user -> status(call(user, HttpMethod.PUT, "/api/admin/units/ttqt/under-review", Map.of("underReview",
+            false, "note", "Kiểm tra quyền"))));
+  }
+
+  private static Map<String, Object> meritEntry(String username, int year) {
+    return Map.of("year", year, "code", "LAO_DONG_TIEN_TIEN", "username", username, "decisionNumber",
+        "10/QĐ-STNMT", "decisionDate", "20/01/" + (year + 1), "authority", "Giám đốc Sở");
   }
 
   // Settings and the organisation: everyone reads the settings; only administrators change anything.
