@@ -1,6 +1,8 @@
 /*
  * Phong trào, tên cơ quan, tên đơn vị và căn cứ pháp lý theo thời gian: everyone logged in reads the movements; the
- * administrator reads the rest and records changes, each from its own date. Values go into the page as text only.
+ * administrator reads the rest and records changes, each from its own date. The register of titles and awards
+ * («Sổ theo dõi danh hiệu, khen thưởng»): everyone looks up a person, a unit or a year; the Office enters, removes
+ * and imports rows. Values go into the page as text only.
  */
 'use strict';
 
@@ -31,6 +33,27 @@
     if (!response.ok) {
       const error = new Error(json && json.message ? json.message : 'Không thực hiện được (mã ' + response.status + ').');
       error.status = response.status;
+      error.messages = json && Array.isArray(json.messages) ? json.messages : [];
+      throw error;
+    }
+    return json;
+  }
+
+  /** A file as multipart/form-data (the browser sets the boundary). */
+  async function upload(path, file) {
+    const data = new FormData();
+    data.append('file', file);
+    const response = await fetch(API + path, { method: 'POST', credentials: 'same-origin', headers: Object.assign({}, HEADERS), body: data });
+    let json = null;
+    try {
+      json = await response.json();
+    } catch (e) {
+      json = null;
+    }
+    if (!response.ok) {
+      const error = new Error(json && json.message ? json.message : 'Không nhập được tệp (mã ' + response.status + ').');
+      error.status = response.status;
+      error.messages = json && Array.isArray(json.messages) ? json.messages : [];
       throw error;
     }
     return json;
@@ -111,6 +134,106 @@
     });
   }
 
+  // Sổ theo dõi danh hiệu, khen thưởng.
+
+  let meritQuery = null;
+
+  function problems(list) {
+    const box = document.getElementById('merit-problems');
+    box.replaceChildren();
+    (list || []).forEach(function (text) {
+      const li = document.createElement('li');
+      li.textContent = text;
+      box.appendChild(li);
+    });
+    box.hidden = !list || list.length === 0;
+  }
+
+  async function showMerits() {
+    if (!meritQuery) {
+      fill('merit-rows', []);
+      return;
+    }
+    const rows = await call('GET', 'merit-records?' + meritQuery);
+    fill('merit-rows', rows.length === 0 ? [['', '', 'Sổ chưa có dòng nào.']] : rows.map(function (r) {
+      return [r.id, r.year, r.nominee, r.kindLabel, r.label, [r.decisionNumber, r.decisionDateText].filter(Boolean).join(' ngày '),
+        r.authority, r.sourceLabel, r.note];
+    }));
+  }
+
+  async function loadMerit() {
+    const me = await call('GET', 'me');
+    const office = (me.groups || []).indexOf('vanphongso') >= 0;
+    document.querySelectorAll('.office-only').forEach(function (e) { e.hidden = !office; });
+    if (office) {
+      const select = document.getElementById('merit-codes');
+      select.replaceChildren();
+      (await call('GET', 'merit-records/codes')).forEach(function (c) {
+        const option = document.createElement('option');
+        option.value = c.code;
+        option.textContent = c.label + ' (' + c.kindLabel + (c.nominee === 'INDIVIDUAL' ? ', cá nhân' : c.nominee === 'COLLECTIVE' ? ', tập thể' : '') + ')';
+        select.appendChild(option);
+      });
+    }
+  }
+
+  document.getElementById('merit-search').addEventListener('submit', async function (event) {
+    event.preventDefault();
+    const v = values(event.target);
+    const query = new URLSearchParams();
+    if (v.username) {
+      query.set('nominee', v.username);
+    } else if (v.unitCode) {
+      query.set('nominee', 'unit:' + v.unitCode);
+    }
+    if (v.year) {
+      query.set('year', v.year);
+    }
+    meritQuery = query.toString();
+    try {
+      await showMerits();
+      show('', false);
+    } catch (e) {
+      show(e.message, true);
+    }
+  });
+
+  function onMerit(id, send, done) {
+    document.getElementById(id).addEventListener('submit', async function (event) {
+      event.preventDefault();
+      problems([]);
+      try {
+        const result = await send(event.target);
+        event.target.reset();
+        show(done(result), false);
+        await showMerits();
+      } catch (e) {
+        // The reasons go next to the form, one per line (an import names each bad row).
+        show('', false);
+        problems(e.messages && e.messages.length > 0 ? e.messages : [e.message]);
+      }
+    });
+  }
+
+  onMerit('merit-form', function (form) {
+    const v = values(form);
+    return call('POST', 'merit-records', v).then(function (row) {
+      meritQuery = 'nominee=' + encodeURIComponent(row.nomineeKey);
+      return row;
+    });
+  }, function (row) { return 'Đã ghi vào sổ: ' + row.label + ' năm ' + row.year + ' của ' + row.nominee + ' (dòng số ' + row.id + ').'; });
+  onMerit('merit-remove', function (form) {
+    const v = values(form);
+    return call('DELETE', 'merit-records/' + encodeURIComponent(v.id), { reason: v.reason || '' });
+  }, function () { return 'Đã xóa dòng khỏi sổ; nhật ký hệ thống vẫn lưu nội dung và lý do.'; });
+  onMerit('merit-import', function (form) {
+    const file = form.elements.file.files[0];
+    if (!file) {
+      return Promise.reject(new Error('Vui lòng chọn tệp CSV hoặc Excel .xlsx.'));
+    }
+    return upload('merit-records/import', file);
+  }, function (result) { return 'Đã nhập ' + result.stored + ' dòng vào sổ.'; });
+
   onSubmit('movement-form', function (v) { return call('POST', 'admin/movements', v); });
   onSubmit('body-form', function (v) { return call('POST', 'admin/issuing-bodies', v); });
   onSubmit('unit-form', function (v) {
@@ -121,7 +244,7 @@
   onSubmit('basis-form', function (v) { return call('POST', 'admin/legal-bases', v); });
   onSubmit('end-form', function (v) { return call('PUT', 'admin/legal-bases/' + encodeURIComponent(v.id) + '/end', { lastDay: v.lastDay }); });
 
-  load().catch(function (e) {
+  load().then(loadMerit).catch(function (e) {
     show(e.status === 401 ? 'Vui lòng đăng nhập Tasklist trước, rồi tải lại trang này.' : e.message, true);
   });
 }());
