@@ -109,7 +109,7 @@ class BadInputCatalogueTest {
       "calendar_year", "person", "person_role", "unit", "locality", "council_member", "council_meeting",
       "council_attendance", "ballot_count", "ballot_cast", "province_submission",
       "province_submission_event", "publication", "movement_total", "difficulty_report", "notification",
-      "audit_entry", "generated_document", "evidence");
+      "audit_entry", "generated_document", "evidence", "merit_record");
   private static final List<String> COUNTED = List.of("evidence_content", "generated_document_content",
       "act_ge_bytearray", "act_ru_execution", "act_ru_job", "act_ru_authorization", "act_hi_procinst",
       "act_hi_taskinst", "act_hi_varinst", "act_hi_detail", "act_id_user", "act_id_membership", "act_id_group");
@@ -173,6 +173,7 @@ class BadInputCatalogueTest {
         () -> rows("API ứng dụng: bảng điều khiển, thống kê, xuất tệp", this::dashboardRows),
         () -> rows("Quản trị: thiết lập, ngày nghỉ", this::settingsRows),
         () -> rows("Quản trị: cán bộ, đơn vị, địa phương, Hội đồng", this::organizationRows),
+        () -> rows("Sổ theo dõi danh hiệu, khen thưởng (Văn phòng)", this::meritRows),
         () -> step("▶ Trường lạ trong thân yêu cầu quản trị bị bỏ qua, không lưu", this::unknownFieldsAreIgnored),
         () -> rows("Phản ánh khó khăn (engine REST, mẫu bắt đầu)", this::difficultyRows),
         () -> step("Tasklist: phản ánh, chỉ đạo và trả lời có HTML hiện ở dạng chữ", this::difficultyTextIsEscaped),
@@ -603,7 +604,58 @@ class BadInputCatalogueTest {
             null, 400),
         api("rời Hội đồng: ngày «yesterday»", "admin", HttpMethod.DELETE, "/api/admin/council/" + aSeat()
             + "?lastDay=yesterday", null, 400),
-        raw("JSON hỏng", "admin", HttpMethod.PUT, "/api/admin/people", "{\"username\": \"a\"", 400));
+        raw("JSON hỏng", "admin", HttpMethod.PUT, "/api/admin/people", "{\"username\": \"a\"", 400),
+        api("đơn vị đang thanh tra: thiếu ghi chú", "admin", HttpMethod.PUT, "/api/admin/units/qldd/under-review",
+            Map.of("underReview", true), 400),
+        api("đơn vị đang thanh tra: cờ là mảng", "admin", HttpMethod.PUT, "/api/admin/units/qldd/under-review",
+            Map.of("underReview", List.of(true), "note", "Quyết định thanh tra"), 400),
+        api("đơn vị đang thanh tra: không phải quản trị", "vanphong", HttpMethod.PUT,
+            "/api/admin/units/qldd/under-review", Map.of("underReview", true, "note", "Quyết định thanh tra"), 403));
+  }
+
+  /** The register of titles and awards: the Office's entry, removal and import. */
+  private List<Row> meritRows() {
+    Map<String, Object> entry = Map.of("year", YEAR - 1, "code", "LAO_DONG_TIEN_TIEN", "username", "qlddcv",
+        "decisionNumber", "15/QĐ-STNMT", "decisionDate", "20/01/" + YEAR, "authority", "Giám đốc Sở");
+    return List.of(
+        api("sổ danh hiệu: người là câu SQL", "vanphong", HttpMethod.POST, "/api/merit-records", with(entry,
+            "username", SQL), 400),
+        api("sổ danh hiệu: ghi chú 1 MB", "vanphong", HttpMethod.POST, "/api/merit-records", with(entry, "note",
+            HUGE), 400),
+        api("sổ danh hiệu: năm là chữ", "vanphong", HttpMethod.POST, "/api/merit-records", with(entry, "year",
+            "abc"), 400),
+        api("sổ danh hiệu: danh hiệu là đối tượng", "vanphong", HttpMethod.POST, "/api/merit-records", with(entry,
+            "code", Map.of("a", 1)), 400),
+        api("sổ danh hiệu: danh hiệu có HTML", "vanphong", HttpMethod.POST, "/api/merit-records", with(entry,
+            "code", SCRIPT), 400),
+        api("sổ danh hiệu: ngày 31/02", "vanphong", HttpMethod.POST, "/api/merit-records", with(entry,
+            "decisionDate", "31/02/" + YEAR), 400),
+        api("sổ danh hiệu: không phải Văn phòng", "qlddtruong", HttpMethod.POST, "/api/merit-records", entry, 403),
+        api("sổ danh hiệu: tra cứu không điều kiện", "qlddcv", HttpMethod.GET, "/api/merit-records", null, 400),
+        api("sổ danh hiệu: năm tra cứu là chữ", "qlddcv", HttpMethod.GET, "/api/merit-records?year=abc", null, 400),
+        api("sổ danh hiệu: xóa dòng không có", "vanphong", HttpMethod.DELETE, "/api/merit-records/999999",
+            Map.of("reason", "Nhập nhầm"), 404),
+        api("sổ danh hiệu: xóa, mã là chữ", "vanphong", HttpMethod.DELETE, "/api/merit-records/abc",
+            Map.of("reason", "Nhập nhầm"), 400),
+        meritImport("sổ danh hiệu: tệp có dòng sai", ("Năm;Danh hiệu;Tên đăng nhập;Số quyết định;Ngày quyết định;"
+            + "Cơ quan quyết định\n" + (YEAR - 1) + ";LAO_DONG_TIEN_TIEN;qlddcv;1/QĐ;20/01/" + YEAR + ";Sở\n"
+            + (YEAR - 1) + ";LAO_DONG_TIEN_TIEN;khongcoai;1/QĐ;20/01/" + YEAR + ";Sở\n")
+            .getBytes(StandardCharsets.UTF_8), 400),
+        meritImport("sổ danh hiệu: tệp không phải CSV UTF-8", "Năm;Ghi chú\n".getBytes(StandardCharsets.ISO_8859_1),
+            400),
+        raw("sổ danh hiệu: JSON hỏng", "vanphong", HttpMethod.POST, "/api/merit-records", "{\"year\": 2024", 400));
+  }
+
+  private static Row meritImport(String kind, byte[] bytes, int status) {
+    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+    parts.add("file", new ByteArrayResource(bytes) {
+      @Override
+      public String getFilename() {
+        return "so-theo-doi.csv";
+      }
+    });
+    return new Row("Nhập sổ danh hiệu", kind, "vanphong", HttpMethod.POST, "/api/merit-records/import", parts,
+        MediaType.MULTIPART_FORM_DATA, status, null);
   }
 
   private List<Row> difficultyRows() {
@@ -946,7 +998,7 @@ class BadInputCatalogueTest {
   private void scriptsInsertTextOnly() {
     Pattern sinks = Pattern.compile("\\.innerHTML|\\.outerHTML|insertAdjacentHTML|document\\.write|\\beval\\(|"
         + "new Function\\(|\\.html\\(");
-    for (String script : List.of("/dashboard/dashboard.js", "/minh-chung.html")) {
+    for (String script : List.of("/dashboard/dashboard.js", "/dashboard/du-lieu.js", "/minh-chung.html")) {
       ResponseEntity<String> code = rest.getForEntity(script, String.class);
       assertThat(code.getStatusCode()).isEqualTo(HttpStatus.OK);
       String withoutComments = code.getBody().replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("(?m)^\\s*//.*$", "");
