@@ -27,10 +27,6 @@ public class Unit {
 
   private boolean active = true;
 
-  /** Under inspection, investigation or audit on signs of violation: neither commended nor proposed meanwhile. */
-  @Column(name = "under_review", nullable = false)
-  private boolean underReview;
-
   @Column(name = "sort_order")
   private int sortOrder;
 
