@@ -375,7 +375,9 @@ class AuthorizationMatrixTest {
     check("merit register", "read GET /api/merit-records/codes", ROLES, Set.copyOf(ROLES),
         user -> status(call(user, HttpMethod.GET, "/api/merit-records/codes", null)));
     List<String> others = ROLES.stream().filter(u -> !u.equals(OFFICE)).toList();
-    long entered = ((Number) list(OFFICE, "/api/merit-records?nominee=" + STAFF).get(0).get("id")).longValue();
+    long entered = list(OFFICE, "/api/merit-records?nominee=" + STAFF).stream()
+        .filter(r -> "10/QĐ-STNMT".equals(r.get("decisionNumber"))).map(r -> ((Number) r.get("id")).longValue())
+        .findFirst().orElseThrow();
     check("merit register", "remove a row DELETE /api/merit-records/{id}", others, Set.of(),
         user -> status(call(user, HttpMethod.DELETE, "/api/merit-records/" + entered,
             Map.of("reason", "Kiểm tra quyền"))));
@@ -404,7 +406,8 @@ class AuthorizationMatrixTest {
   }
 
   private static Map<String, Object> meritEntry(String username, int year) {
-    return Map.of("year", year, "code", "LAO_DONG_TIEN_TIEN", "username", username, "decisionNumber",
+    // A title the demo register does not hold for this person in these years.
+    return Map.of("year", year, "code", "CHIEN_SI_THI_DUA_CO_SO", "username", username, "decisionNumber",
         "10/QĐ-STNMT", "decisionDate", "20/01/" + (year + 1), "authority", "Giám đốc Sở");
   }
 
