@@ -209,7 +209,7 @@ public class DocumentWriter {
       boolean approved = n.getStatus() != vn.gov.soctrang.tnmt.tdkt.nomination.NominationStatus.COUNCIL_REJECTED;
       rows.add(List.of(String.valueOf(i++), n.getNomineeType().label() + " " + n.getNomineeName(),
           unit(names, n.getUnit(), on), n.getProposedAward().label(), String.valueOf(c.getApprovals()),
-          String.valueOf(c.getRejections()), share.toPlainString() + "%", required(n, on, total),
+          String.valueOf(c.getRejections()), share.toPlainString().replace('.', ',') + "%", required(n, on, total),
           approved ? "Đồng ý đề nghị" : "Không đồng ý"));
     }
     doc.table(List.of("STT", "Tập thể, cá nhân", "Đơn vị", "Hình thức đề nghị", "Đồng ý", "Không đồng ý",
