@@ -26,3 +26,10 @@ alter table unit add column under_review boolean default false not null;
 
 -- What the standards of the proposed award read in the register for a nomination, as the Office sees it.
 alter table nomination add column prior_facts varchar(2000);
+
+-- The standard of a Giấy khen is detailed by the province and the Department (Luật Thi đua, khen thưởng 2022, Điều 75
+-- khoản 2): how many years in a row «hoàn thành xuất sắc nhiệm vụ» the Department requires, none by default.
+insert into setting (setting_key, setting_value, effective_from, note, to_confirm) values
+ ('standard.giayKhen.excellentYearsInRow', '0', date '2021-01-01',
+  'Số năm liên tục hoàn thành xuất sắc nhiệm vụ tối thiểu để được đề nghị Giấy khen của Giám đốc Sở. Luật Thi đua, khen thưởng 2022, Điều 75 khoản 2 giao bộ, ngành, tỉnh quy định chi tiết; mặc định 0 (không đòi hỏi), cần Sở xác nhận theo quy định của UBND tỉnh và Quy chế của Sở.',
+  true);

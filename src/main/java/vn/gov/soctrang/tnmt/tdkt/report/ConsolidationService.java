@@ -1,6 +1,7 @@
 package vn.gov.soctrang.tnmt.tdkt.report;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,6 +22,8 @@ import vn.gov.soctrang.tnmt.tdkt.nomination.NomineeType;
 import vn.gov.soctrang.tnmt.tdkt.notification.NotificationService;
 import vn.gov.soctrang.tnmt.tdkt.organization.CamundaGroups;
 import vn.gov.soctrang.tnmt.tdkt.organization.Unit;
+import vn.gov.soctrang.tnmt.tdkt.settings.SettingKey;
+import vn.gov.soctrang.tnmt.tdkt.settings.SettingsService;
 import vn.gov.soctrang.tnmt.tdkt.shared.Markdown;
 
 /**
@@ -37,12 +40,13 @@ public class ConsolidationService {
   private final NominationRepository nominations;
   private final CriteriaEvaluator criteria;
   private final PriorFactsService priorFacts;
+  private final SettingsService settings;
   private final NotificationService notifications;
   private final Clock clock;
 
   public ConsolidationService(CycleService cycles, UnitReportRepository reports, RegistrationRepository registrations,
       NominationRepository nominations, CriteriaEvaluator criteria, PriorFactsService priorFacts,
-      NotificationService notifications, Clock clock) {
+      SettingsService settings, NotificationService notifications, Clock clock) {
     this.notifications = notifications;
     this.cycles = cycles;
     this.reports = reports;
@@ -50,6 +54,7 @@ public class ConsolidationService {
     this.nominations = nominations;
     this.criteria = criteria;
     this.priorFacts = priorFacts;
+    this.settings = settings;
     this.clock = clock;
   }
 
@@ -78,6 +83,9 @@ public class ConsolidationService {
     List<Nomination> proposed = nominations.findByCycleIdOrderByIdAsc(cycleId);
     Map<String, PriorFacts> prior = priorFacts.factsFor(proposed.stream().map(Nomination::nomineeKey).distinct().toList(),
         cycle.getYear());
+    // What the province's and the Department's rules add to the law's standard of a Giấy khen, on the cycle's date.
+    int giayKhenYears = settings.intValue(SettingKey.STANDARD_GIAY_KHEN_EXCELLENT_YEARS,
+        cycle.regimeDate().orElse(LocalDate.now(clock)));
     int met = 0;
     for (Nomination n : proposed) {
       UnitReport report = accepted.get(n.getUnitReportId());
@@ -94,7 +102,7 @@ public class ConsolidationService {
       PriorFacts facts = prior.get(n.nomineeKey());
       if (result.met()) {
         CriteriaResult standard = standards.computeIfAbsent(StandardFacts.of(n.getProposedAward(),
-            n.getNomineeType(), tasksCompleted, n.hasInitiative(), facts), criteria::standard);
+            n.getNomineeType(), tasksCompleted, n.hasInitiative(), facts, giayKhenYears), criteria::standard);
         result = new CriteriaResult(standard.met(), result.reason() + ". " + standard.reason());
       }
       n.evaluated(result.met(), result.reason(), facts.summary(), clock.instant());

@@ -50,7 +50,8 @@ public class DmnCriteriaEvaluator implements CriteriaEvaluator {
         .putValue("excellentYearsInRow", facts.excellentYearsInRow())
         .putValue("excellentYearsAfterProvincial", facts.excellentYearsAfterProvincial())
         .putValue("excellentYearsAfterPrimeMinister", facts.excellentYearsAfterPrimeMinister())
-        .putValue("cstdCoSoInRow", facts.cstdCoSoInRow());
+        .putValue("cstdCoSoInRow", facts.cstdCoSoInRow())
+        .putValue("meetsDepartmentExcellentYears", facts.meetsDepartmentExcellentYears());
     DmnDecisionResultEntries result = SystemAccess.call(() -> decisions
         .evaluateDecisionByKey(ProcessKeys.AWARD_STANDARDS_DECISION).variables(inputs).evaluate()
         .getSingleResult());

@@ -56,6 +56,8 @@ public enum SettingKey {
       "Tỉnh lấy ý kiến Nhân dân khi đề nghị Huân chương Lao động hạng Ba", ConsultationRule.class),
   CONSULTATION_WORKING_DAYS("province.consultationWorkingDays", "Thời gian tỉnh lấy ý kiến Nhân dân (ngày làm việc)",
       1, 60),
+  STANDARD_GIAY_KHEN_EXCELLENT_YEARS("standard.giayKhen.excellentYearsInRow",
+      "Giấy khen: số năm liên tục hoàn thành xuất sắc nhiệm vụ tối thiểu theo quy định của tỉnh, của Sở", 0, 10),
   EVIDENCE_MAX_SIZE_MB("evidence.maxSizeMb", "Dung lượng tối đa của một tệp minh chứng (MB)", 1, 50),
   MAIL_REMIND_BEFORE_WORKING_DAYS("mail.remindBeforeWorkingDays", "Gửi thư nhắc trước hạn (ngày làm việc)", 0, 30);
 

@@ -57,49 +57,53 @@ class AwardStandardsDecisionTableTest {
   /**
    * Columns: award, nominee kind, tasks completed, initiative, provincial Bằng khen, Prime Minister's Bằng khen,
    * excellent years in a row, of them after the provincial one, after the Prime Minister's, Chiến sĩ thi đua cơ sở in
-   * a row → met, the article, a phrase of the reason.
+   * a row, enough excellent years for the province's and the Department's rule → met, the article, a phrase of the
+   * reason.
    */
-  @ParameterizedTest(name = "{0} {1}: {9} CSTĐCS, {6} năm HTXSNV → {10} ({11})")
+  @ParameterizedTest(name = "{0} {1}: {9} CSTĐCS, {6} năm HTXSNV → {11} ({12})")
   @CsvSource(delimiter = '|', value = {
       // Giấy khen (Điều 75): a person must have completed their tasks well; a unit has no further condition here.
-      "GIAY_KHEN       | INDIVIDUAL | true  | false | false | false | 0 | 0 | 0 | 0 | true  | Điều 75 | Đạt tiêu chuẩn Giấy khen",
-      "GIAY_KHEN       | INDIVIDUAL | false | true  | true  | true  | 9 | 9 | 9 | 9 | false | Điều 75 | chưa hoàn thành tốt nhiệm vụ",
-      "GIAY_KHEN       | COLLECTIVE | true  | false | false | false | 0 | 0 | 0 | 0 | true  | Điều 75 | Đạt tiêu chuẩn Giấy khen",
+      "GIAY_KHEN       | INDIVIDUAL | true  | false | false | false | 0 | 0 | 0 | 0 | true  | true  | Điều 75 | Đạt tiêu chuẩn Giấy khen",
+      "GIAY_KHEN       | INDIVIDUAL | false | true  | true  | true  | 9 | 9 | 9 | 9 | true  | false | Điều 75 | chưa hoàn thành tốt nhiệm vụ",
+      "GIAY_KHEN       | COLLECTIVE | true  | false | false | false | 0 | 0 | 0 | 0 | true  | true  | Điều 75 | Đạt tiêu chuẩn Giấy khen",
+      // The province's and the Department's own rule on excellent years (a dated setting, none by default).
+      "GIAY_KHEN       | INDIVIDUAL | true  | true  | false | false | 1 | 0 | 0 | 0 | false | false | Điều 75 khoản 2 | theo quy định về thi đua, khen thưởng của tỉnh",
+      "GIAY_KHEN       | COLLECTIVE | true  | false | false | false | 1 | 0 | 0 | 0 | false | false | Điều 75 khoản 2 | theo quy định về thi đua, khen thưởng của tỉnh",
       // Bằng khen cấp tỉnh (Điều 74): two years of Chiến sĩ thi đua cơ sở, or two excellent years with an initiative.
-      "BANG_KHEN_UBND  | INDIVIDUAL | true  | false | false | false | 0 | 0 | 0 | 2 | true  | Điều 74 | 02 năm liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở",
-      "BANG_KHEN_UBND  | INDIVIDUAL | true  | true  | false | false | 2 | 0 | 0 | 1 | true  | Điều 74 | có sáng kiến được công nhận",
-      "BANG_KHEN_UBND  | INDIVIDUAL | true  | false | false | false | 5 | 0 | 0 | 1 | false | Điều 74 | chưa có 02 năm liên tục",
-      "BANG_KHEN_UBND  | INDIVIDUAL | true  | true  | false | false | 1 | 0 | 0 | 1 | false | Điều 74 | chưa có 02 năm liên tục",
-      "BANG_KHEN_UBND  | COLLECTIVE | true  | false | false | false | 2 | 0 | 0 | 0 | true  | Điều 74 | Tập thể lao động xuất sắc",
-      "BANG_KHEN_UBND  | COLLECTIVE | true  | true  | false | false | 1 | 0 | 0 | 0 | false | Điều 74 | chưa có 02 năm liên tục",
+      "BANG_KHEN_UBND  | INDIVIDUAL | true  | false | false | false | 0 | 0 | 0 | 2 | true  | true  | Điều 74 | 02 năm liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở",
+      "BANG_KHEN_UBND  | INDIVIDUAL | true  | true  | false | false | 2 | 0 | 0 | 1 | true  | true  | Điều 74 | có sáng kiến được công nhận",
+      "BANG_KHEN_UBND  | INDIVIDUAL | true  | false | false | false | 5 | 0 | 0 | 1 | true  | false | Điều 74 | chưa có 02 năm liên tục",
+      "BANG_KHEN_UBND  | INDIVIDUAL | true  | true  | false | false | 1 | 0 | 0 | 1 | true  | false | Điều 74 | chưa có 02 năm liên tục",
+      "BANG_KHEN_UBND  | COLLECTIVE | true  | false | false | false | 2 | 0 | 0 | 0 | true  | true  | Điều 74 | Tập thể lao động xuất sắc",
+      "BANG_KHEN_UBND  | COLLECTIVE | true  | true  | false | false | 1 | 0 | 0 | 0 | true  | false | Điều 74 | chưa có 02 năm liên tục",
       // Bằng khen Thủ tướng (Điều 73): an earlier provincial Bằng khen, then five excellent years; a person also an
       // initiative.
-      "BANG_KHEN_TTG   | INDIVIDUAL | true  | true  | false | false | 9 | 0 | 0 | 9 | false | Điều 73 | chưa được tặng Bằng khen cấp bộ, ban, ngành, tỉnh",
-      "BANG_KHEN_TTG   | COLLECTIVE | true  | false | false | false | 9 | 0 | 0 | 0 | false | Điều 73 | chưa được tặng Bằng khen cấp bộ, ban, ngành, tỉnh",
-      "BANG_KHEN_TTG   | INDIVIDUAL | true  | true  | true  | false | 9 | 4 | 0 | 0 | false | Điều 73 | chưa có 05 năm liên tục",
-      "BANG_KHEN_TTG   | COLLECTIVE | true  | false | true  | false | 9 | 4 | 0 | 0 | false | Điều 73 | chưa có 05 năm liên tục",
-      "BANG_KHEN_TTG   | INDIVIDUAL | true  | false | true  | false | 9 | 5 | 0 | 0 | false | Điều 73 | chưa có sáng kiến",
-      "BANG_KHEN_TTG   | INDIVIDUAL | true  | true  | true  | false | 5 | 5 | 0 | 0 | true  | Điều 73 | Đạt tiêu chuẩn Bằng khen của Thủ tướng",
-      "BANG_KHEN_TTG   | COLLECTIVE | true  | false | true  | false | 5 | 5 | 0 | 0 | true  | Điều 73 | Đạt tiêu chuẩn Bằng khen của Thủ tướng",
+      "BANG_KHEN_TTG   | INDIVIDUAL | true  | true  | false | false | 9 | 0 | 0 | 9 | true  | false | Điều 73 | chưa được tặng Bằng khen cấp bộ, ban, ngành, tỉnh",
+      "BANG_KHEN_TTG   | COLLECTIVE | true  | false | false | false | 9 | 0 | 0 | 0 | true  | false | Điều 73 | chưa được tặng Bằng khen cấp bộ, ban, ngành, tỉnh",
+      "BANG_KHEN_TTG   | INDIVIDUAL | true  | true  | true  | false | 9 | 4 | 0 | 0 | true  | false | Điều 73 | chưa có 05 năm liên tục",
+      "BANG_KHEN_TTG   | COLLECTIVE | true  | false | true  | false | 9 | 4 | 0 | 0 | true  | false | Điều 73 | chưa có 05 năm liên tục",
+      "BANG_KHEN_TTG   | INDIVIDUAL | true  | false | true  | false | 9 | 5 | 0 | 0 | true  | false | Điều 73 | chưa có sáng kiến",
+      "BANG_KHEN_TTG   | INDIVIDUAL | true  | true  | true  | false | 5 | 5 | 0 | 0 | true  | true  | Điều 73 | Đạt tiêu chuẩn Bằng khen của Thủ tướng",
+      "BANG_KHEN_TTG   | COLLECTIVE | true  | false | true  | false | 5 | 5 | 0 | 0 | true  | true  | Điều 73 | Đạt tiêu chuẩn Bằng khen của Thủ tướng",
       // Huân chương Lao động hạng Ba (Điều 44): an earlier Bằng khen of the Prime Minister, then five excellent years;
       // a person also an initiative.
-      "HUAN_CHUONG_LD3 | INDIVIDUAL | true  | true  | true  | false | 9 | 9 | 0 | 9 | false | Điều 44 | chưa được tặng Bằng khen của Thủ tướng",
-      "HUAN_CHUONG_LD3 | COLLECTIVE | true  | false | true  | false | 9 | 9 | 0 | 0 | false | Điều 44 | chưa được tặng Bằng khen của Thủ tướng",
-      "HUAN_CHUONG_LD3 | INDIVIDUAL | true  | true  | true  | true  | 9 | 9 | 4 | 0 | false | Điều 44 | chưa có 05 năm liên tục",
-      "HUAN_CHUONG_LD3 | COLLECTIVE | true  | false | true  | true  | 9 | 9 | 4 | 0 | false | Điều 44 | chưa có 05 năm liên tục",
-      "HUAN_CHUONG_LD3 | INDIVIDUAL | true  | false | true  | true  | 9 | 9 | 5 | 0 | false | Điều 44 | chưa có sáng kiến",
-      "HUAN_CHUONG_LD3 | INDIVIDUAL | true  | true  | true  | true  | 6 | 6 | 5 | 0 | true  | Điều 44 | Đạt tiêu chuẩn Huân chương Lao động hạng Ba",
-      "HUAN_CHUONG_LD3 | COLLECTIVE | true  | false | true  | true  | 6 | 6 | 5 | 0 | true  | Điều 44 | Đạt tiêu chuẩn Huân chương Lao động hạng Ba"})
+      "HUAN_CHUONG_LD3 | INDIVIDUAL | true  | true  | true  | false | 9 | 9 | 0 | 9 | true  | false | Điều 44 | chưa được tặng Bằng khen của Thủ tướng",
+      "HUAN_CHUONG_LD3 | COLLECTIVE | true  | false | true  | false | 9 | 9 | 0 | 0 | true  | false | Điều 44 | chưa được tặng Bằng khen của Thủ tướng",
+      "HUAN_CHUONG_LD3 | INDIVIDUAL | true  | true  | true  | true  | 9 | 9 | 4 | 0 | true  | false | Điều 44 | chưa có 05 năm liên tục",
+      "HUAN_CHUONG_LD3 | COLLECTIVE | true  | false | true  | true  | 9 | 9 | 4 | 0 | true  | false | Điều 44 | chưa có 05 năm liên tục",
+      "HUAN_CHUONG_LD3 | INDIVIDUAL | true  | false | true  | true  | 9 | 9 | 5 | 0 | true  | false | Điều 44 | chưa có sáng kiến",
+      "HUAN_CHUONG_LD3 | INDIVIDUAL | true  | true  | true  | true  | 6 | 6 | 5 | 0 | true  | true  | Điều 44 | Đạt tiêu chuẩn Huân chương Lao động hạng Ba",
+      "HUAN_CHUONG_LD3 | COLLECTIVE | true  | false | true  | true  | 6 | 6 | 5 | 0 | true  | true  | Điều 44 | Đạt tiêu chuẩn Huân chương Lao động hạng Ba"})
   void eachAwardHasItsOwnStandardAndEveryResultNamesItsArticle(String award, String kind, boolean tasks,
       boolean initiative, boolean provincial, boolean primeMinister, int excellent, int afterProvincial,
-      int afterPrimeMinister, int cstd, boolean met, String article, String phrase) {
+      int afterPrimeMinister, int cstd, boolean departmentYears, boolean met, String article, String phrase) {
     DmnDecisionRuleResult result = engine.evaluateDecisionTable(decision, Variables.createVariables()
         .putValue("awardType", award).putValue("nomineeType", kind).putValue("tasksCompleted", tasks)
         .putValue("hasInitiative", initiative).putValue("hasProvincialBangKhen", provincial)
         .putValue("hasPrimeMinisterBangKhen", primeMinister).putValue("excellentYearsInRow", excellent)
         .putValue("excellentYearsAfterProvincial", afterProvincial)
-        .putValue("excellentYearsAfterPrimeMinister", afterPrimeMinister).putValue("cstdCoSoInRow", cstd))
-        .getSingleResult();
+        .putValue("excellentYearsAfterPrimeMinister", afterPrimeMinister).putValue("cstdCoSoInRow", cstd)
+        .putValue("meetsDepartmentExcellentYears", departmentYears)).getSingleResult();
     firstHitRules.add(lastMatchedRules.get(0));
     assertThat((Boolean) result.getEntry("met")).isEqualTo(met);
     String reason = result.getEntry("reason");
@@ -118,7 +122,7 @@ class AwardStandardsDecisionTableTest {
         .putValue("hasInitiative", true).putValue("hasProvincialBangKhen", false)
         .putValue("hasPrimeMinisterBangKhen", false).putValue("excellentYearsInRow", 0)
         .putValue("excellentYearsAfterProvincial", 0).putValue("excellentYearsAfterPrimeMinister", 0)
-        .putValue("cstdCoSoInRow", 0)).getSingleResult();
+        .putValue("cstdCoSoInRow", 0).putValue("meetsDepartmentExcellentYears", true)).getSingleResult();
     assertThat((Boolean) result.getEntry("met")).isEqualTo(met);
     if (award.equals("BANG_KHEN_TTG")) {
       assertThat((String) result.getEntry("reason")).isEqualTo("Không đạt tiêu chuẩn Bằng khen của Thủ tướng Chính "

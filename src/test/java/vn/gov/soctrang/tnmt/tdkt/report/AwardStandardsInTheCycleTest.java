@@ -34,6 +34,7 @@ class AwardStandardsInTheCycleTest extends ProcessTestSupport {
   @Autowired NominationRepository nominations;
   @Autowired MeritRecordRepository register;
   @Autowired UnitRepository units;
+  @Autowired vn.gov.soctrang.tnmt.tdkt.settings.SettingsService settings;
 
   private ProcessInstance finalSummaryCycle() {
     as("vanphong");
@@ -107,6 +108,25 @@ class AwardStandardsInTheCycleTest extends ProcessTestSupport {
     } finally {
       register.deleteAll(register.findByNomineeKeyOrderByYearAscIdAsc("ccbvmtcv"));
     }
+  }
+
+  @Test
+  void theDepartmentsOwnRuleForAGiayKhenIsADatedSetting() {
+    as("admin");
+    try {
+      settings.change("standard.giayKhen.excellentYearsInRow", "4", TestClock.today(),
+          "Quyết định số 25/2026/QĐ-UBND của UBND tỉnh (ví dụ trong kiểm thử)");
+    } finally {
+      identity.clearAuthentication();
+    }
+    ProcessInstance cycle = finalSummaryCycle();
+    // Three excellent years (2023–2025) in the demo register: one short of the rule now in force.
+    consolidate(cycle, "qldd", List.of(individual("qlddcv", "GIAY_KHEN", true, "Giải pháp tra cứu hồ sơ"),
+        individual("qlddtruong", "GIAY_KHEN", true, "Giải pháp số hóa hồ sơ địa chính")));
+    assertThat(of("qlddcv").getStatus()).isEqualTo(NominationStatus.NOT_MET);
+    assertThat(of("qlddcv").getEvaluationReason()).contains("chưa đủ số năm liên tục hoàn thành xuất sắc nhiệm vụ "
+        + "theo quy định về thi đua, khen thưởng của tỉnh và của Sở (Điều 75 khoản 2 Luật Thi đua, khen thưởng 2022)");
+    assertThat(of("qlddtruong").getStatus()).isEqualTo(NominationStatus.MET);
   }
 
   @Test
