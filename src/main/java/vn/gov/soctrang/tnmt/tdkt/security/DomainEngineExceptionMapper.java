@@ -11,7 +11,8 @@ import vn.gov.soctrang.tnmt.tdkt.shared.ConflictException;
 
 /**
  * Engine exceptions caused by the app's validation become 400/409 with the Vietnamese message; the engine's own
- * refusals ({@link EngineRefusals}) are said in Vietnamese too.
+ * refusals ({@link EngineRefusals}) are said in Vietnamese too. Any other engine exception is answered with its
+ * status and a Vietnamese message with a reference, never with the engine's own text ({@link EngineFailures}).
  */
 @Provider
 @Priority(1)
@@ -29,6 +30,7 @@ public class DomainEngineExceptionMapper implements ExceptionMapper<ProcessEngin
       return DomainErrors.response(new ConflictException(DomainErrors.GONE));
     }
     return DomainErrors.find(exception).map(DomainErrors::response)
-        .or(() -> EngineRefusals.explain(exception)).orElseGet(() -> fallback.toResponse(exception));
+        .or(() -> EngineRefusals.explain(exception))
+        .orElseGet(() -> EngineFailures.answer(fallback.toResponse(exception).getStatus(), exception));
   }
 }

@@ -7,7 +7,10 @@ import jakarta.ws.rs.ext.Provider;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 
-/** Engine REST errors caused by the app's validation become 400/409 with the Vietnamese message. */
+/**
+ * Engine REST errors caused by the app's validation become 400/409 with the Vietnamese message; any other keeps its
+ * status with a Vietnamese message and a reference instead of the engine's text ({@link EngineFailures}).
+ */
 @Provider
 @Priority(1)
 public class DomainRestExceptionMapper implements ExceptionMapper<RestException> {
@@ -21,6 +24,7 @@ public class DomainRestExceptionMapper implements ExceptionMapper<RestException>
       return DatabaseOutage.response();
     }
     return DomainErrors.find(exception).map(DomainErrors::response)
-        .or(() -> EngineRefusals.explain(exception)).orElseGet(() -> fallback.toResponse(exception));
+        .or(() -> EngineRefusals.explain(exception))
+        .orElseGet(() -> EngineFailures.answer(fallback.toResponse(exception).getStatus(), exception));
   }
 }

@@ -8,12 +8,15 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.spin.SpinRuntimeException;
+import vn.gov.soctrang.tnmt.tdkt.organization.DepartmentPasswordPolicy;
 
 /**
  * The engine REST API's own refusals, said in Vietnamese: a permission the user lacks (the engine's text names
  * resources and permissions in English), a body or a JSON variable that is not JSON or not of the expected shape
- * (Jackson's and Spin's texts quote Java classes) and a message that no process waits for.
+ * (Jackson's and Spin's texts quote Java classes), a message that no process waits for and a new password that
+ * breaks the production password policy.
  */
 final class EngineRefusals {
 
@@ -26,6 +29,12 @@ final class EngineRefusals {
   static final String NO_RECEIVER = "Không có quy trình nào đang chờ thông điệp này với các khóa đã gửi (businessKey "
       + "TDKT-<năm>, hình thức khen thưởng): có thể hồ sơ chưa được gửi lên tỉnh, kết quả đã được ghi nhận, hoặc năm "
       + "không đúng.";
+
+  /** A new password that breaks the production password policy (Camunda Admin checks it first in its own words). */
+  static final String PASSWORD = "Mật khẩu chưa đạt yêu cầu. " + new DepartmentPasswordPolicy().describe();
+
+  /** The engine's text when a saved user's new password breaks the password policy (SaveUserCmd). */
+  private static final String ENGINE_PASSWORD_REFUSAL = "Password does not match policy";
 
   private EngineRefusals() {
   }
@@ -44,6 +53,9 @@ final class EngineRefusals {
       }
       if (t instanceof MismatchingMessageCorrelationException) {
         return Optional.of(response(400, "InvalidRequestException", NO_RECEIVER));
+      }
+      if (t instanceof ProcessEngineException && ENGINE_PASSWORD_REFUSAL.equals(t.getMessage())) {
+        return Optional.of(response(400, "InvalidRequestException", PASSWORD));
       }
     }
     return Optional.empty();

@@ -122,6 +122,12 @@ final class AppProcess {
     return process.exitValue();
   }
 
+  /** Waits for the application to end by itself (a refused start-up); empty if it still runs after the patience. */
+  java.util.OptionalInt awaitExit(Duration patience) throws InterruptedException {
+    return process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS) ? java.util.OptionalInt.of(process.exitValue())
+        : java.util.OptionalInt.empty();
+  }
+
   /** For @AfterAll: whatever happened, no child outlives the test. */
   void ensureDead() {
     if (process.isAlive()) {
