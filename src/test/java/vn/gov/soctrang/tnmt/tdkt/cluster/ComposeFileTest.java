@@ -148,7 +148,7 @@ class ComposeFileTest {
     builder.environment().keySet().removeIf(k -> k.startsWith("TDKT_") || k.startsWith("COMPOSE_"));
     if (withSecrets) {
       builder.environment().put("TDKT_DB_PASSWORD", "mat-khau-csdl-thu-nghiem");
-      builder.environment().put("TDKT_ADMIN_PASSWORD", "mat-khau-quan-tri-thu-nghiem");
+      builder.environment().put("TDKT_ADMIN_PASSWORD", "Mat-khau-quan-tri-thu-nghiem-2026");
     }
     Process p = builder.start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
