@@ -170,6 +170,8 @@ public final class DepartmentPasswordPolicy implements PasswordPolicy {
 
   private record WeakListRule(Set<String> weak) implements Rule {
 
+    private static final int FEW_LETTERS = 4;
+
     @Override
     public String getPlaceholder() {
       return "PASSWORD_POLICY_TDKT_NOT_COMMON";
@@ -188,7 +190,10 @@ public final class DepartmentPasswordPolicy implements PasswordPolicy {
       String folded = fold(password);
       String letters = folded.replaceAll("[^\\p{L}]", "");
       String lettersAndDigits = folded.replaceAll("[^\\p{L}\\p{N}]", "");
-      return !weak.contains(letters) && !weak.contains(lettersAndDigits);
+      String digits = folded.replaceAll("[^\\p{N}]", "");
+      // A weak run of digits with a few letters around it (123456789Qq!) is as weak as the digits alone.
+      boolean weakDigits = letters.length() < FEW_LETTERS && weak.contains(digits);
+      return !weak.contains(letters) && !weak.contains(lettersAndDigits) && !weakDigits;
     }
 
     @Override
