@@ -62,7 +62,8 @@ public abstract class ProcessTestSupport {
         .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test finished", true, true));
     for (String table : List.of("audit_entry", "mail_outbox", "mail_reminder", "generated_document_content",
         "generated_document", "award_event", "award_revocation", "award", "publication", "movement_total", "objection",
-        "ballot_cast", "ballot_count", "council_attendance", "council_meeting", "notification", "nomination",
+        "ballot_cast", "ballot_issue", "ballot_count", "council_attendance", "council_meeting", "notification",
+        "nomination",
         "province_submission_event",
         "province_submission", "registration", "unit_report", "cycle", "difficulty_report")) {
       jdbc.update("delete from " + table);

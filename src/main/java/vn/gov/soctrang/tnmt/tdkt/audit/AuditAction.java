@@ -9,7 +9,11 @@ public enum AuditAction {
   UPDATED("Sửa đổi"),
   DELETED("Xóa"),
   SEATED("Vào Hội đồng"),
-  LEFT("Rời Hội đồng");
+  LEFT("Rời Hội đồng"),
+  /** An administrator moved a process's tokens (modification, restart, migration, suspension, a job run early). */
+  MOVED("Điều chỉnh tiến trình quy trình"),
+  /** An attempt the system refused (a door of the engine closed to the user): recorded, nothing else changed. */
+  REFUSED("Bị từ chối");
 
   private final String label;
 

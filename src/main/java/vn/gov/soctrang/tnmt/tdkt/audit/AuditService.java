@@ -53,6 +53,15 @@ public class AuditService {
         json(after)));
   }
 
+  /**
+   * Records an attempt the system refused. The refusal rolls back the caller's transaction, so the entry is written in
+   * a transaction of its own; it names what was attempted (variable names, never their values).
+   */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public AuditEntry recordRefused(String actor, AuditedObject type, Object objectId, Map<String, ?> attempted) {
+    return record(actor, type, objectId, AuditAction.REFUSED, null, attempted);
+  }
+
   /** Whether an update changed anything worth recording. */
   public static boolean changed(Map<String, ?> before, Map<String, ?> after) {
     return !Objects.equals(before, after);

@@ -20,7 +20,9 @@ public enum AuditedObject {
   UNIT_NAME("Tên đơn vị theo thời gian"),
   LEGAL_BASIS("Căn cứ pháp lý của văn bản"),
   REGIME_DATE("Ngày xác định quy định áp dụng cho hồ sơ của chu trình"),
-  MERIT_RECORD("Sổ theo dõi danh hiệu, khen thưởng");
+  MERIT_RECORD("Sổ theo dõi danh hiệu, khen thưởng"),
+  PROCESS_INSTANCE("Quy trình đang thực hiện"),
+  SECRET_BALLOT("Phiếu bầu kín của thành viên Hội đồng");
 
   private final String label;
 

@@ -4,11 +4,17 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.gov.soctrang.tnmt.tdkt.audit.AuditService;
+import vn.gov.soctrang.tnmt.tdkt.audit.AuditedObject;
 import vn.gov.soctrang.tnmt.tdkt.calendar.CalendarService;
+import vn.gov.soctrang.tnmt.tdkt.shared.ForbiddenException;
 import vn.gov.soctrang.tnmt.tdkt.organization.CouncilRole;
 import vn.gov.soctrang.tnmt.tdkt.settings.SettingKey;
 import vn.gov.soctrang.tnmt.tdkt.settings.SettingsService;
@@ -76,6 +82,10 @@ public class CouncilProcessAdapters {
     // An empty JSON list, so Tasklist submits the member's choice as JSON too.
     return TaskPreparer.of(UserTask.CAST_BALLOT, task -> {
       task.getExecution().setVariableLocal(Vars.BALLOT_APPROVALS.name(), JsonVariables.jsonValue(List.of()));
+      // Whose ballot this is, recorded in the application's own table as the ballot is issued: the element variable
+      // is read only now, while the engine is creating the task from the list of voters.
+      council.issueBallot(Vars.MEETING_ID.get(task), Vars.COUNCIL_MEMBER.get(task), task.getId(),
+          task.getExecutionId());
       Attendance how = council.attendanceOf(Vars.MEETING_ID.get(task), Vars.COUNCIL_MEMBER.get(task));
       task.getExecution().setVariableLocal(Vars.BALLOT_KIND_TEXT.name(), how == Attendance.WRITTEN_BALLOT
           ? "Bạn vắng mặt tại phiên họp và đã đăng ký gửi **phiếu bầu bằng văn bản**: phiếu được tính như phiếu của "
@@ -85,15 +95,37 @@ public class CouncilProcessAdapters {
   }
 
   @Bean
-  TaskSubmissionHandler castBallotHandler(CouncilService council) {
+  TaskSubmissionHandler castBallotHandler(CouncilService council, AuditService audit) {
     return TaskSubmissionHandler.of(UserTask.CAST_BALLOT, (task, actor) -> {
+      // The member and the meeting come from the ballot as issued, never from the engine's variables or assignee.
+      long meetingId;
+      String member;
+      Optional<BallotIssue> issue = council.issuedWith(task.getId());
+      if (issue.isPresent()) {
+        meetingId = issue.get().getMeetingId();
+        member = issue.get().getMemberUsername();
+      } else {
+        // A ballot opened before ballots were recorded (V27): its variables were set by the engine then.
+        meetingId = Vars.MEETING_ID.get(task);
+        member = Vars.COUNCIL_MEMBER.get(task);
+      }
+      Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+      if (auth != null && auth.getUserId() != null && !auth.getUserId().equals(member)) {
+        forgetChoice(task);
+        audit.recordRefused(auth.getUserId(), AuditedObject.SECRET_BALLOT, task.getId(),
+            Map.of("thaoTac", "Bỏ phiếu kín thay thành viên khác", "phieuCua", member, "phienHop", meetingId));
+        throw new ForbiddenException(NOT_YOUR_BALLOT);
+      }
       FormValues form = FormValues.of(task);
       List<String> approved = form.codes(Vars.BALLOT_APPROVALS, "Các đề nghị đồng ý");
       form.validate();
-      council.castBallot(Vars.MEETING_ID.get(task), Vars.COUNCIL_MEMBER.get(task), approved);
+      council.castBallot(meetingId, member, approved);
       forgetChoice(task);
     });
   }
+
+  static final String NOT_YOUR_BALLOT = "Phiếu bầu kín này được phát cho một thành viên khác của Hội đồng; chỉ thành "
+      + "viên được phát phiếu mới bỏ phiếu được, kể cả quản trị hệ thống cũng không bỏ phiếu thay.";
 
   /**
    * Removes the submitted choice from every scope it reached: normally this member's execution, where the ballot was

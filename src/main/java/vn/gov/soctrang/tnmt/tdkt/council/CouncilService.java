@@ -44,17 +44,20 @@ public class CouncilService {
   private final BallotCountRepository counts;
   private final BallotCastRepository casts;
   private final CouncilAttendanceRepository attendance;
+  private final BallotIssueRepository issued;
   private final NominationRepository nominations;
   private final OrganizationService organization;
   private final SettingsService settings;
   private final Clock clock;
 
   public CouncilService(CouncilMeetingRepository meetings, BallotCountRepository counts, BallotCastRepository casts,
-      CouncilAttendanceRepository attendance, NominationRepository nominations, OrganizationService organization, SettingsService settings, Clock clock) {
+      CouncilAttendanceRepository attendance, BallotIssueRepository issued, NominationRepository nominations,
+      OrganizationService organization, SettingsService settings, Clock clock) {
     this.meetings = meetings;
     this.counts = counts;
     this.casts = casts;
     this.attendance = attendance;
+    this.issued = issued;
     this.nominations = nominations;
     this.organization = organization;
     this.settings = settings;
@@ -205,6 +208,24 @@ public class CouncilService {
   public Attendance attendanceOf(long meetingId, String member) {
     return attendance.findByMeetingIdAndMemberUsername(meetingId, member).map(CouncilAttendance::getAttendance)
         .orElse(Attendance.ABSENT);
+  }
+
+  /**
+   * Records the ballot task issued to a member when it is created (the meeting's ballot opens): from then on the
+   * ballot belongs to that member whatever the engine's variables or the task's assignee say.
+   */
+  public void issueBallot(long meetingId, String member, String taskId, String executionId) {
+    if (!attendanceOf(meetingId, member).votes()) {
+      throw new ConflictException("Thành viên không có mặt và không đăng ký gửi phiếu bằng văn bản trong phiên họp "
+          + "này.");
+    }
+    issued.save(new BallotIssue(meetingId, member, taskId, executionId, clock.instant()));
+  }
+
+  /** The ballot issued with a task, if the task is a ballot the application issued. */
+  @Transactional(readOnly = true)
+  public java.util.Optional<BallotIssue> issuedWith(String taskId) {
+    return issued.findByTaskId(taskId);
   }
 
   /**

@@ -3,6 +3,7 @@ package vn.gov.soctrang.tnmt.tdkt.council;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
@@ -15,7 +16,13 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import vn.gov.soctrang.tnmt.tdkt.audit.AuditService;
+import vn.gov.soctrang.tnmt.tdkt.audit.AuditedObject;
+import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.shared.ForbiddenException;
 import vn.gov.soctrang.tnmt.tdkt.process.CommandVariables;
 import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
 
@@ -39,8 +46,19 @@ public class SecretBallotGuard extends AbstractProcessEnginePlugin {
   static final String REFUSED = "Phiếu bầu kín chỉ được gửi khi hoàn thành nhiệm vụ «Bỏ phiếu kín» của chính thành "
       + "viên; không thể ghi, sửa hay xóa phiếu bầu theo cách khác.";
 
+  static final String HOLDER_REFUSED = "Thành viên được phát phiếu bầu kín do hệ thống ghi nhận khi phát phiếu; không "
+      + "thể đổi người giữ phiếu (councilMember) bằng bất kỳ cách nào, kể cả quản trị hệ thống.";
+
+  private final ObjectProvider<AuditService> audit;
+  private ProcessEngineConfigurationImpl configuration;
+
+  public SecretBallotGuard(ObjectProvider<AuditService> audit) {
+    this.audit = audit;
+  }
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
+    this.configuration = configuration;
     configuration.setCustomPreCommandInterceptorsTxRequired(
         with(configuration.getCustomPreCommandInterceptorsTxRequired(), new RefuseBallotCommands()));
     configuration.setCustomPreCommandInterceptorsTxRequiresNew(
@@ -84,15 +102,31 @@ public class SecretBallotGuard extends AbstractProcessEnginePlugin {
     return text == null || text.isBlank() || text.replaceAll("\\s", "").equals("[]");
   }
 
-  /** Refuses, before any transaction, the commands that would set or remove the ballot outside completion. */
-  static final class RefuseBallotCommands extends CommandInterceptor {
+  /**
+   * Refuses, before any transaction, the commands that would set or remove the ballot outside completion, and any
+   * command, through whatever door, that would write the ballot's holder ({@code councilMember}): only the engine sets
+   * it, when it issues the ballots. Both refusals are recorded in the audit trail (variable names only).
+   */
+  final class RefuseBallotCommands extends CommandInterceptor {
 
     @Override
     public <T> T execute(Command<T> command) {
       if (variablesTouchedOutsideCompletion(command).stream().anyMatch(SecretBallotHistory.SECRET::contains)) {
+        recordRefusal("Ghi, sửa hoặc xóa phiếu bầu kín ngoài việc hoàn thành nhiệm vụ bỏ phiếu");
         throw new InvalidInputException(REFUSED);
       }
+      if (CommandVariables.carried(command).contains(Vars.COUNCIL_MEMBER.name())) {
+        recordRefusal("Đổi thành viên giữ phiếu bầu kín (councilMember)");
+        throw new ForbiddenException(HOLDER_REFUSED);
+      }
       return next.execute(command);
+    }
+
+    private void recordRefusal(String what) {
+      Authentication auth = configuration == null ? null
+          : configuration.getIdentityService().getCurrentAuthentication();
+      String actor = auth == null || auth.getUserId() == null ? AuditService.SYSTEM : auth.getUserId();
+      audit.getObject().recordRefused(actor, AuditedObject.SECRET_BALLOT, "*", Map.of("thaoTac", what));
     }
   }
 

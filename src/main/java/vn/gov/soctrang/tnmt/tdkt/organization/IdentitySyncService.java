@@ -143,8 +143,10 @@ public class IdentitySyncService {
     grant(office, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.CREATE_INSTANCE,
         Permissions.READ_HISTORY);
     grant(office, Resources.DEPLOYMENT, "*", Permissions.READ);
-    // The province's answer may arrive as a message through the REST API, correlated by the Office.
-    grant(office, Resources.PROCESS_DEFINITION, ProcessKeys.PROVINCE_SUBMISSION,
+    // The province's answer may arrive as a message through the REST API, correlated by the Office: the engine guard
+    // (EngineDoorGuard) lets exactly those messages through. UPDATE_INSTANCE, which that once needed, also opened
+    // process-instance modification, suspension and variable writes: it is withdrawn from a database granted it.
+    withdraw(office, Resources.PROCESS_DEFINITION, ProcessKeys.PROVINCE_SUBMISSION,
         ProcessDefinitionPermissions.UPDATE_INSTANCE);
 
     // Leadership watches every instance in Cockpit and works its own tasks.

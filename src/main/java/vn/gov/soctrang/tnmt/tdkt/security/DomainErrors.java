@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import vn.gov.soctrang.tnmt.tdkt.shared.ConflictException;
 import vn.gov.soctrang.tnmt.tdkt.shared.DomainException;
+import vn.gov.soctrang.tnmt.tdkt.shared.ForbiddenException;
 
 /** Finds the app's own refusal inside an engine exception and answers it as the user should see it. */
 final class DomainErrors {
@@ -40,12 +41,13 @@ final class DomainErrors {
   }
 
   static int status(DomainException e) {
-    return e instanceof ConflictException ? 409 : 400;
+    return e instanceof ConflictException ? 409 : e instanceof ForbiddenException ? 403 : 400;
   }
 
   static Response response(DomainException e) {
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", e instanceof ConflictException ? "ConflictException" : "InvalidInputException");
+    body.put("type", e instanceof ConflictException ? "ConflictException"
+        : e instanceof ForbiddenException ? "AuthorizationException" : "InvalidInputException");
     body.put("message", e.getMessage());
     body.put("messages", e.messages());
     return Response.status(status(e)).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(body)

@@ -2,6 +2,7 @@ package vn.gov.soctrang.tnmt.tdkt.security;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -13,10 +14,13 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import vn.gov.soctrang.tnmt.tdkt.audit.AuditService;
+import vn.gov.soctrang.tnmt.tdkt.audit.AuditedObject;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
 import vn.gov.soctrang.tnmt.tdkt.process.Vars;
-import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
+import vn.gov.soctrang.tnmt.tdkt.shared.ForbiddenException;
 
 /**
  * A Council member's secret ballot is cast by that member and nobody else. The engine's task permissions would let
@@ -31,7 +35,12 @@ public class OwnBallotGuard extends AbstractProcessEnginePlugin {
   static final String REFUSED = "Chỉ thành viên Hội đồng được giao phiếu mới bỏ phiếu kín này; không ai bỏ phiếu "
       + "thay được, kể cả quản trị hệ thống.";
 
-  static final TaskListener ONLY_THE_MEMBER = OwnBallotGuard::requireTheMember;
+  private final ObjectProvider<AuditService> audit;
+  private final TaskListener onlyTheMember = this::requireTheMember;
+
+  public OwnBallotGuard(ObjectProvider<AuditService> audit) {
+    this.audit = audit;
+  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -43,14 +52,14 @@ public class OwnBallotGuard extends AbstractProcessEnginePlugin {
         if (UserTask.CAST_BALLOT.id().equals(activity.getId())
             && activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
           // Built-in listeners run before the model's own, so the ballot is never counted for the wrong person.
-          behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, ONLY_THE_MEMBER);
+          behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, onlyTheMember);
         }
       }
     });
     configuration.setCustomPreBPMNParseListeners(listeners);
   }
 
-  static void requireTheMember(DelegateTask task) {
+  void requireTheMember(DelegateTask task) {
     Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     if (auth == null || auth.getUserId() == null) {
       // Java code of the application itself, with no user logged in: not a way in for anyone.
@@ -58,7 +67,9 @@ public class OwnBallotGuard extends AbstractProcessEnginePlugin {
     }
     Object member = task.getVariable(Vars.COUNCIL_MEMBER.name());
     if (!auth.getUserId().equals(member)) {
-      throw new InvalidInputException(REFUSED);
+      audit.getObject().recordRefused(auth.getUserId(), AuditedObject.SECRET_BALLOT, task.getId(),
+          Map.of("thaoTac", "Bỏ phiếu kín thay thành viên khác"));
+      throw new ForbiddenException(REFUSED);
     }
   }
 }

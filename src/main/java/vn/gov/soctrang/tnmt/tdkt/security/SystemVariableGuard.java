@@ -7,20 +7,18 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
-import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
-import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
-import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
-import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import vn.gov.soctrang.tnmt.tdkt.organization.CamundaGroups;
+import vn.gov.soctrang.tnmt.tdkt.audit.AuditService;
+import vn.gov.soctrang.tnmt.tdkt.audit.AuditedObject;
 import vn.gov.soctrang.tnmt.tdkt.process.CommandVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.ProcessVariable;
 import vn.gov.soctrang.tnmt.tdkt.process.Vars;
@@ -34,7 +32,9 @@ import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
  *
  * <p>The system variables are the typed ones in {@link Vars} (form fields are untyped there, by convention). A
  * logged-in user may not send them when completing or submitting a task, starting a process or correlating a
- * message; only administrators (operators repairing an instance in Cockpit) may set or remove them directly. The
+ * message, or through any other door of the engine (a variable endpoint, a process-instance modification, a restart,
+ * a migration, a signal: see {@link CommandVariables#carried}) — administrators included, since a system variable
+ * such as {@code councilMember} decides whose work a task is. A refusal is recorded in the audit trail. The
  * application's own code, with no user logged in, is not affected.
  */
 @Component
@@ -42,7 +42,12 @@ public class SystemVariableGuard extends AbstractProcessEnginePlugin {
 
   static final Set<String> SYSTEM_VARIABLES = systemVariables();
 
+  private final ObjectProvider<AuditService> audit;
   private ProcessEngineConfigurationImpl configuration;
+
+  public SystemVariableGuard(ObjectProvider<AuditService> audit) {
+    this.audit = audit;
+  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -78,36 +83,9 @@ public class SystemVariableGuard extends AbstractProcessEnginePlugin {
     return Set.copyOf(names);
   }
 
-  /** The variable names a command would write on behalf of a user; variable endpoints only for non-administrators. */
-  static Collection<String> written(Command<?> command, boolean administrator) {
-    List<String> names = new ArrayList<>();
-    if (command instanceof CompleteTaskCmd) {
-      // also ResolveTaskCmd, its subclass
-      names.addAll(keys(read(command, "variables")));
-    } else if (command instanceof SubmitTaskFormCmd) {
-      names.addAll(keys(read(command, "properties")));
-    } else if (command instanceof SubmitStartFormCmd) {
-      names.addAll(keys(read(command, "variables")));
-    } else if (command instanceof StartProcessInstanceCmd) {
-      Object modification = read(read(command, "instantiationBuilder"), "modificationBuilder");
-      names.addAll(keys(read(modification, "processVariables")));
-    } else if (command instanceof AbstractCorrelateMessageCmd) {
-      Object builder = read(command, "builder");
-      names.addAll(keys(read(builder, "payloadProcessInstanceVariables")));
-      names.addAll(keys(read(builder, "payloadProcessInstanceVariablesLocal")));
-      names.addAll(keys(read(builder, "payloadProcessInstanceVariablesToTriggeredScope")));
-    } else if (!administrator) {
-      names.addAll(CommandVariables.setOrRemoved(command));
-    }
-    return names;
-  }
-
-  private static Object read(Object target, String fieldName) {
-    return CommandVariables.read(target, fieldName);
-  }
-
-  private static Collection<String> keys(Object map) {
-    return CommandVariables.keys(map);
+  /** The variable names a command would write on behalf of a user, through any door of the engine. */
+  static Collection<String> written(Command<?> command) {
+    return CommandVariables.carried(command);
   }
 
   final class RefuseSystemVariables extends CommandInterceptor {
@@ -116,10 +94,11 @@ public class SystemVariableGuard extends AbstractProcessEnginePlugin {
     public <T> T execute(Command<T> command) {
       Authentication auth = configuration.getIdentityService().getCurrentAuthentication();
       if (auth != null && auth.getUserId() != null) {
-        boolean administrator = auth.getGroupIds() != null && auth.getGroupIds().contains(CamundaGroups.ADMIN);
-        List<String> refused = written(command, administrator).stream().filter(SYSTEM_VARIABLES::contains)
+        List<String> refused = written(command).stream().filter(SYSTEM_VARIABLES::contains)
             .distinct().sorted().toList();
         if (!refused.isEmpty()) {
+          audit.getObject().recordRefused(auth.getUserId(), AuditedObject.PROCESS_INSTANCE, "*",
+              Map.of("thaoTac", "Gửi hoặc sửa dữ liệu do hệ thống quản lý", "bien", refused));
           throw new InvalidInputException("Không được gửi hoặc sửa dữ liệu do hệ thống quản lý: "
               + String.join(", ", refused) + ". Hãy chỉ gửi các trường của biểu mẫu.");
         }

@@ -23,7 +23,9 @@ public class ApiExceptionHandler {
 
   @ExceptionHandler(DomainException.class)
   ResponseEntity<Map<String, Object>> domain(DomainException e) {
-    HttpStatus status = e instanceof ConflictException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+    HttpStatus status = e instanceof ConflictException ? HttpStatus.CONFLICT
+        : e instanceof vn.gov.soctrang.tnmt.tdkt.shared.ForbiddenException ? HttpStatus.FORBIDDEN
+        : HttpStatus.BAD_REQUEST;
     return body(status, e.getMessage(), e.messages());
   }
 

@@ -22,6 +22,7 @@ import vn.gov.soctrang.tnmt.tdkt.nomination.NominationRepository;
 import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
 import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.shared.ForbiddenException;
 import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
 import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 
@@ -105,6 +106,17 @@ class SecretBallotGuardTest extends ProcessTestSupport {
     // An administrator (no authorization checks) fares no better, nor does an asynchronous batch.
     refused(() -> runtime.setVariableLocal(execution, BALLOT, choice(approved)));
     refused(() -> runtime.setVariablesAsync(List.of(cycle.getId()), Map.of(BALLOT, choice(approved))));
+    // Whose ballot it is (the security review's attack): not changed by anyone, through any variable door.
+    for (ThrowingCallable holder : List.<ThrowingCallable>of(
+        () -> runtime.setVariableLocal(execution, Vars.COUNCIL_MEMBER.name(), "admin"),
+        () -> tasks.setVariable(ballot.getId(), Vars.COUNCIL_MEMBER.name(), "admin"),
+        () -> tasks.setVariableLocal(ballot.getId(), Vars.COUNCIL_MEMBER.name(), "admin"),
+        () -> runtime.removeVariableLocal(execution, Vars.COUNCIL_MEMBER.name()),
+        () -> runtime.createProcessInstanceModification(cycle.getId()).startBeforeActivity(UserTask.CAST_BALLOT.id())
+            .setVariableLocal(Vars.COUNCIL_MEMBER.name(), "admin").execute()))) {
+      assertThatThrownBy(holder).isInstanceOf(ForbiddenException.class).hasMessageContaining("councilMember");
+    }
+    assertThat(runtime.getVariableLocal(execution, Vars.COUNCIL_MEMBER.name())).isEqualTo("giamdoc");
     // A delegated ballot: submitting its form resolves the task instead of completing it, so the choice would stay.
     Task other = ballotOf(cycle, "phogiamdoc");
     tasks.delegateTask(other.getId(), "vanphong");

@@ -804,7 +804,9 @@ class BadInputCatalogueTest {
   private String snapshot() {
     StringBuilder s = new StringBuilder();
     for (String table : COMPARED) {
-      s.append(table).append(jdbc.queryForList("select * from " + table + " order by 1")).append('\n');
+      // A refused attempt at a closed door of the engine is itself recorded («Bị từ chối»); nothing else may change.
+      String only = table.equals("audit_entry") ? " where action <> 'REFUSED'" : "";
+      s.append(table).append(jdbc.queryForList("select * from " + table + only + " order by 1")).append('\n');
     }
     for (String table : COUNTED) {
       s.append(table).append(jdbc.queryForObject("select count(*) from " + table, Long.class)).append('\n');

@@ -138,12 +138,13 @@ class AuthorizationMatrixTest {
     theNominationsAndTheConsolidatedReport();
     submit(OFFICE, taskOf(OFFICE, "decideInspection", ""), Map.of("inspectionNeeded", "NO"));
     submit("chanhvanphong", taskOf("chanhvanphong", "openCouncilMeeting", ""), CouncilMeetingForm.rest(today(), COUNCIL));
-    theSecretBallot();
+    theSecretBallot(cycle);
     Jobs.runAll(management);
     submit("chanhvanphong", taskOf("chanhvanphong", "confirmMinutes", ""), Map.of("confirmMinutes", true));
     theMinutesAndTheDisclosureTimer(cycle);
 
     theDirectorsDecision();
+    theProvinceSubmissionIsNotMovedNorRewritten();
     theAwardRegisterAndItsAuditTrail();
     theMeritRegister();
     theSettingsAndTheOrganisation();
@@ -268,8 +269,9 @@ class AuthorizationMatrixTest {
 
   // The Council's secret ballot.
 
-  private void theSecretBallot() {
+  private void theSecretBallot(String cycle) {
     String ballot = taskOf(HEAD, "castBallot", "&assignee=" + HEAD);
+    theBallotStaysTheMembersAndTheCycleStaysPut(cycle, ballot);
     List<String> all = ballotOptions(HEAD, ballot);
     assertThat(all).hasSize(3);
     Map<String, Object> vote = Map.of("variables", Map.of(BALLOT, Map.of("value", json(all), "type", "Json")));
@@ -310,6 +312,73 @@ class AuthorizationMatrixTest {
           + BALLOT);
       return Outcome.shown(!found.body().strip().equals("[]"), found.statusCode());
     });
+  }
+
+  /**
+   * The security review's attack: the administrator made a member's ballot theirs through the ballot's execution
+   * variable, then cast it. Whose ballot it is cannot be changed through any door, by anyone; nor can the cycle be
+   * moved while the ballot is open.
+   */
+  private void theBallotStaysTheMembersAndTheCycleStaysPut(String cycle, String ballot) {
+    String execution = (String) map(call(ADMIN, HttpMethod.GET, "/engine-rest/task/" + ballot, null).getBody())
+        .get("executionId");
+    List<String> tried = List.of(HEAD, OFFICE, DIRECTOR, ADMIN);
+    check("vote (qlddtruong's ballot)", "PUT /execution/{id}/localVariables/councilMember", tried, Set.of(),
+        user -> status(call(user, HttpMethod.PUT, "/engine-rest/execution/" + execution
+            + "/localVariables/councilMember", Map.of("value", user, "type", "String"))));
+    check("vote (qlddtruong's ballot)", "PUT /task/{id}/variables/councilMember", tried, Set.of(),
+        user -> status(call(user, HttpMethod.PUT, "/engine-rest/task/" + ballot + "/variables/councilMember",
+            Map.of("value", user, "type", "String"))));
+    check("vote (qlddtruong's ballot)", "set its assignee", tried, Set.of(),
+        user -> status(call(user, HttpMethod.POST, "/engine-rest/task/" + ballot + "/assignee",
+            Map.of("userId", user))));
+    check("vote (qlddtruong's ballot)", "claim it", List.of(OFFICE, ADMIN), Set.of(),
+        user -> status(call(user, HttpMethod.POST, "/engine-rest/task/" + ballot + "/claim", Map.of("userId", user))));
+    check("vote (qlddtruong's ballot)", "delegate it", tried, Set.of(),
+        user -> status(call(user, HttpMethod.POST, "/engine-rest/task/" + ballot + "/delegate",
+            Map.of("userId", OFFICE))));
+    check("vote (qlddtruong's ballot)", "set its owner", List.of(HEAD, ADMIN), Set.of(),
+        user -> status(call(user, HttpMethod.POST, "/engine-rest/task/" + ballot + "/identity-links",
+            Map.of("userId", user, "type", "owner"))));
+    check("cycle instance (ballot open)", "modification: cancel the ballots", tried, Set.of(),
+        user -> status(call(user, HttpMethod.POST, "/engine-rest/process-instance/" + cycle + "/modification",
+            Map.of("instructions", List.of(Map.of("type", "cancel", "activityId", "castBallot"))))));
+    check("cycle instance (ballot open)", "suspend", tried, Set.of(),
+        user -> status(call(user, HttpMethod.PUT, "/engine-rest/process-instance/" + cycle + "/suspended",
+            Map.of("suspended", true))));
+  }
+
+  /**
+   * The security review's other attack: the Office, holding UPDATE_INSTANCE on the province's proposal, overwrote a
+   * system variable and skipped the Director's signature by a modification. Nobody writes a system variable; only the
+   * administrator moves a process.
+   */
+  private void theProvinceSubmissionIsNotMovedNorRewritten() {
+    List<Map<String, Object>> submissions = list(ADMIN,
+        "/engine-rest/process-instance?processDefinitionKey=province-submission");
+    assertThat(submissions).as("province submissions after the Director's decision").isNotEmpty();
+    String submission = (String) submissions.get(0).get("id");
+    List<String> tried = List.of(OFFICE, DIRECTOR, ADMIN);
+    check("province submission instance", "modification with a system variable, skipping the signature", tried,
+        Set.of(), user -> status(call(user, HttpMethod.POST, "/engine-rest/process-instance/" + submission
+            + "/modification", Map.of("instructions", List.of(
+                Map.of("type", "cancel", "activityId", "signProvinceProposal"),
+                Map.of("type", "startBeforeActivity", "activityId", "recordProvinceDispatch", "variables",
+                    Map.of("awardTypeName", Map.of("value", "Bằng khen giả", "local", false))))))));
+    check("province submission instance", "modification (the Office)", List.of(OFFICE, DIRECTOR), Set.of(),
+        user -> status(call(user, HttpMethod.POST, "/engine-rest/process-instance/" + submission + "/modification",
+            Map.of("instructions", List.of(Map.of("type", "cancel", "activityId", "signProvinceProposal"))))));
+    check("province submission instance", "suspend", List.of(OFFICE, DIRECTOR), Set.of(),
+        user -> status(call(user, HttpMethod.PUT, "/engine-rest/process-instance/" + submission + "/suspended",
+            Map.of("suspended", true))));
+    check("province submission instance", "set the system variable awardTypeName", tried, Set.of(),
+        user -> status(call(user, HttpMethod.PUT, "/engine-rest/process-instance/" + submission
+            + "/variables/awardTypeName", Map.of("value", "Bằng khen giả", "type", "String"))));
+    check("province submission instance", "message other than the province's answer", List.of(OFFICE), Set.of(),
+        user -> status(call(user, HttpMethod.POST, "/engine-rest/message", Map.of("messageName", "anyMessage",
+            "businessKey", KEY))));
+    check("province submission instance", "signal", List.of(OFFICE, DIRECTOR), Set.of(),
+        user -> status(call(user, HttpMethod.POST, "/engine-rest/signal", Map.of("name", "anySignal"))));
   }
 
   private void theMinutesAndTheDisclosureTimer(String cycle) {
