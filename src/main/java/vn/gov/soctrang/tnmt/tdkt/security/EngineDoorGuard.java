@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -278,12 +279,25 @@ public class EngineDoorGuard extends AbstractProcessEnginePlugin {
         context.runWithoutAuthorization(() -> query.apply(context)));
   }
 
-  private ForbiddenException refuse(String user, AuditedObject type, Object objectId, String message,
+  private RuntimeException refuse(String user, AuditedObject type, Object objectId, String message,
       Map<String, Object> attempted) {
     Map<String, Object> snapshot = new LinkedHashMap<>(attempted);
     snapshot.put("lyDo", message);
     audit.getObject().recordRefused(user, type, objectId, snapshot);
     return new ForbiddenException(message);
+  }
+
+  /**
+   * A refusal of a job command: the engine's job execution wraps every failure but a missing permission (the REST API
+   * would answer 500), so the refusal travels as one, carrying the Vietnamese reason the error mappers show.
+   */
+  private static RuntimeException asJobRefusal(Command<?> command, RuntimeException refusal) {
+    if (command instanceof ExecuteJobsCmd || command instanceof SetJobDuedateCmd || command instanceof SetJobRetriesCmd) {
+      AuthorizationException wrapped = new AuthorizationException(refusal.getMessage());
+      wrapped.initCause(refusal);
+      return wrapped;
+    }
+    return refusal;
   }
 
   private static String objectId(Targets targets) {
@@ -365,10 +379,12 @@ public class EngineDoorGuard extends AbstractProcessEnginePlugin {
         attempted.put("bien", names);
       }
       if (!administrator) {
-        throw refuse(user, AuditedObject.PROCESS_INSTANCE, objectId(targets), ONLY_ADMIN, attempted);
+        throw asJobRefusal(command, refuse(user, AuditedObject.PROCESS_INSTANCE, objectId(targets), ONLY_ADMIN,
+            attempted));
       }
       if (ballotOpen(targets)) {
-        throw refuse(user, AuditedObject.PROCESS_INSTANCE, objectId(targets), BALLOT_OPEN, attempted);
+        throw asJobRefusal(command, refuse(user, AuditedObject.PROCESS_INSTANCE, objectId(targets), BALLOT_OPEN,
+            attempted));
       }
       // The movement and its entry in the audit trail share one transaction.
       return new TransactionTemplate(transactions.getObject()).execute(status -> {

@@ -113,7 +113,7 @@ class SecretBallotGuardTest extends ProcessTestSupport {
         () -> tasks.setVariableLocal(ballot.getId(), Vars.COUNCIL_MEMBER.name(), "admin"),
         () -> runtime.removeVariableLocal(execution, Vars.COUNCIL_MEMBER.name()),
         () -> runtime.createProcessInstanceModification(cycle.getId()).startBeforeActivity(UserTask.CAST_BALLOT.id())
-            .setVariableLocal(Vars.COUNCIL_MEMBER.name(), "admin").execute()))) {
+            .setVariableLocal(Vars.COUNCIL_MEMBER.name(), "admin").execute())) {
       assertThatThrownBy(holder).isInstanceOf(ForbiddenException.class).hasMessageContaining("councilMember");
     }
     assertThat(runtime.getVariableLocal(execution, Vars.COUNCIL_MEMBER.name())).isEqualTo("giamdoc");
