@@ -73,8 +73,8 @@ public class DemoMeritSeeder implements ApplicationRunner {
           : List.of(y.get("who").asText());
       for (int year = y.get("from").asInt(); year <= lastYear; year++) {
         for (String key : who) {
-          add(key, code, year, "Demo-" + year + "/QĐ-STNMT", LocalDate.of(year, 12, 25),
-              "Giám đốc Sở Tài nguyên và Môi trường", added);
+          add(key, code, year, y.get("decision").asText().replace("{year}", String.valueOf(year)),
+              LocalDate.of(year, 12, 25), y.get("authority").asText(), added);
         }
       }
     }

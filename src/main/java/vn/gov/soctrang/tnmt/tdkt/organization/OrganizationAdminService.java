@@ -99,7 +99,7 @@ public class OrganizationAdminService {
 
   /**
    * Marks a unit as under inspection, investigation or audit on signs of violation, or lifts the mark: while marked,
-   * the unit is neither commended nor proposed (Nghị định 152/2025/NĐ-CP, Điều 4 khoản 4). Like a person's
+   * the unit is neither commended nor proposed (the decree in force; its article is in the README and the audit note, not here). Like a person's
    * «under discipline» flag, only an administrator changes it; the note (the decision or conclusion that says so)
    * goes into the audit trail.
    */

@@ -32,7 +32,7 @@ public class Unit {
 
   /**
    * Under inspection, investigation or audit on signs of violation: neither commended nor proposed while it lasts
-   * (Nghị định 152/2025/NĐ-CP, Điều 4 khoản 4), like a person under discipline.
+   * (the decree in force; its article is in the README and the audit note, not here), like a person under discipline.
    */
   @Column(name = "under_review", nullable = false)
   private boolean underReview;
