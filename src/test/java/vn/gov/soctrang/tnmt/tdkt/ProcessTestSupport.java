@@ -62,8 +62,8 @@ public abstract class ProcessTestSupport {
         .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test finished", true, true));
     for (String table : List.of("audit_entry", "mail_outbox", "mail_reminder", "generated_document_content",
         "generated_document", "award_event", "award_revocation", "award", "publication", "movement_total", "objection",
-        "ballot_cast", "ballot_issue", "ballot_count", "council_attendance", "council_meeting", "notification",
-        "nomination",
+        "ballot_cast", "ballot_issue", "sealed_ballot", "ballot_key", "ballot_count", "council_attendance",
+        "council_meeting", "notification", "nomination",
         "province_submission_event",
         "province_submission", "registration", "unit_report", "cycle", "difficulty_report")) {
       jdbc.update("delete from " + table);
@@ -215,6 +215,7 @@ public abstract class ProcessTestSupport {
     councilMeetsInFull(cycle);
     everyMemberApprovesEverything(cycle);
     runJobs();
+    ballotBoxOpened(cycle);
     complete(cycle, UserTask.CONFIRM_MINUTES, "chanhvanphong", Map.of(Vars.CONFIRM_MINUTES.name(), true));
     management.executeJob(timer(cycle, vn.gov.soctrang.tnmt.tdkt.process.Activities.DISCLOSURE_PERIOD).getId());
   }
@@ -227,6 +228,40 @@ public abstract class ProcessTestSupport {
     runJobs();
     complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(Vars.INSPECTION_NEEDED.name(), "NO"));
     complete(cycle, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong", CouncilMeetingForm.engine(TestClock.today().toString(), COUNCIL));
+    ballotBoxSealed(cycle);
+  }
+
+  /**
+   * The meeting's chair and secretary each seal their half of the ballot box with their own passphrase
+   * ({@link BallotBoxKeys#passphrase}), logged in as themselves; the ballots open after the jobs.
+   */
+  protected void ballotBoxSealed(ProcessInstance cycle) {
+    for (Task seal : tasks.createTaskQuery().processInstanceId(cycle.getId())
+        .taskDefinitionKey(UserTask.SEAL_BALLOT_BOX.id()).list()) {
+      as(seal.getAssignee());
+      try {
+        tasks.complete(seal.getId(), BallotBoxKeys.seal(seal.getAssignee()));
+      } finally {
+        identity.clearAuthentication();
+      }
+    }
+    runJobs();
+  }
+
+  /** The chair and the secretary open the box with their passphrases; the minutes follow after the jobs. */
+  protected void ballotBoxOpened(ProcessInstance cycle) {
+    Task open = tasks.createTaskQuery().processInstanceId(cycle.getId())
+        .taskDefinitionKey(UserTask.OPEN_BALLOT_BOX.id()).singleResult();
+    Map<String, Object> holders = jdbc.queryForMap("select chair_username, secretary_username from council_meeting "
+        + "where id = ?", runtime.getVariable(cycle.getId(), Vars.MEETING_ID.name()));
+    String chair = (String) holders.get("chair_username");
+    as(chair);
+    try {
+      tasks.complete(open.getId(), BallotBoxKeys.open(chair, (String) holders.get("secretary_username")));
+    } finally {
+      identity.clearAuthentication();
+    }
+    runJobs();
   }
 
   /**

@@ -8,9 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * The running counts for one nomination in one meeting: the only trace a secret ballot leaves. Created with zero
- * counts when the ballot opens and only ever incremented in the database ({@link BallotCountRepository#count}), so
- * ballots cast at the same moment neither wait for a version nor lose a vote.
+ * The counts for one nomination in one meeting. Written once, when the key holders open the ballot box at the
+ * tally. Meetings opened before the box (V28) created them with zero counts and incremented them per ballot in the
+ * database ({@link BallotCountRepository#count}).
  */
 @Entity
 @Table(name = "ballot_count")
@@ -31,6 +31,14 @@ public class BallotCount {
   private int rejections;
 
   protected BallotCount() {
+  }
+
+  /** The counts of one nomination as the box was opened: the only time a meeting with a ballot box writes them. */
+  BallotCount(Long meetingId, Long nominationId, int approvals, int rejections) {
+    this.meetingId = meetingId;
+    this.nominationId = nominationId;
+    this.approvals = approvals;
+    this.rejections = rejections;
   }
 
   public Long getNominationId() {

@@ -78,6 +78,10 @@ public class CouncilMeeting {
   @Column(name = "quorum_reached", nullable = false)
   private boolean quorumReached;
 
+  /** Ballots go into a sealed box, counted only at the tally; false for meetings opened before V28. */
+  @Column(name = "ballot_box", nullable = false)
+  private boolean ballotBox;
+
   @Column(nullable = false)
   private String status;
 
@@ -109,6 +113,14 @@ public class CouncilMeeting {
     this.chairName = chairName;
     this.secretaryUsername = secretaryUsername;
     this.secretaryName = secretaryName;
+  }
+
+  void keepsBallotBox() {
+    this.ballotBox = true;
+  }
+
+  public boolean hasBallotBox() {
+    return ballotBox;
   }
 
   /** Ballots issued (present members and written ballots announced), returned and valid, as the committee counted. */

@@ -59,8 +59,12 @@ public class CouncilProcessAdapters {
       String secretary = form.text(Vars.MEETING_SECRETARY, "Thư ký phiên họp", false, 64);
       List<String> counters = form.codes(Vars.COUNTING_COMMITTEE, "Ban kiểm phiếu");
       form.validate();
+      // A process started before the ballot box (its model has no «Niêm phong hòm phiếu») counts as it did then.
+      boolean ballotBox = ((org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity) task.getExecution())
+          .getProcessDefinition().findActivity(UserTask.SEAL_BALLOT_BOX.id()) != null;
       CouncilMeeting meeting = council.open(Vars.CYCLE_ID.get(task), new CouncilService.Opening(date, time, place,
-          present, written, chair, secretary, counters), form.problems());
+          present, written, chair, secretary, counters), form.problems(), ballotBox);
+      Vars.BALLOT_KEY_HOLDERS.set(task, new ArrayList<>(council.keyHolders(meeting.getId())));
       Vars.MEETING_ID.set(task, meeting.getId());
       Vars.QUORUM_REACHED.set(task, meeting.isQuorumReached());
       Vars.QUORUM_NOTICE.set(task, meeting.isQuorumReached() ? "" : "Phiên họp ngày " + VietnameseDates.format(date)
@@ -133,7 +137,65 @@ public class CouncilProcessAdapters {
    * set, the value is never written to the database.
    */
   static void forgetChoice(DelegateTask task) {
-    String name = Vars.BALLOT_APPROVALS.name();
+    forget(task, Vars.BALLOT_APPROVALS.name());
+  }
+
+  @Bean
+  TaskPreparer sealBallotBoxPreparer() {
+    return TaskPreparer.of(UserTask.SEAL_BALLOT_BOX, task -> {
+      // Local and empty, so that what the holder types lands on this execution and is removed from it.
+      task.getExecution().setVariableLocal(Vars.SEAL_PASSPHRASE.name(), "");
+      task.getExecution().setVariableLocal(Vars.SEAL_PASSPHRASE_REPEAT.name(), "");
+    });
+  }
+
+  @Bean
+  TaskSubmissionHandler sealBallotBoxHandler(CouncilService council) {
+    return TaskSubmissionHandler.of(UserTask.SEAL_BALLOT_BOX, (task, actor) -> {
+      try {
+        // The holder is whoever is logged in (checked against the meeting's chair and secretary), never a variable.
+        Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        String holder = auth != null && auth.getUserId() != null ? auth.getUserId() : task.getAssignee();
+        FormValues form = FormValues.of(task);
+        council.sealBox(Vars.MEETING_ID.get(task), holder, secret(task, Vars.SEAL_PASSPHRASE.name()),
+            secret(task, Vars.SEAL_PASSPHRASE_REPEAT.name()), form.problems());
+      } finally {
+        forget(task, Vars.SEAL_PASSPHRASE.name());
+        forget(task, Vars.SEAL_PASSPHRASE_REPEAT.name());
+      }
+    });
+  }
+
+  @Bean
+  TaskPreparer openBallotBoxPreparer(CouncilService council) {
+    return TaskPreparer.of(UserTask.OPEN_BALLOT_BOX, task -> {
+      task.getExecution().setVariableLocal(Vars.CHAIR_PASSPHRASE.name(), "");
+      task.getExecution().setVariableLocal(Vars.SECRETARY_PASSPHRASE.name(), "");
+      Vars.BALLOT_BOX_TEXT.set(task, council.boxInfo(Vars.MEETING_ID.get(task)));
+    });
+  }
+
+  @Bean
+  TaskSubmissionHandler openBallotBoxHandler(CouncilService council) {
+    return TaskSubmissionHandler.of(UserTask.OPEN_BALLOT_BOX, (task, actor) -> {
+      try {
+        FormValues form = FormValues.of(task);
+        council.openBox(Vars.MEETING_ID.get(task), secret(task, Vars.CHAIR_PASSPHRASE.name()),
+            secret(task, Vars.SECRETARY_PASSPHRASE.name()), form.problems());
+      } finally {
+        forget(task, Vars.CHAIR_PASSPHRASE.name());
+        forget(task, Vars.SECRETARY_PASSPHRASE.name());
+      }
+    });
+  }
+
+  private static String secret(DelegateTask task, String name) {
+    Object value = task.getVariable(name);
+    return value == null ? null : String.valueOf(value);
+  }
+
+  /** Removes a secret field from every scope it reached, in the command that set it: it is never written. */
+  static void forget(DelegateTask task, String name) {
     for (int scopes = 0; task.hasVariable(name) && scopes < 16; scopes++) {
       task.removeVariable(name);
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,12 +22,14 @@ import vn.gov.soctrang.tnmt.tdkt.nomination.NominationRepository;
 import vn.gov.soctrang.tnmt.tdkt.nomination.NominationStatus;
 import vn.gov.soctrang.tnmt.tdkt.organization.CouncilMember;
 import vn.gov.soctrang.tnmt.tdkt.organization.CouncilRole;
+import vn.gov.soctrang.tnmt.tdkt.organization.DepartmentPasswordPolicy;
 import vn.gov.soctrang.tnmt.tdkt.organization.OrganizationService;
 import vn.gov.soctrang.tnmt.tdkt.process.Option;
 import vn.gov.soctrang.tnmt.tdkt.settings.Ratio;
 import vn.gov.soctrang.tnmt.tdkt.settings.SettingKey;
 import vn.gov.soctrang.tnmt.tdkt.settings.SettingsService;
 import vn.gov.soctrang.tnmt.tdkt.shared.ConflictException;
+import vn.gov.soctrang.tnmt.tdkt.shared.ForbiddenException;
 import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
 import vn.gov.soctrang.tnmt.tdkt.shared.Markdown;
 import vn.gov.soctrang.tnmt.tdkt.shared.Problems;
@@ -49,10 +52,20 @@ public class CouncilService {
   private final OrganizationService organization;
   private final SettingsService settings;
   private final Clock clock;
+  private final BallotKeyRepository keys;
+  private final SealedBallotRepository box;
+  private final DepartmentPasswordPolicy passphrases;
+  private final int kdfIterations;
 
   public CouncilService(CouncilMeetingRepository meetings, BallotCountRepository counts, BallotCastRepository casts,
       CouncilAttendanceRepository attendance, BallotIssueRepository issued, NominationRepository nominations,
-      OrganizationService organization, SettingsService settings, Clock clock) {
+      OrganizationService organization, SettingsService settings, Clock clock, BallotKeyRepository keys,
+      SealedBallotRepository box, DepartmentPasswordPolicy passphrases,
+      @Value("${tdkt.ballot.kdf-iterations:600000}") int kdfIterations) {
+    this.keys = keys;
+    this.box = box;
+    this.passphrases = passphrases;
+    this.kdfIterations = kdfIterations;
     this.meetings = meetings;
     this.counts = counts;
     this.casts = casts;
@@ -125,6 +138,14 @@ public class CouncilService {
    * the written ballots announced. The Council is the one seated on the meeting date.
    */
   public CouncilMeeting open(long cycleId, Opening o, Problems problems) {
+    return open(cycleId, o, problems, true);
+  }
+
+  /**
+   * As {@link #open(long, Opening, Problems)}; {@code ballotBox} false only for a process started before the ballot
+   * box (its model counts every ballot as it arrives and has no key holders to seal the box).
+   */
+  public CouncilMeeting open(long cycleId, Opening o, Problems problems, boolean ballotBox) {
     problems.addIf(o.date() != null && o.date().isAfter(LocalDate.now(clock)),
         "Ngày họp không được sau hôm nay: chỉ điểm danh phiên họp đang hoặc đã diễn ra.");
     problems.throwIfAny();
@@ -165,8 +186,11 @@ public class CouncilService {
         m.getPerson().getFullName(), m.getCouncilRole(), present.contains(username) ? Attendance.PRESENT
             : written.contains(username) && quorumReached ? Attendance.WRITTEN_BALLOT : Attendance.ABSENT,
         quorumReached && counters.contains(username))));
-    if (meeting.isQuorumReached()) {
-      // The ballot opens: one zero count per nomination, so that each ballot only adds to existing rows.
+    if (meeting.isQuorumReached() && ballotBox) {
+      // The counts are written only when the key holders open the box at the tally.
+      meeting.keepsBallotBox();
+    } else if (meeting.isQuorumReached()) {
+      // A meeting of an older model: one zero count per nomination, each ballot adds to existing rows.
       counts.open(meeting.getId(), cycleId, NominationStatus.MET);
     }
     return meeting;
@@ -250,16 +274,180 @@ public class CouncilService {
     if (!valid.containsAll(approvedIds)) {
       throw new InvalidInputException("Phiếu bầu có đề nghị không thuộc danh sách xét của phiên họp.");
     }
+    if (meeting.hasBallotBox()) {
+      requireSealed(meetingId);
+    }
     try {
       casts.saveAndFlush(new BallotCast(meetingId, member, how == Attendance.WRITTEN_BALLOT));
     } catch (DataIntegrityViolationException e) {
       throw alreadyVoted();
+    }
+    if (meeting.hasBallotBox()) {
+      // Into the box, sealed: the same length for every member whatever they chose, nothing else written.
+      Map<BallotKey.Holder, BallotKey> sealedTo = keysOf(meetingId);
+      box.save(new SealedBallot(meetingId, BallotCrypto.sealBallot(BallotPaper.write(ballot.stream()
+              .map(Nomination::getId).toList(), approvedIds.stream().map(Long::valueOf).collect(Collectors.toSet())),
+          sealedTo.get(BallotKey.Holder.CHAIR).getPublicKey(), sealedTo.get(BallotKey.Holder.SECRETARY).getPublicKey(),
+          boxContext(meetingId))));
+      return;
     }
     Set<Long> approved = approvedIds.stream().map(Long::valueOf).collect(Collectors.toSet());
     int counted = approved.isEmpty() ? counts.countRejectingAll(meetingId) : counts.count(meetingId, approved);
     if (counted != ballot.size()) {
       throw new IllegalStateException("Meeting " + meetingId + " has " + counted + " ballot counts for "
           + ballot.size() + " nominations: its ballot was not opened");
+    }
+  }
+
+  /** Who holds the keys of a meeting's ballot box: its chair and its secretary, as the Office recorded them. */
+  @Transactional(readOnly = true)
+  public List<String> keyHolders(long meetingId) {
+    CouncilMeeting meeting = meeting(meetingId);
+    return meeting.hasBallotBox() ? List.of(meeting.getChairUsername(), meeting.getSecretaryUsername()) : List.of();
+  }
+
+  /**
+   * Seals one half of the meeting's ballot box with the holder's passphrase: a key pair whose private key is stored
+   * only sealed under it. The passphrase itself is neither stored nor logged.
+   *
+   * @param holder the user sealing: the meeting's chair or its secretary
+   */
+  public void sealBox(long meetingId, String holder, String passphrase, String repeated, Problems problems) {
+    CouncilMeeting meeting = meeting(meetingId);
+    meeting.requireOpen();
+    BallotKey.Holder role = holderRole(meeting, holder);
+    if (keysOf(meetingId).containsKey(role)) {
+      throw new ConflictException(role.label() + " đã niêm phong hòm phiếu của phiên họp này.");
+    }
+    problems.addIf(passphrase == null || passphrase.isEmpty(), "Vui lòng nhập «Mật khẩu niêm phong».");
+    if (passphrase != null && !passphrase.isEmpty()) {
+      passphrases.firstViolation(passphrase, holder)
+          .ifPresent(rule -> problems.add("Mật khẩu niêm phong " + rule.vietnamese() + "."));
+      problems.addIf(!passphrase.equals(repeated), "«Nhập lại mật khẩu niêm phong» không khớp.");
+    }
+    problems.throwIfAny();
+    char[] secret = passphrase.toCharArray();
+    try {
+      keys.save(new BallotKey(meetingId, role, holder, BallotCrypto.newSealedKey(secret, kdfIterations,
+          keyContext(meetingId, role)), clock.instant()));
+    } finally {
+      java.util.Arrays.fill(secret, '\0');
+    }
+  }
+
+  private static BallotKey.Holder holderRole(CouncilMeeting meeting, String user) {
+    if (user != null && user.equals(meeting.getChairUsername())) {
+      return BallotKey.Holder.CHAIR;
+    }
+    if (user != null && user.equals(meeting.getSecretaryUsername())) {
+      return BallotKey.Holder.SECRETARY;
+    }
+    throw new ForbiddenException("Chỉ người chủ trì và thư ký của phiên họp giữ khóa hòm phiếu; không ai khác, kể "
+        + "cả quản trị hệ thống, niêm phong thay được.");
+  }
+
+  /** What the key holders see when they open the box: the meeting, who holds the keys, ballots in and out. */
+  @Transactional(readOnly = true)
+  public String boxInfo(long meetingId) {
+    CouncilMeeting meeting = meeting(meetingId);
+    long issuedCount = attendance.findByMeetingIdOrderByIdAsc(meetingId).stream()
+        .filter(a -> a.getAttendance().votes()).count();
+    return "Phiên họp ngày " + VietnameseDates.format(meeting.getMeetingDate()) + ": đã phát **" + issuedCount
+        + "** phiếu, hòm phiếu đang có **" + box.countByMeetingId(meetingId) + "** phiếu. Người chủ trì ("
+        + Markdown.escape(nullToEmpty(meeting.getChairName())) + ") và thư ký ("
+        + Markdown.escape(nullToEmpty(meeting.getSecretaryName())) + ") mỗi người tự nhập mật khẩu niêm phong của "
+        + "mình trước Ban kiểm phiếu. Phiếu được mở trong bộ nhớ, chỉ số phiếu của từng đề nghị được ghi lại; các "
+        + "phiếu và khóa niêm phong bị hủy ngay sau đó.";
+  }
+
+  /** Whether both halves of the box are sealed, so that ballots can be put in. */
+  @Transactional(readOnly = true)
+  public boolean boxSealed(long meetingId) {
+    return keysOf(meetingId).size() == BallotKey.Holder.values().length;
+  }
+
+  private void requireSealed(long meetingId) {
+    if (!boxSealed(meetingId)) {
+      throw new ConflictException("Hòm phiếu chưa được niêm phong đủ (chủ trì và thư ký): chưa nhận phiếu bầu.");
+    }
+  }
+
+  private Map<BallotKey.Holder, BallotKey> keysOf(long meetingId) {
+    Map<BallotKey.Holder, BallotKey> byHolder = new EnumMap<>(BallotKey.Holder.class);
+    keys.findByMeetingId(meetingId).forEach(k -> byHolder.put(k.getHolder(), k));
+    return byHolder;
+  }
+
+  private static String boxContext(long meetingId) {
+    return "meeting:" + meetingId;
+  }
+
+  private static String keyContext(long meetingId, BallotKey.Holder holder) {
+    return "meeting:" + meetingId + ":key:" + holder.name();
+  }
+
+  /**
+   * Opens the box with both passphrases: the ballots are opened in memory, counted, and the counts written in this
+   * one transaction, which holds no voter's identity; the sealed ballots and the keys are then destroyed. A ballot
+   * whose list is not the meeting's is counted as returned but not valid.
+   */
+  public void openBox(long meetingId, String chairPassphrase, String secretaryPassphrase, Problems problems) {
+    CouncilMeeting meeting = meeting(meetingId);
+    meeting.requireOpen();
+    if (!meeting.hasBallotBox()) {
+      return;
+    }
+    Map<BallotKey.Holder, BallotKey> sealed = keysOf(meetingId);
+    problems.addIf(chairPassphrase == null || chairPassphrase.isEmpty(),
+        "Vui lòng nhập mật khẩu niêm phong của người chủ trì.");
+    problems.addIf(secretaryPassphrase == null || secretaryPassphrase.isEmpty(),
+        "Vui lòng nhập mật khẩu niêm phong của thư ký.");
+    problems.throwIfAny();
+    java.security.PrivateKey chair = unlock(meetingId, sealed, BallotKey.Holder.CHAIR, chairPassphrase, problems);
+    java.security.PrivateKey secretary = unlock(meetingId, sealed, BallotKey.Holder.SECRETARY, secretaryPassphrase,
+        problems);
+    problems.throwIfAny();
+    List<SealedBallot> ballots = box.findByMeetingId(meetingId);
+    long returned = casts.countByMeetingId(meetingId);
+    if (ballots.size() != returned) {
+      throw new ConflictException("Hòm phiếu có " + ballots.size() + " phiếu nhưng " + returned + " thành viên đã bỏ "
+          + "phiếu: hòm phiếu đã bị can thiệp, không kiểm phiếu. Vui lòng báo quản trị hệ thống.");
+    }
+    List<Long> list = toVote(meeting.getCycleId()).stream().map(Nomination::getId).toList();
+    Map<Long, int[]> tally = new LinkedHashMap<>();
+    list.forEach(id -> tally.put(id, new int[2]));
+    int valid = 0;
+    for (SealedBallot b : ballots) {
+      Map<Long, Boolean> choices = BallotPaper.read(BallotCrypto.openBallot(b.getSealed(), chair, secretary,
+          boxContext(meetingId)));
+      if (!choices.keySet().equals(tally.keySet())) {
+        continue;
+      }
+      valid++;
+      choices.forEach((id, approved) -> tally.get(id)[approved ? 0 : 1]++);
+    }
+    tally.forEach((id, c) -> counts.save(new BallotCount(meetingId, id, c[0], c[1])));
+    int issuedCount = (int) attendance.findByMeetingIdOrderByIdAsc(meetingId).stream()
+        .filter(a -> a.getAttendance().votes()).count();
+    meeting.counted(issuedCount, (int) returned, valid);
+    box.destroy(meetingId);
+    keys.deleteAll(sealed.values());
+  }
+
+  private java.security.PrivateKey unlock(long meetingId, Map<BallotKey.Holder, BallotKey> sealed,
+      BallotKey.Holder holder, String passphrase, Problems problems) {
+    BallotKey key = sealed.get(holder);
+    if (key == null) {
+      throw new ConflictException(holder.label() + " chưa niêm phong hòm phiếu: không có phiếu nào để kiểm.");
+    }
+    char[] secret = passphrase.toCharArray();
+    try {
+      return BallotCrypto.openSealedKey(key.sealed(), secret, keyContext(meetingId, holder));
+    } catch (BallotCrypto.WrongPassphrase e) {
+      problems.add("Mật khẩu niêm phong của " + holder.label().toLowerCase(java.util.Locale.ROOT) + " không đúng.");
+      return null;
+    } finally {
+      java.util.Arrays.fill(secret, '\0');
     }
   }
 
@@ -275,10 +463,12 @@ public class CouncilService {
     CouncilMeeting meeting = meeting(meetingId);
     meeting.tallied();
     List<CouncilAttendance> who = attendance.findByMeetingIdOrderByIdAsc(meetingId);
-    int issued = (int) who.stream().filter(a -> a.getAttendance().votes()).count();
-    int returned = (int) casts.countByMeetingId(meetingId);
-    // A ballot is completed in Tasklist against the list of the meeting, so every ballot returned is valid.
-    meeting.counted(issued, returned, returned);
+    if (!meeting.hasBallotBox()) {
+      int issued = (int) who.stream().filter(a -> a.getAttendance().votes()).count();
+      int returned = (int) casts.countByMeetingId(meetingId);
+      // A ballot is completed in Tasklist against the list of the meeting, so every ballot returned is valid.
+      meeting.counted(issued, returned, returned);
+    }
     Map<Long, BallotCount> byNomination = new LinkedHashMap<>();
     counts.findByMeetingId(meetingId).forEach(c -> byNomination.put(c.getNominationId(), c));
     Map<AwardType, Ratio> shares = new EnumMap<>(AwardType.class);

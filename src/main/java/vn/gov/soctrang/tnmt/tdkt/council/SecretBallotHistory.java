@@ -13,14 +13,16 @@ import org.springframework.stereotype.Component;
 import vn.gov.soctrang.tnmt.tdkt.process.Vars;
 
 /**
- * Keeps the secret ballot out of the engine's history: events about the ballot field (variable creations,
+ * Keeps the secret ballot and the ballot box's passphrases out of the engine's history: events about these fields (variable creations,
  * updates, deletions and form-property submissions) are dropped before they reach the history tables. Everything
  * else is written as usual.
  */
 @Component
 public class SecretBallotHistory extends AbstractProcessEnginePlugin {
 
-  static final Set<String> SECRET = Set.of(Vars.BALLOT_APPROVALS.name());
+  /** The ballot and the passphrases of the ballot box. */
+  static final Set<String> SECRET = Set.of(Vars.BALLOT_APPROVALS.name(), Vars.SEAL_PASSPHRASE.name(),
+      Vars.SEAL_PASSPHRASE_REPEAT.name(), Vars.CHAIR_PASSPHRASE.name(), Vars.SECRETARY_PASSPHRASE.name());
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {

@@ -64,6 +64,17 @@ public final class Vars {
   public static final ProcessVariable<Object> BALLOT_OPTIONS = ProcessVariable.of("ballotOptions", Object.class);
   /** A member's choices: secret. Local to their ballot, removed once counted, never written to history. */
   public static final ProcessVariable<Object> BALLOT_APPROVALS = ProcessVariable.of("ballotApprovals", Object.class);
+  /** Who holds a key of the ballot box: the meeting's chair and secretary (a multi-instance collection). */
+  public static final ProcessVariable<Object> BALLOT_KEY_HOLDERS = ProcessVariable.of("ballotKeyHolders", Object.class);
+  public static final ProcessVariable<String> KEY_HOLDER = ProcessVariable.of("keyHolder", String.class);
+  /** Passphrases of the ballot box: secret like the ballot, consumed by the task's listener and never stored. */
+  public static final ProcessVariable<Object> SEAL_PASSPHRASE = ProcessVariable.of("sealPassphrase", Object.class);
+  public static final ProcessVariable<Object> SEAL_PASSPHRASE_REPEAT =
+      ProcessVariable.of("sealPassphraseRepeat", Object.class);
+  public static final ProcessVariable<Object> CHAIR_PASSPHRASE = ProcessVariable.of("chairPassphrase", Object.class);
+  public static final ProcessVariable<Object> SECRETARY_PASSPHRASE =
+      ProcessVariable.of("secretaryPassphrase", Object.class);
+  public static final ProcessVariable<String> BALLOT_BOX_TEXT = ProcessVariable.of("ballotBoxText", String.class);
   public static final ProcessVariable<String> MINUTES_TEXT = ProcessVariable.of("minutesText", String.class);
   public static final ProcessVariable<Object> CONFIRM_MINUTES = ProcessVariable.of("confirmMinutes", Object.class);
 

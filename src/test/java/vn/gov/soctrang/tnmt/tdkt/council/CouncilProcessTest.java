@@ -40,6 +40,7 @@ class CouncilProcessTest extends ProcessTestSupport {
 
   private void meet(ProcessInstance cycle, List<String> present) {
     complete(cycle, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong", CouncilMeetingForm.engine(TestClock.today().toString(), present));
+    ballotBoxSealed(cycle);
   }
 
   private Nomination nominee(String username) {
@@ -96,10 +97,28 @@ class CouncilProcessTest extends ProcessTestSupport {
     assertThatThrownBy(() -> council.castBallot((Long) runtime.getVariable(cycle.getId(), Vars.MEETING_ID.name()),
         "giamdoc", List.of())).isInstanceOf(ConflictException.class);
 
-    // The last ballot leaves the join and the tally to the job executor: «Kiểm phiếu» waits for it.
-    assertThat(cycle).hasNotPassed(Activities.TALLY_VOTES);
+    // The last ballot leaves the join to the job executor; the box then waits for its two key holders. Until they
+    // open it there are sealed ballots and no counts.
     runJobs();
+    assertThat(cycle).isWaitingAt(UserTask.OPEN_BALLOT_BOX.id()).hasNotPassed(Activities.TALLY_VOTES);
+    assertThat(jdbc.queryForObject("select count(*) from ballot_count", Long.class)).isZero();
+    assertThat(jdbc.queryForObject("select count(*) from sealed_ballot", Long.class)).isEqualTo(6);
+    Task open = tasks.createTaskQuery().processInstanceId(cycle.getId())
+        .taskDefinitionKey(UserTask.OPEN_BALLOT_BOX.id()).singleResult();
+    assertThat(tasks.getIdentityLinksForTask(open.getId())).extracting(l -> l.getUserId())
+        .containsExactlyInAnyOrder("giamdoc", "chanhvanphong");
+    // One wrong passphrase: nothing opens, nothing is counted, the task stays with both passphrases to enter again.
+    assertThatThrownBy(() -> tasks.complete(open.getId(), vn.gov.soctrang.tnmt.tdkt.BallotBoxKeys.open("giamdoc",
+        "giamdoc"))).hasMessageContaining("Mật khẩu niêm phong của thư ký phiên họp không đúng");
+    assertThat(jdbc.queryForObject("select count(*) from ballot_count", Long.class)).isZero();
+    assertThat(jdbc.queryForObject("select count(*) from sealed_ballot", Long.class)).isEqualTo(6);
+    assertThat(runtime.createVariableInstanceQuery().variableName(Vars.SECRETARY_PASSPHRASE.name()).list())
+        .allSatisfy(v -> assertThat(v.getValue()).isEqualTo(""));
+    ballotBoxOpened(cycle);
     assertThat(cycle).hasPassed(Activities.TALLY_VOTES).isWaitingAt(UserTask.CONFIRM_MINUTES.id());
+    // Opened, counted, destroyed: the counts stay, the ballots and the keys do not.
+    assertThat(jdbc.queryForObject("select count(*) from sealed_ballot", Long.class)).isZero();
+    assertThat(jdbc.queryForObject("select count(*) from ballot_key", Long.class)).isZero();
     assertThat(nominations.findById(collective.getId()).orElseThrow().getStatus())
         .isEqualTo(NominationStatus.COUNCIL_APPROVED);
     assertThat(nominations.findById(staff.getId()).orElseThrow().getStatus())
@@ -153,8 +172,13 @@ class CouncilProcessTest extends ProcessTestSupport {
     assertThat(jdbc.queryForList("select * from ballot_cast")).allSatisfy(row ->
         assertThat(row.keySet()).map(String::toLowerCase).containsExactlyInAnyOrder("id", "meeting_id",
             "member_username", "written"));
-    assertThat(jdbc.queryForList("select * from ballot_count")).allSatisfy(row ->
-        assertThat(row.keySet()).map(String::toLowerCase).doesNotContain("member_username"));
+    // Before the tally no count exists; the box holds two ballots of one length, without voter, time or order.
+    assertThat(jdbc.queryForObject("select count(*) from ballot_count", Long.class)).isZero();
+    List<Map<String, Object>> box = jdbc.queryForList("select * from sealed_ballot");
+    assertThat(box).hasSize(2).allSatisfy(row -> assertThat(row.keySet()).map(String::toLowerCase)
+        .containsExactlyInAnyOrder("id", "meeting_id", "sealed"));
+    assertThat(box).extracting(row -> ((byte[]) row.get("SEALED")).length).containsOnly(
+        ((byte[]) box.get(0).get("SEALED")).length);
     assertThat(ids).isNotEmpty();
   }
 }

@@ -107,7 +107,7 @@ class BadInputCatalogueTest {
   private static final List<String> COMPARED = List.of("cycle", "registration", "unit_report", "nomination",
       "objection", "award", "award_event", "award_revocation", "revocation_ground", "setting", "holiday",
       "calendar_year", "person", "person_role", "unit", "locality", "council_member", "council_meeting",
-      "council_attendance", "ballot_count", "ballot_cast", "province_submission",
+      "council_attendance", "ballot_count", "ballot_cast", "ballot_key", "sealed_ballot", "province_submission",
       "province_submission_event", "publication", "movement_total", "difficulty_report", "notification",
       "audit_entry", "generated_document", "evidence", "merit_record");
   private static final List<String> COUNTED = List.of("evidence_content", "generated_document_content",

@@ -16,7 +16,7 @@ export default {
     short: 'DD/MM/YYYY'
   },
   // Path relative to app/tasklist/, ".js" is appended.
-  customScripts: ['../tdkt/locale-switch'],
+  customScripts: ['../tdkt/locale-switch', '../tdkt/secret-fields'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
