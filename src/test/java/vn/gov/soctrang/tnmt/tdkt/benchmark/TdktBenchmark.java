@@ -324,11 +324,20 @@ public final class TdktBenchmark {
       List<String> met = jdbc.queryForList("select id from nomination where status = 'MET'", Long.class).stream()
           .map(String::valueOf).toList();
       result.put("nominationsMet", met.size());
+      reachedStage = "ballot box sealed";
+      for (Task seal : tasks.createTaskQuery().processInstanceId(cycle.getId())
+          .taskDefinitionKey(UserTask.SEAL_BALLOT_BOX.id()).list()) {
+        timedComplete(UserTask.SEAL_BALLOT_BOX.id(), seal.getId(), seal.getAssignee(),
+            vn.gov.soctrang.tnmt.tdkt.BallotBoxKeys.seal(seal.getAssignee()));
+      }
+      runDueJobs();
       reachedStage = "secret ballot";
       for (String member : council) {
-        Task ballot = tasks.createTaskQuery().processInstanceId(cycle.getId()).taskAssignee(member).singleResult();
+        Task ballot = tasks.createTaskQuery().processInstanceId(cycle.getId()).taskAssignee(member)
+            .taskDefinitionKey(UserTask.CAST_BALLOT.id()).singleResult();
         if (ballot == null && runDueJobs() > 0) {
-          ballot = tasks.createTaskQuery().processInstanceId(cycle.getId()).taskAssignee(member).singleResult();
+          ballot = tasks.createTaskQuery().processInstanceId(cycle.getId()).taskAssignee(member)
+              .taskDefinitionKey(UserTask.CAST_BALLOT.id()).singleResult();
         }
         if (ballot == null) {
           throw new IllegalStateException("No ballot task for " + member + " in " + cycle.getId());
@@ -336,6 +345,12 @@ public final class TdktBenchmark {
         timedComplete(UserTask.CAST_BALLOT.id(), ballot.getId(), member,
             Map.of(Vars.BALLOT_APPROVALS.name(), JsonVariables.jsonValue(met)));
       }
+      reachedStage = "ballot box opened";
+      Map<String, Object> holders = jdbc.queryForMap("select chair_username, secretary_username from council_meeting "
+          + "where id = ?", runtime.getVariable(cycle.getId(), Vars.MEETING_ID.name()));
+      complete(cycle, UserTask.OPEN_BALLOT_BOX, (String) holders.get("chair_username"),
+          vn.gov.soctrang.tnmt.tdkt.BallotBoxKeys.open((String) holders.get("chair_username"),
+              (String) holders.get("secretary_username")));
       reachedStage = "minutes";
       complete(cycle, UserTask.CONFIRM_MINUTES, "chanhvanphong", Map.of(Vars.CONFIRM_MINUTES.name(), true));
       reachedStage = "disclosure period";

@@ -112,6 +112,7 @@ class CouncilSharesAndWrittenBallotsTest extends ProcessTestSupport {
     List<String> written = SEVEN.subList(5, 7);
     complete(cycle, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong",
         CouncilMeetingForm.engine(TestClock.today().toString(), present, written));
+    ballotBoxSealed(cycle);
 
     List<Task> ballots = tasks.createTaskQuery().processInstanceId(cycle.getId())
         .taskDefinitionKey(UserTask.CAST_BALLOT.id()).list();
@@ -144,6 +145,7 @@ class CouncilSharesAndWrittenBallotsTest extends ProcessTestSupport {
           "%\"" + secret.getId() + "\"%")).as(table).isEmpty();
     }
     runJobs();
+    ballotBoxOpened(cycle);
 
     // Every nomination but the first has 5 approvals of 7: 70 % of 7 needs 5. The first has all 7.
     assertThat(nominations.findById(secret.getId()).orElseThrow().getEvaluationReason())
@@ -166,6 +168,7 @@ class CouncilSharesAndWrittenBallotsTest extends ProcessTestSupport {
     complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(Vars.INSPECTION_NEEDED.name(), "NO"));
     complete(cycle, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong",
         CouncilMeetingForm.engine(TestClock.today().toString(), SEVEN.subList(0, 5), SEVEN.subList(5, 7)));
+    ballotBoxSealed(cycle);
     List<String> all = nominations.findAll().stream().map(n -> String.valueOf(n.getId())).toList();
     for (String member : SEVEN.subList(0, 6)) {
       Task ballot = tasks.createTaskQuery().processInstanceId(cycle.getId()).taskAssignee(member)
@@ -188,6 +191,9 @@ class CouncilSharesAndWrittenBallotsTest extends ProcessTestSupport {
     TestClock.freezeAt(timer.getDuedate().toInstant().plusSeconds(60));
     management.executeJob(timer.getId());
     runJobs();
+    // The committee counts what came in: the key holders open the box.
+    assertThat(cycle).isWaitingAt(UserTask.OPEN_BALLOT_BOX.id());
+    ballotBoxOpened(cycle);
 
     assertThat(tasks.createTaskQuery().processInstanceId(cycle.getId()).taskDefinitionKey(UserTask.CAST_BALLOT.id())
         .count()).isZero();
@@ -208,8 +214,10 @@ class CouncilSharesAndWrittenBallotsTest extends ProcessTestSupport {
     Map<String, Object> form = new java.util.HashMap<>(CouncilMeetingForm.engine(TestClock.today().toString(), SEVEN));
     form.put(Vars.COUNTING_COMMITTEE.name(), JsonVariables.jsonValue(List.of("ttrtruong", "qlddtruong")));
     complete(cycle, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong", form);
+    ballotBoxSealed(cycle);
     everyMemberApprovesEverything(cycle);
     runJobs();
+    ballotBoxOpened(cycle);
 
     List<Task> confirmations = tasks.createTaskQuery().processInstanceId(cycle.getId())
         .taskDefinitionKey(UserTask.CONFIRM_MINUTES.id()).list();

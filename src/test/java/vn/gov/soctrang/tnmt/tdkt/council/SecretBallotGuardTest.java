@@ -44,6 +44,7 @@ class SecretBallotGuardTest extends ProcessTestSupport {
     ProcessInstance cycle = consolidatedCycle();
     complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(Vars.INSPECTION_NEEDED.name(), "NO"));
     complete(cycle, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong", CouncilMeetingForm.engine(TestClock.today().toString(), PRESENT));
+    ballotBoxSealed(cycle);
     return cycle;
   }
 
@@ -106,6 +107,11 @@ class SecretBallotGuardTest extends ProcessTestSupport {
     // An administrator (no authorization checks) fares no better, nor does an asynchronous batch.
     refused(() -> runtime.setVariableLocal(execution, BALLOT, choice(approved)));
     refused(() -> runtime.setVariablesAsync(List.of(cycle.getId()), Map.of(BALLOT, choice(approved))));
+    // The box's passphrases are as secret as the ballot: only a holder's own task carries one, and never stores it.
+    for (String passphrase : List.of(Vars.SEAL_PASSPHRASE.name(), Vars.CHAIR_PASSPHRASE.name(),
+        Vars.SECRETARY_PASSPHRASE.name())) {
+      refused(() -> runtime.setVariable(cycle.getId(), passphrase, "Đoán mật khẩu 2026!"));
+    }
     // Whose ballot it is (the security review's attack): not changed by anyone, through any variable door.
     for (ThrowingCallable holder : List.<ThrowingCallable>of(
         () -> runtime.setVariableLocal(execution, Vars.COUNCIL_MEMBER.name(), "admin"),
@@ -147,7 +153,8 @@ class SecretBallotGuardTest extends ProcessTestSupport {
     }
     assertThat(jdbc.queryForList("select member_username from ballot_cast", String.class))
         .containsExactlyInAnyOrder("giamdoc", "chanhvanphong");
-    assertThat(jdbc.queryForObject("select sum(approvals) from ballot_count", Long.class)).isEqualTo(1L);
+    // Two ballots in the box, counted only when it is opened.
+    assertThat(jdbc.queryForObject("select count(*) from sealed_ballot", Long.class)).isEqualTo(2L);
     onlyEmptyBallots(PRESENT.size() - 2);
   }
 }

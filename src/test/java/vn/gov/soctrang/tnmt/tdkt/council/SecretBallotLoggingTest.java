@@ -47,6 +47,17 @@ class SecretBallotLoggingTest extends ProcessTestSupport {
     ProcessInstance cycle = consolidatedCycle();
     complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(Vars.INSPECTION_NEEDED.name(), "NO"));
     complete(cycle, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong", CouncilMeetingForm.engine(TestClock.today().toString(), PRESENT));
+    // The chair and the secretary seal the box: their passphrases never reach the log either.
+    List<String> sealLog;
+    try (FinestLog capture = new FinestLog("org.camunda", "org.apache.ibatis", "vn.gov.soctrang")) {
+      ballotBoxSealed(cycle);
+      sealLog = capture.lines();
+    }
+    assertThat(sealLog).as("the sealing was logged at all").isNotEmpty();
+    for (String holder : List.of("giamdoc", "chanhvanphong")) {
+      String passphrase = vn.gov.soctrang.tnmt.tdkt.BallotBoxKeys.passphrase(holder);
+      assertThat(sealLog).as("log lines holding a passphrase").noneMatch(line -> line.contains(passphrase));
+    }
     List<String> ids = nominations.findAll().stream().map(n -> String.valueOf(n.getId())).sorted().toList();
     assertThat(ids).hasSize(3).allMatch(id -> id.startsWith("734000"));
 
@@ -71,7 +82,9 @@ class SecretBallotLoggingTest extends ProcessTestSupport {
       log = capture.lines();
     }
 
-    assertThat(jdbc.queryForObject("select sum(approvals) from ballot_count", Long.class)).isEqualTo(6L);
+    // The three ballots are in the box, nothing is counted yet.
+    assertThat(jdbc.queryForObject("select count(*) from sealed_ballot", Long.class)).isEqualTo(3L);
+    assertThat(jdbc.queryForObject("select count(*) from ballot_count", Long.class)).isZero();
     // No ballot row was inserted or updated: the choices never reached the database ...
     assertThat(log.stream().filter(line -> (line.contains(".insert") || line.contains(".update"))
         && ballotRows.keySet().stream().anyMatch(line::contains)).toList()).as("writes of a ballot").isEmpty();

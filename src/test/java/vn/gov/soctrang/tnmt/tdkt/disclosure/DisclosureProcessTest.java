@@ -43,6 +43,7 @@ class DisclosureProcessTest extends ProcessTestSupport {
     ProcessInstance cycle = consolidatedCycle();
     complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(Vars.INSPECTION_NEEDED.name(), "NO"));
     complete(cycle, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong", CouncilMeetingForm.engine(TestClock.today().toString(), COUNCIL));
+    ballotBoxSealed(cycle);
     List<String> all = nominations.findAll().stream().map(n -> String.valueOf(n.getId())).toList();
     for (String member : COUNCIL) {
       Task ballot = tasks.createTaskQuery().processInstanceId(cycle.getId()).taskAssignee(member).singleResult();
@@ -51,6 +52,7 @@ class DisclosureProcessTest extends ProcessTestSupport {
       identity.clearAuthentication();
     }
     runJobs();
+    ballotBoxOpened(cycle);
     complete(cycle, UserTask.CONFIRM_MINUTES, "chanhvanphong", Map.of(Vars.CONFIRM_MINUTES.name(), true));
     return cycle;
   }

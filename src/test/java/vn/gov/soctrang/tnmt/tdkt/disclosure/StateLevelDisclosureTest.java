@@ -72,6 +72,7 @@ class StateLevelDisclosureTest extends ProcessTestSupport {
     runJobs();
     complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(Vars.INSPECTION_NEEDED.name(), "NO"));
     complete(cycle, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong", CouncilMeetingForm.engine(TODAY.toString(), COUNCIL));
+    ballotBoxSealed(cycle);
     List<String> all = nominations.findAll().stream().map(n -> String.valueOf(n.getId())).toList();
     for (String member : COUNCIL) {
       Task ballot = tasks.createTaskQuery().processInstanceId(cycle.getId()).taskAssignee(member).singleResult();
@@ -83,6 +84,7 @@ class StateLevelDisclosureTest extends ProcessTestSupport {
       }
     }
     runJobs();
+    ballotBoxOpened(cycle);
     complete(cycle, UserTask.CONFIRM_MINUTES, "chanhvanphong", Map.of(Vars.CONFIRM_MINUTES.name(), true));
 
     assertThat(cycle).isWaitingAt(Activities.DISCLOSURE_PERIOD);

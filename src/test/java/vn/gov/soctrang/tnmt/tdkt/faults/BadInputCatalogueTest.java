@@ -1,5 +1,6 @@
 package vn.gov.soctrang.tnmt.tdkt.faults;
 
+import vn.gov.soctrang.tnmt.tdkt.BallotBoxKeys;
 import vn.gov.soctrang.tnmt.tdkt.CouncilMeetingForm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
@@ -107,10 +108,11 @@ class BadInputCatalogueTest {
   private static final List<String> COMPARED = List.of("cycle", "registration", "unit_report", "nomination",
       "objection", "award", "award_event", "award_revocation", "revocation_ground", "setting", "holiday",
       "calendar_year", "person", "person_role", "unit", "locality", "council_member", "council_meeting",
-      "council_attendance", "ballot_count", "ballot_cast", "ballot_key", "sealed_ballot", "province_submission",
+      "council_attendance", "ballot_count", "ballot_cast", "province_submission",
       "province_submission_event", "publication", "movement_total", "difficulty_report", "notification",
       "audit_entry", "generated_document", "evidence", "merit_record");
   private static final List<String> COUNTED = List.of("evidence_content", "generated_document_content",
+      "ballot_key", "sealed_ballot",
       "act_ge_bytearray", "act_ru_execution", "act_ru_job", "act_ru_authorization", "act_hi_procinst",
       "act_hi_taskinst", "act_hi_varinst", "act_hi_detail", "act_id_user", "act_id_membership", "act_id_group");
 
@@ -153,8 +155,12 @@ class BadInputCatalogueTest {
         () -> rows("Họp Hội đồng: điểm danh (openCouncilMeeting)", this::attendanceRows),
         () -> step("▶ Hội đồng họp đủ thành viên", () -> submit("chanhvanphong", "openCouncilMeeting", "",
             CouncilMeetingForm.rest(today(), COUNCIL))),
+        () -> rows("Niêm phong hòm phiếu (sealBallotBox)", this::sealRows),
+        () -> step("▶ Chủ trì và thư ký niêm phong hòm phiếu", this::boxSealed),
         () -> rows("Bỏ phiếu kín (castBallot)", this::ballotRows),
-        () -> step("▶ Mọi thành viên bỏ phiếu đồng ý; xác nhận biên bản", this::councilVotes),
+        () -> step("▶ Mọi thành viên bỏ phiếu đồng ý", this::councilVotes),
+        () -> rows("Mở hòm phiếu (openBallotBox)", this::openBoxRows),
+        () -> step("▶ Chủ trì và thư ký mở hòm phiếu; xác nhận biên bản", this::boxOpenedAndMinutesConfirmed),
         () -> rows("Ý kiến phản đối (POST /api/cycles/{year}/objections)", this::objectionRows),
         () -> step("▶ Một ý kiến phản đối có HTML; hết thời gian công khai", this::objectionWithMarkup),
         () -> rows("Hội đồng xem xét ý kiến phản đối (ruleOnObjections)", this::rulingRows),
@@ -361,6 +367,42 @@ class BadInputCatalogueTest {
     Map<String, Object> form = new java.util.LinkedHashMap<>(CouncilMeetingForm.rest(today(), COUNCIL));
     form.putAll(replaced);
     return form;
+  }
+
+  private List<Row> sealRows() {
+    String task = taskId("giamdoc", "sealBallotBox", "&assignee=giamdoc");
+    String good = BallotBoxKeys.passphrase("giamdoc");
+    return List.of(
+        submitRow("thiếu mật khẩu", "giamdoc", task, Map.of("sealPassphraseRepeat", good), 400, "Vui lòng"),
+        submitRow("mật khẩu ngắn", "giamdoc", task, Map.of("sealPassphrase", "Ab1!", "sealPassphraseRepeat", "Ab1!"),
+            400, "ít nhất 12 ký tự"),
+        submitRow("mật khẩu chứa tên đăng nhập", "giamdoc", task, Map.of("sealPassphrase", "Giamdoc-2026!x",
+            "sealPassphraseRepeat", "Giamdoc-2026!x"), 400, null),
+        submitRow("nhập lại không khớp", "giamdoc", task, Map.of("sealPassphrase", good, "sealPassphraseRepeat",
+            good + "x"), 400, "không khớp"),
+        submitRow("mật khẩu là đối tượng", "giamdoc", task, Map.of("sealPassphrase", Map.of("a", 1),
+            "sealPassphraseRepeat", good), 400, null),
+        submitRow("quản trị niêm phong thay chủ trì", "admin", task, BallotBoxKeys.seal("admin"), 403, null));
+  }
+
+  private void boxSealed() {
+    for (String holder : List.of("giamdoc", "chanhvanphong")) {
+      submit(holder, "sealBallotBox", "&assignee=" + holder, BallotBoxKeys.seal(holder));
+    }
+    runAsynchronousSteps();
+  }
+
+  private List<Row> openBoxRows() {
+    String task = taskId("giamdoc", "openBallotBox", "");
+    return List.of(
+        submitRow("thiếu mật khẩu của thư ký", "giamdoc", task, Map.of("chairPassphrase",
+            BallotBoxKeys.passphrase("giamdoc")), 400, "Vui lòng"),
+        submitRow("mật khẩu của thư ký sai", "giamdoc", task, BallotBoxKeys.open("giamdoc", "giamdoc"), 400,
+            "không đúng"),
+        submitRow("hai mật khẩu đổi chỗ", "giamdoc", task, BallotBoxKeys.open("chanhvanphong", "giamdoc"), 400,
+            "không đúng"),
+        submitRow("mật khẩu 1 MB", "admin", task, Map.of("chairPassphrase", HUGE, "secretaryPassphrase", HUGE), 400,
+            null));
   }
 
   private List<Row> ballotRows() {
@@ -896,6 +938,11 @@ class BadInputCatalogueTest {
           List.copyOf(ballotIds.values())));
       runAsynchronousSteps();
     }
+    runAsynchronousSteps();
+  }
+
+  private void boxOpenedAndMinutesConfirmed() {
+    submit("giamdoc", "openBallotBox", "", BallotBoxKeys.open("giamdoc", "chanhvanphong"));
     runAsynchronousSteps();
     submit("chanhvanphong", "confirmMinutes", "", Map.of("confirmMinutes", true));
   }

@@ -24,18 +24,19 @@ import java.util.TreeMap;
  * @param tasks open user tasks by id
  * @param jobs jobs by id
  * @param finishedTasks ids of the task instances history records as completed
- * @param ballotCounts per nomination id: approvals and rejections of the (single) meeting
+ * @param ballotCounts per nomination id: approvals and rejections of the (single) meeting, once its box is opened
  * @param ballotCasters who has cast a ballot
  * @param nominations nomination id → status
  * @param reportsOfB unit code → its report in the second cycle
  * @param registeredInB units registered in the second cycle
  * @param documents generated documents by id
  * @param awards rows of the award register
+ * @param sealedBallots ballots in the box, not yet counted
  */
 record DbSnapshot(Map<String, String> processInstances, Set<String> executions, Map<String, Task> tasks,
     Map<String, Job> jobs, Set<String> finishedTasks, Map<String, List<Integer>> ballotCounts,
     Set<String> ballotCasters, Map<String, String> nominations, Map<String, Report> reportsOfB, Set<String> registeredInB,
-    Map<String, Document> documents, int awards) {
+    Map<String, Document> documents, int awards, int sealedBallots) {
 
   record Task(String id, String name, String key, String assignee, String processInstanceId) {
   }
@@ -90,8 +91,10 @@ record DbSnapshot(Map<String, String> processInstances, Set<String> executions, 
             new Document(r.getString(1), r.getString(2), r.getInt(3), r.getString(4), sha256(r.getBytes(5)))));
     int[] awards = new int[1];
     rows(c, "select count(*) from award", r -> awards[0] = r.getInt(1));
+    int[] sealed = new int[1];
+    rows(c, "select count(*) from sealed_ballot", r -> sealed[0] = r.getInt(1));
     return new DbSnapshot(instances, executions, tasks, jobs, finished, counts, casters, nominations, reports,
-        registered, documents, awards[0]);
+        registered, documents, awards[0], sealed[0]);
   }
 
   /** The open tasks of one kind, by assignee (ballots) or by process instance. */

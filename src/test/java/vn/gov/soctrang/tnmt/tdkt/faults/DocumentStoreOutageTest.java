@@ -74,11 +74,12 @@ class DocumentStoreOutageTest extends ProcessTestSupport {
     ProcessInstance cycle = consolidatedCycle();
     councilMeetsInFull(cycle);
     everyMemberApprovesEverything(cycle);
-    // The ballots' join: what is left is the tally's own job.
+    // The ballots' join and the box opened: what is left is the tally's own job.
     for (Job ballot : management.createJobQuery().processInstanceId(cycle.getId())
         .activityId(UserTask.CAST_BALLOT.id()).list()) {
       management.executeJob(ballot.getId());
     }
+    ballotBoxOpenedLeavingTheTallyToItsJob(cycle);
     Job tally = management.createJobQuery().processInstanceId(cycle.getId()).activityId(Activities.TALLY_VOTES)
         .singleResult();
     assertThat(tally).as("the tally's job").isNotNull();

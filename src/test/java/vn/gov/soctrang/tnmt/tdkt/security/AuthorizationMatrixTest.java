@@ -1,5 +1,6 @@
 package vn.gov.soctrang.tnmt.tdkt.security;
 
+import vn.gov.soctrang.tnmt.tdkt.BallotBoxKeys;
 import vn.gov.soctrang.tnmt.tdkt.CouncilMeetingForm;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -138,8 +139,10 @@ class AuthorizationMatrixTest {
     theNominationsAndTheConsolidatedReport();
     submit(OFFICE, taskOf(OFFICE, "decideInspection", ""), Map.of("inspectionNeeded", "NO"));
     submit("chanhvanphong", taskOf("chanhvanphong", "openCouncilMeeting", ""), CouncilMeetingForm.rest(today(), COUNCIL));
+    theBallotBoxIsSealedOnlyByItsHolders();
     theSecretBallot(cycle);
     Jobs.runAll(management);
+    theBallotBoxOpensOnlyWithBothPassphrases();
     submit("chanhvanphong", taskOf("chanhvanphong", "confirmMinutes", ""), Map.of("confirmMinutes", true));
     theMinutesAndTheDisclosureTimer(cycle);
 
@@ -268,6 +271,32 @@ class AuthorizationMatrixTest {
   }
 
   // The Council's secret ballot.
+
+  /** The chair (the Director) and the secretary each seal their own half; nobody seals in their place. */
+  private void theBallotBoxIsSealedOnlyByItsHolders() {
+    String chairs = taskOf(DIRECTOR, "sealBallotBox", "&assignee=" + DIRECTOR);
+    check("ballot box (the chair's seal)", "seal it in the chair's place", List.of(OFFICE, HEAD, ADMIN), Set.of(),
+        user -> status(call(user, HttpMethod.POST, "/engine-rest/task/" + chairs + "/submit-form",
+            form(BallotBoxKeys.seal(user)))));
+    check("ballot box (the chair's seal)", "seal own half", List.of(DIRECTOR), Set.of(DIRECTOR),
+        user -> status(call(user, HttpMethod.POST, "/engine-rest/task/" + chairs + "/submit-form",
+            form(BallotBoxKeys.seal(user)))));
+    submit("chanhvanphong", taskOf("chanhvanphong", "sealBallotBox", "&assignee=chanhvanphong"),
+        BallotBoxKeys.seal("chanhvanphong"));
+    Jobs.runAll(management);
+  }
+
+  /** Opening needs both holders' passphrases; the administrator who guesses one of them opens nothing. */
+  private void theBallotBoxOpensOnlyWithBothPassphrases() {
+    String open = taskOf(DIRECTOR, "openBallotBox", "");
+    check("ballot box", "open it without both passphrases", List.of(ADMIN, DIRECTOR), Set.of(),
+        user -> status(call(user, HttpMethod.POST, "/engine-rest/task/" + open + "/submit-form",
+            form(BallotBoxKeys.open(DIRECTOR, user)))));
+    check("ballot box", "open it with both passphrases (chair and secretary together)", List.of(DIRECTOR),
+        Set.of(DIRECTOR), user -> status(call(user, HttpMethod.POST, "/engine-rest/task/" + open + "/submit-form",
+            form(BallotBoxKeys.open(DIRECTOR, "chanhvanphong")))));
+    Jobs.runAll(management);
+  }
 
   private void theSecretBallot(String cycle) {
     String ballot = taskOf(HEAD, "castBallot", "&assignee=" + HEAD);

@@ -1,5 +1,6 @@
 package vn.gov.soctrang.tnmt.tdkt.web;
 
+import vn.gov.soctrang.tnmt.tdkt.BallotBoxKeys;
 import vn.gov.soctrang.tnmt.tdkt.CouncilMeetingForm;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -200,6 +201,11 @@ class WholeCycleRestTest {
   private Map<String, String> councilVotesForEverything() {
     submit("vanphong", "decideInspection", Map.of("inspectionNeeded", "NO"));
     submit("chanhvanphong", "openCouncilMeeting", CouncilMeetingForm.rest(today(), COUNCIL));
+    // The chair and the secretary seal the ballot box, each with their own passphrase.
+    for (String holder : List.of("giamdoc", "chanhvanphong")) {
+      submit(holder, "sealBallotBox", "&assignee=" + holder, BallotBoxKeys.seal(holder));
+    }
+    Jobs.runAll(management);
     Map<String, String> ids = new LinkedHashMap<>();
     for (String member : COUNCIL) {
       String ballot = taskId(member, "castBallot", "&assignee=" + member);
@@ -208,6 +214,9 @@ class WholeCycleRestTest {
       }
       complete(member, ballot, Map.of(BALLOT, List.copyOf(ids.values())));
     }
+    Jobs.runAll(management);
+    // Both open the box before the counting committee; the counts are written only now.
+    submit("giamdoc", "openBallotBox", BallotBoxKeys.open("giamdoc", "chanhvanphong"));
     Jobs.runAll(management);
     return ids;
   }
@@ -229,6 +238,13 @@ class WholeCycleRestTest {
         .getBody();
     assertThat(details).isNotEmpty().filteredOn(d -> BALLOT.equals(d.get("variableName"))
         || BALLOT.equals(d.get("fieldId")) || BALLOT.equals(d.get("propertyId"))).isEmpty();
+    // Nor the passphrases of the ballot box, whose keys are destroyed once counted.
+    for (String secret : List.of("sealPassphrase", "sealPassphraseRepeat", "chairPassphrase", "secretaryPassphrase")) {
+      assertThat(details).filteredOn(d -> secret.equals(d.get("variableName")) || secret.equals(d.get("propertyId")))
+          .as(secret).isEmpty();
+      assertThat(get("admin", "/engine-rest/history/variable-instance?variableName=" + secret, LIST).getBody())
+          .as(secret).isEmpty();
+    }
   }
 
   // Step 3: an objection holds a nomination until the Council dismisses it.
