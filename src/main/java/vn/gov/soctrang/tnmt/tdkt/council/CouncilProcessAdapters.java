@@ -65,6 +65,7 @@ public class CouncilProcessAdapters {
       CouncilMeeting meeting = council.open(Vars.CYCLE_ID.get(task), new CouncilService.Opening(date, time, place,
           present, written, chair, secretary, counters), form.problems(), ballotBox);
       Vars.BALLOT_KEY_HOLDERS.set(task, new ArrayList<>(council.keyHolders(meeting.getId())));
+      Vars.BALLOT_BOX_OPENER.set(task, meeting.getChairUsername() == null ? "" : meeting.getChairUsername());
       Vars.MEETING_ID.set(task, meeting.getId());
       Vars.QUORUM_REACHED.set(task, meeting.isQuorumReached());
       Vars.QUORUM_NOTICE.set(task, meeting.isQuorumReached() ? "" : "Phiên họp ngày " + VietnameseDates.format(date)

@@ -509,6 +509,10 @@ public class CouncilService {
     lines.add("- Vắng mặt, gửi phiếu bầu bằng văn bản: " + names(who, a -> a.getAttendance() == Attendance.WRITTEN_BALLOT));
     lines.add("- Vắng mặt, không gửi phiếu: " + names(who, a -> a.getAttendance() == Attendance.ABSENT));
     lines.add("- Ban kiểm phiếu: " + names(who, CouncilAttendance::isCounter));
+    if (m.hasBallotBox()) {
+      lines.add("- Hòm phiếu: niêm phong bằng khóa của người chủ trì và thư ký phiên họp; mở khi kiểm phiếu bằng mật "
+          + "khẩu của cả hai, trước Ban kiểm phiếu");
+    }
     lines.add("- Số phiếu phát ra: " + m.getBallotsIssued() + "; số phiếu thu về: " + m.getBallotsReturned()
         + "; số phiếu hợp lệ: " + m.getBallotsValid() + "; số phiếu không hợp lệ: "
         + (m.getBallotsReturned() - m.getBallotsValid()));

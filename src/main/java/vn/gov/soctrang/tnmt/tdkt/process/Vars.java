@@ -67,6 +67,8 @@ public final class Vars {
   /** Who holds a key of the ballot box: the meeting's chair and secretary (a multi-instance collection). */
   public static final ProcessVariable<Object> BALLOT_KEY_HOLDERS = ProcessVariable.of("ballotKeyHolders", Object.class);
   public static final ProcessVariable<String> KEY_HOLDER = ProcessVariable.of("keyHolder", String.class);
+  /** Who opens the box in Tasklist: the chair, with the secretary beside them typing their own passphrase. */
+  public static final ProcessVariable<String> BALLOT_BOX_OPENER = ProcessVariable.of("ballotBoxOpener", String.class);
   /** Passphrases of the ballot box: secret like the ballot, consumed by the task's listener and never stored. */
   public static final ProcessVariable<Object> SEAL_PASSPHRASE = ProcessVariable.of("sealPassphrase", Object.class);
   public static final ProcessVariable<Object> SEAL_PASSPHRASE_REPEAT =
