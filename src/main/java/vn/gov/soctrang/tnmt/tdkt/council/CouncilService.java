@@ -463,6 +463,9 @@ public class CouncilService {
     CouncilMeeting meeting = meeting(meetingId);
     meeting.tallied();
     List<CouncilAttendance> who = attendance.findByMeetingIdOrderByIdAsc(meetingId);
+    if (meeting.hasBallotBox() && meeting.getBallotsReturned() == null) {
+      throw new ConflictException("Hòm phiếu của phiên họp chưa được mở: chưa kiểm phiếu được.");
+    }
     if (!meeting.hasBallotBox()) {
       int issued = (int) who.stream().filter(a -> a.getAttendance().votes()).count();
       int returned = (int) casts.countByMeetingId(meetingId);
