@@ -376,7 +376,12 @@ class DbaCannotReadBallotsTest extends ProcessTestSupport {
     }
 
     /** What the DBA has now: the stream's new changes added to the old, and every table and WAL file as they are. */
+    /** Every WAL segment read so far, as a WAL archive would keep it. */
+    private final java.util.Set<String> archivedWal = new java.util.LinkedHashSet<>();
+
     Evidence gather() throws SQLException, IOException {
+      // The WAL first, as a DBA's archive keeps it: consuming the slot lets a checkpoint recycle the segments read.
+      archivedWal.addAll(wal());
       try (Statement s = connection.createStatement();
           ResultSet rs = s.executeQuery("select xid::text, data from pg_logical_slot_get_changes('" + SLOT
               + "', null, null)")) {
@@ -385,7 +390,7 @@ class DbaCannotReadBallotsTest extends ProcessTestSupport {
         }
       }
       List<String> tables = tables();
-      return new Evidence(List.copyOf(stream), rows(tables), dump(tables), wal());
+      return new Evidence(List.copyOf(stream), rows(tables), dump(tables), List.copyOf(archivedWal));
     }
 
     private List<String> tables() throws SQLException {
