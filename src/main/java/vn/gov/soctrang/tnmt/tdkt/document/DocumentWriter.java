@@ -63,11 +63,13 @@ public class DocumentWriter {
   private final CouncilService council;
   private final AwardRepository awards;
   private final PersonRepository people;
+  private final DocumentWordingService wording;
 
   public DocumentWriter(OrganizationHistoryService history, LegalBasisService legalBases, Clock clock,
       NominationRepository nominations, UnitReportRepository reports, RegistrationRepository registrations,
       BallotCountRepository counts, BallotCastRepository ballots, CouncilAttendanceRepository attendance,
-      CouncilService council, AwardRepository awards, PersonRepository people) {
+      CouncilService council, AwardRepository awards, PersonRepository people,
+      DocumentWordingService wording) {
     this.history = history;
     this.legalBases = legalBases;
     this.clock = clock;
@@ -80,6 +82,7 @@ public class DocumentWriter {
     this.council = council;
     this.awards = awards;
     this.people = people;
+    this.wording = wording;
   }
 
   /** The issuing body as named on the document's date (a document not dated yet: today). */
@@ -224,6 +227,18 @@ public class DocumentWriter {
     return share.minimumOf(total) + " (" + share.label() + ")";
   }
 
+  /** «1 tập thể và 14 cá nhân», leaving out a count of zero («14 cá nhân»). */
+  static String nominees(long collectives, long individuals) {
+    List<String> parts = new ArrayList<>();
+    if (collectives > 0) {
+      parts.add(collectives + " tập thể");
+    }
+    if (individuals > 0) {
+      parts.add(individuals + " cá nhân");
+    }
+    return String.join(" và ", parts);
+  }
+
   private static String orBlank(String s) {
     return s == null ? "" : s;
   }
@@ -289,22 +304,26 @@ public class DocumentWriter {
     // The dossier is governed by the rules in force when it is submitted to the deciding level: the tờ trình's date.
     LocalDate on = s.getProposalDate() == null ? today() : s.getProposalDate();
     Organisation org = org(on);
+    Map<String, String> bodies = Map.of("superior", org.superior(), "issuer", org.name());
+    String addressee = wording.text(DocumentWordingService.PROPOSAL_ADDRESSEE, type.name(), on, bodies);
+    String through = wording.text(DocumentWordingService.PROPOSAL_THROUGH, type.name(), on, bodies);
     DocxBuilder doc = DocxBuilder.portrait().heading(org, s.getProposalNumber(), symbol(org, "TTr"),
             s.getProposalDate())
         .title("Tờ trình", "Về việc đề nghị tặng " + type.label() + "\nnăm " + cycle.getYear())
-        .display("Kính gửi: " + type.authority() + " (qua Sở Nội vụ – Ban Thi đua – Khen thưởng)", 13, false)
+        .display("Kính gửi: " + addressee + " (qua " + through + ")", 13, false)
         .legalBases(legalBases.linesFor(DocumentKind.PROPOSAL, cycle.regimeDate().orElse(on)))
         .legalBases(List.of("Căn cứ Kế hoạch thực hiện phong trào thi đua " + movement(cycle) + " của " + org.name()
             + ";"));
     meeting.ifPresent(m -> doc.legalBases(List.of("Căn cứ Biên bản họp Hội đồng Thi đua – Khen thưởng Sở ngày "
         + VietnameseDates.format(m.getMeetingDate()) + " (" + m.getPresentCount() + "/" + m.getTotalMembers()
         + " thành viên có mặt, biểu quyết bằng phiếu kín) và kết quả công khai lấy ý kiến;")));
-    doc.paragraph(org.name() + " kính đề nghị " + type.authority() + " xem xét, tặng " + type.label() + " cho "
-            + collectives + " tập thể và " + (list.size() - collectives) + " cá nhân đã có thành tích xuất sắc trong "
-            + "phong trào thi đua năm " + cycle.getYear() + " (có danh sách và hồ sơ kèm theo).")
-        .paragraph("Kính trình " + type.authority() + " xem xét, quyết định./.")
-        .signature(null, org.directorTitle(), director().orElse(null), List.of("Như trên", "Sở Nội vụ (Ban Thi đua – "
-            + "Khen thưởng)", "Lưu: VT, VP"))
+    Map<String, String> values = Map.of("issuer", org.name(), "superior", org.superior(), "award", type.label(),
+        "addressee", addressee, "nominees", nominees(collectives, list.size() - collectives));
+    doc.paragraph(wording.text(DocumentWordingService.PROPOSAL_REQUEST, type.name(), on, values)
+            + " đã có thành tích xuất sắc trong phong trào thi đua năm " + cycle.getYear()
+            + " (có danh sách và hồ sơ kèm theo).")
+        .paragraph(wording.text(DocumentWordingService.PROPOSAL_CLOSING, type.name(), on, values))
+        .signature(null, org.directorTitle(), director().orElse(null), List.of("Như trên", through, "Lưu: VT, VP"))
         .pageBreak()
         .title("Danh sách", "Đề nghị tặng " + type.label() + " năm " + cycle.getYear() + "\n(Kèm theo Tờ trình số "
             + (s.getProposalNumber() == null ? "……/" + symbol(org, "TTr") : s.getProposalNumber()) + ")");
@@ -337,8 +356,8 @@ public class DocumentWriter {
         .legalBases(List.of("Căn cứ kết quả xét của Hội đồng Thi đua – Khen thưởng Sở và kết quả công khai lấy ý "
             + "kiến;", "Theo đề nghị của Chánh Văn phòng Sở."))
         .display("QUYẾT ĐỊNH:", 13, true)
-        .paragraph("Điều 1. Tặng Giấy khen của " + org.directorTitle() + " " + org.name() + " cho " + collectives
-            + " tập thể và " + (list.size() - collectives) + " cá nhân (có danh sách kèm theo) đã có thành tích trong "
+        .paragraph("Điều 1. Tặng Giấy khen của " + org.directorTitle() + " " + org.name() + " cho "
+            + nominees(collectives, list.size() - collectives) + " (có danh sách kèm theo) đã có thành tích trong "
             + "phong trào thi đua " + movement(cycle) + " năm " + cycle.getYear() + ".")
         .paragraph("Điều 2. Quyết định này có hiệu lực kể từ ngày ký.")
         .paragraph("Điều 3. Chánh Văn phòng Sở, Thủ trưởng các phòng, đơn vị thuộc Sở và các tập thể, cá nhân có tên "
