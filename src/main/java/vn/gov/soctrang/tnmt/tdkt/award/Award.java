@@ -77,7 +77,25 @@ public class Award {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** «Số vào sổ»: the award's number in the register of its year, in the order decided (null for rows never entered). */
+  @Column(name = "register_number")
+  private Integer registerNumber;
+
   protected Award() {
+  }
+
+  /** Numbers the award in the register of its year (the next number after the last one given). */
+  public void numberInRegister(int number) {
+    this.registerNumber = number;
+  }
+
+  public Integer getRegisterNumber() {
+    return registerNumber;
+  }
+
+  /** A collective (a unit) rather than a person. */
+  public boolean isCollective() {
+    return nomineeKey.startsWith("unit:");
   }
 
   public Award(int year, Nomination nomination, String decisionNumber, LocalDate decisionDate, String decidedBy,

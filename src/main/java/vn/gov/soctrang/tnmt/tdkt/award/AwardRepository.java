@@ -13,6 +13,10 @@ public interface AwardRepository extends JpaRepository<Award, Long> {
 
   List<Award> findByYearOrderByIdAsc(int year);
 
+  /** The last register number given in a year (0 when none). */
+  @Query("select coalesce(max(a.registerNumber), 0) from Award a where a.year = :year")
+  int lastRegisterNumber(@Param("year") int year);
+
   List<Award> findAllByOrderByYearDescIdAsc();
 
   /** The awards of some nominees before a year, for the standards of a later award. */

@@ -124,7 +124,10 @@ public class AwardService {
       throw new ConflictException(n.getNomineeName() + " đã có khen thưởng trong năm " + cycle.getYear()
           + ": mỗi thành tích chỉ được khen thưởng một lần.");
     }
-    Award award = awards.save(new Award(cycle.getYear(), n, number, date, actor, clock.instant()));
+    Award entered = new Award(cycle.getYear(), n, number, date, actor, clock.instant());
+    // The register's number within the year, in the order decided; the unique constraint refuses a number given twice.
+    entered.numberInRegister(awards.lastRegisterNumber(cycle.getYear()) + 1);
+    Award award = awards.saveAndFlush(entered);
     events.save(new AwardEvent(award.getId(), AwardEvent.ENTERED, n.getProposedAward().authority() + ", quyết định số "
         + number, actor, clock.instant()));
     audit.record(actor, AuditedObject.AWARD, award.getId(), AuditAction.ENTERED, null, AuditSnapshots.of(award));

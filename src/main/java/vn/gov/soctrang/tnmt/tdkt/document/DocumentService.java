@@ -135,7 +135,7 @@ public class DocumentService {
         writer.proposal(cycle, s, list, lastMeeting(cycle.getId())), actor));
     for (Nomination n : list) {
       made.add(docx(cycle, DocumentKind.ACHIEVEMENT_REPORT, "nomination:" + n.getId(), n.getUnit().getId(),
-          "Báo cáo thành tích (" + (n.getPerson() == null ? "Mẫu số 02" : "Mẫu số 03") + "): " + n.getNomineeName(),
+          "Báo cáo thành tích (" + writer.achievementForm(n) + "): " + n.getNomineeName(),
           DocumentKind.ACHIEVEMENT_REPORT.slug() + "-" + n.getId(), writer.achievementReport(cycle, n), actor));
     }
     return made;

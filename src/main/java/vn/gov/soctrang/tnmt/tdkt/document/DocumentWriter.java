@@ -42,6 +42,9 @@ import vn.gov.soctrang.tnmt.tdkt.report.RegistrationRepository;
 import vn.gov.soctrang.tnmt.tdkt.report.UnitReport;
 import vn.gov.soctrang.tnmt.tdkt.report.UnitReportRepository;
 import vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates;
+import vn.gov.soctrang.tnmt.tdkt.merit.MeritKind;
+import vn.gov.soctrang.tnmt.tdkt.merit.MeritRecord;
+import vn.gov.soctrang.tnmt.tdkt.merit.MeritRegisterService;
 
 /**
  * Writes each document from the data the system holds, so nobody retypes what it already knows. Numbers and dates
@@ -64,12 +67,13 @@ public class DocumentWriter {
   private final AwardRepository awards;
   private final PersonRepository people;
   private final DocumentWordingService wording;
+  private final MeritRegisterService merit;
 
   public DocumentWriter(OrganizationHistoryService history, LegalBasisService legalBases, Clock clock,
       NominationRepository nominations, UnitReportRepository reports, RegistrationRepository registrations,
       BallotCountRepository counts, BallotCastRepository ballots, CouncilAttendanceRepository attendance,
       CouncilService council, AwardRepository awards, PersonRepository people,
-      DocumentWordingService wording) {
+      DocumentWordingService wording, MeritRegisterService merit) {
     this.history = history;
     this.legalBases = legalBases;
     this.clock = clock;
@@ -83,6 +87,7 @@ public class DocumentWriter {
     this.awards = awards;
     this.people = people;
     this.wording = wording;
+    this.merit = merit;
   }
 
   /** The issuing body as named on the document's date (a document not dated yet: today). */
@@ -187,7 +192,7 @@ public class DocumentWriter {
       who.stream().filter(a -> a.getAttendance() == kind).forEach(a -> rows.add(List.of(
           String.valueOf(rows.size() + 1), a.getMemberName(), a.getCouncilRole().label())));
       if (!rows.isEmpty()) {
-        doc.paragraph(kind.label() + ":").table(List.of("STT", "Họ và tên", "Chức danh trong Hội đồng"), rows);
+        doc.paragraph(kind.label() + ":").table(List.of("STT", "Họ và tên", "Chức danh trong Hội đồng"), rows, 1, 6, 5);
       }
     }
     List<String> counters = who.stream().filter(CouncilAttendance::isCounter).map(CouncilAttendance::getMemberName)
@@ -208,15 +213,15 @@ public class DocumentWriter {
         continue;
       }
       BigDecimal share = BigDecimal.valueOf(c.getApprovals() * 100L)
-          .divide(BigDecimal.valueOf(total), 1, RoundingMode.HALF_UP);
+          .divide(BigDecimal.valueOf(total), 2, RoundingMode.HALF_UP).stripTrailingZeros();
       boolean approved = n.getStatus() != vn.gov.soctrang.tnmt.tdkt.nomination.NominationStatus.COUNCIL_REJECTED;
       rows.add(List.of(String.valueOf(i++), n.getNomineeType().label() + " " + n.getNomineeName(),
           unit(names, n.getUnit(), on), n.getProposedAward().label(), String.valueOf(c.getApprovals()),
-          String.valueOf(c.getRejections()), share.toPlainString().replace('.', ',') + "%", required(n, on, total),
+          String.valueOf(c.getRejections()), percent(share), required(n, on, total),
           approved ? "Đồng ý đề nghị" : "Không đồng ý"));
     }
     doc.table(List.of("STT", "Tập thể, cá nhân", "Đơn vị", "Hình thức đề nghị", "Đồng ý", "Không đồng ý",
-        "Tỷ lệ đồng ý / tổng số thành viên", "Số phiếu đồng ý cần đạt", "Kết quả"), rows);
+        "Tỷ lệ đồng ý / tổng số thành viên", "Số phiếu đồng ý cần đạt", "Kết quả"), rows, 2, 8, 6, 6, 3, 3, 4, 4, 4);
     doc.paragraph("Biên bản được thư ký và Ban kiểm phiếu xác nhận; Ban kiểm phiếu: "
         + (counters.isEmpty() ? "" : String.join(", ", counters)) + ".");
     return doc.twoSignatures("Thư ký", meeting.getSecretaryName(), "Chủ trì", meeting.getChairName()).build();
@@ -225,6 +230,12 @@ public class DocumentWriter {
   private String required(Nomination n, LocalDate on, int total) {
     Ratio share = council.approvalShare(n.getProposedAward(), on);
     return share.minimumOf(total) + " (" + share.label() + ")";
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 
   /** «1 tập thể và 14 cá nhân», leaving out a count of zero («14 cá nhân»). */
@@ -239,6 +250,11 @@ public class DocumentWriter {
     return String.join(" và ", parts);
   }
 
+  /** «66,67%»: a decimal comma (ND 30/2020, Phụ lục I: numbers in Vietnamese notation). */
+  static String percent(BigDecimal value) {
+    return value.stripTrailingZeros().toPlainString().replace('.', ',') + "%";
+  }
+
   private static String orBlank(String s) {
     return s == null ? "" : s;
   }
@@ -247,31 +263,65 @@ public class DocumentWriter {
     return n == null ? 0 : n;
   }
 
-  /** Mẫu số 02 (collective) or 03 (individual): the nominee's achievement report for the upward dossier. */
+  /** The form number an achievement report follows on that date (the decree's appendix, a dated row). */
+  public String achievementForm(Nomination n, LocalDate on) {
+    return wording.text(DocumentWordingService.ACHIEVEMENT_FORM, n.getNomineeType().name(), on, Map.of());
+  }
+
+  /** The achievement report's form number today, for the document's title. */
+  public String achievementForm(Nomination n) {
+    return achievementForm(n, today());
+  }
+
+  /**
+   * The nominee's achievement report for the upward dossier, in the form of the decree in force on the report's date
+   * (Nghị định 98/2023/NĐ-CP Mẫu số 02, 03 until 30/6/2025; Nghị định 152/2025/NĐ-CP from 01/7/2025; the numbers are
+   * dated rows). What the system does not hold (date of birth, hometown, residence, qualifications) is left as a dotted
+   * line to fill in by hand; titles and awards come from the merit register and the award register.
+   */
   public byte[] achievementReport(Cycle cycle, Nomination n) {
     UnitNameHistory names = history.unitNameHistory();
     boolean collective = n.getNomineeType() == NomineeType.COLLECTIVE;
     LocalDate on = today();
     Organisation org = org(on);
-    DocxBuilder doc = DocxBuilder.portrait().formHeading(collective ? "Mẫu số 02" : "Mẫu số 03")
-        .title("Báo cáo thành tích", "Đề nghị tặng " + n.getProposedAward().label() + "\n" + (collective
-            ? "Tên tập thể: " + n.getNomineeName() : "Họ và tên: " + n.getNomineeName()));
+    String form = achievementForm(n, on);
+    String decree = wording.text(DocumentWordingService.ACHIEVEMENT_FORM_DECREE, null, on, Map.of());
+    String unitName = unit(names, n.getUnit(), on);
+    DocxBuilder doc = DocxBuilder.portrait().formHeading(form + "\n(Ban hành kèm theo " + decree + ")")
+        .dateLine(org.place() + ", " + VietnameseDates.inWords(on))
+        .title("Báo cáo thành tích", "Đề nghị tặng " + n.getProposedAward().label() + "\n(Thành tích trong phong trào "
+            + "thi đua " + movement(cycle) + " năm " + cycle.getYear() + ")");
     Optional<UnitReport> report = reports.findById(n.getUnitReportId());
     if (collective) {
       doc.section("I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH")
-          .paragraph(unit(names, n.getUnit(), on) + " thuộc " + org.name() + " " + org.place() + ".");
+          .paragraph("1. Đặc điểm, tình hình:")
+          .paragraph("- Tên tập thể (ghi đầy đủ bằng chữ in thường, không viết tắt): " + n.getNomineeName() + ".")
+          .paragraph("- Địa điểm trụ sở chính, điện thoại: " + DOTTED)
+          .paragraph("- Quá trình thành lập và phát triển: " + n.getNomineeName() + " thuộc " + org.name() + " ("
+              + org.superior() + "). " + DOTTED)
+          .paragraph("- Tổng số cán bộ, công chức, viên chức, người lao động: " + DOTTED)
+          .paragraph("2. Chức năng, nhiệm vụ: " + DOTTED);
       registrations.findByCycleIdAndUnit(cycle.getId(), n.getUnit()).ifPresent(r -> doc.paragraph(
           "Đăng ký thi đua năm " + cycle.getYear() + ": " + r.getCommitment() + " Địa phương chỉ đạo, hỗ trợ: "
               + r.getLocality().fullName() + "."));
     } else {
       Person p = n.getPerson();
       doc.section("I. SƠ LƯỢC LÝ LỊCH")
-          .paragraph("Họ và tên: " + n.getNomineeName() + (p.getGender() == null ? "" : "; giới tính: "
-              + p.getGender().label()) + ".")
-          .paragraph("Chức vụ: " + position(n) + "; đơn vị công tác: " + unit(names, n.getUnit(), on) + ", "
-              + org.name() + ".");
+          .paragraph("- Họ và tên (ghi đầy đủ bằng chữ in thường, không viết tắt): " + n.getNomineeName() + ".")
+          .paragraph("- Sinh ngày, tháng, năm: " + DOTTED + " Giới tính: "
+              + (p.getGender() == null ? DOTTED : p.getGender().label() + "."))
+          .paragraph("- Quê quán: " + DOTTED)
+          .paragraph("- Trú quán: " + DOTTED)
+          .paragraph("- Đơn vị công tác: " + unitName + ", " + org.name() + ".")
+          .paragraph("- Chức vụ (Đảng, chính quyền, đoàn thể): " + (position(n).isEmpty() ? DOTTED : position(n) + "."))
+          .paragraph("- Trình độ chuyên môn, nghiệp vụ: " + DOTTED)
+          .paragraph("- Học hàm, học vị, danh hiệu, giải thưởng: " + DOTTED)
+          .paragraph("- Thời gian công tác (số năm công tác): " + DOTTED);
     }
-    doc.section("II. THÀNH TÍCH ĐẠT ĐƯỢC").paragraph(n.getAchievements());
+    doc.section("II. THÀNH TÍCH ĐẠT ĐƯỢC")
+        .paragraph(collective ? "1. Kết quả thực hiện nhiệm vụ được giao:" : "1. Quyền hạn, nhiệm vụ được giao hoặc "
+            + "đảm nhận: " + (position(n).isEmpty() ? DOTTED : position(n) + " " + unitName + "."))
+        .paragraph(collective ? n.getAchievements() : "2. Thành tích đạt được của cá nhân: " + n.getAchievements());
     if (!collective) {
       doc.paragraph(n.isTasksCompleted() ? "Hoàn thành tốt nhiệm vụ được giao năm " + cycle.getYear() + "."
           : "Chưa xác nhận hoàn thành nhiệm vụ năm " + cycle.getYear() + ".");
@@ -283,17 +333,44 @@ public class DocumentWriter {
         + " văn bản hướng dẫn, " + r.getPropagandaSessionCount() + " buổi tuyên truyền với " + r.getParticipantCount()
         + " lượt người tham dự" + (r.getSupportResult() == null ? "." : "; hỗ trợ địa phương: " + r.getSupportResult())));
     doc.section("III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG");
-    List<List<String>> history = awards.findAllByOrderByYearDescIdAsc().stream()
-        .filter(a -> a.getNomineeKey().equals(n.nomineeKey()) && a.isActive() && a.getYear() != cycle.getYear())
-        .map(a -> List.of(String.valueOf(a.getYear()), a.getAwardType().label(), "Quyết định số "
-            + a.getDecisionNumber() + " ngày " + VietnameseDates.format(a.getDecisionDate()))).toList();
-    if (history.isEmpty()) {
-      doc.paragraph("Chưa có hình thức khen thưởng nào được ghi trong sổ khen thưởng của Sở.");
+    List<MeritRecord> merits = merit.ofNominee(n.nomineeKey()).stream().filter(m -> m.getYear() < cycle.getYear())
+        .toList();
+    List<List<String>> titles = merits.stream().filter(m -> m.getCode().kind() == MeritKind.TITLE)
+        .map(m -> List.of(String.valueOf(m.getYear()), m.getCode().label(), decision(m.getDecisionNumber(),
+            m.getDecisionDate(), m.getAuthority()))).toList();
+    List<List<String>> honours = new ArrayList<>(merits.stream().filter(m -> m.getCode().kind() == MeritKind.AWARD)
+        .map(m -> List.of(String.valueOf(m.getYear()), m.getCode().label(), decision(m.getDecisionNumber(),
+            m.getDecisionDate(), m.getAuthority()))).toList());
+    awards.findAllByOrderByYearDescIdAsc().stream()
+        .filter(a -> a.getNomineeKey().equals(n.nomineeKey()) && a.isActive() && a.getYear() < cycle.getYear())
+        .filter(a -> merits.stream().noneMatch(m -> a.getDecisionNumber().equals(m.getDecisionNumber())))
+        .forEach(a -> honours.add(List.of(String.valueOf(a.getYear()), a.getAwardType().label(),
+            decision(a.getDecisionNumber(), a.getDecisionDate(), a.getAuthority()))));
+    honours.sort(java.util.Comparator.comparing((List<String> r) -> r.get(0)));
+    doc.paragraph("1. Danh hiệu thi đua:");
+    if (titles.isEmpty()) {
+      doc.paragraph("Sổ theo dõi thi đua, khen thưởng của Sở chưa ghi danh hiệu nào. " + DOTTED);
     } else {
-      doc.table(List.of("Năm", "Hình thức khen thưởng", "Quyết định"), history);
+      doc.table(List.of("Năm", "Danh hiệu thi đua", "Số, ngày, tháng, năm của quyết định công nhận danh hiệu thi đua; "
+          + "cơ quan ban hành quyết định"), titles, 1, 3, 5);
     }
-    return doc.twoSignatures("Xác nhận của " + org.directorTitle() + " " + org.name(), director().orElse(null),
-        collective ? "Thủ trưởng đơn vị" : "Người báo cáo thành tích", collective ? null : n.getNomineeName()).build();
+    doc.paragraph("2. Hình thức khen thưởng:");
+    if (honours.isEmpty()) {
+      doc.paragraph("Sổ theo dõi thi đua, khen thưởng của Sở chưa ghi hình thức khen thưởng nào. " + DOTTED);
+    } else {
+      doc.table(List.of("Năm", "Hình thức khen thưởng", "Số, ngày, tháng, năm của quyết định khen thưởng; cơ quan "
+          + "ban hành quyết định"), honours, 1, 3, 5);
+    }
+    return doc.twoSignatures(collective ? "Xác nhận của cấp trình khen thưởng" : "Thủ trưởng đơn vị xác nhận, đề nghị",
+        null, collective ? "Thủ trưởng đơn vị" : "Người báo cáo thành tích", collective ? null : n.getNomineeName())
+        .build();
+  }
+
+  private static final String DOTTED = "…………………………………………………";
+
+  private static String decision(String number, LocalDate date, String authority) {
+    return (number == null ? "" : "Quyết định số " + number) + (date == null ? "" : " ngày "
+        + VietnameseDates.format(date)) + (authority == null || authority.isBlank() ? "" : " của " + authority);
   }
 
   /** The tờ trình of one award type with its attached list. */
@@ -311,12 +388,13 @@ public class DocumentWriter {
             s.getProposalDate())
         .title("Tờ trình", "Về việc đề nghị tặng " + type.label() + "\nnăm " + cycle.getYear())
         .display("Kính gửi: " + addressee + " (qua " + through + ")", 13, false)
-        .legalBases(legalBases.linesFor(DocumentKind.PROPOSAL, cycle.regimeDate().orElse(on)))
-        .legalBases(List.of("Căn cứ Kế hoạch thực hiện phong trào thi đua " + movement(cycle) + " của " + org.name()
-            + ";"));
-    meeting.ifPresent(m -> doc.legalBases(List.of("Căn cứ Biên bản họp Hội đồng Thi đua – Khen thưởng Sở ngày "
-        + VietnameseDates.format(m.getMeetingDate()) + " (" + m.getPresentCount() + "/" + m.getTotalMembers()
-        + " thành viên có mặt, biểu quyết bằng phiếu kín) và kết quả công khai lấy ý kiến;")));
+        ;
+    List<String> bases = new ArrayList<>(legalBases.linesFor(DocumentKind.PROPOSAL, cycle.regimeDate().orElse(on)));
+    bases.add("Căn cứ Kế hoạch thực hiện phong trào thi đua " + movement(cycle) + " của " + org.name());
+    meeting.ifPresent(m -> bases.add("Căn cứ Biên bản họp Hội đồng Thi đua – Khen thưởng Sở "
+        + VietnameseDates.inWords(m.getMeetingDate()) + " (" + m.getPresentCount() + "/" + m.getTotalMembers()
+        + " thành viên có mặt, biểu quyết bằng phiếu kín) và kết quả công khai lấy ý kiến"));
+    doc.legalBases(bases, ",");
     Map<String, String> values = Map.of("issuer", org.name(), "superior", org.superior(), "award", type.label(),
         "addressee", addressee, "nominees", nominees(collectives, list.size() - collectives));
     doc.paragraph(wording.text(DocumentWordingService.PROPOSAL_REQUEST, type.name(), on, values)
@@ -334,7 +412,7 @@ public class DocumentWriter {
           n.getAchievements() + (n.hasInitiative() ? "\nSáng kiến: " + n.getInitiatives() : ""), type.label()));
     }
     return doc.table(List.of("STT", "Họ và tên / Tên tập thể", "Chức vụ", "Đơn vị", "Tóm tắt thành tích",
-        "Hình thức đề nghị"), rows).build();
+        "Hình thức đề nghị"), rows, 2, 8, 5, 6, 12, 5).build();
   }
 
   /** The Director's decision on the Giấy khen with its list; a draft with placeholders until it is decided. */
@@ -352,9 +430,9 @@ public class DocumentWriter {
         .title("Quyết định", "Về việc tặng Giấy khen cho các tập thể, cá nhân có thành tích\ntrong phong trào thi đua "
             + movement(cycle) + " năm " + cycle.getYear())
         .display(org.directorTitle().toUpperCase() + " " + org.name().toUpperCase(), 13, true)
-        .legalBases(legalBases.linesFor(DocumentKind.DIRECTOR_DECISION, regime))
-        .legalBases(List.of("Căn cứ kết quả xét của Hội đồng Thi đua – Khen thưởng Sở và kết quả công khai lấy ý "
-            + "kiến;", "Theo đề nghị của Chánh Văn phòng Sở."))
+        .legalBases(concat(legalBases.linesFor(DocumentKind.DIRECTOR_DECISION, regime), List.of(
+            "Căn cứ kết quả xét của Hội đồng Thi đua – Khen thưởng Sở và kết quả công khai lấy ý kiến",
+            "Theo đề nghị của Chánh Văn phòng Sở")), ".")
         .display("QUYẾT ĐỊNH:", 13, true)
         .paragraph("Điều 1. Tặng Giấy khen của " + org.directorTitle() + " " + org.name() + " cho "
             + nominees(collectives, list.size() - collectives) + " (có danh sách kèm theo) đã có thành tích trong "
@@ -371,7 +449,7 @@ public class DocumentWriter {
     for (Nomination n : list) {
       rows.add(List.of(String.valueOf(i++), n.getNomineeName(), position(n), unit(names, n.getUnit(), on)));
     }
-    return doc.table(List.of("STT", "Họ và tên / Tên tập thể", "Chức vụ", "Đơn vị"), rows).build();
+    return doc.table(List.of("STT", "Họ và tên / Tên tập thể", "Chức vụ", "Đơn vị"), rows, 1, 6, 4, 5).build();
   }
 
   /** The certificates for printing: one landscape page per Giấy khen in the register. */
@@ -379,7 +457,7 @@ public class DocumentWriter {
     UnitNameHistory names = history.unitNameHistory();
     // One look-up per decision date, not per certificate (a province's decision prints thousands).
     java.util.Map<LocalDate, Organisation> orgs = new java.util.HashMap<>();
-    DocxBuilder doc = DocxBuilder.landscape();
+    DocxBuilder doc = DocxBuilder.landscape().withoutPageNumbers();
     String signer = director().orElse("");
     boolean first = true;
     for (Award a : list) {
@@ -390,19 +468,18 @@ public class DocumentWriter {
       LocalDate on = a.getDecisionDate();
       Organisation org = orgs.computeIfAbsent(on, this::org);
       String unitName = unit(names, a.getUnit(), on);
-      doc.display(org.superior().toUpperCase(), 14, false)
+      // The national motto heads the certificate; the collective's name is printed once, with the body it belongs to.
+      doc.motto()
           .display(org.directorTitle().toUpperCase() + " " + org.name().toUpperCase(), 16, true)
           .display("TẶNG", 16, true)
           .display("GIẤY KHEN", 36, true)
           .display(a.getNomineeName(), 26, true)
-          .display(unitName + (a.getUnit().getName().equals(a.getNomineeName()) || unitName.equals(a.getNomineeName())
-              ? "" : ", " + org.name()), 15, false)
+          .display(a.isCollective() ? org.name() : unitName + ", " + org.name(), 15, false)
           .display("Đã có thành tích xuất sắc trong phong trào thi đua " + movement(cycle) + " năm "
               + cycle.getYear(), 15, false)
-          .display(org.place() + ", " + VietnameseDates.inWords(a.getDecisionDate()), 14, false)
-          .display("Quyết định số " + a.getDecisionNumber() + " · Số sổ khen thưởng: " + a.getId(), 12, false)
-          .display(org.directorTitle().toUpperCase(), 14, true)
-          .display(signer, 14, true);
+          .signature(List.of("Quyết định số " + a.getDecisionNumber(), "Số vào sổ khen thưởng: "
+                  + (a.getRegisterNumber() == null ? "……" : a.getRegisterNumber())),
+              org.place() + ", " + VietnameseDates.inWords(a.getDecisionDate()), org.directorTitle(), signer);
     }
     return doc.build();
   }

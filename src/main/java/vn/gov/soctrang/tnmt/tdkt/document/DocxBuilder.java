@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -18,6 +20,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
@@ -31,6 +36,16 @@ public final class DocxBuilder {
   static final String FONT = "Times New Roman";
   private static final int BODY_SIZE = 13;
   private static final String DOTS = "……";
+  /** The motto as Nghị định 30/2020/NĐ-CP writes it: hyphens between the phrases, with spaces. */
+  static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
+
+  /** Empty lines between the signer's title and name: room for the signature and the seal. */
+  static final int SIGNATURE_ROOM = 4;
+
+  /** On a certificate the seal is large: more room between the title and the name. */
+  static final int CERTIFICATE_SIGNATURE_ROOM = 6;
+
+  private boolean pageNumbers = true;
 
   private final XWPFDocument doc = new XWPFDocument();
 
@@ -73,28 +88,57 @@ public final class DocxBuilder {
    */
   public DocxBuilder heading(Organisation org, String number, String symbol, LocalDate date) {
     XWPFTable table = borderless(2);
+    table.getRow(0).getCell(0).setWidth("40%");
+    table.getRow(0).getCell(1).setWidth("60%");
     XWPFTableRow row = table.getRow(0);
-    XWPFParagraph left = first(row.getCell(0));
+    XWPFTableCell leftCell = row.getCell(0);
+    XWPFParagraph left = first(leftCell);
     line(left, org.superior().toUpperCase(), false, 12);
     left.createRun().addBreak();
     line(left, org.name().toUpperCase(), true, 12);
+    // Under the issuing body's name, a solid rule a third to a half of the line's length (ND 30/2020, Phụ lục I, II.3).
+    rule(leftCell, 1000);
     if (symbol != null) {
-      left.createRun().addBreak();
-      line(left, "Số: " + (number != null ? number : DOTS + "/" + symbol), false, 13);
+      XWPFParagraph no = leftCell.addParagraph();
+      no.setAlignment(ParagraphAlignment.CENTER);
+      line(no, "Số: " + (number != null ? number : DOTS + "/" + symbol), false, 13);
     }
-    XWPFParagraph right = first(row.getCell(1));
-    line(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true, 12);
-    right.createRun().addBreak();
-    line(right, "Độc lập - Tự do - Hạnh phúc", true, 13);
-    right.createRun().addBreak();
-    right.createRun().addBreak();
-    XWPFRun place = right.createRun();
+    XWPFTableCell rightCell = row.getCell(1);
+    XWPFParagraph right = first(rightCell);
+    motto(right, rightCell);
+    XWPFParagraph dateLine = rightCell.addParagraph();
+    dateLine.setAlignment(ParagraphAlignment.CENTER);
+    dateLine.setSpacingBefore(120);
+    XWPFRun place = dateLine.createRun();
     style(place, 13);
     place.setItalic(true);
     place.setText(org.place() + ", " + (date == null ? "ngày " + DOTS + " tháng " + DOTS + " năm " + DOTS
         : vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates.inWords(date)));
     doc.createParagraph();
     return this;
+  }
+
+  /**
+   * The national motto (Quốc hiệu và Tiêu ngữ) with the solid rule under «Độc lập - Tự do - Hạnh phúc» as long as the
+   * line (ND 30/2020, Phụ lục I, II.1).
+   */
+  private void motto(XWPFParagraph p, XWPFTableCell cell) {
+    p.setAlignment(ParagraphAlignment.CENTER);
+    line(p, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true, 12);
+    p.createRun().addBreak();
+    line(p, MOTTO, true, 13);
+    rule(cell, 1250);
+  }
+
+  /** A short centred solid line: an empty paragraph with a top border, indented from both sides. */
+  private static void rule(XWPFTableCell cell, int indentTwips) {
+    XWPFParagraph rule = cell.addParagraph();
+    rule.setAlignment(ParagraphAlignment.CENTER);
+    rule.setBorderTop(Borders.SINGLE);
+    rule.setIndentationLeft(indentTwips);
+    rule.setIndentationRight(indentTwips);
+    rule.setSpacingBefore(0);
+    rule.setSpacingAfter(0);
   }
 
   /** A heading without number or date, for forms such as the achievement reports (Mẫu số 02, 03). */
@@ -104,13 +148,62 @@ public final class DocxBuilder {
     XWPFRun r = p.createRun();
     style(r, 12);
     r.setItalic(true);
-    r.setText(formNumber);
-    XWPFParagraph motto = doc.createParagraph();
-    motto.setAlignment(ParagraphAlignment.CENTER);
-    line(motto, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true, 13);
-    motto.createRun().addBreak();
-    line(motto, "Độc lập - Tự do - Hạnh phúc", true, 14);
+    String[] lines = formNumber.split("\n");
+    for (int i = 0; i < lines.length; i++) {
+      if (i > 0) {
+        r.addBreak();
+      }
+      r.setText(lines[i]);
+    }
+    XWPFTable table = borderless(1);
+    motto(first(table.getRow(0).getCell(0)), table.getRow(0).getCell(0));
     doc.createParagraph();
+    return this;
+  }
+
+  /** The place and date line, in italics, on the right (a form's date). */
+  public DocxBuilder dateLine(String text) {
+    XWPFParagraph p = doc.createParagraph();
+    p.setAlignment(ParagraphAlignment.RIGHT);
+    XWPFRun r = p.createRun();
+    style(r, 13);
+    r.setItalic(true);
+    r.setText(text);
+    return this;
+  }
+
+  /** The national motto with its rule, centred on its own (a certificate's head). */
+  public DocxBuilder motto() {
+    XWPFTable table = borderless(1);
+    motto(first(table.getRow(0).getCell(0)), table.getRow(0).getCell(0));
+    return this;
+  }
+
+  /**
+   * A certificate's foot: the decision and the register number on the left, the place and date, the signer's title,
+   * room for the signature and the seal, and the signer's name on the right.
+   */
+  public DocxBuilder signature(List<String> leftLines, String placeAndDate, String position, String name) {
+    XWPFTable table = borderless(2);
+    XWPFParagraph left = first(table.getRow(0).getCell(0));
+    left.setAlignment(ParagraphAlignment.LEFT);
+    for (int i = 0; i < leftLines.size(); i++) {
+      if (i > 0) {
+        left.createRun().addBreak();
+      }
+      line(left, leftLines.get(i), false, 12);
+    }
+    XWPFParagraph right = first(table.getRow(0).getCell(1));
+    XWPFRun date = right.createRun();
+    style(date, 14);
+    date.setItalic(true);
+    date.setText(placeAndDate);
+    right.createRun().addBreak();
+    line(right, position.toUpperCase(), true, 14);
+    for (int i = 0; i < CERTIFICATE_SIGNATURE_ROOM; i++) {
+      right.createRun().addBreak();
+    }
+    line(right, name == null ? "" : name, true, 14);
     return this;
   }
 
@@ -147,11 +240,13 @@ public final class DocxBuilder {
   }
 
   /**
-   * The «Căn cứ …» lines: each in italics on a line of its own (Nghị định 30/2020/NĐ-CP, Phụ lục I, phần căn cứ ban
-   * hành văn bản).
+   * The «Căn cứ …» lines: each in italics on a paragraph of its own ending with «;», the last with {@code lastEnding}
+   * (Nghị định 30/2020/NĐ-CP, Phụ lục I, phần căn cứ ban hành văn bản: «,» or «;» before the body of a tờ trình, «.»
+   * after «Theo đề nghị của …» in a decision, as the decree's samples show).
    */
-  public DocxBuilder legalBases(List<String> lines) {
-    for (String text : lines) {
+  public DocxBuilder legalBases(List<String> lines, String lastEnding) {
+    for (int i = 0; i < lines.size(); i++) {
+      String text = lines.get(i).strip().replaceAll("[;,.]+$", "") + (i == lines.size() - 1 ? lastEnding : ";");
       XWPFParagraph p = doc.createParagraph();
       p.setAlignment(ParagraphAlignment.BOTH);
       p.setFirstLineIndent(567);
@@ -159,16 +254,35 @@ public final class DocxBuilder {
       XWPFRun r = p.createRun();
       style(r, BODY_SIZE);
       r.setItalic(true);
-      r.setText(text);
+      r.setText(quotes(text));
     }
     return this;
   }
 
   /** A table with a bold header row; every cell in Times New Roman. */
   public DocxBuilder table(List<String> headers, List<List<String>> rows) {
+    int[] weights = new int[headers.size()];
+    java.util.Arrays.fill(weights, 3);
+    if (!headers.isEmpty() && headers.get(0).equals("STT")) {
+      weights[0] = 1;
+    }
+    return table(headers, rows, weights);
+  }
+
+  /**
+   * A table whose columns share the width in proportion to {@code weights}: the STT column narrow, names and
+   * summaries wide.
+   */
+  public DocxBuilder table(List<String> headers, List<List<String>> rows, int... weights) {
     XWPFTable table = doc.createTable(rows.size() + 1, headers.size());
     table.setWidth("100%");
     table.setWidthType(TableWidthType.PCT);
+    int sum = java.util.Arrays.stream(weights).sum();
+    for (XWPFTableRow row : table.getRows()) {
+      for (int c = 0; c < headers.size(); c++) {
+        row.getCell(c).setWidth(String.format(java.util.Locale.ROOT, "%.1f%%", 100.0 * weights[c] / sum));
+      }
+    }
     for (int c = 0; c < headers.size(); c++) {
       XWPFParagraph p = first(table.getRow(0).getCell(c));
       p.setAlignment(ParagraphAlignment.CENTER);
@@ -202,9 +316,9 @@ public final class DocxBuilder {
       title.setBold(true);
       title.setItalic(true);
       title.setText("Nơi nhận:");
-      for (String r : recipients) {
+      for (int i = 0; i < recipients.size(); i++) {
         left.createRun().addBreak();
-        line(left, "- " + r + ";", false, 11);
+        line(left, "- " + recipients.get(i) + (i == recipients.size() - 1 ? "." : ";"), false, 11);
       }
     }
     XWPFParagraph right = first(table.getRow(0).getCell(1));
@@ -214,7 +328,7 @@ public final class DocxBuilder {
       right.createRun().addBreak();
     }
     line(right, position.toUpperCase(), true, 13);
-    for (int i = 0; i < 4; i++) {
+    for (int i = 0; i < SIGNATURE_ROOM; i++) {
       right.createRun().addBreak();
     }
     line(right, name == null ? "" : name, true, 13);
@@ -227,7 +341,7 @@ public final class DocxBuilder {
     for (int c = 0; c < 2; c++) {
       XWPFParagraph p = first(table.getRow(0).getCell(c));
       line(p, (c == 0 ? leftTitle : rightTitle).toUpperCase(), true, 13);
-      for (int i = 0; i < 4; i++) {
+      for (int i = 0; i < SIGNATURE_ROOM; i++) {
         p.createRun().addBreak();
       }
       String name = c == 0 ? leftName : rightName;
@@ -250,7 +364,37 @@ public final class DocxBuilder {
     return this;
   }
 
+  /** Leaves out page numbers (a certificate is a single sheet per award). */
+  public DocxBuilder withoutPageNumbers() {
+    this.pageNumbers = false;
+    return this;
+  }
+
+  /**
+   * Page numbers from the second page, centred in the header, in Arabic numerals (ND 30/2020, Phụ lục I, II.10): a
+   * header for every page with the PAGE field and an empty one for the first page.
+   */
+  private void addPageNumbers() {
+    CTSectPr section = doc.getDocument().getBody().getSectPr();
+    section.addNewTitlePg();
+    doc.createHeader(HeaderFooterType.FIRST).createParagraph();
+    XWPFParagraph p = doc.createHeader(HeaderFooterType.DEFAULT).createParagraph();
+    p.setAlignment(ParagraphAlignment.CENTER);
+    CTSimpleField field = p.getCTP().addNewFldSimple();
+    field.setInstr("PAGE \\* MERGEFORMAT");
+    CTR run = field.addNewR();
+    CTRPr props = run.addNewRPr();
+    CTFonts fonts = props.addNewRFonts();
+    fonts.setAscii(FONT);
+    fonts.setHAnsi(FONT);
+    props.addNewSz().setVal(BigInteger.valueOf(26));
+    run.addNewT().setStringValue("2");
+  }
+
   public byte[] build() {
+    if (pageNumbers) {
+      addPageNumbers();
+    }
     try (doc; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       doc.write(out);
       return out.toByteArray();
@@ -283,7 +427,12 @@ public final class DocxBuilder {
     XWPFRun r = p.createRun();
     style(r, size);
     r.setBold(bold);
-    r.setText(text);
+    r.setText(quotes(text));
+  }
+
+  /** Body quotes are “…” (ND 30/2020); the app's screens use «…», which documents never show. */
+  static String quotes(String text) {
+    return text == null ? null : text.replace('«', '“').replace('»', '”');
   }
 
   private static void style(XWPFRun r, int size) {

@@ -1,0 +1,229 @@
+package vn.gov.soctrang.tnmt.tdkt.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.xwpf.usermodel.Borders;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.gov.soctrang.tnmt.tdkt.ProcessTestSupport;
+import vn.gov.soctrang.tnmt.tdkt.award.Award;
+import vn.gov.soctrang.tnmt.tdkt.award.AwardRepository;
+import vn.gov.soctrang.tnmt.tdkt.cycle.CycleRepository;
+import vn.gov.soctrang.tnmt.tdkt.merit.MeritRegisterService;
+import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
+import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
+import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.testclock.AtDate;
+import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
+
+/**
+ * Every .docx a whole final-summary cycle writes, read back with POI and held to the presentation rules of Nghị định
+ * 30/2020/NĐ-CP: the national motto and the issuing body each with the rule under it, date lines with a leading zero
+ * only for days below 10 and the months 1 and 2, decimal commas, “…” quotes, each «Căn cứ» an italic paragraph ending
+ * «;» but the last, the recipient list ending with a full stop, page numbers from page 2 centred in the header. In
+ * September, so that a padded month (09) would show.
+ */
+@AtDate("2025-09-08")
+class DocumentPresentationCheckTest extends ProcessTestSupport {
+
+  private static final int FINAL_YEAR = 2025;
+  private static final Pattern DATE = Pattern.compile("ngày (\\d+) tháng (\\d+) năm (\\d{4})");
+  private static final Set<DocumentKind> NUMBERED_PAGES = EnumSet.complementOf(EnumSet.of(DocumentKind.CERTIFICATES,
+      DocumentKind.PUBLIC_LIST));
+
+  @Autowired DocumentService documents;
+  @Autowired CycleRepository cycles;
+  @Autowired AwardRepository awards;
+  @Autowired MeritRegisterService merit;
+
+  private static String today() {
+    return TestClock.today().toString();
+  }
+
+  @Test
+  void everyDocumentOfAFullCycleFollowsDecree30() throws IOException {
+    // The demo merit register holds qlddtruong's Chiến sĩ thi đua cơ sở of 2024.
+    assertThat(merit.ofNominee("qlddtruong")).anyMatch(r -> r.getYear() == 2024
+        && r.getCode().name().equals("CHIEN_SI_THI_DUA_CO_SO"));
+    ProcessInstance cycle = startCycle(FINAL_YEAR, true);
+    reportAndAccept(cycle, "qldd", List.of(collective("GIAY_KHEN"),
+        individual("qlddcv", "GIAY_KHEN", true, "Sáng kiến số hóa hồ sơ địa chính"),
+        individual("qlddtruong", "BANG_KHEN_UBND", true, "Giải pháp rút ngắn thời gian giải quyết hồ sơ")));
+    organizationService.activeUnits().stream().filter(u -> !u.getCode().equals("qldd"))
+        .forEach(u -> reportAndAccept(cycle, u.getCode(), List.of()));
+    complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of(Vars.CONFIRM_LIST.name(), true));
+    approvedAndDisclosed(cycle);
+    ProcessInstance submission = provinceInstance(cycle, "BANG_KHEN_UBND");
+    complete(submission, UserTask.PREPARE_PROVINCE_DOSSIER, "vanphong", Map.of(Vars.PROPOSAL_NUMBER.name(),
+        "45/TTr-STNMT", Vars.PROPOSAL_DATE.name(), today(), Vars.DOSSIER_DOCUMENTS.name(),
+        JsonVariables.jsonValue(List.of("PROPOSAL", "LIST", "MINUTES", "ACHIEVEMENT_REPORTS"))));
+    complete(cycle, UserTask.DECIDE_AWARDS, "giamdoc", Map.of(Vars.DECISION_NUMBER.name(), "125/QĐ-STNMT",
+        Vars.DECISION_DATE.name(), today()));
+    runJobs();
+
+    long cycleId = cycles.findByYear(FINAL_YEAR).orElseThrow().getId();
+    List<GeneratedDocument> all = documents.latest(cycleId).stream()
+        .filter(d -> d.getFileName().endsWith(".docx")).toList();
+    assertThat(all).extracting(GeneratedDocument::getKind).contains(DocumentKind.CONSOLIDATED_REPORT,
+        DocumentKind.COUNCIL_MINUTES, DocumentKind.ACHIEVEMENT_REPORT, DocumentKind.PROPOSAL,
+        DocumentKind.DIRECTOR_DECISION, DocumentKind.CERTIFICATES);
+    for (GeneratedDocument d : all) {
+      try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(documents.file(d).content()))) {
+        checkDecree30(d, doc);
+      }
+    }
+
+    // The certificates: the national motto where the superior body stood, the register's numbers in decision order.
+    List<Award> decided = awards.findByYearOrderByIdAsc(FINAL_YEAR);
+    assertThat(decided).extracting(Award::getRegisterNumber).containsExactly(1, 2);
+    GeneratedDocument certificates = all.stream().filter(d -> d.getKind() == DocumentKind.CERTIFICATES).findFirst()
+        .orElseThrow();
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(documents.file(certificates).content()))) {
+      String text = allText(doc);
+      assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số vào sổ khen thưởng: 1",
+          "Số vào sổ khen thưởng: 2").doesNotContain("UBND TỈNH SÓC TRĂNG", "Số sổ khen thưởng: " + decided.get(0)
+              .getId() + "\n");
+      assertThat(text.split("Phòng Quản lý đất đai", -1)).as("the collective's name once on its certificate, once "
+          + "as the unit of the individual").hasSize(3);
+      assertThat(text).as("room for the signature and the seal: at least five empty lines")
+          .containsPattern("GIÁM ĐỐC\\n{6,}\\S");
+    }
+    // The achievement report in the form of Nghị định 152/2025 on its date, with the fields of the form.
+    String report = documents.latest(cycleId).stream().filter(d -> d.getKind() == DocumentKind.ACHIEVEMENT_REPORT)
+        .map(this::textOf).filter(t -> t.contains("Sinh ngày")).findFirst().orElseThrow();
+    assertThat(report).contains("Mẫu số 05", "Nghị định số 152/2025/NĐ-CP", "Sinh ngày, tháng, năm:", "Quê quán:",
+        "Trú quán:", "Trình độ chuyên môn, nghiệp vụ:", "1. Danh hiệu thi đua:", "Chiến sĩ thi đua cơ sở",
+        "2. Hình thức khen thưởng:", "THỦ TRƯỞNG ĐƠN VỊ XÁC NHẬN, ĐỀ NGHỊ");
+  }
+
+  private String textOf(GeneratedDocument d) {
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(documents.file(d).content()))) {
+      return allText(doc);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void checkDecree30(GeneratedDocument d, XWPFDocument doc) {
+    String name = d.getKind() + " " + d.getTitle();
+    List<XWPFParagraph> paragraphs = paragraphs(doc);
+    String text = allText(doc);
+
+    // Dates: a day below 10 and the months 1 and 2 with a leading zero, no other month.
+    Matcher m = DATE.matcher(text);
+    while (m.find()) {
+      String day = m.group(1);
+      String month = m.group(2);
+      int monthValue = Integer.parseInt(month);
+      assertThat(day).as("day in «%s» of %s", m.group(), name).hasSize(2);
+      assertThat(month).as("month in «%s» of %s", m.group(), name).isEqualTo(monthValue <= 2
+          ? String.format("%02d", monthValue) : String.valueOf(monthValue));
+    }
+    // Numbers and quotes.
+    assertThat(text).as("decimal point in a percentage of %s", name).doesNotContainPattern("\\d\\.\\d+ ?%");
+    assertThat(text).as("«» quotes in %s", name).doesNotContain("«", "»");
+
+    // The national motto and, where the document has one, the issuing body, each with a solid rule under it.
+    XWPFParagraph motto = paragraphs.stream().filter(p -> p.getText().contains(DocxBuilder.MOTTO)).findFirst()
+        .orElseThrow(() -> new AssertionError("no motto in " + name));
+    assertThat(next(paragraphs, motto).getBorderTop()).as("rule under the motto of %s", name)
+        .isEqualTo(Borders.SINGLE);
+    assertThat(text).as("the national name above the motto of %s", name)
+        .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" + DocxBuilder.MOTTO);
+    paragraphs.stream().filter(p -> p.getText().contains("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG") && p.getText().startsWith(
+        "UBND")).findFirst().ifPresent(body -> assertThat(next(paragraphs, body).getBorderTop())
+            .as("rule under the issuing body of %s", name).isEqualTo(Borders.SINGLE));
+
+    // «Căn cứ»: each an italic paragraph of its own, ending «;» but the last.
+    List<XWPFParagraph> bases = paragraphs.stream().filter(p -> p.getText().startsWith("Căn cứ")
+        || p.getText().startsWith("Theo đề nghị của")).toList();
+    for (int i = 0; i < bases.size(); i++) {
+      XWPFParagraph p = bases.get(i);
+      assertThat(p.getRuns()).as("«Căn cứ» in italics in %s", name).allMatch(XWPFRun::isItalic);
+      assertThat(p.getText().strip()).as("ending of «%s» in %s", p.getText(), name)
+          .endsWith(i < bases.size() - 1 ? ";" : p.getText().startsWith("Theo") ? "." : ",");
+      assertThat(p.getText().indexOf("Căn cứ", 1)).as("one «Căn cứ» per paragraph in %s", name).isEqualTo(-1);
+    }
+    if (d.getKind() == DocumentKind.PROPOSAL || d.getKind() == DocumentKind.DIRECTOR_DECISION) {
+      assertThat(bases).as("legal bases of %s", name).hasSizeGreaterThan(1);
+    }
+
+    // «Nơi nhận»: each recipient ends «;», the last «.».
+    paragraphs.stream().filter(p -> p.getText().startsWith("Nơi nhận:")).forEach(p -> {
+      List<String> lines = List.of(p.getText().split("\n")).stream().filter(l -> l.startsWith("- ")).toList();
+      assertThat(lines).as("recipients of %s", name).isNotEmpty();
+      for (int i = 0; i < lines.size(); i++) {
+        assertThat(lines.get(i)).as("recipient line of %s", name).endsWith(i < lines.size() - 1 ? ";" : ".");
+      }
+    });
+
+    // Page numbers from page 2, centred in the header.
+    if (NUMBERED_PAGES.contains(d.getKind())) {
+      assertThat(doc.getDocument().getBody().getSectPr().isSetTitlePg()).as("first page without number in %s", name)
+          .isTrue();
+      XWPFHeader header = doc.getHeaderFooterPolicy().getDefaultHeader();
+      assertThat(header).as("header of %s", name).isNotNull();
+      assertThat(header.getParagraphs().get(0).getCTP().xmlText()).as("page field of %s", name).contains("PAGE");
+      assertThat(header.getParagraphs().get(0).getAlignment().name()).isEqualTo("CENTER");
+    }
+
+    // Tables with an STT column: STT narrow, the next column (names) wider.
+    for (XWPFTable t : doc.getTables()) {
+      XWPFTableRow head = t.getRow(0);
+      if (head.getTableCells().size() > 2 && head.getCell(0).getText().equals("STT")) {
+        assertThat(width(head.getCell(0))).as("STT column of %s", name).isLessThan(width(head.getCell(1)));
+      }
+    }
+  }
+
+  private static double width(XWPFTableCell cell) {
+    return cell.getWidthDecimal();
+  }
+
+  private static XWPFParagraph next(List<XWPFParagraph> paragraphs, XWPFParagraph p) {
+    return paragraphs.get(paragraphs.indexOf(p) + 1);
+  }
+
+  /** Every paragraph in document order, those in tables included. */
+  private static List<XWPFParagraph> paragraphs(XWPFDocument doc) {
+    List<XWPFParagraph> all = new ArrayList<>();
+    for (IBodyElement e : doc.getBodyElements()) {
+      if (e instanceof XWPFParagraph p) {
+        all.add(p);
+      } else if (e instanceof XWPFTable t) {
+        for (XWPFTableRow row : t.getRows()) {
+          for (XWPFTableCell cell : row.getTableCells()) {
+            all.addAll(cell.getParagraphs());
+          }
+        }
+      }
+    }
+    return all;
+  }
+
+  private static String allText(XWPFDocument doc) {
+    StringBuilder text = new StringBuilder();
+    for (XWPFParagraph p : paragraphs(doc)) {
+      text.append(p.getText()).append('\n');
+    }
+    return text.toString();
+  }
+}
