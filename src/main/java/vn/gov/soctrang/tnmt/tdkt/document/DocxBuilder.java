@@ -141,7 +141,7 @@ public final class DocxBuilder {
     rule.setSpacingAfter(0);
   }
 
-  /** A heading without number or date, for forms such as the achievement reports (Mẫu số 02, 03). */
+  /** A heading without number or date, for forms such as the achievement reports. */
   public DocxBuilder formHeading(String formNumber) {
     XWPFParagraph p = doc.createParagraph();
     p.setAlignment(ParagraphAlignment.RIGHT);

@@ -114,9 +114,9 @@ class DocumentsProcessTest extends ProcessTestSupport {
     assertThat(proposal.getVersion()).isEqualTo(2);
     assertThat(text(proposal)).contains("Số: 45/TTr-STNMT", "Giải pháp rút ngắn thời gian giải quyết hồ sơ");
     assertThat(runtime.getVariable(submission.getId(), Vars.DOCUMENTS_TEXT.name()).toString())
-        .contains("Tờ trình đề nghị tặng Bằng khen", "Báo cáo thành tích (Mẫu số 03)", "bản 2");
+        .contains("Tờ trình đề nghị tặng Bằng khen", "Báo cáo thành tích (Mẫu số 05)", "bản 2");
     String individualReport = text(latest(DocumentKind.ACHIEVEMENT_REPORT, "nomination:"));
-    assertThat(individualReport).contains("Mẫu số 03", "BÁO CÁO THÀNH TÍCH", "I. SƠ LƯỢC LÝ LỊCH",
+    assertThat(individualReport).contains("Mẫu số 05", "Nghị định số 152/2025/NĐ-CP", "BÁO CÁO THÀNH TÍCH", "I. SƠ LƯỢC LÝ LỊCH",
         "II. THÀNH TÍCH ĐẠT ĐƯỢC", "III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG", fullName("qlddtruong"));
 
     DocumentService.DocumentFile zip = documents.dossierZip(YEAR, AwardType.BANG_KHEN_UBND);
