@@ -62,6 +62,26 @@ class SchemaUpgradeTest {
         + "registered_at) values ((select id from cycle where cycle_year = 2024), (select id from unit where code = "
         + "'qldd'), 'Cam kết', (select id from locality where code = 'h-chauthanh'), 'Kế hoạch hỗ trợ', 'qlddcv', "
         + "current_timestamp)");
+    // Awards entered out of decision order: the register numbers them per year in the order decided.
+    for (int year : List.of(2023, 2024)) {
+      jdbc.update("insert into unit_report (cycle_id, unit_id, status, due_date) values ((select id from cycle where "
+          + "cycle_year = ?), (select id from unit where code = 'qldd'), 'ACCEPTED', ?)", year,
+          java.sql.Date.valueOf(year + "-11-30"));
+    }
+    String[][] entered = {{"2024", "a", "2024-12-20"}, {"2024", "b", "2024-12-10"}, {"2024", "c", "2024-12-20"},
+        {"2023", "d", "2023-12-15"}};
+    for (String[] a : entered) {
+      int year = Integer.parseInt(a[0]);
+      jdbc.update("insert into nomination (unit_report_id, cycle_id, unit_id, nominee_type, nominee_name, "
+          + "proposed_award, achievements, status) values ((select r.id from unit_report r join cycle c on c.id = "
+          + "r.cycle_id where c.cycle_year = ?), (select id from cycle where cycle_year = ?), (select id from unit "
+          + "where code = 'qldd'), 'INDIVIDUAL', ?, 'GIAY_KHEN', 'Thành tích', 'AWARDED')", year, year, a[1]);
+      jdbc.update("insert into award (cycle_id, cycle_year, nomination_id, nominee_key, nominee_name, unit_id, "
+          + "award_type, decision_number, decision_date, decided_by, status, created_at) values ((select id from "
+          + "cycle where cycle_year = ?), ?, (select id from nomination where nominee_name = ?), ?, ?, (select id "
+          + "from unit where code = 'qldd'), 'GIAY_KHEN', '1/QĐ-STNMT', ?, 'giamdoc', 'ACTIVE', current_timestamp)",
+          year, year, a[1], a[1], a[1], java.sql.Date.valueOf(a[2]));
+    }
     List<Map<String, Object>> holidaysBefore = jdbc.queryForList(
         "select holiday_date, name from holiday order by holiday_date");
     List<Map<String, Object>> settingsBefore = jdbc.queryForList(
@@ -85,6 +105,9 @@ class SchemaUpgradeTest {
     assertThat(jdbc.queryForList("select code from revocation_ground where valid_to is null order by position",
         String.class)).as("the grounds of revocation of the 2022 law").containsExactly("KE_KHAI_GIAN_DOI",
         "HO_SO_SAI_SU_THAT", "XET_DUYET_TRAI_PHAP_LUAT", "KHONG_DAM_BAO_TIEU_CHUAN");
+    assertThat(jdbc.queryForList("select nominee_name || ':' || register_number from award order by cycle_year, "
+        + "register_number", String.class)).as("register numbers per year in decision order")
+        .containsExactly("d:1", "b:1", "a:2", "c:3");
     assertThat(jdbc.queryForObject("select count(*) from issuing_body", Integer.class))
         .as("the first issuing body comes from the deployment's settings at start, not from a migration").isZero();
   }
