@@ -361,8 +361,10 @@ public class DocumentWriter {
       doc.table(List.of("Năm", "Hình thức khen thưởng", "Số, ngày, tháng, năm của quyết định khen thưởng; cơ quan "
           + "ban hành quyết định"), honours, 1, 3, 5);
     }
-    return doc.twoSignatures(collective ? "Xác nhận của cấp trình khen thưởng" : "Thủ trưởng đơn vị xác nhận, đề nghị",
-        null, collective ? "Thủ trưởng đơn vị" : "Người báo cáo thành tích", collective ? null : n.getNomineeName())
+    // The Director certifies: as head of the body that employs the individual, or as the collective's direct superior.
+    return doc.twoSignatures(collective ? "Thủ trưởng cơ quan cấp trên trực tiếp xác nhận, đề nghị"
+            : "Thủ trưởng đơn vị xác nhận, đề nghị", director().orElse(null),
+        collective ? "Thủ trưởng đơn vị" : "Người báo cáo thành tích", collective ? null : n.getNomineeName())
         .build();
   }
 
