@@ -22,7 +22,8 @@ public enum AuditedObject {
   REGIME_DATE("Ngày xác định quy định áp dụng cho hồ sơ của chu trình"),
   MERIT_RECORD("Sổ theo dõi danh hiệu, khen thưởng"),
   PROCESS_INSTANCE("Quy trình đang thực hiện"),
-  SECRET_BALLOT("Phiếu bầu kín của thành viên Hội đồng");
+  SECRET_BALLOT("Phiếu bầu kín của thành viên Hội đồng"),
+  SIGNED_DOCUMENT("Văn bản đã ký số (bản phát hành)");
 
   private final String label;
 

@@ -16,6 +16,15 @@ public record DocumentAccess(Collection<String> groups) {
   private static final Set<DocumentKind> PUBLISHED = EnumSet.of(DocumentKind.PUBLIC_LIST,
       DocumentKind.DIRECTOR_DECISION, DocumentKind.CERTIFICATES);
 
+  /**
+   * Who may upload the signed copy of a document, its issued version: those who issue the documents, the Office
+   * (which prepares and numbers them) and the leadership (who sign them). Not a unit, a Council member or the
+   * administrator: they read, they do not issue.
+   */
+  public boolean mayIssue(DocumentKind kind) {
+    return groups.contains(CamundaGroups.OFFICE) || groups.contains(CamundaGroups.LEADERSHIP);
+  }
+
   public boolean mayRead(DocumentKind kind, String unitCodeOfDocument) {
     if (kind == DocumentKind.PUBLIC_LIST) {
       return true;

@@ -10,6 +10,16 @@ public final class DocumentPaths {
     return "/api/documents/" + id;
   }
 
+  /** The version as PDF, for signing. */
+  public static String pdf(long id) {
+    return download(id) + "/pdf";
+  }
+
+  /** The signed copy: the issued version. */
+  public static String signed(long id) {
+    return download(id) + "/signed";
+  }
+
   /** The complete upward dossier of one award type, as one ZIP. */
   public static String dossier(Object year, String awardType) {
     return "/api/cycles/" + year + "/dossiers/" + awardType;

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import vn.gov.soctrang.tnmt.tdkt.cycle.Cycle;
 import vn.gov.soctrang.tnmt.tdkt.cycle.CycleService;
@@ -23,22 +24,32 @@ import vn.gov.soctrang.tnmt.tdkt.document.DocumentPaths;
 import vn.gov.soctrang.tnmt.tdkt.document.DocumentService;
 import vn.gov.soctrang.tnmt.tdkt.document.DocumentService.DocumentFile;
 import vn.gov.soctrang.tnmt.tdkt.document.GeneratedDocument;
+import vn.gov.soctrang.tnmt.tdkt.document.PdfConverter;
+import vn.gov.soctrang.tnmt.tdkt.document.SignedDocument;
+import vn.gov.soctrang.tnmt.tdkt.document.SignedDocumentRepository;
+import vn.gov.soctrang.tnmt.tdkt.document.SignedDocumentService;
 import vn.gov.soctrang.tnmt.tdkt.nomination.AwardType;
 import vn.gov.soctrang.tnmt.tdkt.organization.CamundaGroups;
 import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
 
-/** The generated documents: list and download for those allowed, the upward dossier per award type as a ZIP. */
+/**
+ * The generated documents: list and download for those allowed, the upward dossier per award type as a ZIP; each
+ * version's PDF for signing and its signed copy (the issued version).
+ */
 @RestController
 public class DocumentController {
 
   private final DocumentService documents;
   private final CycleService cycles;
   private final IdentityService identity;
+  private final SignedDocumentService signing;
 
-  public DocumentController(DocumentService documents, CycleService cycles, IdentityService identity) {
+  public DocumentController(DocumentService documents, CycleService cycles, IdentityService identity,
+      SignedDocumentService signing) {
     this.documents = documents;
     this.cycles = cycles;
     this.identity = identity;
+    this.signing = signing;
   }
 
   private List<String> groups() {
@@ -55,17 +66,75 @@ public class DocumentController {
   public List<Map<String, Object>> list(@PathVariable int year, @RequestParam(defaultValue = "false") boolean versions) {
     Cycle cycle = cycles.byYear(year);
     List<GeneratedDocument> list = versions ? documents.versions(cycle.getId()) : documents.latest(cycle.getId());
-    return list.stream().filter(this::mayRead).map(DocumentController::view).toList();
+    List<GeneratedDocument> readable = list.stream().filter(this::mayRead).toList();
+    Map<Long, SignedDocumentRepository.Summary> signed = signing.summaries(readable.stream()
+        .map(GeneratedDocument::getId).toList());
+    return readable.stream().map(d -> view(d, signed.get(d.getId()))).toList();
   }
 
   @GetMapping("/api/documents/{id}")
   public ResponseEntity<byte[]> download(@PathVariable long id) {
+    return attachment(documents.file(readable(id)));
+  }
+
+  private GeneratedDocument readable(long id) {
     GeneratedDocument d = documents.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
         "Không có văn bản số " + id + "."));
     if (!mayRead(d)) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Bạn không có quyền tải văn bản này.");
     }
-    return attachment(documents.file(d));
+    return d;
+  }
+
+  /** What the API knows about one version: as in the list, with its PDF and its signed copy. */
+  @GetMapping("/api/documents/{id}/info")
+  public Map<String, Object> info(@PathVariable long id) {
+    GeneratedDocument d = readable(id);
+    return view(d, signing.summaries(List.of(d.getId())).get(d.getId()));
+  }
+
+  /**
+   * The version as PDF, for signing: converted by LibreOffice at the first download and kept (the same bytes every
+   * time). 503 with the reason where LibreOffice is not installed or the conversion fails.
+   */
+  @GetMapping("/api/documents/{id}/pdf")
+  public ResponseEntity<byte[]> pdf(@PathVariable long id) {
+    GeneratedDocument d = readable(id);
+    SignedDocumentService.PdfOffer offer = signing.pdfOffer(d);
+    if (!offer.available()) {
+      throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, offer.reason());
+    }
+    try {
+      return attachment(signing.pdf(d));
+    } catch (PdfConverter.ConversionException e) {
+      throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+    }
+  }
+
+  /**
+   * The signed copy (multipart, field {@code file}): verified, then kept as the issued version. The Office and the
+   * leadership, who issue documents. 400 with the reason and nothing stored when the file is refused.
+   */
+  @PostMapping(value = "/api/documents/{id}/signed", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  public ResponseEntity<Map<String, Object>> uploadSigned(@PathVariable long id,
+      @RequestParam(value = "file", required = false) MultipartFile file) throws java.io.IOException {
+    GeneratedDocument d = readable(id);
+    if (!new DocumentAccess(groups()).mayIssue(d.getKind())) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Chỉ Văn phòng Sở và Lãnh đạo Sở tải lên được bản ký"
+          + " số của văn bản.");
+    }
+    SignedDocument saved = signing.upload(d, file == null ? null : file.getBytes(),
+        identity.getCurrentAuthentication().getUserId());
+    return ResponseEntity.status(HttpStatus.CREATED).body(view(d, signing.summaries(List.of(d.getId()))
+        .get(saved.getDocumentId())));
+  }
+
+  /** The signed copy, as uploaded. */
+  @GetMapping("/api/documents/{id}/signed")
+  public ResponseEntity<byte[]> signed(@PathVariable long id) {
+    GeneratedDocument d = readable(id);
+    return attachment(signing.signedFile(d).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+        "Văn bản «" + d.getTitle() + "» (bản " + d.getVersion() + ") chưa có bản ký số.")));
   }
 
   /** The complete upward dossier of one award type (Office and leadership). */
@@ -101,7 +170,7 @@ public class DocumentController {
       default -> throw new InvalidInputException("Chỉ tạo lại được: CONSOLIDATED_REPORT, PUBLIC_LIST, "
           + "FINAL_SUMMARY_REPORT; các văn bản khác được tạo ở bước của chúng.");
     };
-    return view(d);
+    return view(d, null);
   }
 
   static ResponseEntity<byte[]> attachment(DocumentFile file) {
@@ -112,7 +181,7 @@ public class DocumentController {
         .body(file.content());
   }
 
-  private static Map<String, Object> view(GeneratedDocument d) {
+  private Map<String, Object> view(GeneratedDocument d, SignedDocumentRepository.Summary signed) {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("id", d.getId());
     v.put("kind", d.getKind().name());
@@ -125,6 +194,32 @@ public class DocumentController {
     v.put("createdBy", d.getCreatedBy());
     v.put("createdAt", d.getCreatedAt().toString());
     v.put("download", DocumentPaths.download(d.getId()));
+    SignedDocumentService.PdfOffer offer = signing.pdfOffer(d);
+    Map<String, Object> pdf = new LinkedHashMap<>();
+    pdf.put("available", offer.available());
+    pdf.put("download", offer.available() ? DocumentPaths.pdf(d.getId()) : null);
+    pdf.put("unavailableReason", offer.reason());
+    v.put("pdf", pdf);
+    if (signed == null) {
+      v.put("signed", null);
+      v.put("signedText", null);
+    } else {
+      Map<String, Object> s = new LinkedHashMap<>();
+      s.put("signer", signed.getSigner());
+      s.put("signedAt", signed.getSignedAt().toString());
+      s.put("issuer", signed.getSignerIssuer());
+      s.put("certificateSerial", signed.getCertificateSerial());
+      s.put("signatureCount", signed.getSignatureCount());
+      s.put("sha256", signed.getSha256());
+      s.put("size", signed.getSize());
+      s.put("uploadedBy", signed.getUploadedBy());
+      s.put("uploadedAt", signed.getUploadedAt().toString());
+      s.put("download", DocumentPaths.signed(d.getId()));
+      s.put("caTrustVerified", false);
+      s.put("trustNote", SignedDocumentService.TRUST_NOTE);
+      v.put("signed", s);
+      v.put("signedText", signing.signedText(signed.getSigner(), signed.getSignedAt()));
+    }
     return v;
   }
 }
