@@ -10,6 +10,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1InputStream;
+import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.cms.Time;
@@ -105,9 +107,15 @@ public final class PdfSignatureVerifier {
     }
     CMSSignedData cms;
     try {
-      cms = new CMSSignedData(new CMSProcessableByteArray(signedContent), contents);
-    } catch (CMSException | RuntimeException e) {
-      throw new InvalidInputException("Chữ ký số" + which + " không đúng định dạng CMS/PKCS#7.");
+      // /Contents is padded with zeros after the DER object: read that one object only.
+      ContentInfo info;
+      try (ASN1InputStream in = new ASN1InputStream(contents)) {
+        info = ContentInfo.getInstance(in.readObject());
+      }
+      cms = new CMSSignedData(new CMSProcessableByteArray(signedContent), info);
+    } catch (CMSException | IOException | RuntimeException e) {
+      throw new InvalidInputException("Chữ ký số" + which + " không đọc được: không đúng định dạng CMS/PKCS#7"
+          + " hoặc tệp PDF đã bị sửa.");
     }
     Collection<SignerInformation> signers = cms.getSignerInfos().getSigners();
     if (signers.size() != 1) {
@@ -124,6 +132,9 @@ public final class PdfSignatureVerifier {
     boolean valid;
     try {
       valid = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate));
+    } catch (org.bouncycastle.cms.CMSVerifierCertificateNotValidException e) {
+      throw new InvalidInputException("Chứng thư số của người ký" + which + " không còn hoặc chưa có hiệu lực tại"
+          + " thời điểm ký.");
     } catch (CMSException e) {
       valid = false;
     } catch (OperatorCreationException | java.security.cert.CertificateException | RuntimeException e) {
