@@ -288,6 +288,7 @@
       notice('Chưa có chu trình thi đua nào. Văn phòng Sở bắt đầu chu trình năm trong Tasklist.', 'info', false);
       show(byId('overview'), false);
       renderDownloads();
+      loadDocuments();
       return;
     }
     try {
@@ -306,11 +307,13 @@
         notice(why.text, 'error', why.login);
       }
       renderDownloads();
+      loadDocuments();
       return;
     }
     renderDashboard(state.dashboard);
     show(byId('overview'), true);
     renderDownloads();
+    loadDocuments();
     const years = state.years;
     const from = byId('stats-from');
     const to = byId('stats-to');
@@ -734,6 +737,98 @@
       return iso;
     }
     return date.toLocaleDateString('en-CA', { timeZone: ZONE });
+  }
+
+  // ---------------------------------------------------------------- documents and their signed copies
+
+  async function loadDocuments() {
+    const section = byId('documents-section');
+    show(byId('documents-problem'), false);
+    if (state.year === null) {
+      show(section, false);
+      return;
+    }
+    let list;
+    try {
+      list = await getJson('cycles/' + encodeURIComponent(state.year) + '/documents');
+    } catch (error) {
+      show(section, false);
+      return;
+    }
+    renderDocuments(list);
+    show(section, true);
+  }
+
+  function renderDocuments(list) {
+    const rows = list.map(function (d) {
+      const kind = /\.pdf$/i.test(d.fileName) ? 'PDF' : '.docx';
+      const files = [el('a', { href: '..' + d.download, download: '', text: kind })];
+      if (kind !== 'PDF') {
+        files.push(' · ');
+        files.push(d.pdf && d.pdf.available
+          ? el('a', { href: '..' + d.pdf.download, download: '', text: 'PDF để ký số' })
+          : el('span', { className: 'hint', text: 'Chưa có PDF: ' + ((d.pdf && d.pdf.unavailableReason) || '') }));
+      }
+      return el('tr', null, [td(d.title), td(String(d.version)), td(fmtInstant(d.createdAt)), el('td', null, files),
+        el('td', null, signedCell(d))]);
+    });
+    if (!rows.length) {
+      rows.push(el('tr', null, [el('td', { colspan: 5, text: 'Năm này chưa có văn bản nào bạn được xem.' })]));
+    }
+    fillBody(byId('documents-table'), rows);
+  }
+
+  function signedCell(d) {
+    if (d.signed) {
+      return [el('span', { className: 'signed', text: d.signedText + '.' }), ' ',
+        el('a', { href: '..' + d.signed.download, download: '', text: 'Tải bản đã ký' }), el('br'),
+        el('small', { className: 'hint', title: d.signed.trustNote,
+          text: 'Tải lên: ' + d.signed.uploadedBy + ', ' + fmtInstant(d.signed.uploadedAt)
+            + '. Tổ chức cấp chứng thư số: ' + d.signed.issuer + ' (chưa kiểm tra chuỗi tin cậy).' })];
+    }
+    if (!state.overview || !d.pdf || !d.pdf.available) {
+      return ['Chưa ký số'];
+    }
+    const status = el('span', { className: 'hint', 'aria-live': 'polite' });
+    const input = el('input', { type: 'file', accept: 'application/pdf,.pdf', 'aria-label': 'Tệp PDF đã ký số của «' + d.title + '»' });
+    const button = el('button', { type: 'button', text: 'Tải lên bản đã ký', onclick: function () { uploadSigned(d, input, status, button); } });
+    return ['Chưa ký số. ', input, button, el('br'), status];
+  }
+
+  async function uploadSigned(d, input, status, button) {
+    const file = input.files && input.files[0];
+    if (!file) {
+      status.textContent = 'Vui lòng chọn tệp PDF đã ký số.';
+      return;
+    }
+    const form = new FormData();
+    form.append('file', file);
+    status.textContent = 'Đang kiểm tra chữ ký số…';
+    button.disabled = true;
+    let response;
+    try {
+      response = await fetch(API + 'documents/' + encodeURIComponent(d.id) + '/signed', {
+        method: 'POST', credentials: 'same-origin', body: form,
+        headers: { 'X-Requested-With': 'XMLHttpRequest', 'Accept': 'application/json' }
+      });
+    } catch (e) {
+      status.textContent = 'Không kết nối được với máy chủ. Vui lòng thử lại.';
+      button.disabled = false;
+      return;
+    }
+    let body = null;
+    try {
+      body = await response.json();
+    } catch (e) {
+      body = null;
+    }
+    button.disabled = false;
+    if (!response.ok) {
+      status.textContent = (body && typeof body.message === 'string' ? body.message
+        : 'Máy chủ không nhận tệp (mã ' + response.status + ').');
+      return;
+    }
+    await loadDocuments();
   }
 
   // ---------------------------------------------------------------- downloads

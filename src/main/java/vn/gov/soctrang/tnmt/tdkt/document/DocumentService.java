@@ -62,11 +62,14 @@ public class DocumentService {
   private final MovementTotalRepository totals;
   private final UnitRepository units;
   private final Clock clock;
+  private final SignedDocumentService signing;
 
   public DocumentService(GeneratedDocumentRepository documents, DocumentContentRepository contents,
       DocumentWriter writer, CycleService cycles, CouncilMeetingRepository meetings,
       ProvinceSubmissionService submissions, AwardService awardService, AwardRepository awards,
-      PublicationService publication, MovementTotalRepository totals, UnitRepository units, Clock clock) {
+      PublicationService publication, MovementTotalRepository totals, UnitRepository units, Clock clock,
+      SignedDocumentService signing) {
+    this.signing = signing;
     this.documents = documents;
     this.contents = contents;
     this.writer = writer;
@@ -246,9 +249,17 @@ public class DocumentService {
       return "";
     }
     StringBuilder text = new StringBuilder("**Văn bản do hệ thống soạn sẵn (tải về, chỉnh sửa bằng Word nếu cần):**\n");
+    var signed = signing.summaries(list.stream().map(GeneratedDocument::getId).toList());
     for (GeneratedDocument d : list) {
       text.append("\n- [").append(Markdown.escape(d.getTitle())).append(" – bản ").append(d.getVersion())
           .append("](").append(DocumentPaths.download(d.getId())).append(")");
+      var copy = signed.get(d.getId());
+      if (copy != null) {
+        text.append(" · [").append(Markdown.escape(signing.signedText(copy.getSigner(), copy.getSignedAt())))
+            .append("](").append(DocumentPaths.signed(d.getId())).append(")");
+      } else if (!GeneratedDocument.PDF.equals(d.getContentType()) && signing.pdfOffer(d).available()) {
+        text.append(" · [PDF để ký số](").append(DocumentPaths.pdf(d.getId())).append(")");
+      }
     }
     return text.toString();
   }

@@ -76,6 +76,7 @@ class SignedDocumentRestTest {
   @Autowired SignedDocumentRepository signedCopies;
   @Autowired DocumentPdfRepository keptPdfs;
   @Autowired AuditService audit;
+  @Autowired DocumentService documents;
 
   @Test
   @SuppressWarnings("unchecked")
@@ -93,6 +94,9 @@ class SignedDocumentRestTest {
     assertThat(download("giamdoc", "/api/documents/" + id + "/pdf")).as("kept: the same bytes every time")
         .isEqualTo(pdf);
     assertThat(keptPdfs.count()).isEqualTo(1);
+    long cycleId = cycles.findByYear(YEAR).orElseThrow().getId();
+    assertThat(documents.linksText(cycleId, d -> d.getId() == id)).as("the forms' links")
+        .contains("[PDF để ký số](/api/documents/" + id + "/pdf)").doesNotContain("Đã ký số");
 
     Instant signedAt = TestClock.now().truncatedTo(ChronoUnit.SECONDS);
     TestSigner signer = new TestSigner(SIGNER, signedAt);
@@ -115,8 +119,11 @@ class SignedDocumentRestTest {
     assertRefused(id, "vanphong", extended, "không bao trùm toàn bộ tệp");
     byte[] foreign = signer.sign(new StandInPdfConverter().convertText("Một văn bản khác"), signedAt);
     assertRefused(id, "vanphong", foreign, "không phải bản PDF hệ thống xuất");
-    ResponseEntity<Map<String, Object>> unitHead = upload("qlddtruong", id, signed);
-    assertThat(unitHead.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    // Who may not: a unit's head (who may not read it either), the administrator (who reads everything, issues nothing).
+    assertThat(upload("qlddtruong", id, signed).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<Map<String, Object>> administrator = upload("admin", id, signed);
+    assertThat(administrator.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(administrator.getBody().get("message").toString()).contains("Chỉ Văn phòng Sở và Lãnh đạo Sở");
     assertThat(signedCopies.count()).isZero();
     assertThat(audit.find(AuditedObject.SIGNED_DOCUMENT, null, 10)).isEmpty();
     assertThat(info(id).get("signed")).isNull();
@@ -139,6 +146,8 @@ class SignedDocumentRestTest {
     assertThat(get("vanphong", "/api/cycles/" + YEAR + "/documents", LIST).getBody())
         .filteredOn(d -> ((Number) d.get("id")).longValue() == id).singleElement()
         .satisfies(d -> assertThat(d).containsEntry("signedText", shown));
+    assertThat(documents.linksText(cycleId, d -> d.getId() == id)).as("the forms' links")
+        .contains("[" + shown + "](/api/documents/" + id + "/signed)").doesNotContain("PDF để ký số");
     List<AuditEntry> trail = audit.find(AuditedObject.SIGNED_DOCUMENT, String.valueOf(id), 10);
     assertThat(trail).singleElement().satisfies(e -> {
       assertThat(e.getActor()).isEqualTo("vanphong");
