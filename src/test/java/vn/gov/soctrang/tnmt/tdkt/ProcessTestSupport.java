@@ -60,7 +60,8 @@ public abstract class ProcessTestSupport {
     identity.clearAuthentication();
     runtime.createProcessInstanceQuery().rootProcessInstances().list()
         .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test finished", true, true));
-    for (String table : List.of("audit_entry", "mail_outbox", "mail_reminder", "generated_document_content",
+    for (String table : List.of("audit_entry", "mail_outbox", "mail_reminder", "signed_document",
+        "generated_document_pdf", "generated_document_content",
         "generated_document", "award_event", "award_revocation", "award", "publication", "movement_total", "objection",
         "ballot_cast", "ballot_issue", "sealed_ballot", "ballot_key", "ballot_count", "council_attendance",
         "council_meeting", "notification", "nomination",

@@ -250,6 +250,7 @@ public class DocumentService {
     }
     StringBuilder text = new StringBuilder("**Văn bản do hệ thống soạn sẵn (tải về, chỉnh sửa bằng Word nếu cần):**\n");
     var signed = signing.summaries(list.stream().map(GeneratedDocument::getId).toList());
+    var pdfs = signing.pdfOffers(list);
     for (GeneratedDocument d : list) {
       text.append("\n- [").append(Markdown.escape(d.getTitle())).append(" – bản ").append(d.getVersion())
           .append("](").append(DocumentPaths.download(d.getId())).append(")");
@@ -257,7 +258,7 @@ public class DocumentService {
       if (copy != null) {
         text.append(" · [").append(Markdown.escape(signing.signedText(copy.getSigner(), copy.getSignedAt())))
             .append("](").append(DocumentPaths.signed(d.getId())).append(")");
-      } else if (!GeneratedDocument.PDF.equals(d.getContentType()) && signing.pdfOffer(d).available()) {
+      } else if (!GeneratedDocument.PDF.equals(d.getContentType()) && pdfs.get(d.getId()).available()) {
         text.append(" · [PDF để ký số](").append(DocumentPaths.pdf(d.getId())).append(")");
       }
     }

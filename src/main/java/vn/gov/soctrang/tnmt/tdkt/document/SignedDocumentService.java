@@ -9,6 +9,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -84,10 +86,20 @@ public class SignedDocumentService {
 
   /** Whether {@code GET /api/documents/{id}/pdf} will give a PDF. */
   public PdfOffer pdfOffer(GeneratedDocument d) {
-    if (isPdf(d) || pdfs.existsById(d.getId())) {
-      return new PdfOffer(true, null);
+    return pdfOffers(List.of(d)).get(d.getId());
+  }
+
+  /** Whether each version's PDF is offered, by version id (one query for the list, none if LibreOffice is here). */
+  public Map<Long, PdfOffer> pdfOffers(List<GeneratedDocument> list) {
+    Optional<String> missing = converter.unavailableReason();
+    Set<Long> kept = missing.isEmpty() || list.isEmpty() ? Set.of()
+        : Set.copyOf(pdfs.keptAmong(list.stream().map(GeneratedDocument::getId).toList()));
+    Map<Long, PdfOffer> offers = new LinkedHashMap<>();
+    for (GeneratedDocument d : list) {
+      boolean available = missing.isEmpty() || isPdf(d) || kept.contains(d.getId());
+      offers.put(d.getId(), new PdfOffer(available, available ? null : missing.get()));
     }
-    return converter.unavailableReason().map(r -> new PdfOffer(false, r)).orElse(new PdfOffer(true, null));
+    return offers;
   }
 
   /** The PDF of a version: the document itself when it is a PDF, else the kept conversion, converted if need be. */

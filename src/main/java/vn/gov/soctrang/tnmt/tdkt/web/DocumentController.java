@@ -69,7 +69,8 @@ public class DocumentController {
     List<GeneratedDocument> readable = list.stream().filter(this::mayRead).toList();
     Map<Long, SignedDocumentRepository.Summary> signed = signing.summaries(readable.stream()
         .map(GeneratedDocument::getId).toList());
-    return readable.stream().map(d -> view(d, signed.get(d.getId()))).toList();
+    Map<Long, SignedDocumentService.PdfOffer> pdfs = signing.pdfOffers(readable);
+    return readable.stream().map(d -> view(d, pdfs.get(d.getId()), signed.get(d.getId()))).toList();
   }
 
   @GetMapping("/api/documents/{id}")
@@ -90,7 +91,7 @@ public class DocumentController {
   @GetMapping("/api/documents/{id}/info")
   public Map<String, Object> info(@PathVariable long id) {
     GeneratedDocument d = readable(id);
-    return view(d, signing.summaries(List.of(d.getId())).get(d.getId()));
+    return view(d, signing.pdfOffer(d), signing.summaries(List.of(d.getId())).get(d.getId()));
   }
 
   /**
@@ -125,8 +126,8 @@ public class DocumentController {
     }
     SignedDocument saved = signing.upload(d, file == null ? null : file.getBytes(),
         identity.getCurrentAuthentication().getUserId());
-    return ResponseEntity.status(HttpStatus.CREATED).body(view(d, signing.summaries(List.of(d.getId()))
-        .get(saved.getDocumentId())));
+    return ResponseEntity.status(HttpStatus.CREATED).body(view(d, signing.pdfOffer(d),
+        signing.summaries(List.of(d.getId())).get(saved.getDocumentId())));
   }
 
   /** The signed copy, as uploaded. */
@@ -170,7 +171,7 @@ public class DocumentController {
       default -> throw new InvalidInputException("Chỉ tạo lại được: CONSOLIDATED_REPORT, PUBLIC_LIST, "
           + "FINAL_SUMMARY_REPORT; các văn bản khác được tạo ở bước của chúng.");
     };
-    return view(d, null);
+    return view(d, signing.pdfOffer(d), null);
   }
 
   static ResponseEntity<byte[]> attachment(DocumentFile file) {
@@ -181,7 +182,8 @@ public class DocumentController {
         .body(file.content());
   }
 
-  private Map<String, Object> view(GeneratedDocument d, SignedDocumentRepository.Summary signed) {
+  private Map<String, Object> view(GeneratedDocument d, SignedDocumentService.PdfOffer offer,
+      SignedDocumentRepository.Summary signed) {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("id", d.getId());
     v.put("kind", d.getKind().name());
@@ -194,7 +196,6 @@ public class DocumentController {
     v.put("createdBy", d.getCreatedBy());
     v.put("createdAt", d.getCreatedAt().toString());
     v.put("download", DocumentPaths.download(d.getId()));
-    SignedDocumentService.PdfOffer offer = signing.pdfOffer(d);
     Map<String, Object> pdf = new LinkedHashMap<>();
     pdf.put("available", offer.available());
     pdf.put("download", offer.available() ? DocumentPaths.pdf(d.getId()) : null);

@@ -54,7 +54,7 @@ import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class SignedDocumentRestTest {
 
-  private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+  private static final ZoneId ZONE = TestClock.ZONE;
   private static final int YEAR = TestClock.startYear();
   private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
   };
