@@ -203,5 +203,4 @@ public final class PdfSignatureVerifier {
     }
     return true;
   }
-
 }
