@@ -275,8 +275,7 @@ public class DocumentWriter {
 
   /**
    * The nominee's achievement report for the upward dossier, in the form of the decree in force on the report's date
-   * (Nghị định 98/2023/NĐ-CP Mẫu số 02, 03 until 30/6/2025; Nghị định 152/2025/NĐ-CP from 01/7/2025; the numbers are
-   * dated rows). What the system does not hold (date of birth, hometown, residence, qualifications) is left as a dotted
+   * (the form's decree and number are dated rows of document_wording, with their sources). What the system does not hold (date of birth, hometown, residence, qualifications) is left as a dotted
    * line to fill in by hand; titles and awards come from the merit register and the award register.
    */
   public byte[] achievementReport(Cycle cycle, Nomination n) {
