@@ -49,7 +49,11 @@ public final class DocxBuilder {
 
   private final XWPFDocument doc = new XWPFDocument();
 
+  /** The width between the margins, in twips: what the columns of a full-width table share. */
+  private final int textWidth;
+
   private DocxBuilder(boolean landscape) {
+    textWidth = (landscape ? 16838 : 11906) - 1701 - 850;
     CTFonts fonts = CTFonts.Factory.newInstance();
     fonts.setAscii(FONT);
     fonts.setHAnsi(FONT);
@@ -90,6 +94,7 @@ public final class DocxBuilder {
     XWPFTable table = borderless(2);
     table.getRow(0).getCell(0).setWidth("40%");
     table.getRow(0).getCell(1).setWidth("60%");
+    grid(table, 40, 60);
     XWPFTableRow row = table.getRow(0);
     XWPFTableCell leftCell = row.getCell(0);
     XWPFParagraph left = first(leftCell);
@@ -278,6 +283,7 @@ public final class DocxBuilder {
     table.setWidth("100%");
     table.setWidthType(TableWidthType.PCT);
     int sum = java.util.Arrays.stream(weights).sum();
+    grid(table, weights);
     for (XWPFTableRow row : table.getRows()) {
       for (int c = 0; c < headers.size(); c++) {
         row.getCell(c).setWidth(String.format(java.util.Locale.ROOT, "%.1f%%", 100.0 * weights[c] / sum));
@@ -400,6 +406,24 @@ public final class DocxBuilder {
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The table's grid in twips, in proportion to {@code weights}. Word reads the cells' percentages; LibreOffice lays a
+   * table out by its grid, which POI otherwise leaves at equal columns (the motto then wrapped in a narrow column).
+   */
+  private void grid(XWPFTable table, int... weights) {
+    int sum = java.util.Arrays.stream(weights).sum();
+    org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid grid = table.getCTTbl().getTblGrid();
+    if (grid == null) {
+      grid = table.getCTTbl().addNewTblGrid();
+    }
+    while (grid.sizeOfGridColArray() > 0) {
+      grid.removeGridCol(0);
+    }
+    for (int weight : weights) {
+      grid.addNewGridCol().setW(BigInteger.valueOf((long) textWidth * weight / sum));
     }
   }
 
