@@ -274,8 +274,9 @@ public class CouncilService {
     if (!valid.containsAll(approvedIds)) {
       throw new InvalidInputException("Phiếu bầu có đề nghị không thuộc danh sách xét của phiên họp.");
     }
-    if (meeting.hasBallotBox()) {
-      requireSealed(meetingId);
+    Map<BallotKey.Holder, BallotKey> sealedTo = meeting.hasBallotBox() ? keysOf(meetingId) : Map.of();
+    if (meeting.hasBallotBox() && sealedTo.size() != BallotKey.Holder.values().length) {
+      throw new ConflictException("Hòm phiếu chưa được niêm phong đủ (chủ trì và thư ký): chưa nhận phiếu bầu.");
     }
     try {
       casts.saveAndFlush(new BallotCast(meetingId, member, how == Attendance.WRITTEN_BALLOT));
@@ -284,7 +285,6 @@ public class CouncilService {
     }
     if (meeting.hasBallotBox()) {
       // Into the box, sealed: the same length for every member whatever they chose, nothing else written.
-      Map<BallotKey.Holder, BallotKey> sealedTo = keysOf(meetingId);
       box.save(new SealedBallot(meetingId, BallotCrypto.sealBallot(BallotPaper.write(ballot.stream()
               .map(Nomination::getId).toList(), approvedIds.stream().map(Long::valueOf).collect(Collectors.toSet())),
           sealedTo.get(BallotKey.Holder.CHAIR).getPublicKey(), sealedTo.get(BallotKey.Holder.SECRETARY).getPublicKey(),
@@ -350,8 +350,7 @@ public class CouncilService {
   @Transactional(readOnly = true)
   public String boxInfo(long meetingId) {
     CouncilMeeting meeting = meeting(meetingId);
-    long issuedCount = attendance.findByMeetingIdOrderByIdAsc(meetingId).stream()
-        .filter(a -> a.getAttendance().votes()).count();
+    int issuedCount = ballotsIssued(attendance.findByMeetingIdOrderByIdAsc(meetingId));
     return "Phiên họp ngày " + VietnameseDates.format(meeting.getMeetingDate()) + ": đã phát **" + issuedCount
         + "** phiếu, hòm phiếu đang có **" + box.countByMeetingId(meetingId) + "** phiếu. Người chủ trì ("
         + Markdown.escape(nullToEmpty(meeting.getChairName())) + ") và thư ký ("
@@ -360,16 +359,9 @@ public class CouncilService {
         + "phiếu và khóa niêm phong bị hủy ngay sau đó.";
   }
 
-  /** Whether both halves of the box are sealed, so that ballots can be put in. */
-  @Transactional(readOnly = true)
-  public boolean boxSealed(long meetingId) {
-    return keysOf(meetingId).size() == BallotKey.Holder.values().length;
-  }
-
-  private void requireSealed(long meetingId) {
-    if (!boxSealed(meetingId)) {
-      throw new ConflictException("Hòm phiếu chưa được niêm phong đủ (chủ trì và thư ký): chưa nhận phiếu bầu.");
-    }
+  /** Ballots issued in a meeting: to the members present and to the written ballots announced. */
+  private int ballotsIssued(List<CouncilAttendance> who) {
+    return (int) who.stream().filter(a -> a.getAttendance().votes()).count();
   }
 
   private Map<BallotKey.Holder, BallotKey> keysOf(long meetingId) {
@@ -427,9 +419,7 @@ public class CouncilService {
       choices.forEach((id, approved) -> tally.get(id)[approved ? 0 : 1]++);
     }
     tally.forEach((id, c) -> counts.save(new BallotCount(meetingId, id, c[0], c[1])));
-    int issuedCount = (int) attendance.findByMeetingIdOrderByIdAsc(meetingId).stream()
-        .filter(a -> a.getAttendance().votes()).count();
-    meeting.counted(issuedCount, (int) returned, valid);
+    meeting.counted(ballotsIssued(attendance.findByMeetingIdOrderByIdAsc(meetingId)), (int) returned, valid);
     box.destroy(meetingId);
     keys.deleteAll(sealed.values());
   }
@@ -467,7 +457,7 @@ public class CouncilService {
       throw new ConflictException("Hòm phiếu của phiên họp chưa được mở: chưa kiểm phiếu được.");
     }
     if (!meeting.hasBallotBox()) {
-      int issued = (int) who.stream().filter(a -> a.getAttendance().votes()).count();
+      int issued = ballotsIssued(who);
       int returned = (int) casts.countByMeetingId(meetingId);
       // A ballot is completed in Tasklist against the list of the meeting, so every ballot returned is valid.
       meeting.counted(issued, returned, returned);

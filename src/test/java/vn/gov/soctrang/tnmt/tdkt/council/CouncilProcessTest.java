@@ -61,6 +61,29 @@ class CouncilProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void noBallotEntersABoxThatBothHoldersHaveNotSealed() {
+    ProcessInstance cycle = atCouncil();
+    complete(cycle, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong",
+        CouncilMeetingForm.engine(TestClock.today().toString(), ALL_SEVEN));
+    long meetingId = (Long) runtime.getVariable(cycle.getId(), Vars.MEETING_ID.name());
+    assertThatThrownBy(() -> council.castBallot(meetingId, "giamdoc", List.of()))
+        .isInstanceOf(ConflictException.class).hasMessageContaining("chưa được niêm phong đủ");
+    Task chairs = tasks.createTaskQuery().processInstanceId(cycle.getId())
+        .taskDefinitionKey(UserTask.SEAL_BALLOT_BOX.id()).taskAssignee("giamdoc").singleResult();
+    as("giamdoc");
+    try {
+      tasks.complete(chairs.getId(), vn.gov.soctrang.tnmt.tdkt.BallotBoxKeys.seal("giamdoc"));
+    } finally {
+      identity.clearAuthentication();
+    }
+    // Half sealed is not sealed: still nothing goes in, nothing is recorded as cast.
+    assertThatThrownBy(() -> council.castBallot(meetingId, "giamdoc", List.of()))
+        .isInstanceOf(ConflictException.class).hasMessageContaining("chưa được niêm phong đủ");
+    assertThat(jdbc.queryForObject("select count(*) from ballot_cast", Long.class)).isZero();
+    assertThat(jdbc.queryForObject("select count(*) from sealed_ballot", Long.class)).isZero();
+  }
+
+  @Test
   void withoutQuorumThereIsNoVoteAndTheMeetingIsReconvened() {
     ProcessInstance cycle = atCouncil();
     assertThat(cycle).isWaitingAt(UserTask.OPEN_COUNCIL_MEETING.id());
