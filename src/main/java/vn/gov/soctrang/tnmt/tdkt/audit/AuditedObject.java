@@ -23,7 +23,8 @@ public enum AuditedObject {
   MERIT_RECORD("Sổ theo dõi danh hiệu, khen thưởng"),
   PROCESS_INSTANCE("Quy trình đang thực hiện"),
   SECRET_BALLOT("Phiếu bầu kín của thành viên Hội đồng"),
-  SIGNED_DOCUMENT("Văn bản đã ký số (bản phát hành)");
+  SIGNED_DOCUMENT("Văn bản đã ký số (bản phát hành)"),
+  DOCUMENT_TEMPLATE("Mẫu văn bản (tệp Word)");
 
   private final String label;
 

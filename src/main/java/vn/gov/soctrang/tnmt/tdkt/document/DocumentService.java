@@ -89,6 +89,14 @@ public class DocumentService {
     return store(cycle, kind, subject, unitId, title, fileStem + ".docx", GeneratedDocument.DOCX, bytes, actor);
   }
 
+  /** A document written from a template: the version records which. */
+  private GeneratedDocument docx(Cycle cycle, DocumentKind kind, String subject, Long unitId, String title,
+      String fileStem, DocumentTemplateService.Rendered rendered, String actor) {
+    GeneratedDocument d = docx(cycle, kind, subject, unitId, title, fileStem, rendered.bytes(), actor);
+    d.writtenFrom(rendered.templateId());
+    return d;
+  }
+
   /** Stores a new version; the earlier versions stay. */
   GeneratedDocument store(Cycle cycle, DocumentKind kind, String subject, Long unitId, String title,
       String fileName, String contentType, byte[] bytes, String actor) {

@@ -68,12 +68,14 @@ public class DocumentWriter {
   private final PersonRepository people;
   private final DocumentWordingService wording;
   private final MeritRegisterService merit;
+  private final DocumentTemplateService templates;
 
   public DocumentWriter(OrganizationHistoryService history, LegalBasisService legalBases, Clock clock,
       NominationRepository nominations, UnitReportRepository reports, RegistrationRepository registrations,
       BallotCountRepository counts, BallotCastRepository ballots, CouncilAttendanceRepository attendance,
       CouncilService council, AwardRepository awards, PersonRepository people,
-      DocumentWordingService wording, MeritRegisterService merit) {
+      DocumentWordingService wording, MeritRegisterService merit, DocumentTemplateService templates) {
+    this.templates = templates;
     this.history = history;
     this.legalBases = legalBases;
     this.clock = clock;
@@ -417,8 +419,8 @@ public class DocumentWriter {
   }
 
   /** The Director's decision on the Giấy khen with its list; a draft with placeholders until it is decided. */
-  public byte[] directorDecision(Cycle cycle, List<Nomination> list, String number, LocalDate date,
-      Optional<CouncilMeeting> meeting) {
+  public DocumentTemplateService.Rendered directorDecision(Cycle cycle, List<Nomination> list, String number,
+      LocalDate date, Optional<CouncilMeeting> meeting) {
     UnitNameHistory names = history.unitNameHistory();
     long collectives = list.stream().filter(n -> n.getNomineeType() == NomineeType.COLLECTIVE).count();
     LocalDate on = date == null ? today() : date;
@@ -427,62 +429,61 @@ public class DocumentWriter {
     LocalDate regime = cycle.regimeDate().orElse(meeting.map(CouncilMeeting::getMeetingDate)
         .filter(d -> !d.isAfter(on)).orElse(on));
     Organisation org = org(on);
-    DocxBuilder doc = DocxBuilder.portrait().heading(org, number, symbol(org, "QĐ"), date)
-        .title("Quyết định", "Về việc tặng Giấy khen cho các tập thể, cá nhân có thành tích\ntrong phong trào thi đua "
-            + movement(cycle) + " năm " + cycle.getYear())
-        .display(org.directorTitle().toUpperCase() + " " + org.name().toUpperCase(), 13, true)
-        .legalBases(concat(legalBases.linesFor(DocumentKind.DIRECTOR_DECISION, regime), List.of(
-            "Căn cứ kết quả xét của Hội đồng Thi đua – Khen thưởng Sở và kết quả công khai lấy ý kiến",
-            "Theo đề nghị của Chánh Văn phòng Sở")), ".")
-        .display("QUYẾT ĐỊNH:", 13, true)
-        .paragraph("Điều 1. Tặng Giấy khen của " + org.directorTitle() + " " + org.name() + " cho "
-            + nominees(collectives, list.size() - collectives) + " (có danh sách kèm theo) đã có thành tích trong "
-            + "phong trào thi đua " + movement(cycle) + " năm " + cycle.getYear() + ".")
-        .paragraph("Điều 2. Quyết định này có hiệu lực kể từ ngày ký.")
-        .paragraph("Điều 3. Chánh Văn phòng Sở, Thủ trưởng các phòng, đơn vị thuộc Sở và các tập thể, cá nhân có tên "
-            + "tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.")
-        .signature(null, org.directorTitle(), director().orElse(null), List.of("Như Điều 3", "Lưu: VT, VP"))
-        .pageBreak()
-        .title("Danh sách", "Tập thể, cá nhân được tặng Giấy khen năm " + cycle.getYear() + "\n(Kèm theo Quyết định số "
-            + (number == null ? "……/" + symbol(org, "QĐ") : number) + ")");
-    List<List<String>> rows = new ArrayList<>();
+    TemplateModel model = heading(org, number, symbol(org, "QĐ"), date)
+        .value("chuc_danh_thu_truong", org.directorTitle())
+        .value("nguoi_ky", director().orElse(""))
+        .value("nam", String.valueOf(cycle.getYear()))
+        .value("phong_trao", movement(cycle))
+        .value("doi_tuong", nominees(collectives, list.size() - collectives))
+        .lines("can_cu", legalBases.linesFor(DocumentKind.DIRECTOR_DECISION, regime).stream()
+            .map(l -> l.strip().replaceAll("[;,.]+$", "")).toList());
     int i = 1;
     for (Nomination n : list) {
-      rows.add(List.of(String.valueOf(i++), n.getNomineeName(), position(n), unit(names, n.getUnit(), on)));
+      model.item("danh_sach", Map.of("stt", String.valueOf(i++), "ho_ten", n.getNomineeName(), "chuc_vu",
+          position(n), "don_vi", unit(names, n.getUnit(), on)));
     }
-    return doc.table(List.of("STT", "Họ và tên / Tên tập thể", "Chức vụ", "Đơn vị"), rows, 1, 6, 4, 5).build();
+    return templates.render(DocumentKind.DIRECTOR_DECISION, on, model);
   }
 
-  /** The certificates for printing: one landscape page per Giấy khen in the register. */
-  public byte[] certificates(Cycle cycle, List<Award> list) {
+  /** The heading's values: the bodies named on the document's date, the number (or dots), the place and date. */
+  private static TemplateModel heading(Organisation org, String number, String symbol, LocalDate date) {
+    return new TemplateModel()
+        .value("co_quan_chu_quan", org.superior())
+        .value("co_quan", org.name())
+        .value("so_ky_hieu", number != null ? number : "……/" + symbol)
+        .value("dia_danh_ngay", org.place() + ", " + (date == null ? "ngày …… tháng …… năm ……"
+            : VietnameseDates.inWords(date)));
+  }
+
+  /**
+   * The certificates for printing: one landscape page per Giấy khen in the register, dated by the template in force on
+   * the latest decision's date.
+   */
+  public DocumentTemplateService.Rendered certificates(Cycle cycle, List<Award> list) {
     UnitNameHistory names = history.unitNameHistory();
     // One look-up per decision date, not per certificate (a province's decision prints thousands).
     java.util.Map<LocalDate, Organisation> orgs = new java.util.HashMap<>();
-    DocxBuilder doc = DocxBuilder.landscape().withoutPageNumbers();
-    String signer = director().orElse("");
-    boolean first = true;
+    TemplateModel model = new TemplateModel()
+        .value("nam", String.valueOf(cycle.getYear()))
+        .value("phong_trao", movement(cycle))
+        .value("nguoi_ky", director().orElse(""));
+    LocalDate latest = null;
     for (Award a : list) {
-      if (!first) {
-        doc.pageBreak();
-      }
-      first = false;
       LocalDate on = a.getDecisionDate();
+      latest = latest == null || on.isAfter(latest) ? on : latest;
       Organisation org = orgs.computeIfAbsent(on, this::org);
       String unitName = unit(names, a.getUnit(), on);
-      // The national motto heads the certificate; the collective's name is printed once, with the body it belongs to.
-      doc.motto()
-          .display(org.directorTitle().toUpperCase() + " " + org.name().toUpperCase(), 16, true)
-          .display("TẶNG", 16, true)
-          .display("GIẤY KHEN", 36, true)
-          .display(a.getNomineeName(), 26, true)
-          .display(a.isCollective() ? org.name() : unitName + ", " + org.name(), 15, false)
-          .display("Đã có thành tích xuất sắc trong phong trào thi đua " + movement(cycle) + " năm "
-              + cycle.getYear(), 15, false)
-          .signature(List.of("Quyết định số " + a.getDecisionNumber(), "Số vào sổ khen thưởng: "
-                  + (a.getRegisterNumber() == null ? "……" : a.getRegisterNumber())),
-              org.place() + ", " + VietnameseDates.inWords(a.getDecisionDate()), org.directorTitle(), signer);
+      // The collective's name is printed once, with the body it belongs to.
+      model.item("giay_khen", Map.of(
+          "chuc_danh", org.directorTitle(),
+          "co_quan", org.name(),
+          "ho_ten", a.getNomineeName(),
+          "noi_cong_tac", a.isCollective() ? org.name() : unitName + ", " + org.name(),
+          "so_quyet_dinh", a.getDecisionNumber(),
+          "so_vao_so", a.getRegisterNumber() == null ? "……" : String.valueOf(a.getRegisterNumber()),
+          "dia_danh_ngay", org.place() + ", " + VietnameseDates.inWords(on)));
     }
-    return doc.build();
+    return templates.render(DocumentKind.CERTIFICATES, latest == null ? today() : latest, model);
   }
 
   /** The public list of the year's awards in force, as PDF, with the names of the day it is published. */

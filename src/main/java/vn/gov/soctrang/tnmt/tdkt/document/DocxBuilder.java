@@ -91,6 +91,18 @@ public final class DocxBuilder {
    * @param date null leaves "ngày …… tháng …… năm ……" to fill in
    */
   public DocxBuilder heading(Organisation org, String number, String symbol, LocalDate date) {
+    return heading(org.superior(), org.name(), symbol == null ? null : number != null ? number : DOTS + "/" + symbol,
+        org.place() + ", " + (date == null ? "ngày " + DOTS + " tháng " + DOTS + " năm " + DOTS
+            : vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates.inWords(date)));
+  }
+
+  /**
+   * The heading from its printed parts (a template's heading: placeholders).
+   *
+   * @param number the number and symbol as printed after «Số: »; null prints no number line
+   * @param placeAndDate the italic line under the motto
+   */
+  public DocxBuilder heading(String superior, String name, String number, String placeAndDate) {
     XWPFTable table = borderless(2);
     table.getRow(0).getCell(0).setWidth("40%");
     table.getRow(0).getCell(1).setWidth("60%");
@@ -98,15 +110,15 @@ public final class DocxBuilder {
     XWPFTableRow row = table.getRow(0);
     XWPFTableCell leftCell = row.getCell(0);
     XWPFParagraph left = first(leftCell);
-    line(left, org.superior().toUpperCase(), false, 12);
+    line(left, superior.toUpperCase(), false, 12);
     left.createRun().addBreak();
-    line(left, org.name().toUpperCase(), true, 12);
+    line(left, name.toUpperCase(), true, 12);
     // Under the issuing body's name, a solid rule a third to a half of the line's length (ND 30/2020, Phụ lục I, II.3).
     rule(leftCell, 1000);
-    if (symbol != null) {
+    if (number != null) {
       XWPFParagraph no = leftCell.addParagraph();
       no.setAlignment(ParagraphAlignment.CENTER);
-      line(no, "Số: " + (number != null ? number : DOTS + "/" + symbol), false, 13);
+      line(no, "Số: " + number, false, 13);
     }
     XWPFTableCell rightCell = row.getCell(1);
     XWPFParagraph right = first(rightCell);
@@ -117,8 +129,7 @@ public final class DocxBuilder {
     XWPFRun place = dateLine.createRun();
     style(place, 13);
     place.setItalic(true);
-    place.setText(org.place() + ", " + (date == null ? "ngày " + DOTS + " tháng " + DOTS + " năm " + DOTS
-        : vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates.inWords(date)));
+    place.setText(placeAndDate);
     doc.createParagraph();
     return this;
   }
@@ -353,6 +364,12 @@ public final class DocxBuilder {
       String name = c == 0 ? leftName : rightName;
       line(p, name == null ? "" : name, true, 13);
     }
+    return this;
+  }
+
+  /** A paragraph of its own holding a template's marker, e.g. «{{#giay_khen}}» (the filled document drops it). */
+  public DocxBuilder marker(String text) {
+    line(doc.createParagraph(), text, false, BODY_SIZE);
     return this;
   }
 

@@ -61,6 +61,10 @@ public class GeneratedDocument {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** The uploaded template that wrote this version; null: the template shipped with the release. */
+  @Column(name = "template_id")
+  private Long templateId;
+
   protected GeneratedDocument() {
   }
 
@@ -130,5 +134,13 @@ public class GeneratedDocument {
 
   public Instant getCreatedAt() {
     return createdAt;
+  }
+
+  public Long getTemplateId() {
+    return templateId;
+  }
+
+  void writtenFrom(Long templateId) {
+    this.templateId = templateId;
   }
 }

@@ -1,0 +1,114 @@
+package vn.gov.soctrang.tnmt.tdkt.document;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import vn.gov.soctrang.tnmt.tdkt.document.TemplateSchema.Repeat;
+
+/**
+ * The documents the Office lays out itself: for each kind, the placeholders its template may use and the template the
+ * release ships, built by {@link DocxBuilder} with placeholders where the values go. An administrator downloads the
+ * default, edits it in Word and uploads it with the date it applies from.
+ */
+final class DefaultTemplates {
+
+  /** A kind the Office may lay out: its placeholders and the template shipped with the release. */
+  record Kind(TemplateSchema schema, Supplier<byte[]> template) {
+  }
+
+  private static final Map<DocumentKind, Kind> KINDS = new EnumMap<>(DocumentKind.class);
+
+  private static final String BODY = "co_quan_chu_quan";
+
+  static {
+    KINDS.put(DocumentKind.DIRECTOR_DECISION, new Kind(heading()
+        .value("chuc_danh_thu_truong", "Chức danh người đứng đầu cơ quan, ví dụ “Giám đốc”")
+        .value("nguoi_ky", "Họ và tên người ký (Giám đốc Sở đang công tác); để trống nếu chưa có")
+        .value("nam", "Năm của đợt thi đua, ví dụ 2026")
+        .value("phong_trao", "Tên phong trào thi đua, trong ngoặc kép")
+        .value("doi_tuong", "Số tập thể, cá nhân được khen, ví dụ “02 tập thể và 14 cá nhân”")
+        .list("can_cu", "Các căn cứ pháp lý còn hiệu lực vào ngày văn bản (bảng legal_basis)", Repeat.PARAGRAPH,
+            "dong", "Một dòng “Căn cứ …”, không có dấu chấm phẩy ở cuối")
+        .list("danh_sach", "Danh sách tập thể, cá nhân được tặng Giấy khen", Repeat.ROW,
+            "stt", "Số thứ tự", "ho_ten", "Họ và tên cá nhân hoặc tên tập thể", "chuc_vu", "Chức vụ",
+            "don_vi", "Tên đơn vị vào ngày quyết định")
+        .build(), DefaultTemplates::decision));
+    KINDS.put(DocumentKind.CERTIFICATES, new Kind(TemplateSchema.builder()
+        .value("nam", "Năm của đợt thi đua")
+        .value("phong_trao", "Tên phong trào thi đua, trong ngoặc kép")
+        .value("nguoi_ky", "Họ và tên người ký Giấy khen")
+        .list("giay_khen", "Mỗi Giấy khen trong sổ khen thưởng là một trang", Repeat.BLOCK,
+            "chuc_danh", "Chức danh người đứng đầu cơ quan vào ngày quyết định, ví dụ “Giám đốc”",
+            "co_quan", "Tên cơ quan vào ngày quyết định",
+            "ho_ten", "Họ và tên cá nhân hoặc tên tập thể được khen",
+            "noi_cong_tac", "Đơn vị và cơ quan của cá nhân; tên cơ quan đối với tập thể",
+            "so_quyet_dinh", "Số, ký hiệu quyết định khen thưởng",
+            "so_vao_so", "Số vào sổ khen thưởng của năm",
+            "dia_danh_ngay", "Địa danh và ngày quyết định, ví dụ “Sóc Trăng, ngày 15 tháng 01 năm 2027”")
+        .build(), DefaultTemplates::certificates));
+  }
+
+  private DefaultTemplates() {
+  }
+
+  static Optional<Kind> of(DocumentKind kind) {
+    return Optional.ofNullable(KINDS.get(kind));
+  }
+
+  static List<DocumentKind> kinds() {
+    return List.copyOf(KINDS.keySet());
+  }
+
+  /** The heading's placeholders, shared by the documents with a number and a date. */
+  private static TemplateSchema.Builder heading() {
+    return TemplateSchema.builder()
+        .value(BODY, "Tên cơ quan chủ quản (cơ quan cấp trên) vào ngày văn bản")
+        .value("co_quan", "Tên cơ quan ban hành vào ngày văn bản")
+        .value("so_ky_hieu", "Số và ký hiệu văn bản, ví dụ “12/QĐ-STNMT”; “……/QĐ-STNMT” khi chưa cấp số")
+        .value("dia_danh_ngay", "Địa danh và ngày tháng năm ban hành; để chấm khi chưa có ngày");
+  }
+
+  private static DocxBuilder withHeading(DocxBuilder doc) {
+    return doc.heading("{{" + BODY + "}}", "{{co_quan}}", "{{so_ky_hieu}}", "{{dia_danh_ngay}}");
+  }
+
+  private static byte[] decision() {
+    return withHeading(DocxBuilder.portrait())
+        .title("Quyết định", "Về việc tặng Giấy khen cho các tập thể, cá nhân có thành tích\ntrong phong trào thi đua "
+            + "{{phong_trao}} năm {{nam}}")
+        .display("{{CHUC_DANH_THU_TRUONG}} {{CO_QUAN}}", 13, true)
+        .legalBases(List.of("{{can_cu.dong}}", "Căn cứ kết quả xét của Hội đồng Thi đua – Khen thưởng Sở và kết quả"
+            + " công khai lấy ý kiến", "Theo đề nghị của Chánh Văn phòng Sở"), ".")
+        .display("QUYẾT ĐỊNH:", 13, true)
+        .paragraph("Điều 1. Tặng Giấy khen của {{chuc_danh_thu_truong}} {{co_quan}} cho {{doi_tuong}} (có danh sách"
+            + " kèm theo) đã có thành tích trong phong trào thi đua {{phong_trao}} năm {{nam}}.")
+        .paragraph("Điều 2. Quyết định này có hiệu lực kể từ ngày ký.")
+        .paragraph("Điều 3. Chánh Văn phòng Sở, Thủ trưởng các phòng, đơn vị thuộc Sở và các tập thể, cá nhân có tên "
+            + "tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.")
+        .signature(null, "{{chuc_danh_thu_truong}}", "{{nguoi_ky}}", List.of("Như Điều 3", "Lưu: VT, VP"))
+        .pageBreak()
+        .title("Danh sách", "Tập thể, cá nhân được tặng Giấy khen năm {{nam}}\n(Kèm theo Quyết định số {{so_ky_hieu}})")
+        .table(List.of("STT", "Họ và tên / Tên tập thể", "Chức vụ", "Đơn vị"), List.of(List.of("{{danh_sach.stt}}",
+            "{{danh_sach.ho_ten}}", "{{danh_sach.chuc_vu}}", "{{danh_sach.don_vi}}")), 1, 6, 4, 5)
+        .build();
+  }
+
+  private static byte[] certificates() {
+    return DocxBuilder.landscape().withoutPageNumbers()
+        .marker("{{#giay_khen}}")
+        .pageBreak()
+        .motto()
+        .display("{{giay_khen.CHUC_DANH}} {{giay_khen.CO_QUAN}}", 16, true)
+        .display("TẶNG", 16, true)
+        .display("GIẤY KHEN", 36, true)
+        .display("{{giay_khen.ho_ten}}", 26, true)
+        .display("{{giay_khen.noi_cong_tac}}", 15, false)
+        .display("Đã có thành tích xuất sắc trong phong trào thi đua {{phong_trao}} năm {{nam}}", 15, false)
+        .signature(List.of("Quyết định số {{giay_khen.so_quyet_dinh}}", "Số vào sổ khen thưởng: "
+            + "{{giay_khen.so_vao_so}}"), "{{giay_khen.dia_danh_ngay}}", "{{giay_khen.chuc_danh}}", "{{nguoi_ky}}")
+        .marker("{{/giay_khen}}")
+        .build();
+  }
+}
