@@ -187,6 +187,7 @@ public class DocumentController {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("id", d.getId());
     v.put("kind", d.getKind().name());
+    v.put("templateId", d.getTemplateId());
     v.put("kindLabel", d.getKind().label());
     v.put("title", d.getTitle());
     v.put("version", d.getVersion());
