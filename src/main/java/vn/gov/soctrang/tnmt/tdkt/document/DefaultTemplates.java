@@ -35,6 +35,22 @@ final class DefaultTemplates {
             "stt", "Số thứ tự", "ho_ten", "Họ và tên cá nhân hoặc tên tập thể", "chuc_vu", "Chức vụ",
             "don_vi", "Tên đơn vị vào ngày quyết định")
         .build(), DefaultTemplates::decision));
+    KINDS.put(DocumentKind.PROPOSAL, new Kind(heading()
+        .value("hinh_thuc", "Hình thức khen thưởng đề nghị, ví dụ “Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh”")
+        .value("nam", "Năm của đợt thi đua")
+        .value("kinh_gui", "Nơi nhận tờ trình theo thẩm quyền, từ bảng document_wording (PROPOSAL_ADDRESSEE)")
+        .value("qua", "Cơ quan tham mưu về thi đua, khen thưởng tờ trình đi qua (PROPOSAL_THROUGH)")
+        .value("de_nghi", "Đoạn đề nghị: ai trình ai tặng hình thức nào cho bao nhiêu tập thể, cá nhân")
+        .value("ket_thuc", "Đoạn kết của tờ trình (PROPOSAL_CLOSING)")
+        .value("chuc_danh_thu_truong", "Chức danh người đứng đầu cơ quan, ví dụ “Giám đốc”")
+        .value("nguoi_ky", "Họ và tên người ký; để trống nếu chưa có")
+        .list("can_cu", "Các căn cứ: pháp lý còn hiệu lực, kế hoạch phong trào, biên bản họp Hội đồng",
+            Repeat.PARAGRAPH, "dong", "Một dòng “Căn cứ …” đã có dấu câu cuối dòng (“;”, dòng cuối “,”)")
+        .list("danh_sach", "Danh sách đề nghị khen thưởng", Repeat.ROW,
+            "stt", "Số thứ tự", "ho_ten", "Họ và tên cá nhân hoặc tên tập thể", "chuc_vu", "Chức vụ",
+            "don_vi", "Tên đơn vị vào ngày tờ trình", "thanh_tich", "Tóm tắt thành tích (và sáng kiến)",
+            "hinh_thuc", "Hình thức đề nghị")
+        .build(), DefaultTemplates::proposal));
     KINDS.put(DocumentKind.CERTIFICATES, new Kind(TemplateSchema.builder()
         .value("nam", "Năm của đợt thi đua")
         .value("phong_trao", "Tên phong trào thi đua, trong ngoặc kép")
@@ -92,6 +108,22 @@ final class DefaultTemplates {
         .title("Danh sách", "Tập thể, cá nhân được tặng Giấy khen năm {{nam}}\n(Kèm theo Quyết định số {{so_ky_hieu}})")
         .table(List.of("STT", "Họ và tên / Tên tập thể", "Chức vụ", "Đơn vị"), List.of(List.of("{{danh_sach.stt}}",
             "{{danh_sach.ho_ten}}", "{{danh_sach.chuc_vu}}", "{{danh_sach.don_vi}}")), 1, 6, 4, 5)
+        .build();
+  }
+
+  private static byte[] proposal() {
+    return withHeading(DocxBuilder.portrait())
+        .title("Tờ trình", "Về việc đề nghị tặng {{hinh_thuc}}\nnăm {{nam}}")
+        .display("Kính gửi: {{kinh_gui}} (qua {{qua}})", 13, false)
+        .legalBases(List.of("{{can_cu.dong}}"), "")
+        .paragraph("{{de_nghi}}")
+        .paragraph("{{ket_thuc}}")
+        .signature(null, "{{chuc_danh_thu_truong}}", "{{nguoi_ky}}", List.of("Như trên", "{{qua}}", "Lưu: VT, VP"))
+        .pageBreak()
+        .title("Danh sách", "Đề nghị tặng {{hinh_thuc}} năm {{nam}}\n(Kèm theo Tờ trình số {{so_ky_hieu}})")
+        .table(List.of("STT", "Họ và tên / Tên tập thể", "Chức vụ", "Đơn vị", "Tóm tắt thành tích",
+            "Hình thức đề nghị"), List.of(List.of("{{danh_sach.stt}}", "{{danh_sach.ho_ten}}", "{{danh_sach.chuc_vu}}",
+            "{{danh_sach.don_vi}}", "{{danh_sach.thanh_tich}}", "{{danh_sach.hinh_thuc}}")), 2, 8, 5, 6, 12, 5)
         .build();
   }
 

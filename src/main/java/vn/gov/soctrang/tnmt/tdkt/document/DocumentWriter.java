@@ -377,7 +377,8 @@ public class DocumentWriter {
   }
 
   /** The tờ trình of one award type with its attached list. */
-  public byte[] proposal(Cycle cycle, ProvinceSubmission s, List<Nomination> list, Optional<CouncilMeeting> meeting) {
+  public DocumentTemplateService.Rendered proposal(Cycle cycle, ProvinceSubmission s, List<Nomination> list,
+      Optional<CouncilMeeting> meeting) {
     UnitNameHistory names = history.unitNameHistory();
     AwardType type = s.getAwardType();
     long collectives = list.stream().filter(n -> n.getNomineeType() == NomineeType.COLLECTIVE).count();
@@ -387,35 +388,41 @@ public class DocumentWriter {
     Map<String, String> bodies = Map.of("superior", org.superior(), "issuer", org.name());
     String addressee = wording.text(DocumentWordingService.PROPOSAL_ADDRESSEE, type.name(), on, bodies);
     String through = wording.text(DocumentWordingService.PROPOSAL_THROUGH, type.name(), on, bodies);
-    DocxBuilder doc = DocxBuilder.portrait().heading(org, s.getProposalNumber(), symbol(org, "TTr"),
-            s.getProposalDate())
-        .title("Tờ trình", "Về việc đề nghị tặng " + type.label() + "\nnăm " + cycle.getYear())
-        .display("Kính gửi: " + addressee + " (qua " + through + ")", 13, false)
-        ;
     List<String> bases = new ArrayList<>(legalBases.linesFor(DocumentKind.PROPOSAL, cycle.regimeDate().orElse(on)));
     bases.add("Căn cứ Kế hoạch thực hiện phong trào thi đua " + movement(cycle) + " của " + org.name());
     meeting.ifPresent(m -> bases.add("Căn cứ Biên bản họp Hội đồng Thi đua – Khen thưởng Sở "
         + VietnameseDates.inWords(m.getMeetingDate()) + " (" + m.getPresentCount() + "/" + m.getTotalMembers()
         + " thành viên có mặt, biểu quyết bằng phiếu kín) và kết quả công khai lấy ý kiến"));
-    doc.legalBases(bases, ",");
     Map<String, String> values = Map.of("issuer", org.name(), "superior", org.superior(), "award", type.label(),
         "addressee", addressee, "nominees", nominees(collectives, list.size() - collectives));
-    doc.paragraph(wording.text(DocumentWordingService.PROPOSAL_REQUEST, type.name(), on, values)
+    TemplateModel model = heading(org, s.getProposalNumber(), symbol(org, "TTr"), s.getProposalDate())
+        .value("hinh_thuc", type.label())
+        .value("nam", String.valueOf(cycle.getYear()))
+        .value("kinh_gui", addressee)
+        .value("qua", through)
+        .value("de_nghi", wording.text(DocumentWordingService.PROPOSAL_REQUEST, type.name(), on, values)
             + " đã có thành tích xuất sắc trong phong trào thi đua năm " + cycle.getYear()
             + " (có danh sách và hồ sơ kèm theo).")
-        .paragraph(wording.text(DocumentWordingService.PROPOSAL_CLOSING, type.name(), on, values))
-        .signature(null, org.directorTitle(), director().orElse(null), List.of("Như trên", through, "Lưu: VT, VP"))
-        .pageBreak()
-        .title("Danh sách", "Đề nghị tặng " + type.label() + " năm " + cycle.getYear() + "\n(Kèm theo Tờ trình số "
-            + (s.getProposalNumber() == null ? "……/" + symbol(org, "TTr") : s.getProposalNumber()) + ")");
-    List<List<String>> rows = new ArrayList<>();
+        .value("ket_thuc", wording.text(DocumentWordingService.PROPOSAL_CLOSING, type.name(), on, values))
+        .value("chuc_danh_thu_truong", org.directorTitle())
+        .value("nguoi_ky", director().orElse(""))
+        .lines("can_cu", endings(bases, ","));
     int i = 1;
     for (Nomination n : list) {
-      rows.add(List.of(String.valueOf(i++), n.getNomineeName(), position(n), unit(names, n.getUnit(), on),
-          n.getAchievements() + (n.hasInitiative() ? "\nSáng kiến: " + n.getInitiatives() : ""), type.label()));
+      model.item("danh_sach", Map.of("stt", String.valueOf(i++), "ho_ten", n.getNomineeName(), "chuc_vu",
+          position(n), "don_vi", unit(names, n.getUnit(), on), "thanh_tich", n.getAchievements()
+              + (n.hasInitiative() ? "\nSáng kiến: " + n.getInitiatives() : ""), "hinh_thuc", type.label()));
     }
-    return doc.table(List.of("STT", "Họ và tên / Tên tập thể", "Chức vụ", "Đơn vị", "Tóm tắt thành tích",
-        "Hình thức đề nghị"), rows, 2, 8, 5, 6, 12, 5).build();
+    return templates.render(DocumentKind.PROPOSAL, on, model);
+  }
+
+  /** Each «Căn cứ» line ending with «;», the last with {@code last} (Nghị định 30/2020/NĐ-CP, Phụ lục I). */
+  private static List<String> endings(List<String> lines, String last) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      out.add(lines.get(i).strip().replaceAll("[;,.]+$", "") + (i == lines.size() - 1 ? last : ";"));
+    }
+    return out;
   }
 
   /** The Director's decision on the Giấy khen with its list; a draft with placeholders until it is decided. */
