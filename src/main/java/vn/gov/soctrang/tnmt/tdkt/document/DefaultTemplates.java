@@ -51,6 +51,32 @@ final class DefaultTemplates {
             "don_vi", "Tên đơn vị vào ngày tờ trình", "thanh_tich", "Tóm tắt thành tích (và sáng kiến)",
             "hinh_thuc", "Hình thức đề nghị")
         .build(), DefaultTemplates::proposal));
+    KINDS.put(DocumentKind.CONSOLIDATED_REPORT, new Kind(heading()
+        .value("phong_trao", "Tên phong trào thi đua, trong ngoặc kép")
+        .value("nam", "Năm của đợt thi đua")
+        .value("so_don_vi", "Số phòng, đơn vị tham gia")
+        .value("so_don_vi_da_tiep_nhan", "Số đơn vị có báo cáo đã được Văn phòng tiếp nhận")
+        .value("chuc_danh_thu_truong", "Chức danh người đứng đầu cơ quan, ví dụ “Giám đốc”")
+        .list("don_vi", "Kết quả của từng đơn vị", Repeat.ROW, "stt", "Số thứ tự", "ten", "Tên đơn vị",
+            "tinh_trang", "Tình trạng báo cáo", "van_ban", "Số văn bản hướng dẫn", "tuyen_truyen", "Số buổi tuyên truyền",
+            "tham_du", "Số lượt người tham dự", "dia_phuong", "Địa phương hỗ trợ")
+        .list("de_nghi", "Các đề nghị khen thưởng và kết quả đánh giá", Repeat.ROW, "stt", "Số thứ tự",
+            "ten", "Tập thể, cá nhân", "don_vi", "Đơn vị", "hinh_thuc", "Hình thức đề nghị", "ket_qua", "Kết quả",
+            "ly_do", "Lý do (và căn cứ sổ theo dõi)")
+        .build(), DefaultTemplates::consolidatedReport));
+    KINDS.put(DocumentKind.FINAL_SUMMARY_REPORT, new Kind(heading()
+        .value("phong_trao", "Tên phong trào thi đua, trong ngoặc kép")
+        .value("tu_nam", "Năm đầu của giai đoạn")
+        .value("den_nam", "Năm cuối của giai đoạn")
+        .value("ket_qua_chung", "Đoạn tổng hợp số liệu chung của giai đoạn")
+        .value("chuc_danh_thu_truong", "Chức danh người đứng đầu cơ quan, ví dụ “Giám đốc”")
+        .value("nguoi_ky", "Họ và tên người ký; để trống nếu chưa có")
+        .list("don_vi", "Số liệu của từng đơn vị qua các năm", Repeat.ROW, "stt", "Số thứ tự", "ten", "Tên đơn vị",
+            "so_nam_bao_cao", "Số năm có báo cáo được tiếp nhận", "van_ban", "Số văn bản hướng dẫn",
+            "tuyen_truyen", "Số buổi tuyên truyền", "tham_du", "Số lượt người tham dự",
+            "de_nghi", "Số đề nghị (số đạt)", "giay_khen", "Số Giấy khen", "bang_khen_ubnd", "Số Bằng khen UBND tỉnh",
+            "bang_khen_ttg", "Số Bằng khen Thủ tướng", "huan_chuong_ld3", "Số Huân chương Lao động hạng Ba")
+        .build(), DefaultTemplates::finalSummary));
     KINDS.put(DocumentKind.CERTIFICATES, new Kind(TemplateSchema.builder()
         .value("nam", "Năm của đợt thi đua")
         .value("phong_trao", "Tên phong trào thi đua, trong ngoặc kép")
@@ -125,6 +151,43 @@ final class DefaultTemplates {
             "Hình thức đề nghị"), List.of(List.of("{{danh_sach.stt}}", "{{danh_sach.ho_ten}}", "{{danh_sach.chuc_vu}}",
             "{{danh_sach.don_vi}}", "{{danh_sach.thanh_tich}}", "{{danh_sach.hinh_thuc}}")), 2, 8, 5, 6, 12, 5)
         .build();
+  }
+
+  private static byte[] consolidatedReport() {
+    DocxBuilder doc = withHeading(DocxBuilder.portrait())
+        .title("Báo cáo", "Kết quả thực hiện phong trào thi đua {{phong_trao}}\nnăm {{nam}}")
+        .section("I. TÌNH HÌNH TRIỂN KHAI")
+        .paragraph("Thực hiện Kế hoạch phong trào thi đua {{phong_trao}}, {{so_don_vi}} phòng, đơn vị thuộc Sở tham"
+            + " gia; {{so_don_vi_da_tiep_nhan}} đơn vị đã gửi báo cáo được Văn phòng Sở tiếp nhận.")
+        .section("II. KẾT QUẢ THỰC HIỆN CỦA CÁC ĐƠN VỊ")
+        .table(List.of("STT", "Đơn vị", "Tình trạng báo cáo", "Văn bản hướng dẫn", "Buổi tuyên truyền",
+            "Lượt người tham dự", "Địa phương hỗ trợ"), List.of(row("don_vi", "stt", "ten", "tinh_trang", "van_ban",
+            "tuyen_truyen", "tham_du", "dia_phuong")))
+        .section("III. ĐỀ NGHỊ KHEN THƯỞNG VÀ KẾT QUẢ ĐÁNH GIÁ THEO TIÊU CHÍ")
+        .table(List.of("STT", "Tập thể, cá nhân", "Đơn vị", "Hình thức đề nghị", "Kết quả", "Lý do"),
+            List.of(row("de_nghi", "stt", "ten", "don_vi", "hinh_thuc", "ket_qua", "ly_do")));
+    return doc.signature("TL. {{chuc_danh_thu_truong}}", "Chánh Văn phòng", null, List.of("Hội đồng Thi đua – Khen "
+        + "thưởng Sở", "Các phòng, đơn vị thuộc Sở", "Lưu: VT, VP")).build();
+  }
+
+  private static byte[] finalSummary() {
+    return withHeading(DocxBuilder.portrait())
+        .title("Báo cáo", "Tổng kết phong trào thi đua {{phong_trao}}\ngiai đoạn {{tu_nam}}–{{den_nam}}")
+        .section("I. KẾT QUẢ CHUNG")
+        .paragraph("{{ket_qua_chung}}")
+        .section("II. SỐ LIỆU THEO ĐƠN VỊ")
+        .table(List.of("STT", "Đơn vị", "Số năm báo cáo", "Văn bản hướng dẫn", "Buổi tuyên truyền",
+            "Lượt tham dự", "Đề nghị", "Giấy khen", "Bằng khen UBND tỉnh", "Bằng khen Thủ tướng",
+            "Huân chương LĐ hạng Ba"), List.of(row("don_vi", "stt", "ten", "so_nam_bao_cao", "van_ban", "tuyen_truyen",
+            "tham_du", "de_nghi", "giay_khen", "bang_khen_ubnd", "bang_khen_ttg", "huan_chuong_ld3")))
+        .signature(null, "{{chuc_danh_thu_truong}}", "{{nguoi_ky}}", List.of("UBND tỉnh (báo cáo)",
+            "Sở Nội vụ (Ban Thi đua – Khen thưởng)", "Lưu: VT, VP"))
+        .build();
+  }
+
+  /** A table's template row: one placeholder per column. */
+  private static List<String> row(String list, String... fields) {
+    return java.util.Arrays.stream(fields).map(f -> "{{" + list + "." + f + "}}").toList();
   }
 
   private static byte[] certificates() {

@@ -126,7 +126,7 @@ public class DocumentWriter {
   }
 
   /** The Office's consolidated report of the year: every unit's report and every nomination with its result. */
-  public byte[] consolidatedReport(Cycle cycle) {
+  public DocumentTemplateService.Rendered consolidatedReport(Cycle cycle) {
     UnitNameHistory names = history.unitNameHistory();
     List<UnitReport> unitReports = reports.findByCycleIdOrderByIdAsc(cycle.getId());
     Map<Long, Registration> registered = registrations.findByCycleId(cycle.getId()).stream()
@@ -135,34 +135,29 @@ public class DocumentWriter {
     long accepted = unitReports.stream().filter(r -> r.getStatus().name().equals("ACCEPTED")).count();
     LocalDate on = today();
     Organisation org = org(on);
-    DocxBuilder doc = DocxBuilder.portrait().heading(org, null, symbol(org, "BC"), null)
-        .title("Báo cáo", "Kết quả thực hiện phong trào thi đua " + movement(cycle) + "\nnăm " + cycle.getYear())
-        .section("I. TÌNH HÌNH TRIỂN KHAI")
-        .paragraph("Thực hiện Kế hoạch phong trào thi đua " + movement(cycle) + ", " + unitReports.size()
-            + " phòng, đơn vị thuộc Sở tham gia; " + accepted + " đơn vị đã gửi báo cáo được Văn phòng Sở tiếp nhận.")
-        .section("II. KẾT QUẢ THỰC HIỆN CỦA CÁC ĐƠN VỊ");
-    List<List<String>> rows = new ArrayList<>();
+    TemplateModel model = heading(org, null, symbol(org, "BC"), null)
+        .value("phong_trao", movement(cycle))
+        .value("nam", String.valueOf(cycle.getYear()))
+        .value("so_don_vi", String.valueOf(unitReports.size()))
+        .value("so_don_vi_da_tiep_nhan", String.valueOf(accepted))
+        .value("chuc_danh_thu_truong", org.directorTitle());
     int i = 1;
     for (UnitReport r : unitReports) {
       Registration reg = registered.get(r.getUnit().getId());
-      rows.add(List.of(String.valueOf(i++), unit(names, r.getUnit(), on), r.getStatus().label(),
-          String.valueOf(r.getGuidanceDocumentCount()), String.valueOf(r.getPropagandaSessionCount()),
-          String.valueOf(r.getParticipantCount()), reg == null ? "" : reg.getLocality().fullName()));
+      model.item("don_vi", Map.of("stt", String.valueOf(i++), "ten", unit(names, r.getUnit(), on),
+          "tinh_trang", r.getStatus().label(), "van_ban", String.valueOf(r.getGuidanceDocumentCount()),
+          "tuyen_truyen", String.valueOf(r.getPropagandaSessionCount()),
+          "tham_du", String.valueOf(r.getParticipantCount()),
+          "dia_phuong", reg == null ? "" : reg.getLocality().fullName()));
     }
-    doc.table(List.of("STT", "Đơn vị", "Tình trạng báo cáo", "Văn bản hướng dẫn", "Buổi tuyên truyền",
-        "Lượt người tham dự", "Địa phương hỗ trợ"), rows);
-    doc.section("III. ĐỀ NGHỊ KHEN THƯỞNG VÀ KẾT QUẢ ĐÁNH GIÁ THEO TIÊU CHÍ");
-    List<List<String>> nominationRows = new ArrayList<>();
     i = 1;
     for (Nomination n : list) {
-      nominationRows.add(List.of(String.valueOf(i++), n.getNomineeType().label() + " " + n.getNomineeName(),
-          unit(names, n.getUnit(), on), n.getProposedAward().label(), n.getStatus().label(),
-          (n.getEvaluationReason() == null ? "" : n.getEvaluationReason())
+      model.item("de_nghi", Map.of("stt", String.valueOf(i++), "ten", n.getNomineeType().label() + " "
+              + n.getNomineeName(), "don_vi", unit(names, n.getUnit(), on), "hinh_thuc", n.getProposedAward().label(),
+          "ket_qua", n.getStatus().label(), "ly_do", (n.getEvaluationReason() == null ? "" : n.getEvaluationReason())
               + (n.getPriorFacts() == null ? "" : "\nCăn cứ sổ theo dõi: " + n.getPriorFacts())));
     }
-    doc.table(List.of("STT", "Tập thể, cá nhân", "Đơn vị", "Hình thức đề nghị", "Kết quả", "Lý do"), nominationRows);
-    return doc.signature("TL. " + org.directorTitle(), "Chánh Văn phòng", null, List.of("Hội đồng Thi đua – Khen "
-        + "thưởng Sở", "Các phòng, đơn vị thuộc Sở", "Lưu: VT, VP")).build();
+    return templates.render(DocumentKind.CONSOLIDATED_REPORT, on, model);
   }
 
   /**
@@ -232,12 +227,6 @@ public class DocumentWriter {
   private String required(Nomination n, LocalDate on, int total) {
     Ratio share = council.approvalShare(n.getProposedAward(), on);
     return share.minimumOf(total) + " (" + share.label() + ")";
-  }
-
-  private static List<String> concat(List<String> a, List<String> b) {
-    List<String> all = new ArrayList<>(a);
-    all.addAll(b);
-    return all;
   }
 
   /** «1 tập thể và 14 cá nhân», leaving out a count of zero («14 cá nhân»). */
@@ -508,34 +497,38 @@ public class DocumentWriter {
   }
 
   /** The final-summary report: each unit's figures over the movement's years. */
-  public byte[] finalSummary(Cycle cycle, int firstYear, List<MovementTotals.Row> rows) {
+  public DocumentTemplateService.Rendered finalSummary(Cycle cycle, int firstYear, List<MovementTotals.Row> rows) {
     UnitNameHistory names = history.unitNameHistory();
     LocalDate on = today();
     Organisation org = org(on);
-    DocxBuilder doc = DocxBuilder.portrait().heading(org, null, symbol(org, "BC"), null)
-        .title("Báo cáo", "Tổng kết phong trào thi đua " + movement(cycle) + "\ngiai đoạn " + firstYear + "–"
-            + cycle.getYear())
-        .section("I. KẾT QUẢ CHUNG")
-        .paragraph(rows.size() + " phòng, đơn vị tham gia phong trào; " + rows.stream()
+    TemplateModel model = heading(org, null, symbol(org, "BC"), null)
+        .value("phong_trao", movement(cycle))
+        .value("tu_nam", String.valueOf(firstYear))
+        .value("den_nam", String.valueOf(cycle.getYear()))
+        .value("ket_qua_chung", rows.size() + " phòng, đơn vị tham gia phong trào; " + rows.stream()
             .mapToInt(MovementTotals.Row::reportsAccepted).sum() + " lượt báo cáo năm được tiếp nhận; "
             + rows.stream().mapToInt(MovementTotals.Row::guidanceDocuments).sum() + " văn bản hướng dẫn; "
             + rows.stream().mapToInt(MovementTotals.Row::propagandaSessions).sum() + " buổi tuyên truyền với "
             + rows.stream().mapToInt(MovementTotals.Row::participants).sum() + " lượt người tham dự; "
             + rows.stream().mapToInt(MovementTotals.Row::awards).sum() + " lượt khen thưởng.")
-        .section("II. SỐ LIỆU THEO ĐƠN VỊ");
-    List<List<String>> table = new ArrayList<>();
+        .value("chuc_danh_thu_truong", org.directorTitle())
+        .value("nguoi_ky", director().orElse(""));
     int i = 1;
     for (MovementTotals.Row r : rows) {
-      table.add(List.of(String.valueOf(i++), unit(names, r.unit(), on), String.valueOf(r.reportsAccepted()),
-          String.valueOf(r.guidanceDocuments()), String.valueOf(r.propagandaSessions()),
-          String.valueOf(r.participants()), r.nominations() + " (" + r.nominationsMet() + " đạt)",
-          String.valueOf(r.giayKhen()), String.valueOf(r.bangKhenUbnd()), String.valueOf(r.bangKhenTtg()),
-          String.valueOf(r.huanChuongLd3())));
+      Map<String, String> item = new java.util.HashMap<>();
+      item.put("stt", String.valueOf(i++));
+      item.put("ten", unit(names, r.unit(), on));
+      item.put("so_nam_bao_cao", String.valueOf(r.reportsAccepted()));
+      item.put("van_ban", String.valueOf(r.guidanceDocuments()));
+      item.put("tuyen_truyen", String.valueOf(r.propagandaSessions()));
+      item.put("tham_du", String.valueOf(r.participants()));
+      item.put("de_nghi", r.nominations() + " (" + r.nominationsMet() + " đạt)");
+      item.put("giay_khen", String.valueOf(r.giayKhen()));
+      item.put("bang_khen_ubnd", String.valueOf(r.bangKhenUbnd()));
+      item.put("bang_khen_ttg", String.valueOf(r.bangKhenTtg()));
+      item.put("huan_chuong_ld3", String.valueOf(r.huanChuongLd3()));
+      model.item("don_vi", item);
     }
-    doc.table(List.of("STT", "Đơn vị", "Số năm báo cáo", "Văn bản hướng dẫn", "Buổi tuyên truyền",
-        "Lượt tham dự", "Đề nghị", "Giấy khen", "Bằng khen UBND tỉnh", "Bằng khen Thủ tướng",
-        "Huân chương LĐ hạng Ba"), table);
-    return doc.signature(null, org.directorTitle(), director().orElse(null), List.of("UBND tỉnh (báo cáo)",
-        "Sở Nội vụ (Ban Thi đua – Khen thưởng)", "Lưu: VT, VP")).build();
+    return templates.render(DocumentKind.FINAL_SUMMARY_REPORT, on, model);
   }
 }
