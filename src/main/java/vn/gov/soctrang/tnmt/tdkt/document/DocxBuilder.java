@@ -327,6 +327,8 @@ public final class DocxBuilder {
   public DocxBuilder signature(String capacity, String position, String name, List<String> recipients) {
     XWPFTable table = borderless(2);
     XWPFParagraph left = first(table.getRow(0).getCell(0));
+    // «Nơi nhận» at the left margin, as in the samples of ND 30/2020, Phụ lục I.
+    left.setAlignment(ParagraphAlignment.LEFT);
     if (recipients != null && !recipients.isEmpty()) {
       XWPFRun title = left.createRun();
       style(title, 12);

@@ -112,6 +112,8 @@ class DocumentPresentationCheckTest extends ProcessTestSupport {
           + "as the unit of the individual").hasSize(3);
       softly.assertThat(text).as("room for the signature and the seal: at least five empty lines")
           .containsPattern("GIÁM ĐỐC\\n{6,}\\S");
+      softly.assertThat(doc.getParagraphs().stream().filter(p -> p.isPageBreak()).count())
+          .as("one page per certificate: a break between two, none before the first").isEqualTo(decided.size() - 1);
     }
     // The achievement report in the form of Nghị định 152/2025 on its date, with the fields of the form.
     String report = documents.latest(cycleId).stream().filter(d -> d.getKind() == DocumentKind.ACHIEVEMENT_REPORT)
