@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import vn.gov.soctrang.tnmt.tdkt.council.Attendance;
 import vn.gov.soctrang.tnmt.tdkt.document.TemplateSchema.Repeat;
 
 /**
@@ -77,6 +78,66 @@ final class DefaultTemplates {
             "de_nghi", "Số đề nghị (số đạt)", "giay_khen", "Số Giấy khen", "bang_khen_ubnd", "Số Bằng khen UBND tỉnh",
             "bang_khen_ttg", "Số Bằng khen Thủ tướng", "huan_chuong_ld3", "Số Huân chương Lao động hạng Ba")
         .build(), DefaultTemplates::finalSummary));
+    TemplateSchema.Builder minutes = heading()
+        .value("nam", "Năm xét khen thưởng")
+        .value("thoi_gian", "Giờ và ngày họp")
+        .value("dia_diem", "Địa điểm họp")
+        .value("chu_tri", "Họ và tên người chủ trì")
+        .value("thu_ky", "Họ và tên thư ký")
+        .value("tong_so", "Tổng số thành viên Hội đồng")
+        .value("so_co_mat", "Số thành viên có mặt")
+        .value("ty_le_hop_le", "Tỷ lệ có mặt để phiên họp hợp lệ, ví dụ “hai phần ba”")
+        .value("ban_kiem_phieu", "Họ và tên các thành viên Ban kiểm phiếu")
+        .value("phieu_phat_ra", "Số phiếu phát ra")
+        .value("phieu_thu_ve", "Số phiếu thu về")
+        .value("phieu_van_ban", "Số phiếu bằng văn bản của thành viên vắng mặt")
+        .value("phieu_hop_le", "Số phiếu hợp lệ")
+        .value("phieu_khong_hop_le", "Số phiếu không hợp lệ")
+        .list("ket_qua", "Kết quả biểu quyết từng đề nghị (chỉ có số phiếu, không có phiếu của từng người)", Repeat.ROW,
+            "stt", "Số thứ tự", "ten", "Tập thể, cá nhân", "don_vi", "Đơn vị", "hinh_thuc", "Hình thức đề nghị",
+            "dong_y", "Số phiếu đồng ý", "khong_dong_y", "Số phiếu không đồng ý",
+            "ty_le", "Tỷ lệ đồng ý trên tổng số thành viên", "can_dat", "Số phiếu đồng ý cần đạt",
+            "ket_qua", "Kết quả");
+    for (Attendance kind : Attendance.values()) {
+      String rows = DocumentWriter.MINUTES_GROUPS.get(kind);
+      minutes.list("nhom_" + rows, "Nhóm thành viên “" + kind.label() + "”, chỉ in khi có người", Repeat.BLOCK)
+          .list(rows, "Thành viên " + kind.label().toLowerCase(java.util.Locale.forLanguageTag("vi")), Repeat.ROW,
+              "stt", "Số thứ tự", "ho_ten", "Họ và tên", "chuc_danh", "Chức danh trong Hội đồng");
+    }
+    KINDS.put(DocumentKind.COUNCIL_MINUTES, new Kind(minutes.build(), DefaultTemplates::minutes));
+    KINDS.put(DocumentKind.ACHIEVEMENT_REPORT, new Kind(TemplateSchema.builder()
+        .value("mau_so", "Số mẫu của báo cáo theo nghị định có hiệu lực vào ngày báo cáo (bảng document_wording)")
+        .value("nghi_dinh", "Nghị định ban hành mẫu")
+        .value("dia_danh_ngay", "Địa danh và ngày báo cáo")
+        .value("co_quan", "Tên cơ quan vào ngày báo cáo")
+        .value("co_quan_chu_quan", "Tên cơ quan chủ quản vào ngày báo cáo")
+        .value("hinh_thuc", "Hình thức khen thưởng đề nghị")
+        .value("phong_trao", "Tên phong trào thi đua, trong ngoặc kép")
+        .value("nam", "Năm của đợt thi đua")
+        .value("ho_ten", "Họ và tên cá nhân hoặc tên tập thể")
+        .value("don_vi", "Đơn vị công tác vào ngày báo cáo")
+        .value("chuc_vu", "Chức vụ; dòng chấm khi chưa có")
+        .value("nhiem_vu", "Chức vụ và đơn vị: quyền hạn, nhiệm vụ đảm nhận; dòng chấm khi chưa có")
+        .value("thanh_tich", "Thành tích đạt được, do đơn vị khai")
+        .value("nguoi_ky", "Họ và tên Giám đốc Sở (xác nhận, đề nghị)")
+        .value("cho_trong", "Dòng chấm để điền tay những gì hệ thống không lưu")
+        .list("tap_the", "Phần chỉ in trong báo cáo của tập thể", Repeat.BLOCK)
+        .list("ca_nhan", "Phần chỉ in trong báo cáo của cá nhân", Repeat.BLOCK,
+            "gioi_tinh", "Giới tính; dòng chấm khi chưa có", "hoan_thanh", "Câu xác nhận hoàn thành nhiệm vụ năm")
+        .list("dang_ky", "Đăng ký thi đua của tập thể, khi có", Repeat.BLOCK,
+            "cam_ket", "Nội dung đăng ký", "dia_phuong", "Địa phương chỉ đạo, hỗ trợ")
+        .list("sang_kien", "Sáng kiến, khi có", Repeat.BLOCK, "noi_dung", "Sáng kiến, giải pháp")
+        .list("ket_qua_don_vi", "Kết quả phong trào của đơn vị, khi đã báo cáo", Repeat.BLOCK,
+            "noi_dung", "Số văn bản, buổi tuyên truyền, lượt tham dự, hỗ trợ địa phương")
+        .list("co_danh_hieu", "Phần in khi sổ theo dõi có danh hiệu", Repeat.BLOCK)
+        .list("chua_co_danh_hieu", "Phần in khi sổ theo dõi chưa có danh hiệu", Repeat.BLOCK)
+        .list("danh_hieu", "Các danh hiệu thi đua những năm trước", Repeat.ROW,
+            "nam", "Năm", "ten", "Danh hiệu", "quyet_dinh", "Số, ngày quyết định; cơ quan ban hành")
+        .list("co_khen_thuong", "Phần in khi có hình thức khen thưởng", Repeat.BLOCK)
+        .list("chua_co_khen_thuong", "Phần in khi chưa có hình thức khen thưởng", Repeat.BLOCK)
+        .list("khen_thuong", "Các hình thức khen thưởng những năm trước", Repeat.ROW,
+            "nam", "Năm", "ten", "Hình thức khen thưởng", "quyet_dinh", "Số, ngày quyết định; cơ quan ban hành")
+        .build(), DefaultTemplates::achievementReport));
     KINDS.put(DocumentKind.CERTIFICATES, new Kind(TemplateSchema.builder()
         .value("nam", "Năm của đợt thi đua")
         .value("phong_trao", "Tên phong trào thi đua, trong ngoặc kép")
@@ -188,6 +249,115 @@ final class DefaultTemplates {
   /** A table's template row: one placeholder per column. */
   private static List<String> row(String list, String... fields) {
     return java.util.Arrays.stream(fields).map(f -> "{{" + list + "." + f + "}}").toList();
+  }
+
+  private static byte[] minutes() {
+    DocxBuilder doc = withHeading(DocxBuilder.portrait())
+        .title("Biên bản", "Họp Hội đồng Thi đua – Khen thưởng {{co_quan}}\nxét khen thưởng năm {{nam}}")
+        .paragraph("Thời gian: {{thoi_gian}}.")
+        .paragraph("Địa điểm: {{dia_diem}}.")
+        .paragraph("Chủ trì: {{chu_tri}}. Thư ký: {{thu_ky}}.")
+        .section("I. THÀNH PHẦN")
+        .paragraph("Hội đồng có {{tong_so}} thành viên; có mặt {{so_co_mat}}/{{tong_so}} thành viên (phiên họp hợp lệ"
+            + " khi có mặt {{ty_le_hop_le}} tổng số thành viên).");
+    for (Attendance kind : Attendance.values()) {
+      String rows = DocumentWriter.MINUTES_GROUPS.get(kind);
+      doc.marker("{{#nhom_" + rows + "}}").paragraph(kind.label() + ":")
+          .table(List.of("STT", "Họ và tên", "Chức danh trong Hội đồng"), List.of(row(rows, "stt", "ho_ten",
+              "chuc_danh")), 1, 6, 5)
+          .marker("{{/nhom_" + rows + "}}");
+    }
+    return doc.section("II. BẦU BAN KIỂM PHIẾU VÀ KIỂM PHIẾU")
+        .paragraph("Ban kiểm phiếu: {{ban_kiem_phieu}}.")
+        .paragraph("Hình thức biểu quyết: bỏ phiếu kín. Số phiếu phát ra: {{phieu_phat_ra}}; số phiếu thu về: "
+            + "{{phieu_thu_ve}} (trong đó {{phieu_van_ban}} phiếu bằng văn bản của thành viên vắng mặt); số phiếu hợp"
+            + " lệ: {{phieu_hop_le}}; số phiếu không hợp lệ: {{phieu_khong_hop_le}}.")
+        .section("III. KẾT QUẢ BIỂU QUYẾT")
+        .table(List.of("STT", "Tập thể, cá nhân", "Đơn vị", "Hình thức đề nghị", "Đồng ý", "Không đồng ý",
+            "Tỷ lệ đồng ý / tổng số thành viên", "Số phiếu đồng ý cần đạt", "Kết quả"), List.of(row("ket_qua", "stt",
+            "ten", "don_vi", "hinh_thuc", "dong_y", "khong_dong_y", "ty_le", "can_dat", "ket_qua")),
+            2, 8, 6, 6, 3, 3, 4, 4, 4)
+        .paragraph("Biên bản được thư ký và Ban kiểm phiếu xác nhận; Ban kiểm phiếu: {{ban_kiem_phieu}}.")
+        .twoSignatures("Thư ký", "{{thu_ky}}", "Chủ trì", "{{chu_tri}}")
+        .build();
+  }
+
+  private static byte[] achievementReport() {
+    String blank = "{{cho_trong}}";
+    List<String> awardHeaders = List.of("Năm", "Hình thức khen thưởng", "Số, ngày, tháng, năm của quyết định khen "
+        + "thưởng; cơ quan ban hành quyết định");
+    return DocxBuilder.portrait().formHeading("{{mau_so}}\n(Ban hành kèm theo {{nghi_dinh}})")
+        .dateLine("{{dia_danh_ngay}}")
+        .title("Báo cáo thành tích", "Đề nghị tặng {{hinh_thuc}}\n(Thành tích trong phong trào thi đua {{phong_trao}}"
+            + " năm {{nam}})")
+        .marker("{{#tap_the}}")
+        .section("I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH")
+        .paragraph("1. Đặc điểm, tình hình:")
+        .paragraph("- Tên tập thể (ghi đầy đủ bằng chữ in thường, không viết tắt): {{ho_ten}}.")
+        .paragraph("- Địa điểm trụ sở chính, điện thoại: " + blank)
+        .paragraph("- Quá trình thành lập và phát triển: {{ho_ten}} thuộc {{co_quan}} ({{co_quan_chu_quan}}). " + blank)
+        .paragraph("- Tổng số cán bộ, công chức, viên chức, người lao động: " + blank)
+        .paragraph("2. Chức năng, nhiệm vụ: " + blank)
+        .marker("{{/tap_the}}")
+        .marker("{{#dang_ky}}")
+        .paragraph("Đăng ký thi đua năm {{nam}}: {{dang_ky.cam_ket}} Địa phương chỉ đạo, hỗ trợ: "
+            + "{{dang_ky.dia_phuong}}.")
+        .marker("{{/dang_ky}}")
+        .marker("{{#ca_nhan}}")
+        .section("I. SƠ LƯỢC LÝ LỊCH")
+        .paragraph("- Họ và tên (ghi đầy đủ bằng chữ in thường, không viết tắt): {{ho_ten}}.")
+        .paragraph("- Sinh ngày, tháng, năm: " + blank + " Giới tính: {{ca_nhan.gioi_tinh}}")
+        .paragraph("- Quê quán: " + blank)
+        .paragraph("- Trú quán: " + blank)
+        .paragraph("- Đơn vị công tác: {{don_vi}}, {{co_quan}}.")
+        .paragraph("- Chức vụ (Đảng, chính quyền, đoàn thể): {{chuc_vu}}")
+        .paragraph("- Trình độ chuyên môn, nghiệp vụ: " + blank)
+        .paragraph("- Học hàm, học vị, danh hiệu, giải thưởng: " + blank)
+        .paragraph("- Thời gian công tác (số năm công tác): " + blank)
+        .marker("{{/ca_nhan}}")
+        .section("II. THÀNH TÍCH ĐẠT ĐƯỢC")
+        .marker("{{#tap_the}}")
+        .paragraph("1. Kết quả thực hiện nhiệm vụ được giao:")
+        .paragraph("{{thanh_tich}}")
+        .marker("{{/tap_the}}")
+        .marker("{{#ca_nhan}}")
+        .paragraph("1. Quyền hạn, nhiệm vụ được giao hoặc đảm nhận: {{nhiem_vu}}")
+        .paragraph("2. Thành tích đạt được của cá nhân: {{thanh_tich}}")
+        .paragraph("{{ca_nhan.hoan_thanh}}")
+        .marker("{{/ca_nhan}}")
+        .marker("{{#sang_kien}}")
+        .paragraph("Sáng kiến, giải pháp hữu ích: {{sang_kien.noi_dung}}")
+        .marker("{{/sang_kien}}")
+        .marker("{{#ket_qua_don_vi}}")
+        .paragraph("Kết quả phong trào của đơn vị: {{ket_qua_don_vi.noi_dung}}")
+        .marker("{{/ket_qua_don_vi}}")
+        .section("III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG")
+        .paragraph("1. Danh hiệu thi đua:")
+        .marker("{{#chua_co_danh_hieu}}")
+        .paragraph("Sổ theo dõi thi đua, khen thưởng của Sở chưa ghi danh hiệu nào. " + blank)
+        .marker("{{/chua_co_danh_hieu}}")
+        .marker("{{#co_danh_hieu}}")
+        .table(List.of("Năm", "Danh hiệu thi đua", "Số, ngày, tháng, năm của quyết định công nhận danh hiệu thi đua; "
+            + "cơ quan ban hành quyết định"), List.of(row("danh_hieu", "nam", "ten", "quyet_dinh")), 1, 3, 5)
+        .marker("{{/co_danh_hieu}}")
+        .paragraph("2. Hình thức khen thưởng:")
+        .marker("{{#chua_co_khen_thuong}}")
+        .paragraph("Sổ theo dõi thi đua, khen thưởng của Sở chưa ghi hình thức khen thưởng nào. " + blank)
+        .marker("{{/chua_co_khen_thuong}}")
+        .marker("{{#co_khen_thuong}}")
+        .table(awardHeaders, List.of(row("khen_thuong", "nam", "ten", "quyet_dinh")), 1, 3, 5)
+        .marker("{{/co_khen_thuong}}")
+        // The Director certifies: as head of the body that employs the individual, or as the collective's direct
+        // superior.
+        .marker("{{#tap_the}}")
+        .twoSignatures("Thủ trưởng cơ quan cấp trên trực tiếp xác nhận, đề nghị", "{{nguoi_ky}}", "Thủ trưởng đơn vị",
+            null)
+        .marker("{{/tap_the}}")
+        .marker("{{#ca_nhan}}")
+        .twoSignatures("Thủ trưởng đơn vị xác nhận, đề nghị", "{{nguoi_ky}}", "Người báo cáo thành tích",
+            "{{ho_ten}}")
+        .marker("{{/ca_nhan}}")
+        .build();
   }
 
   private static byte[] certificates() {

@@ -165,7 +165,7 @@ public class DocumentWriter {
    * or was absent, the counting committee, the ballots issued, returned and valid, and per nomination only the counts,
    * the share required and the result.
    */
-  public byte[] councilMinutes(Cycle cycle, CouncilMeeting meeting) {
+  public DocumentTemplateService.Rendered councilMinutes(Cycle cycle, CouncilMeeting meeting) {
     UnitNameHistory names = history.unitNameHistory();
     Map<Long, Nomination> byId = nominations.findByCycleIdOrderByIdAsc(cycle.getId()).stream()
         .collect(Collectors.toMap(Nomination::getId, Function.identity()));
@@ -173,36 +173,34 @@ public class DocumentWriter {
     Organisation org = org(on);
     List<CouncilAttendance> who = attendance.findByMeetingIdOrderByIdAsc(meeting.getId());
     int total = meeting.getTotalMembers();
-    DocxBuilder doc = DocxBuilder.portrait().heading(org, null, symbol(org, "BB"), on)
-        .title("Biên bản", "Họp Hội đồng Thi đua – Khen thưởng " + org.name() + "\nxét khen thưởng năm "
-            + cycle.getYear())
-        .paragraph("Thời gian: " + (meeting.getMeetingTime() == null ? ""
-            : VietnameseDates.clock(meeting.getMeetingTime()) + ", ") + VietnameseDates.inWords(on) + ".")
-        .paragraph("Địa điểm: " + (meeting.getMeetingPlace() == null ? "" : meeting.getMeetingPlace()) + ".")
-        .paragraph("Chủ trì: " + orBlank(meeting.getChairName()) + ". Thư ký: " + orBlank(meeting.getSecretaryName())
-            + ".")
-        .section("I. THÀNH PHẦN")
-        .paragraph("Hội đồng có " + total + " thành viên; có mặt " + meeting.getPresentCount() + "/" + total
-            + " thành viên (phiên họp hợp lệ khi có mặt " + meeting.quorumLabel() + " tổng số thành viên).");
+    String counters = who.stream().filter(CouncilAttendance::isCounter).map(CouncilAttendance::getMemberName)
+        .collect(Collectors.joining(", "));
+    TemplateModel model = heading(org, null, symbol(org, "BB"), on)
+        .value("nam", String.valueOf(cycle.getYear()))
+        .value("thoi_gian", (meeting.getMeetingTime() == null ? "" : VietnameseDates.clock(meeting.getMeetingTime())
+            + ", ") + VietnameseDates.inWords(on))
+        .value("dia_diem", orBlank(meeting.getMeetingPlace()))
+        .value("chu_tri", orBlank(meeting.getChairName()))
+        .value("thu_ky", orBlank(meeting.getSecretaryName()))
+        .value("tong_so", String.valueOf(total))
+        .value("so_co_mat", String.valueOf(meeting.getPresentCount()))
+        .value("ty_le_hop_le", meeting.quorumLabel())
+        .value("ban_kiem_phieu", counters)
+        .value("phieu_phat_ra", String.valueOf(orZero(meeting.getBallotsIssued())))
+        .value("phieu_thu_ve", String.valueOf(orZero(meeting.getBallotsReturned())))
+        .value("phieu_van_ban", String.valueOf(ballots.countByMeetingIdAndWrittenTrue(meeting.getId())))
+        .value("phieu_hop_le", String.valueOf(orZero(meeting.getBallotsValid())))
+        .value("phieu_khong_hop_le", String.valueOf(orZero(meeting.getBallotsReturned())
+            - orZero(meeting.getBallotsValid())));
     for (Attendance kind : Attendance.values()) {
-      List<List<String>> rows = new ArrayList<>();
-      who.stream().filter(a -> a.getAttendance() == kind).forEach(a -> rows.add(List.of(
-          String.valueOf(rows.size() + 1), a.getMemberName(), a.getCouncilRole().label())));
-      if (!rows.isEmpty()) {
-        doc.paragraph(kind.label() + ":").table(List.of("STT", "Họ và tên", "Chức danh trong Hội đồng"), rows, 1, 6, 5);
+      List<CouncilAttendance> group = who.stream().filter(a -> a.getAttendance() == kind).toList();
+      model.when("nhom_" + MINUTES_GROUPS.get(kind), !group.isEmpty(), Map.of());
+      int n = 1;
+      for (CouncilAttendance a : group) {
+        model.item(MINUTES_GROUPS.get(kind), Map.of("stt", String.valueOf(n++), "ho_ten", a.getMemberName(),
+            "chuc_danh", a.getCouncilRole().label()));
       }
     }
-    List<String> counters = who.stream().filter(CouncilAttendance::isCounter).map(CouncilAttendance::getMemberName)
-        .toList();
-    doc.section("II. BẦU BAN KIỂM PHIẾU VÀ KIỂM PHIẾU")
-        .paragraph("Ban kiểm phiếu: " + (counters.isEmpty() ? "" : String.join(", ", counters)) + ".")
-        .paragraph("Hình thức biểu quyết: bỏ phiếu kín. Số phiếu phát ra: " + orZero(meeting.getBallotsIssued())
-            + "; số phiếu thu về: " + orZero(meeting.getBallotsReturned()) + " (trong đó "
-            + ballots.countByMeetingIdAndWrittenTrue(meeting.getId()) + " phiếu bằng văn bản của thành viên vắng mặt)"
-            + "; số phiếu hợp lệ: " + orZero(meeting.getBallotsValid()) + "; số phiếu không hợp lệ: "
-            + (orZero(meeting.getBallotsReturned()) - orZero(meeting.getBallotsValid())) + ".")
-        .section("III. KẾT QUẢ BIỂU QUYẾT");
-    List<List<String>> rows = new ArrayList<>();
     int i = 1;
     for (BallotCount c : counts.findByMeetingId(meeting.getId())) {
       Nomination n = byId.get(c.getNominationId());
@@ -212,17 +210,24 @@ public class DocumentWriter {
       BigDecimal share = BigDecimal.valueOf(c.getApprovals() * 100L)
           .divide(BigDecimal.valueOf(total), 2, RoundingMode.HALF_UP).stripTrailingZeros();
       boolean approved = n.getStatus() != vn.gov.soctrang.tnmt.tdkt.nomination.NominationStatus.COUNCIL_REJECTED;
-      rows.add(List.of(String.valueOf(i++), n.getNomineeType().label() + " " + n.getNomineeName(),
-          unit(names, n.getUnit(), on), n.getProposedAward().label(), String.valueOf(c.getApprovals()),
-          String.valueOf(c.getRejections()), percent(share), required(n, on, total),
-          approved ? "Đồng ý đề nghị" : "Không đồng ý"));
+      Map<String, String> row = new java.util.HashMap<>();
+      row.put("stt", String.valueOf(i++));
+      row.put("ten", n.getNomineeType().label() + " " + n.getNomineeName());
+      row.put("don_vi", unit(names, n.getUnit(), on));
+      row.put("hinh_thuc", n.getProposedAward().label());
+      row.put("dong_y", String.valueOf(c.getApprovals()));
+      row.put("khong_dong_y", String.valueOf(c.getRejections()));
+      row.put("ty_le", percent(share));
+      row.put("can_dat", required(n, on, total));
+      row.put("ket_qua", approved ? "Đồng ý đề nghị" : "Không đồng ý");
+      model.item("ket_qua", row);
     }
-    doc.table(List.of("STT", "Tập thể, cá nhân", "Đơn vị", "Hình thức đề nghị", "Đồng ý", "Không đồng ý",
-        "Tỷ lệ đồng ý / tổng số thành viên", "Số phiếu đồng ý cần đạt", "Kết quả"), rows, 2, 8, 6, 6, 3, 3, 4, 4, 4);
-    doc.paragraph("Biên bản được thư ký và Ban kiểm phiếu xác nhận; Ban kiểm phiếu: "
-        + (counters.isEmpty() ? "" : String.join(", ", counters)) + ".");
-    return doc.twoSignatures("Thư ký", meeting.getSecretaryName(), "Chủ trì", meeting.getChairName()).build();
+    return templates.render(DocumentKind.COUNCIL_MINUTES, on, model);
   }
+
+  /** The minutes' lists of members by attendance, as their templates name them. */
+  static final Map<Attendance, String> MINUTES_GROUPS = Map.of(Attendance.PRESENT, "co_mat",
+      Attendance.WRITTEN_BALLOT, "gui_phieu", Attendance.ABSENT, "vang");
 
   private String required(Nomination n, LocalDate on, int total) {
     Ratio share = council.approvalShare(n.getProposedAward(), on);
@@ -266,63 +271,47 @@ public class DocumentWriter {
 
   /**
    * The nominee's achievement report for the upward dossier, in the form of the decree in force on the report's date
-   * (the form's decree and number are dated rows of document_wording, with their sources). What the system does not hold (date of birth, hometown, residence, qualifications) is left as a dotted
-   * line to fill in by hand; titles and awards come from the merit register and the award register.
+   * (the form's decree and number are dated rows of document_wording, with their sources). What the system does not
+   * hold (date of birth, hometown, residence, qualifications) is left as a dotted line to fill in by hand; titles and
+   * awards come from the merit register and the award register.
    */
-  public byte[] achievementReport(Cycle cycle, Nomination n) {
+  public DocumentTemplateService.Rendered achievementReport(Cycle cycle, Nomination n) {
     UnitNameHistory names = history.unitNameHistory();
     boolean collective = n.getNomineeType() == NomineeType.COLLECTIVE;
     LocalDate on = today();
     Organisation org = org(on);
-    String form = achievementForm(n, on);
-    String decree = wording.text(DocumentWordingService.ACHIEVEMENT_FORM_DECREE, null, on, Map.of());
     String unitName = unit(names, n.getUnit(), on);
-    DocxBuilder doc = DocxBuilder.portrait().formHeading(form + "\n(Ban hành kèm theo " + decree + ")")
-        .dateLine(org.place() + ", " + VietnameseDates.inWords(on))
-        .title("Báo cáo thành tích", "Đề nghị tặng " + n.getProposedAward().label() + "\n(Thành tích trong phong trào "
-            + "thi đua " + movement(cycle) + " năm " + cycle.getYear() + ")");
+    TemplateModel model = new TemplateModel()
+        .value("mau_so", achievementForm(n, on))
+        .value("nghi_dinh", wording.text(DocumentWordingService.ACHIEVEMENT_FORM_DECREE, null, on, Map.of()))
+        .value("dia_danh_ngay", org.place() + ", " + VietnameseDates.inWords(on))
+        .value("co_quan", org.name())
+        .value("co_quan_chu_quan", org.superior())
+        .value("hinh_thuc", n.getProposedAward().label())
+        .value("phong_trao", movement(cycle))
+        .value("nam", String.valueOf(cycle.getYear()))
+        .value("ho_ten", n.getNomineeName())
+        .value("don_vi", unitName)
+        .value("chuc_vu", position(n).isEmpty() ? DOTTED : position(n) + ".")
+        .value("nhiem_vu", position(n).isEmpty() ? DOTTED : position(n) + " " + unitName + ".")
+        .value("thanh_tich", n.getAchievements())
+        .value("nguoi_ky", director().orElse(""))
+        .value("cho_trong", DOTTED)
+        .when("tap_the", collective, Map.of())
+        .when("ca_nhan", !collective, Map.of("gioi_tinh", collective || n.getPerson().getGender() == null ? DOTTED
+            : n.getPerson().getGender().label() + ".", "hoan_thanh", n.isTasksCompleted()
+            ? "Hoàn thành tốt nhiệm vụ được giao năm " + cycle.getYear() + "."
+            : "Chưa xác nhận hoàn thành nhiệm vụ năm " + cycle.getYear() + "."));
+    Optional<Registration> registration = collective
+        ? registrations.findByCycleIdAndUnit(cycle.getId(), n.getUnit()) : Optional.empty();
+    model.when("dang_ky", registration.isPresent(), registration.map(r -> Map.of("cam_ket", r.getCommitment(),
+        "dia_phuong", r.getLocality().fullName())).orElse(Map.of()));
+    model.when("sang_kien", n.hasInitiative(), Map.of("noi_dung", n.hasInitiative() ? n.getInitiatives() : ""));
     Optional<UnitReport> report = reports.findById(n.getUnitReportId());
-    if (collective) {
-      doc.section("I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH")
-          .paragraph("1. Đặc điểm, tình hình:")
-          .paragraph("- Tên tập thể (ghi đầy đủ bằng chữ in thường, không viết tắt): " + n.getNomineeName() + ".")
-          .paragraph("- Địa điểm trụ sở chính, điện thoại: " + DOTTED)
-          .paragraph("- Quá trình thành lập và phát triển: " + n.getNomineeName() + " thuộc " + org.name() + " ("
-              + org.superior() + "). " + DOTTED)
-          .paragraph("- Tổng số cán bộ, công chức, viên chức, người lao động: " + DOTTED)
-          .paragraph("2. Chức năng, nhiệm vụ: " + DOTTED);
-      registrations.findByCycleIdAndUnit(cycle.getId(), n.getUnit()).ifPresent(r -> doc.paragraph(
-          "Đăng ký thi đua năm " + cycle.getYear() + ": " + r.getCommitment() + " Địa phương chỉ đạo, hỗ trợ: "
-              + r.getLocality().fullName() + "."));
-    } else {
-      Person p = n.getPerson();
-      doc.section("I. SƠ LƯỢC LÝ LỊCH")
-          .paragraph("- Họ và tên (ghi đầy đủ bằng chữ in thường, không viết tắt): " + n.getNomineeName() + ".")
-          .paragraph("- Sinh ngày, tháng, năm: " + DOTTED + " Giới tính: "
-              + (p.getGender() == null ? DOTTED : p.getGender().label() + "."))
-          .paragraph("- Quê quán: " + DOTTED)
-          .paragraph("- Trú quán: " + DOTTED)
-          .paragraph("- Đơn vị công tác: " + unitName + ", " + org.name() + ".")
-          .paragraph("- Chức vụ (Đảng, chính quyền, đoàn thể): " + (position(n).isEmpty() ? DOTTED : position(n) + "."))
-          .paragraph("- Trình độ chuyên môn, nghiệp vụ: " + DOTTED)
-          .paragraph("- Học hàm, học vị, danh hiệu, giải thưởng: " + DOTTED)
-          .paragraph("- Thời gian công tác (số năm công tác): " + DOTTED);
-    }
-    doc.section("II. THÀNH TÍCH ĐẠT ĐƯỢC")
-        .paragraph(collective ? "1. Kết quả thực hiện nhiệm vụ được giao:" : "1. Quyền hạn, nhiệm vụ được giao hoặc "
-            + "đảm nhận: " + (position(n).isEmpty() ? DOTTED : position(n) + " " + unitName + "."))
-        .paragraph(collective ? n.getAchievements() : "2. Thành tích đạt được của cá nhân: " + n.getAchievements());
-    if (!collective) {
-      doc.paragraph(n.isTasksCompleted() ? "Hoàn thành tốt nhiệm vụ được giao năm " + cycle.getYear() + "."
-          : "Chưa xác nhận hoàn thành nhiệm vụ năm " + cycle.getYear() + ".");
-    }
-    if (n.hasInitiative()) {
-      doc.paragraph("Sáng kiến, giải pháp hữu ích: " + n.getInitiatives());
-    }
-    report.ifPresent(r -> doc.paragraph("Kết quả phong trào của đơn vị: " + r.getGuidanceDocumentCount()
+    model.when("ket_qua_don_vi", report.isPresent(), report.map(r -> Map.of("noi_dung", r.getGuidanceDocumentCount()
         + " văn bản hướng dẫn, " + r.getPropagandaSessionCount() + " buổi tuyên truyền với " + r.getParticipantCount()
-        + " lượt người tham dự" + (r.getSupportResult() == null ? "." : "; hỗ trợ địa phương: " + r.getSupportResult())));
-    doc.section("III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG");
+        + " lượt người tham dự" + (r.getSupportResult() == null ? "." : "; hỗ trợ địa phương: "
+        + r.getSupportResult()))).orElse(Map.of()));
     List<MeritRecord> merits = merit.ofNominee(n.nomineeKey()).stream().filter(m -> m.getYear() < cycle.getYear())
         .toList();
     List<List<String>> titles = merits.stream().filter(m -> m.getCode().kind() == MeritKind.TITLE)
@@ -337,28 +326,14 @@ public class DocumentWriter {
         .forEach(a -> honours.add(List.of(String.valueOf(a.getYear()), a.getAwardType().label(),
             decision(a.getDecisionNumber(), a.getDecisionDate(), a.getAuthority()))));
     honours.sort(java.util.Comparator.comparing((List<String> r) -> r.get(0)));
-    doc.paragraph("1. Danh hiệu thi đua:");
-    if (titles.isEmpty()) {
-      doc.paragraph("Sổ theo dõi thi đua, khen thưởng của Sở chưa ghi danh hiệu nào. " + DOTTED);
-    } else {
-      doc.table(List.of("Năm", "Danh hiệu thi đua", "Số, ngày, tháng, năm của quyết định công nhận danh hiệu thi đua; "
-          + "cơ quan ban hành quyết định"), titles, 1, 3, 5);
-    }
-    doc.paragraph("2. Hình thức khen thưởng:");
-    if (honours.isEmpty()) {
-      doc.paragraph("Sổ theo dõi thi đua, khen thưởng của Sở chưa ghi hình thức khen thưởng nào. " + DOTTED);
-    } else {
-      doc.table(List.of("Năm", "Hình thức khen thưởng", "Số, ngày, tháng, năm của quyết định khen thưởng; cơ quan "
-          + "ban hành quyết định"), honours, 1, 3, 5);
-    }
-    // The Director certifies: as head of the body that employs the individual, or as the collective's direct superior.
-    return doc.twoSignatures(collective ? "Thủ trưởng cơ quan cấp trên trực tiếp xác nhận, đề nghị"
-            : "Thủ trưởng đơn vị xác nhận, đề nghị", director().orElse(null),
-        collective ? "Thủ trưởng đơn vị" : "Người báo cáo thành tích", collective ? null : n.getNomineeName())
-        .build();
+    model.when("co_danh_hieu", !titles.isEmpty(), Map.of()).when("chua_co_danh_hieu", titles.isEmpty(), Map.of())
+        .when("co_khen_thuong", !honours.isEmpty(), Map.of()).when("chua_co_khen_thuong", honours.isEmpty(), Map.of());
+    titles.forEach(t -> model.item("danh_hieu", Map.of("nam", t.get(0), "ten", t.get(1), "quyet_dinh", t.get(2))));
+    honours.forEach(t -> model.item("khen_thuong", Map.of("nam", t.get(0), "ten", t.get(1), "quyet_dinh", t.get(2))));
+    return templates.render(DocumentKind.ACHIEVEMENT_REPORT, on, model);
   }
 
-  private static final String DOTTED = "…………………………………………………";
+  static final String DOTTED = "…………………………………………………";
 
   private static String decision(String number, LocalDate date, String authority) {
     return (number == null ? "" : "Quyết định số " + number) + (date == null ? "" : " ngày "

@@ -165,8 +165,9 @@ final class DocxTemplate {
         }
         if (field == null) {
           if (list != null) {
-            problems.add("Trường “" + token + "” là một danh sách: ghi kèm tên cột, ví dụ {{" + name + "."
-                + list.fields().keySet().iterator().next() + "}}.");
+            problems.add("Trường “" + token + "” là một danh sách: " + (list.fields().isEmpty()
+                ? "dùng {{#" + name + "}} … {{/" + name + "}}." : "ghi kèm tên cột, ví dụ {{" + name + "."
+                + list.fields().keySet().iterator().next() + "}}."));
           } else if (!schema.values().containsKey(name)) {
             problems.add("Trường “" + token + "” không có trong danh mục trường của loại văn bản này.");
           }

@@ -30,6 +30,15 @@ public final class TemplateModel {
     return this;
   }
 
+  /** A part of the template printed only when {@code condition} holds: a list of one item, or of none. */
+  public TemplateModel when(String list, boolean condition, Map<String, String> fields) {
+    lists.computeIfAbsent(list, k -> new ArrayList<>());
+    if (condition) {
+      item(list, fields);
+    }
+    return this;
+  }
+
   public String value(String name) {
     return values.getOrDefault(name, "");
   }

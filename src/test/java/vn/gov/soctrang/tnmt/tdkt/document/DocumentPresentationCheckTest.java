@@ -121,6 +121,8 @@ class DocumentPresentationCheckTest extends ProcessTestSupport {
     softly.assertThat(report).contains("Mẫu số 05", "Nghị định số 152/2025/NĐ-CP", "Sinh ngày, tháng, năm:", "Quê quán:",
         "Trú quán:", "Trình độ chuyên môn, nghiệp vụ:", "1. Danh hiệu thi đua:", "Chiến sĩ thi đua cơ sở",
         "2. Hình thức khen thưởng:", "THỦ TRƯỞNG ĐƠN VỊ XÁC NHẬN, ĐỀ NGHỊ");
+    // One template for both: the individual's report prints none of the collective's parts, and the other way round.
+    softly.assertThat(report).doesNotContain("Tên tập thể", "SƠ LƯỢC ĐẶC ĐIỂM", "CẤP TRÊN TRỰC TIẾP", "{{");
     // Two thirds as the minutes print a share (this cycle's votes are unanimous).
     softly.assertThat(DocumentWriter.percent(BigDecimal.valueOf(200).divide(BigDecimal.valueOf(3), 2,
         RoundingMode.HALF_UP))).isEqualTo("66,67%");
