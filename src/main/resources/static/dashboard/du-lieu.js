@@ -109,6 +109,7 @@
       fill('unit-names', (await call('GET', 'admin/unit-names')).map(function (n) {
         return [n.unitId, vnDate(n.validFrom), n.name, n.shortName, n.sourceNote];
       }));
+      await showTemplates();
       fill('bases', (await call('GET', 'admin/legal-bases')).map(function (b) {
         return [b.id, b.documentKind || 'Mọi văn bản', vnDate(b.validFrom) + ' – ' + (b.validTo ? vnDate(b.validTo) : 'nay'),
           b.position, b.text, b.sourceNote];
@@ -119,6 +120,114 @@
       }
     }
   }
+
+  // Mẫu văn bản (tệp Word): the administrator downloads, edits in Word and uploads with the date it applies from.
+
+  function link(href, text) {
+    const a = document.createElement('a');
+    a.href = href;
+    a.textContent = text;
+    return a;
+  }
+
+  async function showTemplates() {
+    const kinds = await call('GET', 'admin/document-templates');
+    const body = document.getElementById('template-rows');
+    body.replaceChildren();
+    const select = document.getElementById('template-kinds');
+    const chosen = select.value;
+    select.replaceChildren();
+    kinds.forEach(function (k) {
+      const tr = document.createElement('tr');
+      const uploads = k.uploads.map(function (u) {
+        return 'Từ ' + vnDate(u.effectiveFrom) + ': ' + u.fileName + ' (' + u.uploadedBy + (u.note ? '; ' + u.note : '') + ')';
+      }).join('\n') || 'Chưa tải lên mẫu nào';
+      [k.label, k.inForceTodayText, uploads].forEach(function (text) {
+        const td = document.createElement('td');
+        td.textContent = text;
+        td.style.whiteSpace = 'pre-line';
+        tr.appendChild(td);
+      });
+      const td = document.createElement('td');
+      td.appendChild(link(API + 'admin/document-templates/' + k.kind + '/docx', 'Mẫu đang áp dụng (.docx)'));
+      tr.appendChild(td);
+      body.appendChild(tr);
+      const option = document.createElement('option');
+      option.value = k.kind;
+      option.textContent = k.label;
+      select.appendChild(option);
+    });
+    if (chosen) {
+      select.value = chosen;
+    }
+    const date = document.getElementById('template-form').elements.effectiveFrom;
+    if (!date.value) {
+      // Today on the user's calendar (toISOString would give the UTC date, a day behind before 7 a.m. in Vietnam).
+      const now = new Date();
+      date.value = now.getFullYear() + '-' + String(now.getMonth() + 1).padStart(2, '0') + '-'
+        + String(now.getDate()).padStart(2, '0');
+    }
+    await showFields();
+  }
+
+  async function showFields() {
+    const kind = document.getElementById('template-kinds').value;
+    if (!kind) {
+      return;
+    }
+    const info = await call('GET', 'admin/document-templates/' + encodeURIComponent(kind) + '/fields');
+    fill('template-fields', Object.keys(info.fields).map(function (name) { return [name, info.fields[name]]; }));
+    const rules = document.getElementById('template-rules');
+    rules.replaceChildren();
+    info.rules.forEach(function (r) {
+      const li = document.createElement('li');
+      li.textContent = r;
+      rules.appendChild(li);
+    });
+  }
+
+  document.getElementById('template-kinds').addEventListener('change', function () {
+    showFields().catch(function (e) { show(e.message, true); });
+  });
+
+  document.getElementById('template-form').addEventListener('submit', async function (event) {
+    event.preventDefault();
+    const form = event.target;
+    const list = document.getElementById('template-problems');
+    list.replaceChildren();
+    list.hidden = true;
+    const file = form.elements.file.files[0];
+    const data = new FormData();
+    if (file) {
+      data.append('file', file);
+    }
+    data.append('effectiveFrom', form.elements.effectiveFrom.value);
+    data.append('note', form.elements.note.value);
+    const response = await fetch(API + 'admin/document-templates/' + encodeURIComponent(form.elements.kind.value), {
+      method: 'POST', credentials: 'same-origin', headers: Object.assign({}, HEADERS), body: data });
+    let json = null;
+    try {
+      json = await response.json();
+    } catch (e) {
+      json = null;
+    }
+    if (!response.ok) {
+      const messages = json && Array.isArray(json.messages) && json.messages.length > 0 ? json.messages
+        : [json && json.message ? json.message : 'Không tải lên được mẫu (mã ' + response.status + ').'];
+      messages.forEach(function (m) {
+        const li = document.createElement('li');
+        li.textContent = m;
+        list.appendChild(li);
+      });
+      list.hidden = false;
+      show('', false);
+      return;
+    }
+    form.elements.file.value = '';
+    form.elements.note.value = '';
+    show('Đã tải lên mẫu “' + json.fileName + '”, áp dụng từ ngày ' + vnDate(json.effectiveFrom) + '.', false);
+    await showTemplates();
+  });
 
   function onSubmit(id, send) {
     document.getElementById(id).addEventListener('submit', async function (event) {

@@ -1025,7 +1025,9 @@ class BadInputCatalogueTest {
       assertThat(xml).as("%s", d.get("kind")).doesNotContain("<script", "<img");
       if (xml.contains("onerror=alert(1)")) {
         withUserText.add((String) d.get("kind"));
-        assertThat(xml).as("%s", d.get("kind")).contains("&lt;img src=x onerror=alert(1)", "&lt;script>");
+        // Escaped as text, whichever of the XML writers escapes «>» too (both are well-formed XML).
+        assertThat(xml).as("%s", d.get("kind")).contains("&lt;img src=x onerror=alert(1)").containsPattern(
+            "&lt;script(>|&gt;)");
       }
     }
     assertThat(withUserText).as("documents quoting the achievement typed with HTML").contains("ACHIEVEMENT_REPORT");
