@@ -45,6 +45,9 @@ public final class DocxBuilder {
   /** On a certificate the seal is large: more room between the title and the name. */
   static final int CERTIFICATE_SIGNATURE_ROOM = 6;
 
+  /** The indent of the rule under the motto in the heading's right column, on each side, in twips. */
+  private static final int HEADING_RULE_INDENT = 1250;
+
   private boolean pageNumbers = true;
 
   private final XWPFDocument doc = new XWPFDocument();
@@ -122,7 +125,7 @@ public final class DocxBuilder {
     }
     XWPFTableCell rightCell = row.getCell(1);
     XWPFParagraph right = first(rightCell);
-    motto(right, rightCell);
+    motto(right, rightCell, HEADING_RULE_INDENT);
     XWPFParagraph dateLine = rightCell.addParagraph();
     dateLine.setAlignment(ParagraphAlignment.CENTER);
     dateLine.setSpacingBefore(120);
@@ -138,12 +141,23 @@ public final class DocxBuilder {
    * The national motto (Quốc hiệu và Tiêu ngữ) with the solid rule under «Độc lập - Tự do - Hạnh phúc» as long as the
    * line (ND 30/2020, Phụ lục I, II.1).
    */
-  private void motto(XWPFParagraph p, XWPFTableCell cell) {
+  private void motto(XWPFParagraph p, XWPFTableCell cell, int ruleIndent) {
     p.setAlignment(ParagraphAlignment.CENTER);
     line(p, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true, 12);
     p.createRun().addBreak();
     line(p, MOTTO, true, 13);
-    rule(cell, 1250);
+    rule(cell, ruleIndent);
+  }
+
+  /**
+   * The indent of the motto's rule where the motto stands alone across the page (a form, a certificate): the rule keeps
+   * the length it has in the heading's right column, under «Độc lập - Tự do - Hạnh phúc», instead of running across
+   * the whole width.
+   */
+  private int centredRuleIndent() {
+    // The heading's right column on a portrait page: 60% of the 9355 twips between the margins.
+    int ruleLength = 9355 * 60 / 100 - 2 * HEADING_RULE_INDENT;
+    return Math.max(HEADING_RULE_INDENT, (textWidth - ruleLength) / 2);
   }
 
   /** A short centred solid line: an empty paragraph with a top border, indented from both sides. */
@@ -172,7 +186,7 @@ public final class DocxBuilder {
       r.setText(lines[i]);
     }
     XWPFTable table = borderless(1);
-    motto(first(table.getRow(0).getCell(0)), table.getRow(0).getCell(0));
+    motto(first(table.getRow(0).getCell(0)), table.getRow(0).getCell(0), centredRuleIndent());
     doc.createParagraph();
     return this;
   }
@@ -191,7 +205,7 @@ public final class DocxBuilder {
   /** The national motto with its rule, centred on its own (a certificate's head). */
   public DocxBuilder motto() {
     XWPFTable table = borderless(1);
-    motto(first(table.getRow(0).getCell(0)), table.getRow(0).getCell(0));
+    motto(first(table.getRow(0).getCell(0)), table.getRow(0).getCell(0), centredRuleIndent());
     return this;
   }
 

@@ -37,6 +37,29 @@ class DocxGridTest {
     assertThat(grid).containsExactly(width / 12, width * 6 / 12, width * 5 / 12);
   }
 
+  /** The rule under the motto is as long on a certificate's landscape page as under the heading's motto. */
+  @Test
+  void theMottosRuleKeepsItsLengthWhereTheMottoStandsAlone() throws Exception {
+    long heading = ruleLength(DocxBuilder.portrait().heading(ORG, "1/QĐ", "QĐ", LocalDate.of(2026, 12, 3)).build(),
+        11906 - 1701 - 850, 60);
+    long certificate = ruleLength(DocxBuilder.landscape().motto().build(), 16838 - 1701 - 850, 100);
+    long form = ruleLength(DocxBuilder.portrait().formHeading("Mẫu số 05").build(), 11906 - 1701 - 850, 100);
+    assertThat(heading).isBetween(2500L, 4000L);
+    assertThat(certificate).isEqualTo(heading);
+    assertThat(form).isEqualTo(heading);
+  }
+
+  /** The length of the first rule (a bordered empty paragraph) in the motto's cell, in twips. */
+  private static long ruleLength(byte[] docx, int textWidth, int cellPercent) throws Exception {
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+      XWPFTable table = doc.getTables().get(0);
+      var cell = table.getRow(0).getCell(table.getRow(0).getTableCells().size() - 1);
+      var rule = cell.getParagraphs().stream().filter(p -> p.getCTP().getPPr() != null
+          && p.getCTP().getPPr().getPBdr() != null).findFirst().orElseThrow();
+      return (long) textWidth * cellPercent / 100 - rule.getIndentationLeft() - rule.getIndentationRight();
+    }
+  }
+
   private static List<Long> grid(byte[] docx, int index) throws Exception {
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
       XWPFTable table = doc.getTables().get(index);
