@@ -29,7 +29,7 @@ final class DefaultTemplates {
         .value("nguoi_ky", "Họ và tên người ký (Giám đốc Sở đang công tác); để trống nếu chưa có")
         .value("nam", "Năm của đợt thi đua, ví dụ 2026")
         .value("phong_trao", "Tên phong trào thi đua, trong ngoặc kép")
-        .value("doi_tuong", "Số tập thể, cá nhân được khen, ví dụ “02 tập thể và 14 cá nhân”")
+        .value("doi_tuong", "Số tập thể, cá nhân được khen, ví dụ “2 tập thể và 14 cá nhân”")
         .list("can_cu", "Các căn cứ pháp lý còn hiệu lực vào ngày văn bản (bảng legal_basis)", Repeat.PARAGRAPH,
             "dong", "Một dòng “Căn cứ …”, không có dấu chấm phẩy ở cuối")
         .list("danh_sach", "Danh sách tập thể, cá nhân được tặng Giấy khen", Repeat.ROW,

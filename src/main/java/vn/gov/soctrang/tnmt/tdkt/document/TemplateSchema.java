@@ -35,9 +35,10 @@ public record TemplateSchema(Map<String, String> values, Map<String, ListField> 
   public record ListField(String description, Repeat repeat, Map<String, String> fields) {
   }
 
+  /** Kept in the order declared: the order the administrator reads the fields in. */
   public TemplateSchema {
-    values = Map.copyOf(values);
-    lists = Map.copyOf(lists);
+    values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    lists = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(lists));
   }
 
   /** A schema built in the order its fields are declared (the order the administrator reads them in). */

@@ -21,6 +21,7 @@ import vn.gov.soctrang.tnmt.tdkt.document.DocumentKind;
 import vn.gov.soctrang.tnmt.tdkt.document.DocumentTemplate;
 import vn.gov.soctrang.tnmt.tdkt.document.DocumentTemplateService;
 import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
+import vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates;
 
 /**
  * The Word templates of the documents, for the system administrator: {@code GET /api/admin/document-templates} lists
@@ -55,8 +56,9 @@ public class DocumentTemplateController {
       v.put("label", kind.label());
       v.put("inForceToday", templates.inForce(kind, today).map(DocumentTemplateController::view)
           .orElse(null));
-      v.put("inForceTodayText", templates.inForce(kind, today).map(t -> "Mẫu tải lên ngày áp dụng "
-          + t.getEffectiveFrom() + " (" + t.getFileName() + ")").orElse("Mẫu mặc định của phần mềm"));
+      v.put("inForceTodayText", templates.inForce(kind, today).map(t -> "Mẫu tải lên, áp dụng từ ngày "
+          + VietnameseDates.format(t.getEffectiveFrom()) + " (" + t.getFileName() + ")")
+          .orElse("Mẫu mặc định của phần mềm"));
       v.put("uploads", templates.uploads(kind).stream().map(DocumentTemplateController::view).toList());
       return v;
     }).toList();

@@ -67,6 +67,8 @@ class DocumentTemplateRestTest {
         HttpMethod.GET, null, MAP);
     assertThat(fields.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(String.valueOf(fields.getBody().get("fields"))).contains("{{so_ky_hieu}}", "{{danh_sach.ho_ten}}");
+    assertThat(((Map<?, ?>) fields.getBody().get("fields")).keySet().iterator().next())
+        .as("the fields in the order declared, the heading's first").isEqualTo("{{co_quan_chu_quan}}");
 
     byte[] shipped = download("admin", BASE + "/DIRECTOR_DECISION/docx");
     assertThat(text(shipped)).contains("{{so_ky_hieu}}").contains("{{danh_sach.ho_ten}}").contains(ARTICLE_2);
