@@ -468,7 +468,8 @@ public class DocumentWriter {
           a.getAwardType().label(), a.getDecisionNumber() + " ngày " + VietnameseDates.format(a.getDecisionDate())));
     }
     return PdfListWriter.write(org(on), "Danh sách khen thưởng phong trào thi đua " + movement(cycle) + " năm "
-        + cycle.getYear(), List.of("STT", "Tập thể, cá nhân", "Đơn vị", "Hình thức khen thưởng", "Quyết định"), rows);
+        + cycle.getYear(), List.of("STT", "Tập thể, cá nhân", "Đơn vị", "Hình thức khen thưởng", "Quyết định"), rows,
+        1, 6, 6, 5, 5);
   }
 
   /** The final-summary report: each unit's figures over the movement's years. */

@@ -52,7 +52,12 @@ public final class PdfListWriter {
     }
   }
 
-  public static byte[] write(Organisation org, String title, List<String> headers, List<List<String>> rows) {
+  /**
+   * The list as a landscape A4 PDF whose columns share the width in proportion to {@code weights} (the STT column
+   * narrow, names wide); no weights: equal columns.
+   */
+  public static byte[] write(Organisation org, String title, List<String> headers, List<List<String>> rows,
+      float... weights) {
     try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       BaseFont base = BaseFont.createFont(font().toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
       Font normal = new Font(base, 11);
@@ -69,6 +74,10 @@ public final class PdfListWriter {
       centred(pdf, " ", normal);
       PdfPTable table = new PdfPTable(headers.size());
       table.setWidthPercentage(100);
+      if (weights.length == headers.size()) {
+        table.setWidths(weights);
+      }
+      table.setHeaderRows(1);
       for (String h : headers) {
         PdfPCell cell = new PdfPCell(new Phrase(h, bold));
         cell.setHorizontalAlignment(Element.ALIGN_CENTER);

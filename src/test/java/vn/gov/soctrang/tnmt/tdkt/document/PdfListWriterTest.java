@@ -1,0 +1,52 @@
+package vn.gov.soctrang.tnmt.tdkt.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.Test;
+
+/** The public list's columns share the page by their weights: the STT column narrow, the names wide. */
+class PdfListWriterTest {
+
+  private static final Organisation ORG = new Organisation("UBND tỉnh Sóc Trăng", "Sở Tài nguyên và Môi trường",
+      "STNMT", "Sóc Trăng", "Giám đốc");
+
+  @Test
+  void theNumberColumnIsNarrowAndTheNamesWide() throws IOException {
+    List<String> headers = List.of("STT", "Tập thể, cá nhân", "Đơn vị", "Hình thức khen thưởng", "Quyết định");
+    List<List<String>> rows = List.of(List.of("1", "Nguyễn Thị Thu Trang", "Phòng Quản lý đất đai", "Giấy khen",
+        "12/QĐ-STNMT ngày 15/01/2027"));
+    float weighted = xOf(PdfListWriter.write(ORG, "Danh sách", headers, rows, 1, 6, 6, 5, 5), "Nguyễn Thị");
+    float equal = xOf(PdfListWriter.write(ORG, "Danh sách", headers, rows), "Nguyễn Thị");
+    // Landscape A4 is 842 points wide with 36-point margins: the second column starts after a twenty-third of the
+    // table with the weights, after a fifth without.
+    assertThat(weighted).isLessThan(36 + 770 / 23f + 40);
+    assertThat(equal).isGreaterThan(36 + 770 / 5f);
+  }
+
+  /** Where the first line starting with {@code text} begins, in points from the left edge. */
+  private static float xOf(byte[] pdf, String text) throws IOException {
+    List<Float> found = new ArrayList<>();
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      PDFTextStripper stripper = new PDFTextStripper() {
+        @Override
+        protected void writeString(String string, List<TextPosition> positions) throws IOException {
+          if (string.startsWith(text) && !positions.isEmpty()) {
+            found.add(positions.get(0).getXDirAdj());
+          }
+          super.writeString(string, positions);
+        }
+      };
+      stripper.setSortByPosition(true);
+      stripper.getText(doc);
+    }
+    assertThat(found).as("«%s» in the PDF", text).isNotEmpty();
+    return found.get(0);
+  }
+}
