@@ -109,6 +109,10 @@
       fill('unit-names', (await call('GET', 'admin/unit-names')).map(function (n) {
         return [n.unitId, vnDate(n.validFrom), n.name, n.shortName, n.sourceNote];
       }));
+      fill('wordings', (await call('GET', 'admin/document-wordings')).map(function (w) {
+        return [w.id, w.key, w.variant || 'Mọi loại', vnDate(w.validFrom) + ' – ' + (w.validTo ? vnDate(w.validTo) : 'nay'),
+          w.wording, w.sourceNote, w.toConfirm ? 'Cần đối chiếu' : 'Đã đối chiếu'];
+      }));
       await showTemplates();
       fill('bases', (await call('GET', 'admin/legal-bases')).map(function (b) {
         return [b.id, b.documentKind || 'Mọi văn bản', vnDate(b.validFrom) + ' – ' + (b.validTo ? vnDate(b.validTo) : 'nay'),
@@ -344,6 +348,10 @@
   }, function (result) { return 'Đã nhập ' + result.stored + ' dòng vào sổ.'; });
 
   onSubmit('movement-form', function (v) { return call('POST', 'admin/movements', v); });
+  onSubmit('wording-form', function (v) { return call('POST', 'admin/document-wordings', v); });
+  onSubmit('wording-confirm', function (v) {
+    return call('PUT', 'admin/document-wordings/' + encodeURIComponent(v.id) + '/confirm', { sourceNote: v.sourceNote || '' });
+  });
   onSubmit('body-form', function (v) { return call('POST', 'admin/issuing-bodies', v); });
   onSubmit('unit-form', function (v) {
     const code = v.code;

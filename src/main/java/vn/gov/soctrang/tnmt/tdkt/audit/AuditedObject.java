@@ -24,7 +24,8 @@ public enum AuditedObject {
   PROCESS_INSTANCE("Quy trình đang thực hiện"),
   SECRET_BALLOT("Phiếu bầu kín của thành viên Hội đồng"),
   SIGNED_DOCUMENT("Văn bản đã ký số (bản phát hành)"),
-  DOCUMENT_TEMPLATE("Mẫu văn bản (tệp Word)");
+  DOCUMENT_TEMPLATE("Mẫu văn bản (tệp Word)"),
+  DOCUMENT_WORDING("Nội dung văn bản theo quy định (nơi nhận, đề nghị, số mẫu)");
 
   private final String label;
 

@@ -46,6 +46,27 @@ public class DocumentWording {
   protected DocumentWording() {
   }
 
+  DocumentWording(String key, String variant, LocalDate validFrom, String wording, String sourceNote,
+      boolean toConfirm) {
+    this.key = key;
+    this.variant = variant;
+    this.validFrom = validFrom;
+    this.wording = wording;
+    this.sourceNote = sourceNote;
+    this.toConfirm = toConfirm;
+  }
+
+  /** The wording no longer applies after that day: documents dated up to it keep it. */
+  void endOn(LocalDate lastDay) {
+    this.validTo = lastDay;
+  }
+
+  /** Checked against the original text of its source, which the note now cites. */
+  void confirm(String sourceNote) {
+    this.sourceNote = sourceNote;
+    this.toConfirm = false;
+  }
+
   boolean appliesTo(String key, String variant, LocalDate date) {
     return this.key.equals(key) && (this.variant == null || this.variant.equals(variant))
         && !validFrom.isAfter(date) && (validTo == null || !validTo.isBefore(date));

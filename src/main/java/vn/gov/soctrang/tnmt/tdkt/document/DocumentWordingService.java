@@ -22,10 +22,136 @@ public class DocumentWordingService {
   public static final String ACHIEVEMENT_FORM = "ACHIEVEMENT_FORM";
   public static final String ACHIEVEMENT_FORM_DECREE = "ACHIEVEMENT_FORM_DECREE";
 
-  private final DocumentWordingRepository wordings;
+  /** What each key may be varied by (null: one wording for all) and which placeholders its wording may use. */
+  private record KeyRule(String label, java.util.Set<String> variants, java.util.Set<String> placeholders) {
+  }
 
-  public DocumentWordingService(DocumentWordingRepository wordings) {
+  private static final java.util.Set<String> AWARDS = java.util.Arrays.stream(
+      vn.gov.soctrang.tnmt.tdkt.nomination.AwardType.values()).map(Enum::name).collect(
+      java.util.stream.Collectors.toUnmodifiableSet());
+  private static final java.util.Set<String> NOMINEES = java.util.Arrays.stream(
+      vn.gov.soctrang.tnmt.tdkt.nomination.NomineeType.values()).map(Enum::name).collect(
+      java.util.stream.Collectors.toUnmodifiableSet());
+  private static final java.util.Set<String> BODIES = java.util.Set.of("superior", "issuer");
+  private static final java.util.Set<String> REQUEST = java.util.Set.of("superior", "issuer", "award", "addressee",
+      "nominees");
+
+  private static final Map<String, KeyRule> KEYS = Map.of(
+      PROPOSAL_ADDRESSEE, new KeyRule("Nơi nhận tờ trình (Kính gửi)", AWARDS, BODIES),
+      PROPOSAL_THROUGH, new KeyRule("Cơ quan tờ trình đi qua", AWARDS, BODIES),
+      PROPOSAL_REQUEST, new KeyRule("Đoạn đề nghị của tờ trình", AWARDS, REQUEST),
+      PROPOSAL_CLOSING, new KeyRule("Câu kết của tờ trình", AWARDS, REQUEST),
+      ACHIEVEMENT_FORM, new KeyRule("Số mẫu báo cáo thành tích", NOMINEES, java.util.Set.of()),
+      ACHIEVEMENT_FORM_DECREE, new KeyRule("Nghị định ban hành mẫu báo cáo thành tích", java.util.Set.of(),
+          java.util.Set.of()));
+
+  private final DocumentWordingRepository wordings;
+  private final vn.gov.soctrang.tnmt.tdkt.audit.AuditService audit;
+
+  public DocumentWordingService(DocumentWordingRepository wordings,
+      vn.gov.soctrang.tnmt.tdkt.audit.AuditService audit) {
     this.wordings = wordings;
+    this.audit = audit;
+  }
+
+  /** Every row, by key, variant and date. */
+  public java.util.List<DocumentWording> all() {
+    return wordings.findAll().stream().sorted(Comparator.comparing(DocumentWording::getKey)
+        .thenComparing(w -> w.getVariant() == null ? "" : w.getVariant())
+        .thenComparing(DocumentWording::getValidFrom)).toList();
+  }
+
+  public record NewWording(String key, String variant, String validFrom, String wording, String sourceNote,
+      Boolean toConfirm) {
+  }
+
+  /**
+   * A new wording from its date: the row it replaces (same key and variant) ends the day before; documents dated
+   * before keep the old one. A date on or before a row already recorded for the same key and variant is refused.
+   */
+  @Transactional
+  public DocumentWording declare(NewWording in, String actor) {
+    vn.gov.soctrang.tnmt.tdkt.shared.Problems problems = new vn.gov.soctrang.tnmt.tdkt.shared.Problems();
+    String key = vn.gov.soctrang.tnmt.tdkt.shared.Texts.trimToNull(in.key());
+    KeyRule rule = key == null ? null : KEYS.get(key);
+    if (rule == null) {
+      problems.add("Khóa nội dung «" + (key == null ? "" : key) + "» không có; dùng một trong: "
+          + String.join(", ", new java.util.TreeSet<>(KEYS.keySet())) + ".");
+    }
+    String variant = vn.gov.soctrang.tnmt.tdkt.shared.Texts.trimToNull(in.variant());
+    if (rule != null && variant != null && !rule.variants().contains(variant)) {
+      problems.add(rule.variants().isEmpty() ? "«" + rule.label() + "» dùng chung, không chia theo loại: bỏ trống"
+          + " variant." : "Loại «" + variant + "» không có; dùng một trong: " + String.join(", ",
+          new java.util.TreeSet<>(rule.variants())) + ", hoặc bỏ trống để áp dụng cho mọi loại.");
+    }
+    LocalDate from = vn.gov.soctrang.tnmt.tdkt.shared.Texts.isoDate(in.validFrom(), "Ngày áp dụng", true, problems);
+    String wording = vn.gov.soctrang.tnmt.tdkt.shared.Texts.trimToNull(in.wording());
+    if (wording == null || wording.length() > 1000) {
+      problems.add("Vui lòng nhập nội dung (tối đa 1000 ký tự).");
+    } else if (rule != null) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([^{}]*)\\}").matcher(wording);
+      while (m.find()) {
+        if (!rule.placeholders().contains(m.group(1))) {
+          problems.add("Từ «{" + m.group(1) + "}» không dùng được trong «" + rule.label() + "»"
+              + (rule.placeholders().isEmpty() ? "." : "; dùng: " + String.join(", ", rule.placeholders().stream()
+              .sorted().map(p -> "{" + p + "}").toList()) + "."));
+        }
+      }
+    }
+    String source = vn.gov.soctrang.tnmt.tdkt.shared.Texts.trimToNull(in.sourceNote());
+    problems.addIf(source == null || source.length() > 1000,
+        "Vui lòng ghi nguồn (văn bản, điều, khoản, phụ lục; tối đa 1000 ký tự).");
+    java.util.List<DocumentWording> same = key == null ? java.util.List.of()
+        : wordings.findByKeyOrderByValidFromDesc(key).stream()
+            .filter(w -> java.util.Objects.equals(w.getVariant(), variant)).toList();
+    if (from != null) {
+      same.stream().filter(w -> !w.getValidFrom().isBefore(from)).findFirst().ifPresent(w -> problems.add(
+          "Đã có nội dung này áp dụng từ ngày " + vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates.format(
+              w.getValidFrom()) + ": nội dung mới phải áp dụng từ sau ngày đó."));
+    }
+    problems.throwIfAny();
+    for (DocumentWording open : same) {
+      if (open.getValidTo() == null || !open.getValidTo().isBefore(from)) {
+        Map<String, Object> before = snapshot(open);
+        open.endOn(from.minusDays(1));
+        audit.record(actor, vn.gov.soctrang.tnmt.tdkt.audit.AuditedObject.DOCUMENT_WORDING, open.getId(),
+            vn.gov.soctrang.tnmt.tdkt.audit.AuditAction.UPDATED, before, snapshot(open));
+      }
+    }
+    DocumentWording saved = wordings.saveAndFlush(new DocumentWording(key, variant, from, wording, source,
+        Boolean.TRUE.equals(in.toConfirm())));
+    audit.record(actor, vn.gov.soctrang.tnmt.tdkt.audit.AuditedObject.DOCUMENT_WORDING, saved.getId(),
+        vn.gov.soctrang.tnmt.tdkt.audit.AuditAction.CREATED, null, snapshot(saved));
+    return saved;
+  }
+
+  /** A row checked against the original text of its source: no longer flagged, the note citing what was checked. */
+  @Transactional
+  public DocumentWording confirm(long id, String sourceNote, String actor) {
+    DocumentWording w = wordings.findById(id).orElseThrow(() -> new vn.gov.soctrang.tnmt.tdkt.shared
+        .InvalidInputException("Không có dòng nội dung số " + id + "."));
+    String source = vn.gov.soctrang.tnmt.tdkt.shared.Texts.trimToNull(sourceNote);
+    if (source == null || source.length() > 1000) {
+      throw new vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException("Vui lòng ghi nguồn đã đối chiếu (văn bản,"
+          + " điều, khoản, phụ lục; tối đa 1000 ký tự).");
+    }
+    Map<String, Object> before = snapshot(w);
+    w.confirm(source);
+    audit.record(actor, vn.gov.soctrang.tnmt.tdkt.audit.AuditedObject.DOCUMENT_WORDING, w.getId(),
+        vn.gov.soctrang.tnmt.tdkt.audit.AuditAction.UPDATED, before, snapshot(w));
+    return w;
+  }
+
+  static Map<String, Object> snapshot(DocumentWording w) {
+    Map<String, Object> s = new java.util.LinkedHashMap<>();
+    s.put("key", w.getKey());
+    s.put("variant", w.getVariant());
+    s.put("validFrom", w.getValidFrom().toString());
+    s.put("validTo", w.getValidTo() == null ? null : w.getValidTo().toString());
+    s.put("wording", w.getWording());
+    s.put("sourceNote", w.getSourceNote());
+    s.put("toConfirm", w.isToConfirm());
+    return s;
   }
 
   /** The wording in force on that date, with {placeholders} replaced. */
