@@ -1,0 +1,10 @@
+/**
+ * Authentication, authorisation and the engine's security guards.
+ *
+ * <p>The modules this one may depend on are declared here and checked by {@code ModuleStructureTest}: a new
+ * dependency is a decision to record, not an accident of an import.
+ */
+@org.springframework.modulith.ApplicationModule(
+    displayName = "Authentication, authorisation and the engine's security guards",
+    allowedDependencies = {"audit", "organization", "process", "shared"})
+package vn.gov.soctrang.tnmt.tdkt.security;

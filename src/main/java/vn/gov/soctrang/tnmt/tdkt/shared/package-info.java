@@ -1,0 +1,10 @@
+/**
+ * Small shared kernel: errors, dates, texts.
+ *
+ * <p>The modules this one may depend on are declared here and checked by {@code ModuleStructureTest}: a new
+ * dependency is a decision to record, not an accident of an import.
+ */
+@org.springframework.modulith.ApplicationModule(
+    displayName = "Small shared kernel",
+    allowedDependencies = {})
+package vn.gov.soctrang.tnmt.tdkt.shared;

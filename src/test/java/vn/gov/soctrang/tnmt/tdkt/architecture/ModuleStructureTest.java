@@ -1,0 +1,80 @@
+package vn.gov.soctrang.tnmt.tdkt.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.core.DependencyType;
+import org.springframework.modulith.docs.Documenter;
+import vn.gov.soctrang.tnmt.tdkt.TdktApplication;
+
+/**
+ * The application's modules (each direct sub-package of the root is a Spring Modulith application module) and the
+ * boundaries between them.
+ *
+ * <p>Each module declares in its {@code package-info.java} the modules it may depend on; this test fails on a
+ * dependency not declared (an import across modules that nobody decided) and on a declaration no longer used, so the
+ * declarations stay the true module map. The modules still form cycles (audit's snapshots of other modules' records,
+ * controllers gathered in {@code web}, documents written from everywhere): those are the debt issue 18 removes, and
+ * they cannot grow, because a new edge must be declared first. Modulith's other checks (no reach into another
+ * module's internal packages) must pass outright.
+ */
+class ModuleStructureTest {
+
+  private static final ApplicationModules MODULES = ApplicationModules.of(TdktApplication.class);
+
+  @Test
+  void everyModuleDependsOnExactlyTheModulesItDeclares() {
+    Map<String, Set<String>> undeclared = new TreeMap<>();
+    Map<String, Set<String>> unused = new TreeMap<>();
+    MODULES.forEach(module -> {
+      String name = module.getIdentifier().toString();
+      ApplicationModule declaration = module.getBasePackage().getAnnotation(ApplicationModule.class).orElse(null);
+      assertThat(declaration).as("module %s declares its dependencies in package-info.java", name).isNotNull();
+      Set<String> declared = new TreeSet<>(Arrays.asList(declaration.allowedDependencies()));
+      Set<String> actual = module.getDirectDependencies(MODULES, DependencyType.values()).stream()
+          .map(d -> d.getTargetModule().getIdentifier().toString()).collect(Collectors.toCollection(TreeSet::new));
+      Set<String> extra = new TreeSet<>(actual);
+      extra.removeAll(declared);
+      if (!extra.isEmpty()) {
+        undeclared.put(name, extra);
+      }
+      Set<String> stale = new TreeSet<>(declared);
+      stale.removeAll(actual);
+      if (!stale.isEmpty()) {
+        unused.put(name, stale);
+      }
+    });
+    assertThat(undeclared).as("dependencies across modules not declared in the module's package-info.java "
+        + "(go through the other module's API or an event; declare it only as a decision)").isEmpty();
+    assertThat(unused).as("declared dependencies no longer used: remove them from package-info.java").isEmpty();
+  }
+
+  @Test
+  void noModuleReachesIntoAnotherModulesInternals() {
+    List<String> violations = MODULES.detectViolations().getMessages().stream()
+        .filter(message -> !message.startsWith("Cycle detected")).toList();
+    assertThat(violations).isEmpty();
+  }
+
+  @Test
+  void theModuleDocumentationIsWrittenIntoTheBuildOutput() throws Exception {
+    new Documenter(MODULES).writeDocumentation();
+    Path folder = Path.of("target", "spring-modulith-docs");
+    assertThat(folder.resolve("components.puml")).exists();
+    try (var files = Files.list(folder)) {
+      assertThat(files.map(f -> f.getFileName().toString())).contains("module-document.puml",
+          "module-council.adoc");
+    }
+  }
+}
