@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Audit trail",
-    allowedDependencies = {"award", "calendar", "merit", "nomination", "organization", "settings"})
+    allowedDependencies = {})
 package vn.gov.soctrang.tnmt.tdkt.audit;

@@ -130,7 +130,7 @@ public class AwardService {
     Award award = awards.saveAndFlush(entered);
     events.save(new AwardEvent(award.getId(), AwardEvent.ENTERED, n.getProposedAward().authority() + ", quyết định số "
         + number, actor, clock.instant()));
-    audit.record(actor, AuditedObject.AWARD, award.getId(), AuditAction.ENTERED, null, AuditSnapshots.of(award));
+    audit.record(actor, AuditedObject.AWARD, award.getId(), AuditAction.ENTERED, null, AwardSnapshots.of(award));
     return award;
   }
 
@@ -142,12 +142,12 @@ public class AwardService {
     problems.addIf(reason == null || reason.isBlank(), "Vui lòng nhập lý do thu hồi khen thưởng.");
     problems.addIf(reason != null && reason.strip().length() > 4000, "Lý do thu hồi quá dài: tối đa 4000 ký tự.");
     problems.throwIfAny();
-    var before = AuditSnapshots.of(award);
+    var before = AwardSnapshots.of(award);
     award.revoke(clock.instant());
     nominations.findById(award.getNominationId()).ifPresent(n -> n.awardRevoked(reason.strip()));
     events.save(new AwardEvent(award.getId(), AwardEvent.REVOKED, reason.strip(), actor, clock.instant()));
     audit.record(actor, AuditedObject.AWARD, award.getId(), AuditAction.REVOKED, before,
-        AuditSnapshots.with(AuditSnapshots.of(award), "reason", reason.strip()));
+        AuditSnapshots.with(AwardSnapshots.of(award), "reason", reason.strip()));
     publisher.publishEvent(new AwardRevoked(award.getCycleId(), award.getId()));
     return award;
   }

@@ -17,7 +17,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.soctrang.tnmt.tdkt.audit.AuditAction;
 import vn.gov.soctrang.tnmt.tdkt.audit.AuditService;
-import vn.gov.soctrang.tnmt.tdkt.audit.AuditSnapshots;
 import vn.gov.soctrang.tnmt.tdkt.audit.AuditedObject;
 import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
 import vn.gov.soctrang.tnmt.tdkt.shared.Problems;
@@ -122,13 +121,13 @@ public class CalendarService {
     String newNote = note == null ? (holiday == null ? null : holiday.getNote()) : blankToNull(note);
     if (holiday == null) {
       Holiday created = holidays.save(new Holiday(date, name.strip(), newKind, newNote));
-      audit.record(AuditedObject.HOLIDAY, date, AuditAction.CREATED, null, AuditSnapshots.of(created));
+      audit.record(AuditedObject.HOLIDAY, date, AuditAction.CREATED, null, CalendarSnapshots.of(created));
       return created;
     }
-    var before = AuditSnapshots.of(holiday);
+    var before = CalendarSnapshots.of(holiday);
     holiday.change(name.strip(), newKind, newNote);
-    if (AuditService.changed(before, AuditSnapshots.of(holiday))) {
-      audit.record(AuditedObject.HOLIDAY, date, AuditAction.UPDATED, before, AuditSnapshots.of(holiday));
+    if (AuditService.changed(before, CalendarSnapshots.of(holiday))) {
+      audit.record(AuditedObject.HOLIDAY, date, AuditAction.UPDATED, before, CalendarSnapshots.of(holiday));
     }
     return holiday;
   }
@@ -138,7 +137,7 @@ public class CalendarService {
     Holiday holiday = holidays.findByDate(date).orElseThrow(() -> new InvalidInputException(
         "Ngày " + VietnameseDates.format(date) + " không có trong danh sách ngày nghỉ và ngày làm bù."));
     holidays.delete(holiday);
-    audit.record(AuditedObject.HOLIDAY, date, AuditAction.DELETED, AuditSnapshots.of(holiday), null);
+    audit.record(AuditedObject.HOLIDAY, date, AuditAction.DELETED, CalendarSnapshots.of(holiday), null);
   }
 
   /**
@@ -163,12 +162,12 @@ public class CalendarService {
     CalendarYear recorded = years.findById(year).orElse(null);
     if (recorded == null) {
       CalendarYear created = years.save(new CalendarYear(year, chosen, newNote));
-      audit.record(AuditedObject.CALENDAR_YEAR, year, AuditAction.CREATED, null, AuditSnapshots.of(created));
+      audit.record(AuditedObject.CALENDAR_YEAR, year, AuditAction.CREATED, null, CalendarSnapshots.of(created));
     } else {
-      var before = AuditSnapshots.of(recorded);
+      var before = CalendarSnapshots.of(recorded);
       recorded.mark(chosen, newNote);
-      if (AuditService.changed(before, AuditSnapshots.of(recorded))) {
-        audit.record(AuditedObject.CALENDAR_YEAR, year, AuditAction.UPDATED, before, AuditSnapshots.of(recorded));
+      if (AuditService.changed(before, CalendarSnapshots.of(recorded))) {
+        audit.record(AuditedObject.CALENDAR_YEAR, year, AuditAction.UPDATED, before, CalendarSnapshots.of(recorded));
       }
     }
     return calendarOf(year);

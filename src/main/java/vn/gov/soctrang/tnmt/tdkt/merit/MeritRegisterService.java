@@ -127,7 +127,7 @@ public class MeritRegisterService {
       throw new ConflictException("Dòng này ghi theo quyết định khen thưởng của Sở trong hệ thống, không xóa được ở "
           + "đây; muốn bỏ, cần hủy bỏ quyết định khen thưởng theo thủ tục.");
     }
-    Map<String, Object> before = AuditSnapshots.of(row);
+    Map<String, Object> before = MeritSnapshots.of(row);
     records.delete(row);
     records.flush();
     Map<String, Object> after = new java.util.LinkedHashMap<>();
@@ -188,7 +188,7 @@ public class MeritRegisterService {
         row.unitCode(), row.decisionNumber(), row.decisionDate(), row.authority(), source, row.note(), actor,
         clock.instant()));
     records.flush();
-    Map<String, Object> after = AuditSnapshots.of(saved);
+    Map<String, Object> after = MeritSnapshots.of(saved);
     if (fileName != null) {
       after = AuditSnapshots.with(after, "file", fileName.length() > 200 ? fileName.substring(0, 200) : fileName);
     }

@@ -85,14 +85,14 @@ public class OrganizationAdminService {
     requireText(problems, in.name(), "Tên đơn vị", 200);
     problems.throwIfAny();
     Unit unit = units.findByCode(code).orElse(null);
-    var before = unit == null ? null : AuditSnapshots.of(unit);
+    var before = unit == null ? null : OrganizationSnapshots.of(unit);
     if (unit == null) {
       unit = units.save(new Unit(code, in.shortName().strip(), in.name().strip(), (int) units.count()));
     } else {
       unit.update(in.shortName().strip(), in.name().strip(), in.active() == null || in.active());
     }
     units.flush();
-    recordChange(AuditedObject.UNIT, code, before, AuditSnapshots.of(unit));
+    recordChange(AuditedObject.UNIT, code, before, OrganizationSnapshots.of(unit));
     identitySync.syncAll(null);
     return unit;
   }
@@ -113,11 +113,11 @@ public class OrganizationAdminService {
     problems.addIf(note == null, "Vui lòng nhập «Ghi chú» (căn cứ: quyết định thanh tra, kiểm tra, kết luận …).");
     problems.addIf(note != null && note.length() > 1000, "«Ghi chú» quá dài: tối đa 1000 ký tự.");
     problems.throwIfAny();
-    var before = AuditSnapshots.of(unit);
+    var before = OrganizationSnapshots.of(unit);
     unit.setUnderReview(in.underReview());
     units.flush();
     audit.record(AuditedObject.UNIT, unit.getCode(), AuditAction.UPDATED, before,
-        AuditSnapshots.with(AuditSnapshots.of(unit), "note", note));
+        AuditSnapshots.with(OrganizationSnapshots.of(unit), "note", note));
     return unit;
   }
 
@@ -154,7 +154,7 @@ public class OrganizationAdminService {
     problems.throwIfAny();
     String email = Texts.trimToNull(in.email());
     Person person = people.findByUsername(username).orElse(null);
-    var before = person == null ? null : AuditSnapshots.of(person);
+    var before = person == null ? null : OrganizationSnapshots.of(person);
     if (person == null) {
       if (identity.createUserQuery().userId(username).count() > 0) {
         throw new ConflictException("Tài khoản " + username + " đã tồn tại trong Camunda nhưng chưa gắn với cán bộ nào.");
@@ -174,8 +174,8 @@ public class OrganizationAdminService {
       identitySync.setPassword(username, in.initialPassword());
     }
     // That a password was set is recorded; the password itself never is.
-    var after = in.initialPassword() == null ? AuditSnapshots.of(person)
-        : AuditSnapshots.with(AuditSnapshots.of(person), "passwordSet", true);
+    var after = in.initialPassword() == null ? OrganizationSnapshots.of(person)
+        : AuditSnapshots.with(OrganizationSnapshots.of(person), "passwordSet", true);
     recordChange(AuditedObject.PERSON, username, before, after);
     return person;
   }
@@ -328,13 +328,13 @@ public class OrganizationAdminService {
     if (locality == null) {
       Locality created = localities.save(new Locality(v.code(), v.name(), v.kind(), parent, v.validFrom(),
           v.validTo(), v.note()));
-      recordChange(AuditedObject.LOCALITY, v.code(), null, AuditSnapshots.of(created));
+      recordChange(AuditedObject.LOCALITY, v.code(), null, OrganizationSnapshots.of(created));
       return new Applied(created, Outcome.CREATED);
     }
-    var before = AuditSnapshots.of(locality);
+    var before = OrganizationSnapshots.of(locality);
     locality.update(v.name(), v.kind(), parent, active == null ? locality.isActive() : active, v.validFrom(),
         v.validTo(), v.note());
-    var after = AuditSnapshots.of(locality);
+    var after = OrganizationSnapshots.of(locality);
     recordChange(AuditedObject.LOCALITY, v.code(), before, after);
     return new Applied(locality, AuditService.changed(before, after) ? Outcome.UPDATED : Outcome.UNCHANGED);
   }
@@ -358,7 +358,7 @@ public class OrganizationAdminService {
     }
     problems.throwIfAny();
     CouncilMember member = council.save(new CouncilMember(person, role, from));
-    audit.record(AuditedObject.COUNCIL_MEMBER, member.getId(), AuditAction.SEATED, null, AuditSnapshots.of(member));
+    audit.record(AuditedObject.COUNCIL_MEMBER, member.getId(), AuditAction.SEATED, null, OrganizationSnapshots.of(member));
     identitySync.syncAll(null);
     return member;
   }
@@ -366,10 +366,10 @@ public class OrganizationAdminService {
   public void leaveCouncil(long memberId, LocalDate lastDay) {
     CouncilMember member = council.findById(memberId)
         .orElseThrow(() -> new InvalidInputException("Không có thành viên Hội đồng số " + memberId + "."));
-    var before = AuditSnapshots.of(member);
+    var before = OrganizationSnapshots.of(member);
     member.end(lastDay);
     council.flush();
-    audit.record(AuditedObject.COUNCIL_MEMBER, memberId, AuditAction.LEFT, before, AuditSnapshots.of(member));
+    audit.record(AuditedObject.COUNCIL_MEMBER, memberId, AuditAction.LEFT, before, OrganizationSnapshots.of(member));
     identitySync.syncAll(null);
   }
 

@@ -14,7 +14,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.soctrang.tnmt.tdkt.audit.AuditAction;
 import vn.gov.soctrang.tnmt.tdkt.audit.AuditService;
-import vn.gov.soctrang.tnmt.tdkt.audit.AuditSnapshots;
 import vn.gov.soctrang.tnmt.tdkt.audit.AuditedObject;
 import vn.gov.soctrang.tnmt.tdkt.shared.ConflictException;
 import vn.gov.soctrang.tnmt.tdkt.shared.Problems;
@@ -124,9 +123,9 @@ public class SettingsService {
     }
     // Before: the value that would have applied from that date without this change.
     var before = settings.findFirstByKeyAndEffectiveFromLessThanEqualOrderByEffectiveFromDesc(key.key(), effectiveFrom)
-        .map(AuditSnapshots::of).orElse(null);
+        .map(SettingSnapshots::of).orElse(null);
     Setting saved = settings.save(new Setting(key.key(), value.strip(), effectiveFrom, note));
-    audit.record(AuditedObject.SETTING, key.key(), AuditAction.NEW_VALUE, before, AuditSnapshots.of(saved));
+    audit.record(AuditedObject.SETTING, key.key(), AuditAction.NEW_VALUE, before, SettingSnapshots.of(saved));
     return saved;
   }
 }
