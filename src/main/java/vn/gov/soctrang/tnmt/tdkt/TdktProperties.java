@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties(prefix = "tdkt")
 public record TdktProperties(ZoneId zone, String publicUrl, Admin admin, Seed seed,
-    vn.gov.soctrang.tnmt.tdkt.document.Organisation letterhead) {
+    vn.gov.soctrang.tnmt.tdkt.organization.Organisation letterhead) {
 
   /** The zone when {@code tdkt.zone} is not set: Vietnam's (UTC+7, no daylight saving time). */
   public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import vn.gov.soctrang.tnmt.tdkt.web.AdminGuard;
+import vn.gov.soctrang.tnmt.tdkt.organization.AdminGuard;
 
 /**
  * The administrator's override of the transitional rule for a year's dossiers:

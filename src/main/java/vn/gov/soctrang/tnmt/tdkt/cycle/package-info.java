@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "The yearly emulation cycle and its rules",
-    allowedDependencies = {"audit", "movement", "organization", "process", "settings", "shared", "web"})
+    allowedDependencies = {"audit", "movement", "organization", "process", "settings", "shared"})
 package vn.gov.soctrang.tnmt.tdkt.cycle;

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import vn.gov.soctrang.tnmt.tdkt.web.AdminGuard;
+import vn.gov.soctrang.tnmt.tdkt.organization.AdminGuard;
 
 /**
  * The wording documents take from the law, as dated rows: {@code GET /api/admin/document-wordings};

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import vn.gov.soctrang.tnmt.tdkt.web.AdminGuard;
+import vn.gov.soctrang.tnmt.tdkt.organization.AdminGuard;
 
 /**
  * The legal bases documents cite, as dated rows. A new law or decree: {@code POST /api/admin/legal-bases}

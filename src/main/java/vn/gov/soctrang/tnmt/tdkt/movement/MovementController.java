@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import vn.gov.soctrang.tnmt.tdkt.web.AdminGuard;
+import vn.gov.soctrang.tnmt.tdkt.organization.AdminGuard;
 
 /**
  * The movements: anyone logged in reads them (which movement a year belongs to); the administrator declares the

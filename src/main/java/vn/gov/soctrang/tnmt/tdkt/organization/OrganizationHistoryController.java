@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import vn.gov.soctrang.tnmt.tdkt.web.AdminGuard;
+import vn.gov.soctrang.tnmt.tdkt.organization.AdminGuard;
 
 /**
  * The administrator enters a reorganisation as dated rows: the issuing body's names from a date

@@ -95,7 +95,7 @@ public class OrganizationSeeder {
 
   /** An empty database takes the issuing body's first names from the deployment's letterhead settings. */
   @Transactional
-  public void seedIssuingBody(vn.gov.soctrang.tnmt.tdkt.document.Organisation letterhead) {
+  public void seedIssuingBody(vn.gov.soctrang.tnmt.tdkt.organization.Organisation letterhead) {
     if (letterhead == null || letterhead.name() == null) {
       if (history.issuingBodies().isEmpty()) {
         throw new IllegalStateException("The database has no issuing body and tdkt.letterhead is not configured");

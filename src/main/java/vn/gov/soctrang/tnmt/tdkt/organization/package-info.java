@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "The organisation over time",
-    allowedDependencies = {"audit", "document", "movement", "shared", "web"})
+    allowedDependencies = {"audit", "movement", "shared"})
 package vn.gov.soctrang.tnmt.tdkt.organization;

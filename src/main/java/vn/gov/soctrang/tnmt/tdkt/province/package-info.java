@@ -6,5 +6,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Proposals to the province and its answers",
-    allowedDependencies = {"award", "calendar", "cycle", "nomination", "notification", "organization", "process", "settings", "shared"})
+    allowedDependencies = {"award", "calendar", "cycle", "nomination", "notification", "organization", "process",
+        "settings", "shared"})
 package vn.gov.soctrang.tnmt.tdkt.province;

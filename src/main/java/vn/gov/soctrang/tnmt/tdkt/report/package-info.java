@@ -6,5 +6,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Units' registrations and yearly reports",
-    allowedDependencies = {"calendar", "cycle", "merit", "movement", "nomination", "notification", "organization", "process", "settings", "shared"})
+    allowedDependencies = {"calendar", "cycle", "merit", "movement", "nomination", "notification", "organization",
+        "process", "settings", "shared"})
 package vn.gov.soctrang.tnmt.tdkt.report;

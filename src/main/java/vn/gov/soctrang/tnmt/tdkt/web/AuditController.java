@@ -1,5 +1,7 @@
 package vn.gov.soctrang.tnmt.tdkt.web;
 
+import vn.gov.soctrang.tnmt.tdkt.organization.AdminGuard;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;

@@ -1,5 +1,7 @@
 package vn.gov.soctrang.tnmt.tdkt.web;
 
+import vn.gov.soctrang.tnmt.tdkt.organization.AdminGuard;
+
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;

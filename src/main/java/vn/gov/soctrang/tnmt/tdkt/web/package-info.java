@@ -6,5 +6,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "REST controllers not yet moved into their features",
-    allowedDependencies = {"audit", "award", "calendar", "cycle", "dashboard", "disclosure", "document", "evidence", "movement", "nomination", "notification", "organization", "process", "publication", "settings", "shared"})
+    allowedDependencies = {"audit", "award", "calendar", "cycle", "dashboard", "disclosure", "document", "evidence",
+        "movement", "nomination", "notification", "organization", "process", "publication", "settings", "shared"})
 package vn.gov.soctrang.tnmt.tdkt.web;

@@ -1,10 +1,9 @@
-package vn.gov.soctrang.tnmt.tdkt.web;
+package vn.gov.soctrang.tnmt.tdkt.organization;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
-import vn.gov.soctrang.tnmt.tdkt.organization.CamundaGroups;
 
 /** Lets only system administrators (group camunda-admin) change the organisation and the settings. */
 @Component
