@@ -18,10 +18,4 @@ public class ClockConfiguration {
   Clock clock(TdktProperties properties) {
     return Clock.system(properties.zone());
   }
-
-  /** Form values read dates that arrive as instants in the clock's zone, the Department's. */
-  @Bean
-  org.springframework.beans.factory.InitializingBean formDatesInTheDepartmentsZone(Clock clock) {
-    return () -> vn.gov.soctrang.tnmt.tdkt.process.FormValues.readDatesIn(clock.getZone());
-  }
 }

@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties(prefix = "tdkt")
 public record TdktProperties(ZoneId zone, String publicUrl, Admin admin, Seed seed,
-    vn.gov.soctrang.tnmt.tdkt.organization.Organisation letterhead) {
+    Letterhead letterhead) {
 
   /** The zone when {@code tdkt.zone} is not set: Vietnam's (UTC+7, no daylight saving time). */
   public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -25,6 +25,13 @@ public record TdktProperties(ZoneId zone, String publicUrl, Admin admin, Seed se
     publicUrl = publicUrl == null ? "http://localhost:8080" : publicUrl;
     admin = admin == null ? new Admin(null, null) : admin;
     seed = seed == null ? new Seed(true, false) : seed;
+  }
+
+  /**
+   * The issuing body's names for an empty database (tdkt.letterhead.superior, .name, .short-symbol, .place,
+   * .director-title): the superior body, the Department, its symbol in document numbers, where it signs, who signs.
+   */
+  public record Letterhead(String superior, String name, String shortSymbol, String place, String directorTitle) {
   }
 
   /** @param username Camunda id of the administrator; @param password must be set and not a default in prod. */

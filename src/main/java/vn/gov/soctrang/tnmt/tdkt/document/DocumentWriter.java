@@ -1,7 +1,5 @@
 package vn.gov.soctrang.tnmt.tdkt.document;
 
-import vn.gov.soctrang.tnmt.tdkt.organization.Organisation;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

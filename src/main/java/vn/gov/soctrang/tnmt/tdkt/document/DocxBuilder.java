@@ -1,7 +1,5 @@
 package vn.gov.soctrang.tnmt.tdkt.document;
 
-import vn.gov.soctrang.tnmt.tdkt.organization.Organisation;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,7 +1,5 @@
 package vn.gov.soctrang.tnmt.tdkt.document;
 
-import vn.gov.soctrang.tnmt.tdkt.organization.Organisation;
-
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;

@@ -10,8 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
-import vn.gov.soctrang.tnmt.tdkt.movement.Movement;
-import vn.gov.soctrang.tnmt.tdkt.movement.MovementService;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -32,15 +30,10 @@ public class OrganizationSeeder {
   private final CouncilMemberRepository councilMembers;
   private final ObjectMapper json = new ObjectMapper();
   private final OrganizationHistoryService history;
-  private final MovementService movements;
-  private final java.time.Clock clock;
 
   public OrganizationSeeder(UnitRepository units, LocalityRepository localities, PersonRepository people,
-      CouncilMemberRepository councilMembers, OrganizationHistoryService history, MovementService movements,
-      java.time.Clock clock) {
+      CouncilMemberRepository councilMembers, OrganizationHistoryService history) {
     this.history = history;
-    this.movements = movements;
-    this.clock = clock;
     this.units = units;
     this.localities = localities;
     this.people = people;
@@ -95,7 +88,7 @@ public class OrganizationSeeder {
 
   /** An empty database takes the issuing body's first names from the deployment's letterhead settings. */
   @Transactional
-  public void seedIssuingBody(vn.gov.soctrang.tnmt.tdkt.organization.Organisation letterhead) {
+  public void seedIssuingBody(vn.gov.soctrang.tnmt.tdkt.TdktProperties.Letterhead letterhead) {
     if (letterhead == null || letterhead.name() == null) {
       if (history.issuingBodies().isEmpty()) {
         throw new IllegalStateException("The database has no issuing body and tdkt.letterhead is not configured");
@@ -104,35 +97,6 @@ public class OrganizationSeeder {
     }
     history.ensureIssuingBody(letterhead.superior(), letterhead.name(), letterhead.shortSymbol(), letterhead.place(),
         letterhead.directorTitle());
-  }
-
-  /**
-   * Demo only: after the last declared movement, movements of the demo file's length are declared up to next year,
-   * so that a cycle can be opened for the current year. A real Department declares its own.
-   */
-  @Transactional
-  public void seedDemoMovements() {
-    seedDemoMovements(LocalDate.now(clock).getYear() + 1);
-  }
-
-  /** Demo movements up to the given year (the tests ask for the years their clock may reach). */
-  @Transactional
-  public void seedDemoMovements(int wanted) {
-    JsonNode template = read("seed/demo-people.json").get("movements");
-    int years = template.get("years").asInt();
-    int last = movements.all().stream().mapToInt(Movement::getLastYear).max().orElse(wanted - 1);
-    while (last < wanted) {
-      int first = last + 1;
-      int end = first + years - 1;
-      java.util.function.UnaryOperator<String> fill = t -> t.replace("{first}", String.valueOf(first))
-          .replace("{last}", String.valueOf(end));
-      movements.declare(new MovementService.NewMovement(fill.apply(template.get("code").asText()),
-          fill.apply(template.get("name").asText()), fill.apply(template.get("shortName").asText()), first, end, end,
-          template.get("criteriaDecision").asText(), fill.apply(template.get("description").asText()),
-          template.get("sourceNote").asText()), "system");
-      LOG.info("Đã khai báo phong trào mẫu giai đoạn {}–{}", first, end);
-      last = end;
-    }
   }
 
   private static LocalDate date(JsonNode node, String field) {

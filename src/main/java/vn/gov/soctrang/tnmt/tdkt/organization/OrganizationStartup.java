@@ -40,9 +40,6 @@ public class OrganizationStartup implements ApplicationRunner {
     }
     seeder.seedIssuingBody(properties.letterhead());
     String demoPassword = properties.seed().demoPeople() ? seeder.seedDemoPeople() : null;
-    if (properties.seed().demoPeople()) {
-      seeder.seedDemoMovements();
-    }
     identitySync.ensureAdmin(admin.username(), admin.password());
     identitySync.syncAll(demoPassword);
     filterSetup.ensureFilters();

@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "The organisation over time",
-    allowedDependencies = {"audit", "movement", "shared"})
+    allowedDependencies = {"audit", "shared"})
 package vn.gov.soctrang.tnmt.tdkt.organization;

@@ -7,30 +7,27 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.gov.soctrang.tnmt.tdkt.TdktProperties;
-import vn.gov.soctrang.tnmt.tdkt.evidence.EvidencePages;
 
 /**
  * The one create-listener of every user task: gives the task a Vietnamese description naming the unit and the year
  * (Tasklist shows it in the list, so staff see at a glance whose work it is), then lets the task's preparer, if it
- * has one, add what its form needs. Every task also gets the address of its evidence upload page (a task-local
- * variable that the forms show as a link, since Tasklist forms cannot upload files).
+ * has one, add what its form needs. The preparers for every task (other modules' contributions, e.g. the evidence
+ * module's upload link) run first.
  */
 @Component("taskCreatedListener")
 public class TaskCreatedListener implements TaskListener {
 
   private final Map<UserTask, TaskPreparer> preparers = new EnumMap<>(UserTask.class);
-  private final TdktProperties properties;
+  private final List<EveryTaskPreparer> forEveryTask;
 
-  public TaskCreatedListener(List<TaskPreparer> preparerList, TdktProperties properties) {
+  public TaskCreatedListener(List<TaskPreparer> preparerList, List<EveryTaskPreparer> forEveryTask) {
     preparerList.forEach(p -> preparers.put(p.task(), p));
-    this.properties = properties;
+    this.forEveryTask = List.copyOf(forEveryTask);
   }
 
   @Override
   public void notify(DelegateTask task) {
-    task.setVariableLocal(Vars.EVIDENCE_UPLOAD_URL.name(),
-        EvidencePages.uploadUrl(properties.publicUrl(), task.getId()));
+    forEveryTask.forEach(p -> p.prepare(task));
     UserTask.byId(task.getTaskDefinitionKey()).map(preparers::get).ifPresent(p -> p.prepare(task));
     List<String> parts = new ArrayList<>();
     Vars.UNIT_NAME.find(task).ifPresent(unit -> parts.add("Đơn vị: " + unit));

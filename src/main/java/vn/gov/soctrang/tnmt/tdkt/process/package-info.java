@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Process plumbing",
-    allowedDependencies = {"evidence", "shared"})
+    allowedDependencies = {"shared"})
 package vn.gov.soctrang.tnmt.tdkt.process;

@@ -1,7 +1,5 @@
 package vn.gov.soctrang.tnmt.tdkt.document;
 
-import vn.gov.soctrang.tnmt.tdkt.organization.Organisation;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

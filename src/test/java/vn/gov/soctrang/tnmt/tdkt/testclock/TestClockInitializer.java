@@ -6,7 +6,6 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
-import vn.gov.soctrang.tnmt.tdkt.organization.OrganizationSeeder;
 
 /**
  * Gives every application context started with the test classes (a {@code @SpringBootTest}, the benchmark, or a
@@ -29,7 +28,7 @@ public class TestClockInitializer implements ApplicationContextInitializer<Confi
       context.getBeanProvider(javax.sql.DataSource.class).ifAvailable(ShippedSettings::record);
       boolean demo = context.getEnvironment().getProperty("tdkt.seed.demo-people", Boolean.class, false);
       if (demo) {
-        context.getBean(OrganizationSeeder.class).seedDemoMovements(TestClock.startYear() + 1);
+        context.getBean(vn.gov.soctrang.tnmt.tdkt.movement.DemoMovements.class).seedThrough(TestClock.startYear() + 1);
         context.getBean(vn.gov.soctrang.tnmt.tdkt.merit.DemoMeritSeeder.class).seedThrough(TestClock.startYear() - 1);
       }
     });

@@ -1,4 +1,4 @@
-package vn.gov.soctrang.tnmt.tdkt.organization;
+package vn.gov.soctrang.tnmt.tdkt.document;
 
 /**
  * The issuing body as documents name it: the superior body, the Department, where it signs, and who signs. Kept in
