@@ -39,10 +39,13 @@
     return json;
   }
 
-  /** A file as multipart/form-data (the browser sets the boundary). */
-  async function upload(path, file) {
-    const data = new FormData();
-    data.append('file', file);
+  /** Multipart/form-data (the browser sets the boundary); a File alone goes as the field «file». */
+  async function upload(path, fileOrData) {
+    let data = fileOrData;
+    if (!(fileOrData instanceof FormData)) {
+      data = new FormData();
+      data.append('file', fileOrData);
+    }
     const response = await fetch(API + path, { method: 'POST', credentials: 'same-origin', headers: Object.assign({}, HEADERS), body: data });
     let json = null;
     try {
@@ -51,7 +54,7 @@
       json = null;
     }
     if (!response.ok) {
-      const error = new Error(json && json.message ? json.message : 'Không nhập được tệp (mã ' + response.status + ').');
+      const error = new Error(json && json.message ? json.message : 'Không tải lên được tệp (mã ' + response.status + ').');
       error.status = response.status;
       error.messages = json && Array.isArray(json.messages) ? json.messages : [];
       throw error;
@@ -207,18 +210,11 @@
     }
     data.append('effectiveFrom', form.elements.effectiveFrom.value);
     data.append('note', form.elements.note.value);
-    const response = await fetch(API + 'admin/document-templates/' + encodeURIComponent(form.elements.kind.value), {
-      method: 'POST', credentials: 'same-origin', headers: Object.assign({}, HEADERS), body: data });
-    let json = null;
+    let json;
     try {
-      json = await response.json();
+      json = await upload('admin/document-templates/' + encodeURIComponent(form.elements.kind.value), data);
     } catch (e) {
-      json = null;
-    }
-    if (!response.ok) {
-      const messages = json && Array.isArray(json.messages) && json.messages.length > 0 ? json.messages
-        : [json && json.message ? json.message : 'Không tải lên được mẫu (mã ' + response.status + ').'];
-      messages.forEach(function (m) {
+      (e.messages && e.messages.length > 0 ? e.messages : [e.message]).forEach(function (m) {
         const li = document.createElement('li');
         li.textContent = m;
         list.appendChild(li);

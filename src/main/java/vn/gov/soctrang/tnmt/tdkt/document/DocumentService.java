@@ -109,7 +109,8 @@ public class DocumentService {
     return document;
   }
 
-  private static String sha256(byte[] bytes) {
+  /** The SHA-256 of a file, in hex, as every stored file records it. */
+  static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {

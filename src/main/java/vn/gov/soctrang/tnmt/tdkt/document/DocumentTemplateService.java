@@ -1,12 +1,9 @@
 package vn.gov.soctrang.tnmt.tdkt.document;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,8 +127,8 @@ public class DocumentTemplateService {
     if (name.length() > 255) {
       name = name.substring(name.length() - 255);
     }
-    DocumentTemplate saved = templates.saveAndFlush(new DocumentTemplate(kind, from, name, file, sha256(file),
-        note == null || note.isBlank() ? null : note.strip(), actor, clock.instant()));
+    DocumentTemplate saved = templates.saveAndFlush(new DocumentTemplate(kind, from, name, file,
+        DocumentService.sha256(file), note == null || note.isBlank() ? null : note.strip(), actor, clock.instant()));
     Map<String, Object> after = new LinkedHashMap<>();
     after.put("kind", kind.name());
     after.put("effectiveFrom", from.toString());
@@ -150,13 +147,5 @@ public class DocumentTemplateService {
 
   private byte[] shipped(DocumentKind kind) {
     return shipped.computeIfAbsent(kind, k -> known(k).template().get());
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
