@@ -70,6 +70,7 @@ final class DefaultTemplates {
         .value("tu_nam", "Năm đầu của giai đoạn")
         .value("den_nam", "Năm cuối của giai đoạn")
         .value("ket_qua_chung", "Đoạn tổng hợp số liệu chung của giai đoạn")
+        .value("co_quan_thi_dua", "Cơ quan thi đua, khen thưởng của tỉnh vào ngày báo cáo (PROPOSAL_THROUGH)")
         .value("chuc_danh_thu_truong", "Chức danh người đứng đầu cơ quan, ví dụ “Giám đốc”")
         .value("nguoi_ky", "Họ và tên người ký; để trống nếu chưa có")
         .list("don_vi", "Số liệu của từng đơn vị qua các năm", Repeat.ROW, "stt", "Số thứ tự", "ten", "Tên đơn vị",
@@ -149,7 +150,7 @@ final class DefaultTemplates {
             "noi_cong_tac", "Đơn vị và cơ quan của cá nhân; tên cơ quan đối với tập thể",
             "so_quyet_dinh", "Số, ký hiệu quyết định khen thưởng",
             "so_vao_so", "Số vào sổ khen thưởng của năm",
-            "dia_danh_ngay", "Địa danh và ngày quyết định, ví dụ “Sóc Trăng, ngày 15 tháng 01 năm 2027”")
+            "dia_danh_ngay", "Địa danh và ngày quyết định, ví dụ “<địa danh>, ngày 15 tháng 01 năm 2027”")
         .build(), DefaultTemplates::certificates));
   }
 
@@ -241,8 +242,8 @@ final class DefaultTemplates {
             "Lượt tham dự", "Đề nghị", "Giấy khen", "Bằng khen UBND tỉnh", "Bằng khen Thủ tướng",
             "Huân chương LĐ hạng Ba"), List.of(row("don_vi", "stt", "ten", "so_nam_bao_cao", "van_ban", "tuyen_truyen",
             "tham_du", "de_nghi", "giay_khen", "bang_khen_ubnd", "bang_khen_ttg", "huan_chuong_ld3")))
-        .signature(null, "{{chuc_danh_thu_truong}}", "{{nguoi_ky}}", List.of("UBND tỉnh (báo cáo)",
-            "Sở Nội vụ (Ban Thi đua – Khen thưởng)", "Lưu: VT, VP"))
+        .signature(null, "{{chuc_danh_thu_truong}}", "{{nguoi_ky}}", List.of("{{co_quan_chu_quan}} (báo cáo)",
+            "{{co_quan_thi_dua}}", "Lưu: VT, VP"))
         .build();
   }
 

@@ -481,6 +481,8 @@ public class DocumentWriter {
         .value("phong_trao", movement(cycle))
         .value("tu_nam", String.valueOf(firstYear))
         .value("den_nam", String.valueOf(cycle.getYear()))
+        .value("co_quan_thi_dua", wording.text(DocumentWordingService.PROPOSAL_THROUGH, null, on,
+            Map.of("superior", org.superior(), "issuer", org.name())))
         .value("ket_qua_chung", rows.size() + " phòng, đơn vị tham gia phong trào; " + rows.stream()
             .mapToInt(MovementTotals.Row::reportsAccepted).sum() + " lượt báo cáo năm được tiếp nhận; "
             + rows.stream().mapToInt(MovementTotals.Row::guidanceDocuments).sum() + " văn bản hướng dẫn; "
