@@ -3,6 +3,24 @@ package vn.gov.soctrang.tnmt.tdkt.document;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import vn.gov.soctrang.tnmt.tdkt.audit.AuditAction;
+import vn.gov.soctrang.tnmt.tdkt.audit.AuditService;
+import vn.gov.soctrang.tnmt.tdkt.audit.AuditedObject;
+import vn.gov.soctrang.tnmt.tdkt.nomination.AwardType;
+import vn.gov.soctrang.tnmt.tdkt.nomination.NomineeType;
+import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
+import vn.gov.soctrang.tnmt.tdkt.shared.Problems;
+import vn.gov.soctrang.tnmt.tdkt.shared.Texts;
+import vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.soctrang.tnmt.tdkt.shared.ConflictException;
@@ -23,17 +41,17 @@ public class DocumentWordingService {
   public static final String ACHIEVEMENT_FORM_DECREE = "ACHIEVEMENT_FORM_DECREE";
 
   /** What each key may be varied by (null: one wording for all) and which placeholders its wording may use. */
-  private record KeyRule(String label, java.util.Set<String> variants, java.util.Set<String> placeholders) {
+  private record KeyRule(String label, Set<String> variants, Set<String> placeholders) {
   }
 
-  private static final java.util.Set<String> AWARDS = java.util.Arrays.stream(
-      vn.gov.soctrang.tnmt.tdkt.nomination.AwardType.values()).map(Enum::name).collect(
-      java.util.stream.Collectors.toUnmodifiableSet());
-  private static final java.util.Set<String> NOMINEES = java.util.Arrays.stream(
-      vn.gov.soctrang.tnmt.tdkt.nomination.NomineeType.values()).map(Enum::name).collect(
-      java.util.stream.Collectors.toUnmodifiableSet());
-  private static final java.util.Set<String> BODIES = java.util.Set.of("superior", "issuer");
-  private static final java.util.Set<String> REQUEST = java.util.Set.of("superior", "issuer", "award", "addressee",
+  private static final Set<String> AWARDS = Arrays.stream(
+      AwardType.values()).map(Enum::name).collect(
+      Collectors.toUnmodifiableSet());
+  private static final Set<String> NOMINEES = Arrays.stream(
+      NomineeType.values()).map(Enum::name).collect(
+      Collectors.toUnmodifiableSet());
+  private static final Set<String> BODIES = Set.of("superior", "issuer");
+  private static final Set<String> REQUEST = Set.of("superior", "issuer", "award", "addressee",
       "nominees");
 
   private static final Map<String, KeyRule> KEYS = Map.of(
@@ -41,21 +59,21 @@ public class DocumentWordingService {
       PROPOSAL_THROUGH, new KeyRule("Cơ quan tờ trình đi qua", AWARDS, BODIES),
       PROPOSAL_REQUEST, new KeyRule("Đoạn đề nghị của tờ trình", AWARDS, REQUEST),
       PROPOSAL_CLOSING, new KeyRule("Câu kết của tờ trình", AWARDS, REQUEST),
-      ACHIEVEMENT_FORM, new KeyRule("Số mẫu báo cáo thành tích", NOMINEES, java.util.Set.of()),
-      ACHIEVEMENT_FORM_DECREE, new KeyRule("Nghị định ban hành mẫu báo cáo thành tích", java.util.Set.of(),
-          java.util.Set.of()));
+      ACHIEVEMENT_FORM, new KeyRule("Số mẫu báo cáo thành tích", NOMINEES, Set.of()),
+      ACHIEVEMENT_FORM_DECREE, new KeyRule("Nghị định ban hành mẫu báo cáo thành tích", Set.of(),
+          Set.of()));
 
   private final DocumentWordingRepository wordings;
-  private final vn.gov.soctrang.tnmt.tdkt.audit.AuditService audit;
+  private final AuditService audit;
 
   public DocumentWordingService(DocumentWordingRepository wordings,
-      vn.gov.soctrang.tnmt.tdkt.audit.AuditService audit) {
+      AuditService audit) {
     this.wordings = wordings;
     this.audit = audit;
   }
 
   /** Every row, by key, variant and date. */
-  public java.util.List<DocumentWording> all() {
+  public List<DocumentWording> all() {
     return wordings.findAll().stream().sorted(Comparator.comparing(DocumentWording::getKey)
         .thenComparing(w -> w.getVariant() == null ? "" : w.getVariant())
         .thenComparing(DocumentWording::getValidFrom)).toList();
@@ -71,25 +89,25 @@ public class DocumentWordingService {
    */
   @Transactional
   public DocumentWording declare(NewWording in, String actor) {
-    vn.gov.soctrang.tnmt.tdkt.shared.Problems problems = new vn.gov.soctrang.tnmt.tdkt.shared.Problems();
-    String key = vn.gov.soctrang.tnmt.tdkt.shared.Texts.trimToNull(in.key());
+    Problems problems = new Problems();
+    String key = Texts.trimToNull(in.key());
     KeyRule rule = key == null ? null : KEYS.get(key);
     if (rule == null) {
       problems.add("Khóa nội dung «" + (key == null ? "" : key) + "» không có; dùng một trong: "
-          + String.join(", ", new java.util.TreeSet<>(KEYS.keySet())) + ".");
+          + String.join(", ", new TreeSet<>(KEYS.keySet())) + ".");
     }
-    String variant = vn.gov.soctrang.tnmt.tdkt.shared.Texts.trimToNull(in.variant());
+    String variant = Texts.trimToNull(in.variant());
     if (rule != null && variant != null && !rule.variants().contains(variant)) {
       problems.add(rule.variants().isEmpty() ? "«" + rule.label() + "» dùng chung, không chia theo loại: bỏ trống"
           + " variant." : "Loại «" + variant + "» không có; dùng một trong: " + String.join(", ",
-          new java.util.TreeSet<>(rule.variants())) + ", hoặc bỏ trống để áp dụng cho mọi loại.");
+          new TreeSet<>(rule.variants())) + ", hoặc bỏ trống để áp dụng cho mọi loại.");
     }
-    LocalDate from = vn.gov.soctrang.tnmt.tdkt.shared.Texts.isoDate(in.validFrom(), "Ngày áp dụng", true, problems);
-    String wording = vn.gov.soctrang.tnmt.tdkt.shared.Texts.trimToNull(in.wording());
+    LocalDate from = Texts.isoDate(in.validFrom(), "Ngày áp dụng", true, problems);
+    String wording = Texts.trimToNull(in.wording());
     if (wording == null || wording.length() > 1000) {
       problems.add("Vui lòng nhập nội dung (tối đa 1000 ký tự).");
     } else if (rule != null) {
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([^{}]*)\\}").matcher(wording);
+      Matcher m = Pattern.compile("\\{([^{}]*)\\}").matcher(wording);
       while (m.find()) {
         if (!rule.placeholders().contains(m.group(1))) {
           problems.add("Từ «{" + m.group(1) + "}» không dùng được trong «" + rule.label() + "»"
@@ -98,15 +116,15 @@ public class DocumentWordingService {
         }
       }
     }
-    String source = vn.gov.soctrang.tnmt.tdkt.shared.Texts.trimToNull(in.sourceNote());
+    String source = Texts.trimToNull(in.sourceNote());
     problems.addIf(source == null || source.length() > 1000,
         "Vui lòng ghi nguồn (văn bản, điều, khoản, phụ lục; tối đa 1000 ký tự).");
-    java.util.List<DocumentWording> same = key == null ? java.util.List.of()
+    List<DocumentWording> same = key == null ? List.of()
         : wordings.findByKeyOrderByValidFromDesc(key).stream()
-            .filter(w -> java.util.Objects.equals(w.getVariant(), variant)).toList();
+            .filter(w -> Objects.equals(w.getVariant(), variant)).toList();
     if (from != null) {
       same.stream().filter(w -> !w.getValidFrom().isBefore(from)).findFirst().ifPresent(w -> problems.add(
-          "Đã có nội dung này áp dụng từ ngày " + vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates.format(
+          "Đã có nội dung này áp dụng từ ngày " + VietnameseDates.format(
               w.getValidFrom()) + ": nội dung mới phải áp dụng từ sau ngày đó."));
     }
     problems.throwIfAny();
@@ -114,36 +132,35 @@ public class DocumentWordingService {
       if (open.getValidTo() == null || !open.getValidTo().isBefore(from)) {
         Map<String, Object> before = snapshot(open);
         open.endOn(from.minusDays(1));
-        audit.record(actor, vn.gov.soctrang.tnmt.tdkt.audit.AuditedObject.DOCUMENT_WORDING, open.getId(),
-            vn.gov.soctrang.tnmt.tdkt.audit.AuditAction.UPDATED, before, snapshot(open));
+        audit.record(actor, AuditedObject.DOCUMENT_WORDING, open.getId(),
+            AuditAction.UPDATED, before, snapshot(open));
       }
     }
     DocumentWording saved = wordings.saveAndFlush(new DocumentWording(key, variant, from, wording, source,
         Boolean.TRUE.equals(in.toConfirm())));
-    audit.record(actor, vn.gov.soctrang.tnmt.tdkt.audit.AuditedObject.DOCUMENT_WORDING, saved.getId(),
-        vn.gov.soctrang.tnmt.tdkt.audit.AuditAction.CREATED, null, snapshot(saved));
+    audit.record(actor, AuditedObject.DOCUMENT_WORDING, saved.getId(),
+        AuditAction.CREATED, null, snapshot(saved));
     return saved;
   }
 
   /** A row checked against the original text of its source: no longer flagged, the note citing what was checked. */
   @Transactional
   public DocumentWording confirm(long id, String sourceNote, String actor) {
-    DocumentWording w = wordings.findById(id).orElseThrow(() -> new vn.gov.soctrang.tnmt.tdkt.shared
-        .InvalidInputException("Không có dòng nội dung số " + id + "."));
-    String source = vn.gov.soctrang.tnmt.tdkt.shared.Texts.trimToNull(sourceNote);
+    DocumentWording w = wordings.findById(id).orElseThrow(() -> new InvalidInputException("Không có dòng nội dung số " + id + "."));
+    String source = Texts.trimToNull(sourceNote);
     if (source == null || source.length() > 1000) {
       throw new vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException("Vui lòng ghi nguồn đã đối chiếu (văn bản,"
           + " điều, khoản, phụ lục; tối đa 1000 ký tự).");
     }
     Map<String, Object> before = snapshot(w);
     w.confirm(source);
-    audit.record(actor, vn.gov.soctrang.tnmt.tdkt.audit.AuditedObject.DOCUMENT_WORDING, w.getId(),
-        vn.gov.soctrang.tnmt.tdkt.audit.AuditAction.UPDATED, before, snapshot(w));
+    audit.record(actor, AuditedObject.DOCUMENT_WORDING, w.getId(),
+        AuditAction.UPDATED, before, snapshot(w));
     return w;
   }
 
   static Map<String, Object> snapshot(DocumentWording w) {
-    Map<String, Object> s = new java.util.LinkedHashMap<>();
+    Map<String, Object> s = new LinkedHashMap<>();
     s.put("key", w.getKey());
     s.put("variant", w.getVariant());
     s.put("validFrom", w.getValidFrom().toString());

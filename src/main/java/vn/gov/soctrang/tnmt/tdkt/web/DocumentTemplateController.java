@@ -56,9 +56,9 @@ public class DocumentTemplateController {
       Map<String, Object> v = new LinkedHashMap<>();
       v.put("kind", kind.name());
       v.put("label", kind.label());
-      v.put("inForceToday", templates.inForce(kind, today).map(DocumentTemplateController::view)
-          .orElse(null));
-      v.put("inForceTodayText", templates.inForce(kind, today).map(t -> "Mẫu tải lên, áp dụng từ ngày "
+      var inForce = templates.inForce(kind, today);
+      v.put("inForceToday", inForce.map(DocumentTemplateController::view).orElse(null));
+      v.put("inForceTodayText", inForce.map(t -> "Mẫu tải lên, áp dụng từ ngày "
           + VietnameseDates.format(t.getEffectiveFrom()) + " (" + t.getFileName() + ")")
           .orElse("Mẫu mặc định của phần mềm"));
       v.put("uploads", templates.uploads(kind).stream().map(DocumentTemplateController::view).toList());
