@@ -38,6 +38,8 @@
     }
   }
 
+  const withCsrf = window.tdktWithCsrf;
+
   async function getJson(path) {
     let response;
     try {
@@ -809,7 +811,7 @@
     try {
       response = await fetch(API + 'documents/' + encodeURIComponent(d.id) + '/signed', {
         method: 'POST', credentials: 'same-origin', body: form,
-        headers: { 'X-Requested-With': 'XMLHttpRequest', 'Accept': 'application/json' }
+        headers: withCsrf({ 'X-Requested-With': 'XMLHttpRequest', 'Accept': 'application/json' })
       });
     } catch (e) {
       status.textContent = 'Không kết nối được với máy chủ. Vui lòng thử lại.';

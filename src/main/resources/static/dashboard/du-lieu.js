@@ -10,6 +10,8 @@
   const API = '../api/';
   const HEADERS = { 'X-Requested-With': 'XMLHttpRequest', 'Accept': 'application/json' };
 
+  const withCsrf = window.tdktWithCsrf;
+
   function show(message, isError) {
     const box = document.getElementById('message');
     box.textContent = message;
@@ -18,7 +20,7 @@
   }
 
   async function call(method, path, body) {
-    const options = { method: method, credentials: 'same-origin', headers: Object.assign({}, HEADERS) };
+    const options = { method: method, credentials: 'same-origin', headers: withCsrf(Object.assign({}, HEADERS)) };
     if (body !== undefined) {
       options.headers['Content-Type'] = 'application/json';
       options.body = JSON.stringify(body);
@@ -46,7 +48,7 @@
       data = new FormData();
       data.append('file', fileOrData);
     }
-    const response = await fetch(API + path, { method: 'POST', credentials: 'same-origin', headers: Object.assign({}, HEADERS), body: data });
+    const response = await fetch(API + path, { method: 'POST', credentials: 'same-origin', headers: withCsrf(Object.assign({}, HEADERS)), body: data });
     let json = null;
     try {
       json = await response.json();

@@ -1,6 +1,5 @@
 package vn.gov.soctrang.tnmt.tdkt.security;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -8,7 +7,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Security headers on the app's own responses, and the actuator kept to administrators except its health answer.
+ * Security headers on the app's own responses, the database-outage answer and the start-up gate. Who may call what
+ * is {@link ApiSecurityConfiguration}'s.
  * HSTS is on where the app is reached over HTTPS only ({@code tdkt.security.hsts}, set by the prod profile).
  */
 @Configuration
@@ -51,16 +51,6 @@ public class WebSecurityConfiguration {
     registration.setName("tdkt-startup-gate");
     registration.addUrlPatterns("/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
-    return registration;
-  }
-
-  @Bean
-  FilterRegistrationBean<ActuatorAccessFilter> actuatorAccess(IdentityService identity) {
-    FilterRegistrationBean<ActuatorAccessFilter> registration =
-        new FilterRegistrationBean<>(new ActuatorAccessFilter(identity));
-    registration.setName("tdkt-actuator-access");
-    registration.addUrlPatterns("/actuator/*");
-    registration.setOrder(15);
     return registration;
   }
 }

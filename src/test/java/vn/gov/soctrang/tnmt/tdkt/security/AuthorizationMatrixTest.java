@@ -518,11 +518,11 @@ class AuthorizationMatrixTest {
         user -> Outcome.of(sessions.get(user).get("/api/settings").statusCode()));
     check("settings", "change POST /api/admin/settings", ROLES, Set.of(ADMIN),
         user -> status(call(user, HttpMethod.POST, "/api/admin/settings", setting("2098-01-01"))));
-    // A browser session may change data only with a header another site cannot make the browser send.
-    check("settings", "change via session without X-Requested-With", List.of(ADMIN), Set.of(),
+    // A browser session may change data only with the session's CSRF token, which another site cannot read.
+    check("settings", "change via session without the CSRF token", List.of(ADMIN), Set.of(),
         user -> Outcome.of(sessions.get(user).sendApi("POST", "/api/admin/settings", json(setting("2098-02-01")),
             false).statusCode()));
-    check("settings", "change via session with X-Requested-With", List.of(OFFICE, ADMIN), Set.of(ADMIN),
+    check("settings", "change via session with the CSRF token", List.of(OFFICE, ADMIN), Set.of(ADMIN),
         user -> Outcome.of(sessions.get(user).sendApi("POST", "/api/admin/settings", json(setting("2098-03-01")),
             true).statusCode()));
     check("holidays", "change PUT /api/admin/holidays/{date}", ROLES, Set.of(ADMIN),
@@ -757,12 +757,19 @@ class AuthorizationMatrixTest {
       return send(request);
     }
 
-    /** A change through the app's API with the session, with or without the header its pages send. */
-    HttpResponse<String> sendApi(String method, String path, String json, boolean withHeader) {
+    /**
+     * A change through the app's API with the session, with or without the API's CSRF token that its pages send
+     * (read, like a page does, from the cookie a first read through the API hands out).
+     */
+    HttpResponse<String> sendApi(String method, String path, String json, boolean withToken) {
       HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+          .header("X-Requested-With", "XMLHttpRequest")
           .method(method, HttpRequest.BodyPublishers.ofString(json));
-      if (withHeader) {
-        request.header("X-Requested-With", "XMLHttpRequest");
+      if (withToken) {
+        if (!cookies.containsKey("TDKT-XSRF-TOKEN")) {
+          get("/api/me");
+        }
+        request.header("X-TDKT-XSRF-TOKEN", cookies.get("TDKT-XSRF-TOKEN"));
       }
       return send(request);
     }
