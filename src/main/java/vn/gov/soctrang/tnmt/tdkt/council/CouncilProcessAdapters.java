@@ -60,8 +60,8 @@ public class CouncilProcessAdapters {
       List<String> counters = form.codes(Vars.COUNTING_COMMITTEE, "Ban kiểm phiếu");
       form.validate();
       // A process started before the ballot box (its model has no «Niêm phong hòm phiếu») counts as it did then.
-      boolean ballotBox = ((org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity) task.getExecution())
-          .getProcessDefinition().findActivity(UserTask.SEAL_BALLOT_BOX.id()) != null;
+      boolean ballotBox = task.getExecution().getBpmnModelInstance()
+          .getModelElementById(UserTask.SEAL_BALLOT_BOX.id()) != null;
       CouncilMeeting meeting = council.open(Vars.CYCLE_ID.get(task), new CouncilService.Opening(date, time, place,
           present, written, chair, secretary, counters), form.problems(), ballotBox);
       Vars.BALLOT_KEY_HOLDERS.set(task, new ArrayList<>(council.keyHolders(meeting.getId())));
