@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Emulation movements over time",
-    allowedDependencies = {"audit", "organization", "shared"})
+    allowedDependencies = {"audit", "shared"})
 package vn.gov.soctrang.tnmt.tdkt.movement;

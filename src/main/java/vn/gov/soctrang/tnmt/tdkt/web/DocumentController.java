@@ -29,7 +29,6 @@ import vn.gov.soctrang.tnmt.tdkt.document.SignedDocument;
 import vn.gov.soctrang.tnmt.tdkt.document.SignedDocumentRepository;
 import vn.gov.soctrang.tnmt.tdkt.document.SignedDocumentService;
 import vn.gov.soctrang.tnmt.tdkt.nomination.AwardType;
-import vn.gov.soctrang.tnmt.tdkt.organization.CamundaGroups;
 import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
 
 /**
@@ -138,14 +137,9 @@ public class DocumentController {
         "Văn bản «" + d.getTitle() + "» (bản " + d.getVersion() + ") chưa có bản ký số.")));
   }
 
-  /** The complete upward dossier of one award type (Office and leadership). */
+  /** The complete upward dossier of one award type (Office and leadership: security/AccessRules). */
   @GetMapping("/api/cycles/{year}/dossiers/{awardType}")
   public ResponseEntity<byte[]> dossier(@PathVariable int year, @PathVariable String awardType) {
-    List<String> groups = groups();
-    if (!groups.contains(CamundaGroups.OFFICE) && !groups.contains(CamundaGroups.LEADERSHIP)
-        && !groups.contains(CamundaGroups.ADMIN)) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Chỉ Văn phòng và lãnh đạo Sở tải được hồ sơ đề nghị.");
-    }
     AwardType type;
     try {
       type = AwardType.valueOf(awardType);
@@ -155,12 +149,9 @@ public class DocumentController {
     return attachment(documents.dossierZip(year, type));
   }
 
-  /** Regenerates a cycle-wide document (a new version; the old ones stay). Office only. */
+  /** Regenerates a cycle-wide document (a new version; the old ones stay). Office only (security/AccessRules). */
   @PostMapping("/api/cycles/{year}/documents/{kind}")
   public Map<String, Object> regenerate(@PathVariable int year, @PathVariable String kind) {
-    if (!groups().contains(CamundaGroups.OFFICE)) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Chỉ Văn phòng Sở tạo lại được văn bản.");
-    }
     Cycle cycle = cycles.byYear(year);
     String actor = identity.getCurrentAuthentication().getUserId();
     GeneratedDocument d = switch (kind) {

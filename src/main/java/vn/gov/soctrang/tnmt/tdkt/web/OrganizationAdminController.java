@@ -1,6 +1,5 @@
 package vn.gov.soctrang.tnmt.tdkt.web;
 
-import vn.gov.soctrang.tnmt.tdkt.organization.AdminGuard;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -41,29 +40,25 @@ public class OrganizationAdminController {
   private final PersonRepository people;
   private final LocalityRepository localities;
   private final CouncilMemberRepository council;
-  private final AdminGuard guard;
   private final java.time.Clock clock;
 
   public OrganizationAdminController(OrganizationAdminService admin, UnitRepository units, PersonRepository people,
-      LocalityRepository localities, CouncilMemberRepository council, AdminGuard guard, java.time.Clock clock) {
+      LocalityRepository localities, CouncilMemberRepository council, java.time.Clock clock) {
     this.clock = clock;
     this.admin = admin;
     this.units = units;
     this.people = people;
     this.localities = localities;
     this.council = council;
-    this.guard = guard;
   }
 
   @GetMapping("/units")
   public List<Map<String, Object>> units() {
-    guard.require();
     return units.findAll().stream().map(OrganizationAdminController::view).toList();
   }
 
   @PutMapping("/units")
   public Map<String, Object> saveUnit(@RequestBody OrganizationAdminService.UnitInput input) {
-    guard.require();
     return view(admin.saveUnit(input));
   }
 
@@ -71,31 +66,26 @@ public class OrganizationAdminController {
   @PutMapping("/units/{code}/under-review")
   public Map<String, Object> setUnderReview(@PathVariable String code,
       @RequestBody OrganizationAdminService.UnitReviewInput input) {
-    guard.require();
     return view(admin.setUnitUnderReview(code, input));
   }
 
   @GetMapping("/people")
   public List<Map<String, Object>> people() {
-    guard.require();
     return people.findAll().stream().map(OrganizationAdminController::view).toList();
   }
 
   @PutMapping("/people")
   public Map<String, Object> savePerson(@RequestBody OrganizationAdminService.PersonInput input) {
-    guard.require();
     return view(admin.savePerson(input));
   }
 
   @GetMapping("/localities")
   public List<Map<String, Object>> localities() {
-    guard.require();
     return localities.findAll().stream().map(OrganizationAdminController::view).toList();
   }
 
   @PutMapping("/localities")
   public Map<String, Object> saveLocality(@RequestBody OrganizationAdminService.LocalityInput input) {
-    guard.require();
     return view(admin.saveLocality(input));
   }
 
@@ -106,7 +96,6 @@ public class OrganizationAdminController {
   @PostMapping(value = "/localities/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   public OrganizationAdminService.ImportResult importLocalities(
       @RequestParam(value = "file", required = false) MultipartFile file) throws java.io.IOException {
-    guard.require();
     if (file == null || file.isEmpty()) {
       throw new InvalidInputException("Vui lòng chọn tệp danh mục địa phương (CSV UTF-8 hoặc Excel .xlsx) ở trường «file».");
     }
@@ -115,21 +104,18 @@ public class OrganizationAdminController {
 
   @GetMapping("/council")
   public List<Map<String, Object>> council() {
-    guard.require();
     return council.findAll().stream().map(OrganizationAdminController::view).toList();
   }
 
   @PostMapping("/council")
   @ResponseStatus(HttpStatus.CREATED)
   public Map<String, Object> seat(@RequestBody OrganizationAdminService.CouncilInput input) {
-    guard.require();
     return view(admin.seatOnCouncil(input));
   }
 
   @DeleteMapping("/council/{id}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   public void leave(@PathVariable long id, @RequestParam(required = false) String lastDay) {
-    guard.require();
     admin.leaveCouncil(id, lastDay == null ? LocalDate.now(clock) : LocalDate.parse(lastDay));
   }
 
