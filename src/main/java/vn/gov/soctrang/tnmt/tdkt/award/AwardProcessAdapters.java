@@ -11,7 +11,7 @@ import vn.gov.soctrang.tnmt.tdkt.process.Vars;
 
 /** The Director's decision task: shows the list, records the decision and the register entries. */
 @Configuration
-public class AwardProcessAdapters {
+class AwardProcessAdapters {
 
   @Bean
   TaskPreparer decideAwardsPreparer(AwardService awards) {

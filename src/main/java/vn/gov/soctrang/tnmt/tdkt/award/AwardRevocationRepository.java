@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface AwardRevocationRepository extends JpaRepository<AwardRevocation, Long> {
+interface AwardRevocationRepository extends JpaRepository<AwardRevocation, Long> {
 
   List<AwardRevocation> findByAwardIdOrderByIdAsc(Long awardId);
 

@@ -3,7 +3,7 @@ package vn.gov.soctrang.tnmt.tdkt.award;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface RevocationGroundRepository extends JpaRepository<RevocationGround, Long> {
+interface RevocationGroundRepository extends JpaRepository<RevocationGround, Long> {
 
   List<RevocationGround> findAllByOrderByPositionAscValidFromAsc();
 }

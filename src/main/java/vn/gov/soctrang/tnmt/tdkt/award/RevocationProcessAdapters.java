@@ -24,7 +24,7 @@ import vn.gov.soctrang.tnmt.tdkt.shared.Markdown;
  * by the Office, the register's update (a service task), and the recovery.
  */
 @Configuration
-public class RevocationProcessAdapters {
+class RevocationProcessAdapters {
 
   @Bean
   JavaDelegate checkRevocationStarterDelegate(RevocationService revocations) {

@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "calendar_year")
-public class CalendarYear {
+class CalendarYear {
 
   @Id
   @Column(name = "calendar_year")

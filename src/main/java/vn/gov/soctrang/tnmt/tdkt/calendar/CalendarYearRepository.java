@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface CalendarYearRepository extends JpaRepository<CalendarYear, Integer> {
+interface CalendarYearRepository extends JpaRepository<CalendarYear, Integer> {
 
   List<CalendarYear> findByYearIn(Collection<Integer> years);
 }

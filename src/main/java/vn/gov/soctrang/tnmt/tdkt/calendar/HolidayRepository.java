@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** The dated rows of the office calendar: days off and make-up working days alike. */
-public interface HolidayRepository extends JpaRepository<Holiday, Long> {
+interface HolidayRepository extends JpaRepository<Holiday, Long> {
 
   List<Holiday> findByDateBetween(LocalDate from, LocalDate to);
 

@@ -10,7 +10,7 @@ import java.util.TreeSet;
  * Working-day arithmetic for the office calendar: Monday to Friday are working days unless listed as a day off;
  * a weekend day is a working day only when listed as a make-up working day (a Saturday worked for a swapped day).
  */
-public final class WorkingDays {
+final class WorkingDays {
 
   private final Set<LocalDate> daysOff;
   private final Set<LocalDate> makeUpDays;

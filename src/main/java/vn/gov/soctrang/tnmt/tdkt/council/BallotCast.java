@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 /** That a member has voted in a meeting (so nobody votes twice) — never what they chose. */
 @Entity
 @Table(name = "ballot_cast")
-public class BallotCast {
+class BallotCast {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -14,7 +14,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "ballot_issue")
-public class BallotIssue {
+class BallotIssue {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

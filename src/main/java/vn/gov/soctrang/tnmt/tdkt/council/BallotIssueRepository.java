@@ -3,7 +3,7 @@ package vn.gov.soctrang.tnmt.tdkt.council;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface BallotIssueRepository extends JpaRepository<BallotIssue, Long> {
+interface BallotIssueRepository extends JpaRepository<BallotIssue, Long> {
 
   Optional<BallotIssue> findByTaskId(String taskId);
 }

@@ -16,7 +16,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "ballot_key")
-public class BallotKey {
+class BallotKey {
 
   /** Who holds a key of the box: the meeting's chair and its secretary. */
   public enum Holder {

@@ -3,7 +3,7 @@ package vn.gov.soctrang.tnmt.tdkt.council;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface BallotKeyRepository extends JpaRepository<BallotKey, Long> {
+interface BallotKeyRepository extends JpaRepository<BallotKey, Long> {
 
   List<BallotKey> findByMeetingId(Long meetingId);
 }

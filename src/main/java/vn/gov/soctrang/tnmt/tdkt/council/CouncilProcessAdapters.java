@@ -28,7 +28,7 @@ import vn.gov.soctrang.tnmt.tdkt.process.Vars;
 
 /** The Council's tasks: attendance, the secret ballot, the tally and the minutes. */
 @Configuration
-public class CouncilProcessAdapters {
+class CouncilProcessAdapters {
 
   @Bean
   TaskPreparer openMeetingPreparer(CouncilService council) {

@@ -12,7 +12,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "sealed_ballot")
-public class SealedBallot {
+class SealedBallot {
 
   @Id
   @Column(length = 36)

@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface SealedBallotRepository extends JpaRepository<SealedBallot, String> {
+interface SealedBallotRepository extends JpaRepository<SealedBallot, String> {
 
   List<SealedBallot> findByMeetingId(Long meetingId);
 

@@ -13,7 +13,7 @@ import vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates;
  * @param today the Department's date
  * @param movementFirstYear the first year of the movement the year belongs to
  */
-public record CycleRules(int firstYear, int maxYearsAhead, int finalSummaryYear, LocalDate today,
+record CycleRules(int firstYear, int maxYearsAhead, int finalSummaryYear, LocalDate today,
     int movementFirstYear) {
 
   /** Rules of a single movement: its first year is also the first year a cycle may be opened for. */

@@ -18,7 +18,7 @@ import vn.gov.soctrang.tnmt.tdkt.process.Vars;
  * a second cycle for the year) leaves nothing behind.
  */
 @Component("openCycleDelegate")
-public class OpenCycleDelegate implements JavaDelegate {
+class OpenCycleDelegate implements JavaDelegate {
 
   private final CycleService cycles;
   private final OrganizationService organization;

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
  * ({@code "date": null} releases it).
  */
 @RestController
-public class RegimeDateController {
+class RegimeDateController {
 
   private final CycleService cycles;
   private final IdentityService identity;

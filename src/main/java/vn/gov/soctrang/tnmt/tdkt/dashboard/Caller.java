@@ -9,7 +9,7 @@ import java.util.Set;
  * @param unitCode the caller's unit, null when they belong to none
  * @param seesAll the Office, the leadership or an administrator: sees every unit
  */
-public record Caller(String username, String unitCode, boolean seesAll) {
+record Caller(String username, String unitCode, boolean seesAll) {
 
   public boolean owns(String person, String unit) {
     return seesAll || (person != null && person.equals(username)) || (unit != null && unit.equals(unitCode));

@@ -16,7 +16,7 @@ import vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys;
  * not voted yet.
  */
 @Component
-public class CycleTasks {
+class CycleTasks {
 
   /** What the dashboard keeps of a task. */
   public record OpenTask(String taskKey, String name, String processInstanceId, Instant due) {

@@ -7,7 +7,7 @@ import vn.gov.soctrang.tnmt.tdkt.nomination.NominationStatus;
  * / awarded / refused). Every nomination status belongs to exactly one group: the switches below have no default, so
  * a new status does not compile until someone decides where it is counted.
  */
-public enum NominationGroup {
+enum NominationGroup {
   PROPOSED("Đã đề nghị, chưa xét"),
   NOT_MET("Không đạt tiêu chí"),
   MET_HERE("Đạt ở cấp Sở"),

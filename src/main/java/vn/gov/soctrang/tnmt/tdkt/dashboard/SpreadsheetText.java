@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 /** Text as it goes into a spreadsheet cell. */
-public final class SpreadsheetText {
+final class SpreadsheetText {
 
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 

@@ -1,7 +1,7 @@
 package vn.gov.soctrang.tnmt.tdkt.difficulty;
 
 /** The field a difficulty concerns. */
-public enum DifficultyField {
+enum DifficultyField {
   DAT_DAI("Đất đai"),
   MOI_TRUONG("Môi trường"),
   TAI_NGUYEN_NUOC("Tài nguyên nước"),

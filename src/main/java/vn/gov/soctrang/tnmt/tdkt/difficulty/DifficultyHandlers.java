@@ -10,7 +10,7 @@ import vn.gov.soctrang.tnmt.tdkt.shared.Markdown;
 
 /** The three steps of a difficulty: the Office routes it, the resolver answers, the unit reviews the answer. */
 @Configuration
-public class DifficultyHandlers {
+class DifficultyHandlers {
 
   /** Whether the unit accepts the answer; the codes are what the form submits. */
   public enum Satisfied { YES, NO }

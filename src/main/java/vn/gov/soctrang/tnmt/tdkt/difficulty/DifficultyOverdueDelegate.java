@@ -7,7 +7,7 @@ import vn.gov.soctrang.tnmt.tdkt.process.Vars;
 
 /** The answer to a difficulty is late: the resolver is reminded and the Office is told, so nothing waits in silence. */
 @Component("difficultyOverdueDelegate")
-public class DifficultyOverdueDelegate implements JavaDelegate {
+class DifficultyOverdueDelegate implements JavaDelegate {
 
   private final DifficultyService difficulties;
 

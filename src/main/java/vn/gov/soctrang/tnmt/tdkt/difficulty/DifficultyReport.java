@@ -20,7 +20,7 @@ import vn.gov.soctrang.tnmt.tdkt.shared.ConflictException;
 /** A difficulty or obstacle a unit reports to the Department through the Office (the plan, section IV). */
 @Entity
 @Table(name = "difficulty_report")
-public class DifficultyReport {
+class DifficultyReport {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -16,7 +16,7 @@ import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
 /** Difficulties reported by units: recorded, routed by the Office, answered, and seen by the unit. */
 @Service
 @Transactional
-public class DifficultyService {
+class DifficultyService {
 
   private final DifficultyReportRepository difficulties;
   private final OrganizationService organization;

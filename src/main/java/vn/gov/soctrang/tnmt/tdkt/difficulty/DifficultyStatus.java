@@ -1,7 +1,7 @@
 package vn.gov.soctrang.tnmt.tdkt.difficulty;
 
 /** Where a reported difficulty stands. */
-public enum DifficultyStatus {
+enum DifficultyStatus {
   SUBMITTED("Chờ Văn phòng phân công"),
   ROUTED("Đang xử lý"),
   ANSWERED("Đã trả lời, chờ đơn vị xem"),

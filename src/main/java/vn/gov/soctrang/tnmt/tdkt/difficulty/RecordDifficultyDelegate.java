@@ -15,7 +15,7 @@ import vn.gov.soctrang.tnmt.tdkt.shared.Markdown;
 
 /** Checks and records the reported difficulty; the reporting unit (only) may follow it. */
 @Component("recordDifficultyDelegate")
-public class RecordDifficultyDelegate implements JavaDelegate {
+class RecordDifficultyDelegate implements JavaDelegate {
 
   private final DifficultyService difficulties;
   private final InstanceAccess access;

@@ -14,7 +14,7 @@ import vn.gov.soctrang.tnmt.tdkt.process.Vars;
 
 /** Disclosure: open it for the working days in force, close it, and the Council's ruling on objections. */
 @Configuration
-public class DisclosureProcessAdapters {
+class DisclosureProcessAdapters {
 
   @Bean
   JavaDelegate openDisclosureDelegate(DisclosureService disclosure, CalendarService calendar) {

@@ -3,7 +3,7 @@ package vn.gov.soctrang.tnmt.tdkt.disclosure;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ObjectionRepository extends JpaRepository<Objection, Long> {
+interface ObjectionRepository extends JpaRepository<Objection, Long> {
 
   List<Objection> findByCycleIdOrderByIdAsc(Long cycleId);
 

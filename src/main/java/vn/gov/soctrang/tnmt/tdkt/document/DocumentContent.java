@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 /** The bytes of one document version, loaded only for a download. */
 @Entity
 @Table(name = "generated_document_content")
-public class DocumentContent {
+class DocumentContent {
 
   @Id
   @Column(name = "document_id")

@@ -2,5 +2,5 @@ package vn.gov.soctrang.tnmt.tdkt.document;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface DocumentContentRepository extends JpaRepository<DocumentContent, Long> {
+interface DocumentContentRepository extends JpaRepository<DocumentContent, Long> {
 }

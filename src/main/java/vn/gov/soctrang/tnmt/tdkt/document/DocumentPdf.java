@@ -9,7 +9,7 @@ import java.time.Instant;
 /** The PDF of a generated .docx version, converted once and kept, so every download gives the same bytes. */
 @Entity
 @Table(name = "generated_document_pdf")
-public class DocumentPdf {
+class DocumentPdf {
 
   @Id
   @Column(name = "document_id")

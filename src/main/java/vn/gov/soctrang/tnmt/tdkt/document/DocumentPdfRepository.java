@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface DocumentPdfRepository extends JpaRepository<DocumentPdf, Long> {
+interface DocumentPdfRepository extends JpaRepository<DocumentPdf, Long> {
 
   /** Which of these versions already have their PDF (without loading it). */
   @Query("select p.documentId from DocumentPdf p where p.documentId in :ids")

@@ -16,7 +16,7 @@ import vn.gov.soctrang.tnmt.tdkt.process.Vars;
  * the latest versions where the next forms show them.
  */
 @Component("documentListener")
-public class DocumentSteps implements ExecutionListener {
+class DocumentSteps implements ExecutionListener {
 
   private static final Set<DocumentKind> CYCLE_DOCUMENTS = EnumSet.of(DocumentKind.CONSOLIDATED_REPORT,
       DocumentKind.COUNCIL_MINUTES, DocumentKind.DIRECTOR_DECISION, DocumentKind.CERTIFICATES,

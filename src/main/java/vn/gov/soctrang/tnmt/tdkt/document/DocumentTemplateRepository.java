@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface DocumentTemplateRepository extends JpaRepository<DocumentTemplate, Long> {
+interface DocumentTemplateRepository extends JpaRepository<DocumentTemplate, Long> {
 
   /** The upload in force on a date: the latest to apply by then (the later upload of the same date wins). */
   Optional<DocumentTemplate> findFirstByKindAndEffectiveFromLessThanEqualOrderByEffectiveFromDescIdDesc(

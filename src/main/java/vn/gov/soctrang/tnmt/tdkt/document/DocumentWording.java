@@ -15,7 +15,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "document_wording")
-public class DocumentWording {
+class DocumentWording {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/admin/document-wordings")
-public class DocumentWordingController {
+class DocumentWordingController {
 
   private final DocumentWordingService wordings;
   private final IdentityService identity;

@@ -3,7 +3,7 @@ package vn.gov.soctrang.tnmt.tdkt.document;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface DocumentWordingRepository extends JpaRepository<DocumentWording, Long> {
+interface DocumentWordingRepository extends JpaRepository<DocumentWording, Long> {
 
   List<DocumentWording> findByKeyOrderByValidFromDesc(String key);
 }

@@ -31,7 +31,7 @@ import vn.gov.soctrang.tnmt.tdkt.shared.ConflictException;
  */
 @Service
 @Transactional(readOnly = true)
-public class DocumentWordingService {
+class DocumentWordingService {
 
   public static final String PROPOSAL_ADDRESSEE = "PROPOSAL_ADDRESSEE";
   public static final String PROPOSAL_THROUGH = "PROPOSAL_THROUGH";

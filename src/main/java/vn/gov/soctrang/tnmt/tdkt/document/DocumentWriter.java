@@ -52,7 +52,7 @@ import vn.gov.soctrang.tnmt.tdkt.merit.MeritRegisterService;
  */
 @Component
 @Transactional(readOnly = true)
-public class DocumentWriter {
+class DocumentWriter {
 
   private final OrganizationHistoryService history;
   private final LegalBasisService legalBases;

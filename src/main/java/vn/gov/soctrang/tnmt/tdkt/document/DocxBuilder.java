@@ -31,7 +31,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
  * the issuing body and the national motto side by side, number and date (left as dotted placeholders when not yet
  * known), title, body, tables and the signature block.
  */
-public final class DocxBuilder {
+final class DocxBuilder {
 
   static final String FONT = "Times New Roman";
   private static final int BODY_SIZE = 13;

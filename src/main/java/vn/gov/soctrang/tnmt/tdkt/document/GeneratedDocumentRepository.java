@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface GeneratedDocumentRepository extends JpaRepository<GeneratedDocument, Long> {
+interface GeneratedDocumentRepository extends JpaRepository<GeneratedDocument, Long> {
 
   List<GeneratedDocument> findByCycleIdOrderByKindAscSubjectAscVersionDesc(Long cycleId);
 

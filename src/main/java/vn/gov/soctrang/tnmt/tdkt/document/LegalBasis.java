@@ -16,7 +16,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "legal_basis")
-public class LegalBasis {
+class LegalBasis {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/admin/legal-bases")
-public class LegalBasisController {
+class LegalBasisController {
 
   private final LegalBasisService bases;
   private final IdentityService identity;

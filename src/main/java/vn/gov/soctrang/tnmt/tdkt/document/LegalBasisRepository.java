@@ -3,7 +3,7 @@ package vn.gov.soctrang.tnmt.tdkt.document;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface LegalBasisRepository extends JpaRepository<LegalBasis, Long> {
+interface LegalBasisRepository extends JpaRepository<LegalBasis, Long> {
 
   List<LegalBasis> findAllByOrderByValidFromAscPositionAsc();
 }

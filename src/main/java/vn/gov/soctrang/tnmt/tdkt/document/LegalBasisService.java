@@ -21,7 +21,7 @@ import vn.gov.soctrang.tnmt.tdkt.shared.Texts;
  */
 @Service
 @Transactional(readOnly = true)
-public class LegalBasisService {
+class LegalBasisService {
 
   private final LegalBasisRepository bases;
   private final AuditService audit;

@@ -22,7 +22,7 @@ import java.util.List;
  * Writes the public list of a year's awards as PDF, with a serif font that has every Vietnamese letter, embedded so
  * that any reader shows the diacritics.
  */
-public final class PdfListWriter {
+final class PdfListWriter {
 
   /** Serif fonts to try, in order of preference; the first with every Vietnamese letter is used. */
   static final List<Path> FONTS = List.of(

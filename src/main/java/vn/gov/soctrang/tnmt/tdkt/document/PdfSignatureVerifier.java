@@ -37,7 +37,7 @@ import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
  * the signing time. It does not check that the certificate chains to a trusted CA, nor revocation: no trust list is
  * available offline here, and the result says so.
  */
-public final class PdfSignatureVerifier {
+final class PdfSignatureVerifier {
 
   /** Subfilters whose /Contents is a detached CMS SignedData over the ByteRange. */
   private static final Set<String> DETACHED = Set.of("adbe.pkcs7.detached", "ETSI.CAdES.detached");

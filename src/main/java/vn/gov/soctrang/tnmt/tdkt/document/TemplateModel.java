@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** What fills a template: single values by name, and lists of items, each item a map of its fields. */
-public final class TemplateModel {
+final class TemplateModel {
 
   private final Map<String, String> values = new HashMap<>();
   private final Map<String, List<Map<String, String>>> lists = new HashMap<>();

@@ -8,7 +8,7 @@ import vn.gov.soctrang.tnmt.tdkt.organization.CamundaGroups;
  * uploaded the file, the people the task is (or was) for, the Office and the leadership, and, for a unit's work,
  * that unit's staff and head.
  */
-public final class EvidenceAccess {
+final class EvidenceAccess {
 
   static final Set<String> OVERSIGHT = Set.of(CamundaGroups.OFFICE, CamundaGroups.LEADERSHIP);
 

@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "evidence_content")
-public class EvidenceContent {
+class EvidenceContent {
 
   @Id
   @Column(name = "evidence_id")

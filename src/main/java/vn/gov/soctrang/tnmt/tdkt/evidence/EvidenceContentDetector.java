@@ -8,7 +8,7 @@ import java.util.Optional;
  * Only the accepted kinds are recognised; anything else (an executable, a plain ZIP, text, a macro-enabled Word
  * file, a truncated file) is unknown.
  */
-public final class EvidenceContentDetector {
+final class EvidenceContentDetector {
 
   private static final byte[] PDF_MAGIC = ascii("%PDF-");
   private static final byte[] PDF_END = ascii("%%EOF");

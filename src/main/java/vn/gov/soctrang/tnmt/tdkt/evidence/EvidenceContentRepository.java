@@ -2,5 +2,5 @@ package vn.gov.soctrang.tnmt.tdkt.evidence;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface EvidenceContentRepository extends JpaRepository<EvidenceContent, Long> {
+interface EvidenceContentRepository extends JpaRepository<EvidenceContent, Long> {
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface EvidenceRepository extends JpaRepository<Evidence, Long> {
+interface EvidenceRepository extends JpaRepository<Evidence, Long> {
 
   List<Evidence> findByTaskIdOrderByIdAsc(String taskId);
 

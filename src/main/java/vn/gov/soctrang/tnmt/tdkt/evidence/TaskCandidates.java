@@ -3,7 +3,7 @@ package vn.gov.soctrang.tnmt.tdkt.evidence;
 import java.util.Set;
 
 /** Who a task is (or was) for: its assignee, its candidate users and its candidate groups. */
-public record TaskCandidates(String assignee, Set<String> users, Set<String> groups) {
+record TaskCandidates(String assignee, Set<String> users, Set<String> groups) {
 
   public TaskCandidates {
     users = users == null ? Set.of() : Set.copyOf(users);

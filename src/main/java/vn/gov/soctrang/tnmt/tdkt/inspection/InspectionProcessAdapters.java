@@ -16,7 +16,7 @@ import vn.gov.soctrang.tnmt.tdkt.shared.Markdown;
 
 /** The two inspection tasks' adapters: what their forms show, and what their submissions write. */
 @Configuration
-public class InspectionProcessAdapters {
+class InspectionProcessAdapters {
 
   /** Whether to inspect: the codes the form submits. */
   enum Needed { YES, NO }

@@ -19,7 +19,7 @@ import vn.gov.soctrang.tnmt.tdkt.shared.Problems;
 /** Inspection "if necessary": the Office chooses units; inspectors confirm or reject each nomination of a unit. */
 @Service
 @Transactional
-public class InspectionService {
+class InspectionService {
 
   private final CycleService cycles;
   private final NominationRepository nominations;

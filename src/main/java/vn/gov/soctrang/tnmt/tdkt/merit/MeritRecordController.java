@@ -29,7 +29,7 @@ import vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates;
  */
 @RestController
 @RequestMapping("/api/merit-records")
-public class MeritRecordController {
+class MeritRecordController {
 
   private final MeritRegisterService register;
   private final IdentityService identity;

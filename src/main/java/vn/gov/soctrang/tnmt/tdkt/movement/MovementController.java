@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api")
-public class MovementController {
+class MovementController {
 
   private final MovementService movements;
   private final IdentityService identity;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface MovementRepository extends JpaRepository<Movement, Long> {
+interface MovementRepository extends JpaRepository<Movement, Long> {
 
   List<Movement> findAllByOrderByFirstYearAsc();
 

@@ -38,7 +38,7 @@ import vn.gov.soctrang.tnmt.tdkt.settings.SettingsService;
  * keeps unique, so two nodes checking at the same moment still queue it once.
  */
 @Service
-public class DeadlineReminders {
+class DeadlineReminders {
 
   private static final Logger LOG = LoggerFactory.getLogger(DeadlineReminders.class);
 

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * Without an SMTP server (the default profile) every message is written as an {@code .eml} file, which any mail
  * program opens, and a line goes to the log; nothing fails for want of a server.
  */
-public class FolderMailTransport implements MailTransport {
+class FolderMailTransport implements MailTransport {
 
   private static final Logger LOG = LoggerFactory.getLogger(FolderMailTransport.class);
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);

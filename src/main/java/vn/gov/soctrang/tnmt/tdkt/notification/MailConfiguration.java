@@ -18,7 +18,7 @@ import org.springframework.util.StringUtils;
  * written as files under {@code tdkt.mail.folder}.
  */
 @Configuration
-public class MailConfiguration {
+class MailConfiguration {
 
   private static final Logger LOG = LoggerFactory.getLogger(MailConfiguration.class);
 

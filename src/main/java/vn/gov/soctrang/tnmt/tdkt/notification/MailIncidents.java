@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
  * only in the outbox's FAILED list.
  */
 @Service
-public class MailIncidents {
+class MailIncidents {
 
   /** The incident type Cockpit shows. */
   public static final String TYPE = "tdktMailFailed";

@@ -24,7 +24,7 @@ import vn.gov.soctrang.tnmt.tdkt.organization.PersonRepository;
  */
 @Component
 @Transactional(readOnly = true)
-public class MailRecipients {
+class MailRecipients {
 
   private final PersonRepository people;
   private final OrganizationService organization;

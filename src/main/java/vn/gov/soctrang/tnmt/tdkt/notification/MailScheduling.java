@@ -17,7 +17,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 @Configuration
 @EnableScheduling
 @ConditionalOnProperty(name = "tdkt.mail.scheduler-enabled", havingValue = "true", matchIfMissing = true)
-public class MailScheduling {
+class MailScheduling {
 
   private static final Logger LOG = LoggerFactory.getLogger(MailScheduling.class);
 

@@ -20,7 +20,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param keepSent how long sent messages stay in the outbox
  */
 @ConfigurationProperties(prefix = "tdkt.mail")
-public record MailSettings(String from, Path folder, Boolean schedulerEnabled, Duration sendInterval,
+record MailSettings(String from, Path folder, Boolean schedulerEnabled, Duration sendInterval,
     Duration deadlineCheckInterval, Integer batchSize, Integer maxAttempts, Duration retryDelay,
     Duration maxRetryDelay, Duration lease, Duration keepSent) {
 

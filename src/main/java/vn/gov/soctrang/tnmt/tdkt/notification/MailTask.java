@@ -13,7 +13,7 @@ import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
  * @param cycleYear the year of the cycle, from the task's variables or the business key {@code TDKT-<year>}
  * @param unitName the unit the task is about, if any
  */
-public record MailTask(String taskId, String taskName, String taskDefinitionKey, String processInstanceId,
+record MailTask(String taskId, String taskName, String taskDefinitionKey, String processInstanceId,
     String cycleYear, String unitName, Instant dueDate) {
 
   private static final Pattern BUSINESS_KEY = Pattern.compile("TDKT-(\\d{4})");

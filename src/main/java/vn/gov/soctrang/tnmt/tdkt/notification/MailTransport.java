@@ -3,7 +3,7 @@ package vn.gov.soctrang.tnmt.tdkt.notification;
 import jakarta.mail.internet.MimeMessage;
 
 /** Where the sender hands a finished message: an SMTP server, or a folder when there is none. */
-public interface MailTransport {
+interface MailTransport {
 
   MimeMessage newMessage();
 

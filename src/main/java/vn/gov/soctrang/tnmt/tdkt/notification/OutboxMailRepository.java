@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
+interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
 
   /** Pending messages whose time has come and that no node is sending right now, oldest first. */
   @Query("select m.id from OutboxMail m where m.status = vn.gov.soctrang.tnmt.tdkt.notification.MailStatus.PENDING "

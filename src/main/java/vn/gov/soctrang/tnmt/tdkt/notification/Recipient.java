@@ -1,5 +1,5 @@
 package vn.gov.soctrang.tnmt.tdkt.notification;
 
 /** Someone a message goes to: their account, their name for the greeting and their address. */
-public record Recipient(String username, String fullName, String email) {
+record Recipient(String username, String fullName, String email) {
 }

@@ -4,7 +4,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 
 /** Real mail through Spring's JavaMailSender (configured by {@code spring.mail.*}). */
-public class SmtpMailTransport implements MailTransport {
+class SmtpMailTransport implements MailTransport {
 
   private final JavaMailSender sender;
   private final String description;

@@ -15,7 +15,7 @@ import vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates;
  * the task, the cycle, the unit, the deadline and links to the task in Tasklist.
  */
 @Component
-public class TaskMailComposer {
+class TaskMailComposer {
 
   static final String SUBJECT_PREFIX = "[TĐKT] ";
   private static final int MAX_SUBJECT = 300;

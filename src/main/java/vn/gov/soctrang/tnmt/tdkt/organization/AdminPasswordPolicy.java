@@ -11,7 +11,7 @@ import vn.gov.soctrang.tnmt.tdkt.TdktProperties;
  * the broken rule in Vietnamese and English and never shows the password.
  */
 @Component
-public class AdminPasswordPolicy {
+class AdminPasswordPolicy {
 
   private static final Set<String> DEFAULTS = Set.of("admin", "demo", "password", "camunda", "123456", "changeme");
   static final String WEAK = "Mật khẩu quản trị quá đơn giản hoặc là mật khẩu mặc định";

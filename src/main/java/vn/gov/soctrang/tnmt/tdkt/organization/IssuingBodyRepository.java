@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface IssuingBodyRepository extends JpaRepository<IssuingBody, Long> {
+interface IssuingBodyRepository extends JpaRepository<IssuingBody, Long> {
 
   Optional<IssuingBody> findFirstByValidFromLessThanEqualOrderByValidFromDesc(LocalDate date);
 

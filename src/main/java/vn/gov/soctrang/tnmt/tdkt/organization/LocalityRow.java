@@ -12,6 +12,6 @@ package vn.gov.soctrang.tnmt.tdkt.organization;
  * @param validTo the last day it exists, or empty: it still exists
  * @param note where the dates come from, e.g. the resolution's number and date
  */
-public record LocalityRow(int row, String code, String name, String level, String parentCode, String validFrom,
+record LocalityRow(int row, String code, String name, String level, String parentCode, String validFrom,
     String validTo, String note) {
 }

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api")
-public class OrganizationHistoryController {
+class OrganizationHistoryController {
 
   private final OrganizationHistoryService history;
   private final IdentityService identity;

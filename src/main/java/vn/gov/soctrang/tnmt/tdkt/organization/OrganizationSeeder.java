@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and (demo profile only) the demo people and Council. Afterwards the data belongs to the administrators.
  */
 @Component
-public class OrganizationSeeder {
+class OrganizationSeeder {
 
   private static final Logger LOG = LoggerFactory.getLogger(OrganizationSeeder.class);
 

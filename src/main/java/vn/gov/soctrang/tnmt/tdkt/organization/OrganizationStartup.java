@@ -12,7 +12,7 @@ import vn.gov.soctrang.tnmt.tdkt.TdktProperties;
  */
 @Component
 @Order(0)
-public class OrganizationStartup implements ApplicationRunner {
+class OrganizationStartup implements ApplicationRunner {
 
   private final TdktProperties properties;
   private final OrganizationSeeder seeder;

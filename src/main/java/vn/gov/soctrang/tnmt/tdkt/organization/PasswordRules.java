@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * and, if so, the broken rule said in Vietnamese before the engine would refuse the password in English.
  */
 @Component
-public class PasswordRules {
+class PasswordRules {
 
   private final DepartmentPasswordPolicy policy;
   private final ProcessEngine engine;

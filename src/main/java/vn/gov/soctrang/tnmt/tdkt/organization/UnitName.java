@@ -12,7 +12,7 @@ import java.time.LocalDate;
 /** A unit's name from a date on (a renaming or a merger under a new name); earlier dates keep the earlier name. */
 @Entity
 @Table(name = "unit_name")
-public class UnitName {
+class UnitName {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -3,7 +3,7 @@ package vn.gov.soctrang.tnmt.tdkt.organization;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface UnitNameRepository extends JpaRepository<UnitName, Long> {
+interface UnitNameRepository extends JpaRepository<UnitName, Long> {
 
   List<UnitName> findAllByOrderByValidFromAsc();
 

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * without a handler is a modelling error and fails loudly.
  */
 @Component("formSubmissionListener")
-public class FormSubmissionListener implements TaskListener {
+class FormSubmissionListener implements TaskListener {
 
   private final Map<UserTask, TaskSubmissionHandler> handlers = new EnumMap<>(UserTask.class);
 

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * module's upload link) run first.
  */
 @Component("taskCreatedListener")
-public class TaskCreatedListener implements TaskListener {
+class TaskCreatedListener implements TaskListener {
 
   private final Map<UserTask, TaskPreparer> preparers = new EnumMap<>(UserTask.class);
   private final List<EveryTaskPreparer> forEveryTask;

@@ -1,7 +1,7 @@
 package vn.gov.soctrang.tnmt.tdkt.province;
 
 /** The parts of an upward dossier (DOMAIN.md §7); the Office ticks each one before the Director signs. */
-public enum DossierDocument {
+enum DossierDocument {
   PROPOSAL("Tờ trình của Giám đốc Sở (một hình thức khen thưởng)"),
   LIST("Danh sách đề nghị: STT, họ tên, chức vụ, đơn vị, tóm tắt thành tích, hình thức đề nghị"),
   MINUTES("Biên bản họp Hội đồng Thi đua – Khen thưởng Sở"),

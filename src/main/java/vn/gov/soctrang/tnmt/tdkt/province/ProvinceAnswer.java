@@ -11,7 +11,7 @@ import vn.gov.soctrang.tnmt.tdkt.shared.Texts;
  * The province's answer to a proposal, per nominee: approved under its decision, returned for more documents, or
  * refused. It may cover only some of the nominees; the others keep waiting.
  */
-public record ProvinceAnswer(List<Long> approved, String decisionNumber, LocalDate decisionDate,
+record ProvinceAnswer(List<Long> approved, String decisionNumber, LocalDate decisionDate,
     List<Long> returned, String returnReason, List<Long> refused, String refusalReason) {
 
   public ProvinceAnswer {

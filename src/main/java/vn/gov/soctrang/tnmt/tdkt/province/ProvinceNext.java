@@ -1,7 +1,7 @@
 package vn.gov.soctrang.tnmt.tdkt.province;
 
 /** Where a proposal goes after an answer of the province. */
-public enum ProvinceNext {
+enum ProvinceNext {
   /** Some nominations came back for more documents: the Office prepares the dossier again. */
   RETURNED,
   /** Some nominations still have no answer: keep waiting. */

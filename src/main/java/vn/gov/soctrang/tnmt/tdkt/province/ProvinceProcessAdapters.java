@@ -21,7 +21,7 @@ import vn.gov.soctrang.tnmt.tdkt.process.Vars;
 
 /** The route of approved nominations by who decides them, and the proposal to the province per award type. */
 @Configuration
-public class ProvinceProcessAdapters {
+class ProvinceProcessAdapters {
 
   /** What the Director signs or sends back. */
   public enum SignDecision { SIGN, RETURN }

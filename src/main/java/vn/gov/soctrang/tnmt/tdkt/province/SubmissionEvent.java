@@ -11,7 +11,7 @@ import java.time.Instant;
 /** One step in the life of a proposal to the province, for the Office's follow-up and the audit. */
 @Entity
 @Table(name = "province_submission_event")
-public class SubmissionEvent {
+class SubmissionEvent {
 
   /** What happened. */
   public enum Action {

@@ -3,7 +3,7 @@ package vn.gov.soctrang.tnmt.tdkt.province;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface SubmissionEventRepository extends JpaRepository<SubmissionEvent, Long> {
+interface SubmissionEventRepository extends JpaRepository<SubmissionEvent, Long> {
 
   List<SubmissionEvent> findBySubmissionIdOrderByIdAsc(Long submissionId);
 }

@@ -14,7 +14,7 @@ import vn.gov.soctrang.tnmt.tdkt.process.Vars;
 
 /** The movement's totals (final-summary year), the IT Center's publication, and the cycle's close. */
 @Configuration
-public class PublicationProcessAdapters {
+class PublicationProcessAdapters {
 
   @Bean
   JavaDelegate summarizeMovementDelegate(PublicationService publication) {

@@ -10,7 +10,7 @@ import vn.gov.soctrang.tnmt.tdkt.shared.Markdown;
 
 /** "Phê duyệt báo cáo của đơn vị": the head approves, or returns with a reason. */
 @Component
-public class ApproveReportHandler implements TaskSubmissionHandler {
+class ApproveReportHandler implements TaskSubmissionHandler {
 
   private final ReportService reports;
   private final ReportDeadlineVariables deadlines;

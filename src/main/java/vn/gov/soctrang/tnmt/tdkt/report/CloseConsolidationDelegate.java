@@ -7,7 +7,7 @@ import vn.gov.soctrang.tnmt.tdkt.process.Vars;
 
 /** Once the list is confirmed, each unit learns the result of its nominations. */
 @Component("closeConsolidationDelegate")
-public class CloseConsolidationDelegate implements JavaDelegate {
+class CloseConsolidationDelegate implements JavaDelegate {
 
   private final ConsolidationService consolidation;
 

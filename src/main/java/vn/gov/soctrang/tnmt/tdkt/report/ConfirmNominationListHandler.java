@@ -9,7 +9,7 @@ import vn.gov.soctrang.tnmt.tdkt.process.Vars;
 
 /** "Xác nhận danh sách đề nghị khen thưởng": the Office confirms the consolidated list. */
 @Component
-public class ConfirmNominationListHandler implements TaskSubmissionHandler {
+class ConfirmNominationListHandler implements TaskSubmissionHandler {
 
   private final ConsolidationService consolidation;
 

@@ -32,7 +32,7 @@ import vn.gov.soctrang.tnmt.tdkt.shared.Markdown;
  */
 @Service
 @Transactional
-public class ConsolidationService {
+class ConsolidationService {
 
   private final CycleService cycles;
   private final UnitReportRepository reports;

@@ -1,7 +1,7 @@
 package vn.gov.soctrang.tnmt.tdkt.report;
 
 /** Applies the movement's criteria (the plan, section III.1) and the proposed award's standards to one nomination. */
-public interface CriteriaEvaluator {
+interface CriteriaEvaluator {
 
   /** Evaluates the facts with the decision of the movement's criteria set (its key). */
   CriteriaResult evaluate(String decisionKey, CriteriaFacts facts);

@@ -1,5 +1,5 @@
 package vn.gov.soctrang.tnmt.tdkt.report;
 
 /** Whether a nomination meets the criteria, and why (shown to the unit and the Office). */
-public record CriteriaResult(boolean met, String reason) {
+record CriteriaResult(boolean met, String reason) {
 }

@@ -1,7 +1,7 @@
 package vn.gov.soctrang.tnmt.tdkt.report;
 
 /** The choices on the review steps of a unit report; the codes are what the forms submit. */
-public final class Decisions {
+final class Decisions {
 
   private Decisions() {
   }

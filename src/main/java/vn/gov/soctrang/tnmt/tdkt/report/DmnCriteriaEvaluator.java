@@ -10,7 +10,7 @@ import vn.gov.soctrang.tnmt.tdkt.process.SystemAccess;
 
 /** The criteria and standards as the deployed decision tables read them (processes/*.dmn). */
 @Component
-public class DmnCriteriaEvaluator implements CriteriaEvaluator {
+class DmnCriteriaEvaluator implements CriteriaEvaluator {
 
   private final DecisionService decisions;
 

@@ -17,7 +17,7 @@ import vn.gov.soctrang.tnmt.tdkt.shared.Problems;
 
 /** "Lập báo cáo thi đua": the criteria results and the unit's nominations, sent to the head. */
 @Component
-public class DraftReportHandler implements TaskSubmissionHandler {
+class DraftReportHandler implements TaskSubmissionHandler {
 
   /** No unit holds a million propaganda sessions: larger counts are typing mistakes. */
   static final int MAX_COUNT = 1_000_000;

@@ -11,7 +11,7 @@ import vn.gov.soctrang.tnmt.tdkt.settings.SettingsService;
 
 /** Evaluates every nomination and gives the Office its list to confirm, due in the consolidation period. */
 @Component("evaluateNominationsDelegate")
-public class EvaluateNominationsDelegate implements JavaDelegate {
+class EvaluateNominationsDelegate implements JavaDelegate {
 
   private final ConsolidationService consolidation;
   private final CalendarService calendar;

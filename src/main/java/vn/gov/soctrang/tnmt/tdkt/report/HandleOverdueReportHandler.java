@@ -10,7 +10,7 @@ import vn.gov.soctrang.tnmt.tdkt.process.Vars;
 
 /** "Xử lý đơn vị quá hạn báo cáo": the Office extends the deadline or records that the unit did not report. */
 @Component
-public class HandleOverdueReportHandler implements TaskSubmissionHandler {
+class HandleOverdueReportHandler implements TaskSubmissionHandler {
 
   private final ReportService reports;
   private final ReportDeadlineVariables deadlines;

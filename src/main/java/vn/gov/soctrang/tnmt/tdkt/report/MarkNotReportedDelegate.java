@@ -8,7 +8,7 @@ import vn.gov.soctrang.tnmt.tdkt.process.Vars;
 
 /** Records that the unit did not report this year, with the Office's note. */
 @Component("markNotReportedDelegate")
-public class MarkNotReportedDelegate implements JavaDelegate {
+class MarkNotReportedDelegate implements JavaDelegate {
 
   private final ReportService reports;
 

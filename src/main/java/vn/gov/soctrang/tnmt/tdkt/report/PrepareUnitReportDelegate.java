@@ -10,7 +10,7 @@ import vn.gov.soctrang.tnmt.tdkt.process.Vars;
 
 /** Opens the unit's report, offers its forms their choices, and lets the unit (only) see its instance. */
 @Component("prepareUnitReportDelegate")
-public class PrepareUnitReportDelegate implements JavaDelegate {
+class PrepareUnitReportDelegate implements JavaDelegate {
 
   private final ReportService reports;
   private final ReportDeadlineVariables deadlines;

@@ -9,7 +9,7 @@ import vn.gov.soctrang.tnmt.tdkt.process.Vars;
 
 /** "Đăng ký thi đua": the unit's commitment and the locality it will support. */
 @Component
-public class RegisterCommitmentHandler implements TaskSubmissionHandler {
+class RegisterCommitmentHandler implements TaskSubmissionHandler {
 
   private final ReportService reports;
 

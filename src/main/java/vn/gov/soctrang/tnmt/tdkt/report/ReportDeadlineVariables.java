@@ -8,7 +8,7 @@ import vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates;
 
 /** Puts a report deadline where the model reads it: the task's due date and the two timers. */
 @Component
-public class ReportDeadlineVariables {
+class ReportDeadlineVariables {
 
   private final CalendarService calendar;
 

@@ -8,7 +8,7 @@ import vn.gov.soctrang.tnmt.tdkt.process.Vars;
 
 /** Reminds the unit's staff that its report falls due soon. */
 @Component("reportReminderDelegate")
-public class ReportReminderDelegate implements JavaDelegate {
+class ReportReminderDelegate implements JavaDelegate {
 
   private final NotificationService notifications;
 

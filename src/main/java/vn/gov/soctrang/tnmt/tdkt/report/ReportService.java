@@ -33,7 +33,7 @@ import vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates;
 /** A unit's registration and yearly report, from preparation to the Office's acceptance. */
 @Service
 @Transactional
-public class ReportService {
+class ReportService {
 
   private final UnitReportRepository reports;
   private final RegistrationRepository registrations;

@@ -10,7 +10,7 @@ import vn.gov.soctrang.tnmt.tdkt.shared.Markdown;
 
 /** "Văn phòng tiếp nhận báo cáo": the Office accepts the report, or returns it to the unit with a reason. */
 @Component
-public class ReviewReportHandler implements TaskSubmissionHandler {
+class ReviewReportHandler implements TaskSubmissionHandler {
 
   private final ReportService reports;
   private final ReportDeadlineVariables deadlines;

@@ -5,7 +5,7 @@ import vn.gov.soctrang.tnmt.tdkt.nomination.AwardType;
 import vn.gov.soctrang.tnmt.tdkt.nomination.NomineeType;
 
 /** What the standards of the proposed award look at for one nomination (processes/award-standards.dmn). */
-public record StandardFacts(AwardType awardType, NomineeType nomineeType, boolean tasksCompleted,
+record StandardFacts(AwardType awardType, NomineeType nomineeType, boolean tasksCompleted,
     boolean hasInitiative, boolean hasProvincialBangKhen, boolean hasPrimeMinisterBangKhen, int excellentYearsInRow,
     int excellentYearsAfterProvincial, int excellentYearsAfterPrimeMinister, int cstdCoSoInRow,
     boolean meetsDepartmentExcellentYears) {

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * technical detail. The detection looks only at the JDBC exceptions in the chain of causes, whatever wraps them
  * (Spring's transaction and data-access exceptions, Hibernate's, MyBatis', the engine's, Jersey's).
  */
-public final class DatabaseOutage {
+final class DatabaseOutage {
 
   public static final String MESSAGE = "Cơ sở dữ liệu tạm thời không truy cập được, vui lòng thử lại sau ít phút.";
   /** Seconds a client is told to wait before trying again. */

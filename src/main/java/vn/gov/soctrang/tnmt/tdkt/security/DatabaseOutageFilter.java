@@ -12,7 +12,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * authentication filter checking a password, a controller, a page), answers 503 with the Vietnamese message, as
  * JSON to API clients and as a short page to a browser, instead of Spring Boot's generic error answer.
  */
-public class DatabaseOutageFilter extends OncePerRequestFilter {
+class DatabaseOutageFilter extends OncePerRequestFilter {
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * untouched. The requests refused meanwhile are counted by {@link DatabaseOutage} in one warning a minute.
  */
 @Component
-public class DatabaseOutageLogging implements InitializingBean, DisposableBean {
+class DatabaseOutageLogging implements InitializingBean, DisposableBean {
 
   static final Duration ONCE_PER = Duration.ofMinutes(1);
 

@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
  */
 @Provider
 @Priority(1)
-public class DatabaseOutageMapper implements ExceptionMapper<Throwable> {
+class DatabaseOutageMapper implements ExceptionMapper<Throwable> {
 
   private final ExceptionHandler fallback = new ExceptionHandler();
 

@@ -16,7 +16,7 @@ import vn.gov.soctrang.tnmt.tdkt.shared.ConflictException;
  */
 @Provider
 @Priority(1)
-public class DomainEngineExceptionMapper implements ExceptionMapper<ProcessEngineException> {
+class DomainEngineExceptionMapper implements ExceptionMapper<ProcessEngineException> {
 
   private final ProcessEngineExceptionHandler fallback = new ProcessEngineExceptionHandler();
 

@@ -9,7 +9,7 @@ import vn.gov.soctrang.tnmt.tdkt.shared.DomainException;
 /** The app's refusals that reach the engine REST API unwrapped (e.g. from a start form) become 400/409. */
 @Provider
 @Priority(1)
-public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
+class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
   @Override
   public Response toResponse(DomainException exception) {

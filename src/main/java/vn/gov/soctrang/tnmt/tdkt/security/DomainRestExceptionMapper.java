@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
  */
 @Provider
 @Priority(1)
-public class DomainRestExceptionMapper implements ExceptionMapper<RestException> {
+class DomainRestExceptionMapper implements ExceptionMapper<RestException> {
 
   private final RestExceptionHandler fallback = new RestExceptionHandler();
 

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * unreachable database into 503.
  */
 @Component
-public class EngineRestResourceConfig extends CamundaJerseyResourceConfig {
+class EngineRestResourceConfig extends CamundaJerseyResourceConfig {
 
   @Override
   protected void registerAdditionalResources() {

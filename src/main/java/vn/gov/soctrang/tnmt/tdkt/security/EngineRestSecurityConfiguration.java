@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** {@code /engine-rest} answers only to HTTP Basic authentication, so engine authorizations always apply. */
 @Configuration
-public class EngineRestSecurityConfiguration {
+class EngineRestSecurityConfiguration {
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {

@@ -13,7 +13,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * content security policy allows only the app's own scripts (no inline script, no eval), inline styles (the public
  * page has them), images and fonts from the app or data URLs, and no framing at all.
  */
-public class SecurityHeadersFilter extends OncePerRequestFilter {
+class SecurityHeadersFilter extends OncePerRequestFilter {
 
   static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
       + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "

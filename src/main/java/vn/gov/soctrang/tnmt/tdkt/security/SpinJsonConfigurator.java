@@ -22,7 +22,7 @@ import org.camunda.spin.json.SpinJsonNode;
 @Provider
 @Priority(1)
 @Produces({MediaType.APPLICATION_JSON, Hal.APPLICATION_HAL_JSON})
-public class SpinJsonConfigurator extends JacksonConfigurator {
+class SpinJsonConfigurator extends JacksonConfigurator {
 
   @Override
   public ObjectMapper getContext(Class<?> type) {

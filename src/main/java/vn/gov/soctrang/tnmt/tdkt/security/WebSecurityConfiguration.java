@@ -12,7 +12,7 @@ import org.springframework.core.Ordered;
  * HSTS is on where the app is reached over HTTPS only ({@code tdkt.security.hsts}, set by the prod profile).
  */
 @Configuration
-public class WebSecurityConfiguration {
+class WebSecurityConfiguration {
 
   @Bean
   FilterRegistrationBean<SecurityHeadersFilter> securityHeaders(@Value("${tdkt.security.hsts:false}") boolean hsts) {
