@@ -41,7 +41,7 @@ import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
  * </ul>
  */
 @Component
-public class SecretBallotGuard extends AbstractProcessEnginePlugin {
+class SecretBallotGuard extends AbstractProcessEnginePlugin {
 
   static final String REFUSED = "Phiếu bầu kín chỉ được gửi khi hoàn thành nhiệm vụ «Bỏ phiếu kín» của chính thành "
       + "viên; không thể ghi, sửa hay xóa phiếu bầu theo cách khác.";

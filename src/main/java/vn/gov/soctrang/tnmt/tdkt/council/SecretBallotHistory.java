@@ -18,7 +18,7 @@ import vn.gov.soctrang.tnmt.tdkt.process.Vars;
  * else is written as usual.
  */
 @Component
-public class SecretBallotHistory extends AbstractProcessEnginePlugin {
+class SecretBallotHistory extends AbstractProcessEnginePlugin {
 
   /** The ballot and the passphrases of the ballot box. */
   static final Set<String> SECRET = Set.of(Vars.BALLOT_APPROVALS.name(), Vars.SEAL_PASSPHRASE.name(),

@@ -28,7 +28,7 @@ import vn.gov.soctrang.tnmt.tdkt.process.Vars;
  * {@link EvidenceAccess}, and a user of another unit must get "forbidden", not "no such task".
  */
 @Component
-public class TaskLookup {
+class TaskLookup {
 
   private static final String ADD = "add";
 

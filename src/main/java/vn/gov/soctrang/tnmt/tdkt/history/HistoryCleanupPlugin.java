@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * the legal records: they live in the app's own tables and no history cleanup touches them.
  */
 @Component
-public class HistoryCleanupPlugin extends AbstractProcessEnginePlugin {
+class HistoryCleanupPlugin extends AbstractProcessEnginePlugin {
 
   private final String windowStart;
   private final String windowEnd;

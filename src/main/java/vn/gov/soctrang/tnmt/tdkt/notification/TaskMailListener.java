@@ -21,7 +21,7 @@ import vn.gov.soctrang.tnmt.tdkt.process.Vars;
  * It only queues messages in the step's transaction; mail trouble never fails the step.
  */
 @Component
-public class TaskMailListener implements TaskListener {
+class TaskMailListener implements TaskListener {
 
   private static final Logger LOG = LoggerFactory.getLogger(TaskMailListener.class);
 

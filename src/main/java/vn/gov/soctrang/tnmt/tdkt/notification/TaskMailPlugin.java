@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * when a task fires, so the engine's configuration does not depend on it.
  */
 @Component
-public class TaskMailPlugin extends AbstractProcessEnginePlugin {
+class TaskMailPlugin extends AbstractProcessEnginePlugin {
 
   private final ObjectProvider<TaskMailListener> listener;
 

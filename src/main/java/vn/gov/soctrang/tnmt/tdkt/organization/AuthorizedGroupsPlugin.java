@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * grants nothing and revokes nothing.
  */
 @Component
-public class AuthorizedGroupsPlugin extends AbstractProcessEnginePlugin {
+class AuthorizedGroupsPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * {@code camunda.bpm.generic-properties}: off in the default (demo) profile, on in prod.
  */
 @Component
-public class PasswordPolicyPlugin extends AbstractProcessEnginePlugin {
+class PasswordPolicyPlugin extends AbstractProcessEnginePlugin {
 
   private final DepartmentPasswordPolicy policy;
 

@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * <p>H2 (the demo database) has no expression indexes and needs none at its size: nothing is created there.
  */
 @Component
-public class TaskQueryIndexes {
+class TaskQueryIndexes {
 
   private static final Logger LOG = LoggerFactory.getLogger(TaskQueryIndexes.class);
 

@@ -84,7 +84,7 @@ import vn.gov.soctrang.tnmt.tdkt.shared.ForbiddenException;
  * since the refused command's is rolled back). System variables are refused by {@link SystemVariableGuard}.
  */
 @Component
-public class EngineDoorGuard extends AbstractProcessEnginePlugin {
+class EngineDoorGuard extends AbstractProcessEnginePlugin {
 
   static final String ONLY_ADMIN = "Chỉ quản trị hệ thống được điều chỉnh tiến trình của quy trình (chuyển bước, khởi "
       + "động lại, chuyển phiên bản, tạm dừng, chạy ngay công việc hẹn giờ, gửi tín hiệu). Vui lòng xử lý công việc "

@@ -30,7 +30,7 @@ import vn.gov.soctrang.tnmt.tdkt.shared.ForbiddenException;
  * transaction (the counts included) is rolled back.
  */
 @Component
-public class OwnBallotGuard extends AbstractProcessEnginePlugin {
+class OwnBallotGuard extends AbstractProcessEnginePlugin {
 
   static final String REFUSED = "Chỉ thành viên Hội đồng được giao phiếu mới bỏ phiếu kín này; không ai bỏ phiếu "
       + "thay được, kể cả quản trị hệ thống.";

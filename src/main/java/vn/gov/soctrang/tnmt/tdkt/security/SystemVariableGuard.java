@@ -38,7 +38,7 @@ import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
  * application's own code, with no user logged in, is not affected.
  */
 @Component
-public class SystemVariableGuard extends AbstractProcessEnginePlugin {
+class SystemVariableGuard extends AbstractProcessEnginePlugin {
 
   static final Set<String> SYSTEM_VARIABLES = systemVariables();
 

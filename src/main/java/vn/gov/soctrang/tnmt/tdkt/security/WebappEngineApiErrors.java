@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Bean;
  * so it runs once the servlets are registered.
  */
 @AutoConfiguration(after = CamundaBpmWebappAutoConfiguration.class)
-public class WebappEngineApiErrors {
+class WebappEngineApiErrors {
 
   static final String ENGINE_API_SERVLET = "Engine Api";
   static final List<String> OTHER_API_SERVLETS = List.of("Admin Api", "Tasklist Api", "Cockpit Api", "Welcome Api");

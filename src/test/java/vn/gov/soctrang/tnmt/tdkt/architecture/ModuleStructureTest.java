@@ -10,6 +10,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
@@ -61,6 +66,31 @@ class ModuleStructureTest {
   @Test
   void theModulithVerificationPasses() {
     assertThat(MODULES.detectViolations().getMessages()).isEmpty();
+  }
+
+  /**
+   * A module's API is what the others use: a public type that no class of another package (main code or tests)
+   * depends on is an internal left open, and must be package-private. Java's visibility then keeps every other
+   * module out of it: with one package per module, that is how "no reach into another module's internals" is
+   * enforced, by the compiler.
+   */
+  /** Holders of compile-time constants other packages use: the compiler inlines them, so no class file shows it. */
+  private static final Set<String> CONSTANT_HOLDERS = Set.of("vn.gov.soctrang.tnmt.tdkt.process.Activities",
+      "vn.gov.soctrang.tnmt.tdkt.evidence.EvidencePages", "vn.gov.soctrang.tnmt.tdkt.organization.TaskFilterSetup");
+
+  @Test
+  void aPublicTypeIsOneAnotherPackageUses() {
+    JavaClasses all = new ClassFileImporter().importPackages("vn.gov.soctrang.tnmt.tdkt");
+    List<String> open = all.stream()
+        .filter(c -> c.getModifiers().contains(JavaModifier.PUBLIC) && c.isTopLevelClass())
+        .filter(c -> c.getSource().map(s -> s.getUri().toString().contains("/target/classes/")).orElse(false))
+        .filter(c -> !c.getPackageName().equals(TdktApplication.class.getPackageName()))
+        .filter(c -> !CONSTANT_HOLDERS.contains(c.getName()))
+        .filter(c -> all.stream().filter(t -> t.equals(c) || t.getName().startsWith(c.getName() + "$"))
+            .flatMap(t -> t.getDirectDependenciesToSelf().stream())
+            .allMatch(d -> d.getOriginClass().getPackageName().equals(c.getPackageName())))
+        .map(JavaClass::getName).sorted().toList();
+    assertThat(open).as("public types no other package uses: make them package-private").isEmpty();
   }
 
   @Test
