@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Audit trail",
-    allowedDependencies = {})
+    allowedDependencies = {"shared"})
 package vn.gov.soctrang.tnmt.tdkt.audit;

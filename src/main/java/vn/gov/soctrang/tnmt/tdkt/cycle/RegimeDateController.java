@@ -1,7 +1,5 @@
 package vn.gov.soctrang.tnmt.tdkt.cycle;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -19,22 +17,23 @@ class RegimeDateController {
   private final CycleService cycles;
   private final IdentityService identity;
 
-  public RegimeDateController(CycleService cycles, IdentityService identity) {
+  RegimeDateController(CycleService cycles, IdentityService identity) {
     this.cycles = cycles;
     this.identity = identity;
   }
 
-  public record RegimeDate(String date, String reason) {
+  /** The date and the reason; the service checks both (a date in ISO form, a reason when a date is set). */
+  record RegimeDate(String date, String reason) {
+  }
+
+  record RegimeDateView(int year, String regimeDate, String reason) {
   }
 
   @PutMapping("/api/admin/cycles/{year}/regime-date")
-  public Map<String, Object> fix(@PathVariable int year, @RequestBody RegimeDate body) {
+  public RegimeDateView fix(@PathVariable int year, @RequestBody RegimeDate body) {
     Cycle cycle = cycles.fixRegimeDate(year, body.date(), body.reason(),
         identity.getCurrentAuthentication().getUserId());
-    Map<String, Object> view = new LinkedHashMap<>();
-    view.put("year", cycle.getYear());
-    view.put("regimeDate", cycle.regimeDate().map(Object::toString).orElse(null));
-    view.put("reason", cycle.getRegimeDateReason());
-    return view;
+    return new RegimeDateView(cycle.getYear(), cycle.regimeDate().map(Object::toString).orElse(null),
+        cycle.getRegimeDateReason());
   }
 }

@@ -1,8 +1,6 @@
 package vn.gov.soctrang.tnmt.tdkt.document;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,30 +25,39 @@ class DocumentWordingController {
   private final DocumentWordingService wordings;
   private final IdentityService identity;
 
-  public DocumentWordingController(DocumentWordingService wordings, IdentityService identity) {
+  DocumentWordingController(DocumentWordingService wordings, IdentityService identity) {
     this.wordings = wordings;
     this.identity = identity;
   }
 
+  /** A dated row of wording: the fields the audit trail records of it, then its id. */
+  record WordingView(String key, String variant, String validFrom, String validTo, String wording,
+      String sourceNote, boolean toConfirm, Long id) {
+  }
+
+  /** The source the row was checked against; the service requires it (at most 1000 characters). */
+  record Confirmation(String sourceNote) {
+  }
+
   @GetMapping
-  public List<Map<String, Object>> all() {
+  public List<WordingView> all() {
     return wordings.all().stream().map(DocumentWordingController::view).toList();
   }
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  public Map<String, Object> declare(@RequestBody DocumentWordingService.NewWording body) {
+  public WordingView declare(@RequestBody DocumentWordingService.NewWording body) {
     return view(wordings.declare(body, identity.getCurrentAuthentication().getUserId()));
   }
 
   @PutMapping("/{id}/confirm")
-  public Map<String, Object> confirm(@PathVariable long id, @RequestBody Map<String, String> body) {
-    return view(wordings.confirm(id, body.get("sourceNote"), identity.getCurrentAuthentication().getUserId()));
+  public WordingView confirm(@PathVariable long id, @RequestBody Confirmation body) {
+    return view(wordings.confirm(id, body.sourceNote(), identity.getCurrentAuthentication().getUserId()));
   }
 
-  private static Map<String, Object> view(DocumentWording w) {
-    Map<String, Object> v = new LinkedHashMap<>(DocumentWordingService.snapshot(w));
-    v.put("id", w.getId());
-    return v;
+  private static WordingView view(DocumentWording w) {
+    return new WordingView(w.getKey(), w.getVariant(), w.getValidFrom().toString(),
+        w.getValidTo() == null ? null : w.getValidTo().toString(), w.getWording(), w.getSourceNote(), w.isToConfirm(),
+        w.getId());
   }
 }

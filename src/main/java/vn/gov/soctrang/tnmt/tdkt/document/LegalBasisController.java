@@ -1,7 +1,6 @@
 package vn.gov.soctrang.tnmt.tdkt.document;
 
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,12 +24,12 @@ class LegalBasisController {
   private final LegalBasisService bases;
   private final IdentityService identity;
 
-  public LegalBasisController(LegalBasisService bases, IdentityService identity) {
+  LegalBasisController(LegalBasisService bases, IdentityService identity) {
     this.bases = bases;
     this.identity = identity;
   }
 
-  public record LegalBasisView(long id, String documentKind, String validFrom, String validTo, int position,
+  record LegalBasisView(long id, String documentKind, String validFrom, String validTo, int position,
       String text, String sourceNote) {
 
     static LegalBasisView of(LegalBasis b) {
@@ -38,6 +37,10 @@ class LegalBasisController {
           b.getValidFrom().toString(), b.getValidTo() == null ? null : b.getValidTo().toString(), b.getPosition(),
           b.getText(), b.getSourceNote());
     }
+  }
+
+  /** The last day the line applies; the service checks it (an ISO date, not before the line's first day). */
+  record End(String lastDay) {
   }
 
   @GetMapping
@@ -52,7 +55,7 @@ class LegalBasisController {
   }
 
   @PutMapping("/{id}/end")
-  public LegalBasisView end(@PathVariable long id, @RequestBody Map<String, String> body) {
-    return LegalBasisView.of(bases.end(id, body.get("lastDay"), identity.getCurrentAuthentication().getUserId()));
+  public LegalBasisView end(@PathVariable long id, @RequestBody End body) {
+    return LegalBasisView.of(bases.end(id, body.lastDay(), identity.getCurrentAuthentication().getUserId()));
   }
 }

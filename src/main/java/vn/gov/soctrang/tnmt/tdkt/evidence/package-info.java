@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Evidence files attached to reports and nominations",
-    allowedDependencies = {"organization", "process", "settings", "shared"})
+    allowedDependencies = {"cycle", "organization", "process", "settings", "shared"})
 package vn.gov.soctrang.tnmt.tdkt.evidence;

@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Nominations and the award standards they are checked against",
-    allowedDependencies = {"organization", "settings", "shared"})
+    allowedDependencies = {"cycle", "organization", "settings", "shared"})
 package vn.gov.soctrang.tnmt.tdkt.nomination;

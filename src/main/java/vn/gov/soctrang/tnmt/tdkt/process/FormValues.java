@@ -122,6 +122,20 @@ public final class FormValues {
   private static final java.time.format.DateTimeFormatter VIETNAMESE_DATE = java.time.format.DateTimeFormatter
       .ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
+  /**
+   * A date as the forms take it: day/month/year as people in Vietnam write it (28/11/2026), or ISO (2026-11-28,
+   * also with a time after it).
+   *
+   * @throws DateTimeParseException when the text is neither
+   */
+  public static LocalDate parseDate(String value) {
+    String text = value.strip();
+    if (text.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
+      return LocalDate.parse(text, VIETNAMESE_DATE);
+    }
+    return LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
+  }
+
   public LocalDate date(ProcessVariable<?> variable, String label, boolean required) {
     Object raw = source.apply(variable.name());
     if (raw == null || (raw instanceof String s && s.isBlank())) {
@@ -131,13 +145,8 @@ public final class FormValues {
     if (raw instanceof Date d) {
       return d.toInstant().atZone(departmentZone).toLocalDate();
     }
-    String text = raw.toString().strip();
     try {
-      if (text.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
-        // As people in Vietnam write dates: day/month/year.
-        return LocalDate.parse(text, VIETNAMESE_DATE);
-      }
-      return LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
+      return parseDate(raw.toString());
     } catch (DateTimeParseException e) {
       problems.add("«" + label + "» không phải là ngày hợp lệ (nhập ngày/tháng/năm, ví dụ 28/11/2026).");
       return null;

@@ -1,11 +1,13 @@
 /**
- * REST controllers not yet moved into their features.
+ * What the API's controllers share across the feature modules that hold them: the refusals in Vietnamese
+ * ({@code ApiExceptionHandler}, {@code UnsupportedRequestFormats}) and the OpenAPI description. No controller lives
+ * here. (The OpenAPI configuration names the public pages' root, a constant inlined by the compiler, so it is no
+ * dependency on publication.)
  *
  * <p>The modules this one may depend on are declared here and checked by {@code ModuleStructureTest}: a new
  * dependency is a decision to record, not an accident of an import.
  */
 @org.springframework.modulith.ApplicationModule(
-    displayName = "REST controllers not yet moved into their features",
-    allowedDependencies = {"audit", "award", "calendar", "cycle", "dashboard", "disclosure", "document", "evidence",
-        "movement", "nomination", "notification", "organization", "process", "publication", "settings", "shared"})
+    displayName = "The API's cross-cutting web pieces",
+    allowedDependencies = {"shared"})
 package vn.gov.soctrang.tnmt.tdkt.web;

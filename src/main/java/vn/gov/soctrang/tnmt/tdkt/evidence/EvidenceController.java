@@ -1,10 +1,8 @@
-package vn.gov.soctrang.tnmt.tdkt.web;
+package vn.gov.soctrang.tnmt.tdkt.evidence;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.core.io.ClassPathResource;
@@ -22,24 +20,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.gov.soctrang.tnmt.tdkt.cycle.CycleRepository;
-import vn.gov.soctrang.tnmt.tdkt.evidence.Evidence;
-import vn.gov.soctrang.tnmt.tdkt.evidence.EvidenceAccessDeniedException;
-import vn.gov.soctrang.tnmt.tdkt.evidence.EvidenceFileName;
-import vn.gov.soctrang.tnmt.tdkt.evidence.EvidenceKind;
-import vn.gov.soctrang.tnmt.tdkt.evidence.EvidenceNotFoundException;
-import vn.gov.soctrang.tnmt.tdkt.evidence.EvidencePages;
-import vn.gov.soctrang.tnmt.tdkt.evidence.EvidenceRules;
-import vn.gov.soctrang.tnmt.tdkt.evidence.EvidenceService;
+import vn.gov.soctrang.tnmt.tdkt.shared.ApiError;
 import vn.gov.soctrang.tnmt.tdkt.evidence.EvidenceService.TaskEvidence;
-import vn.gov.soctrang.tnmt.tdkt.evidence.EvidenceUpload;
-import vn.gov.soctrang.tnmt.tdkt.evidence.Viewer;
 
 /**
  * Evidence files of user tasks: upload (multipart, field {@code file}, optional {@code note}), the task's list, the
  * year's list for the Office and the leadership, download; and the upload page that the task forms link to.
  */
 @RestController
-public class EvidenceController {
+class EvidenceController {
 
   private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
   private static final String PAGE = "static/minh-chung.html";
@@ -48,14 +37,26 @@ public class EvidenceController {
   private final CycleRepository cycles;
   private final IdentityService identity;
 
-  public EvidenceController(EvidenceService evidence, CycleRepository cycles, IdentityService identity) {
+  EvidenceController(EvidenceService evidence, CycleRepository cycles, IdentityService identity) {
     this.evidence = evidence;
     this.cycles = cycles;
     this.identity = identity;
   }
 
+  /** One evidence file: what it is, who uploaded it, on which task of which process, and where to download it. */
+  record EvidenceView(Long id, String fileName, String kind, String kindLabel, String contentType, long sizeBytes,
+      String sizeText, String sha256, String note, String uploadedBy, String uploadedAt, String taskId,
+      String taskName, String taskDefinitionKey, String processInstanceId, String businessKey, String unitCode,
+      String downloadUrl) {
+  }
+
+  /** What the upload page shows: the task, whether the user may add files, the limit, the files. */
+  record EvidencePageView(String taskId, String taskName, boolean open, boolean canUpload, int maxSizeMb,
+      String accepted, List<EvidenceView> files) {
+  }
+
   @PostMapping(value = "/api/tasks/{taskId}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  public ResponseEntity<Map<String, Object>> upload(@PathVariable String taskId,
+  public ResponseEntity<EvidenceView> upload(@PathVariable String taskId,
       @RequestParam(value = "file", required = false) MultipartFile file,
       @RequestParam(value = "note", required = false) String note) {
     EvidenceUpload upload = file == null
@@ -66,27 +67,20 @@ public class EvidenceController {
   }
 
   @GetMapping("/api/tasks/{taskId}/evidence")
-  public List<Map<String, Object>> list(@PathVariable String taskId) {
+  public List<EvidenceView> list(@PathVariable String taskId) {
     return evidence.forTask(taskId, viewer()).files().stream().map(EvidenceController::view).toList();
   }
 
   /** What the upload page shows: the task, whether the user may add files, the limit, the files. */
   @GetMapping("/api/tasks/{taskId}/evidence-page")
-  public Map<String, Object> page(@PathVariable String taskId) {
+  public EvidencePageView page(@PathVariable String taskId) {
     TaskEvidence found = evidence.forTask(taskId, viewer());
-    Map<String, Object> v = new LinkedHashMap<>();
-    v.put("taskId", found.task().id());
-    v.put("taskName", found.task().name());
-    v.put("open", found.task().open());
-    v.put("canUpload", found.canUpload());
-    v.put("maxSizeMb", found.maxSizeMb());
-    v.put("accepted", EvidenceKind.ACCEPTED_TEXT);
-    v.put("files", found.files().stream().map(EvidenceController::view).toList());
-    return v;
+    return new EvidencePageView(found.task().id(), found.task().name(), found.task().open(), found.canUpload(),
+        found.maxSizeMb(), EvidenceKind.ACCEPTED_TEXT, found.files().stream().map(EvidenceController::view).toList());
   }
 
   @GetMapping("/api/cycles/{year}/evidence")
-  public List<Map<String, Object>> cycle(@PathVariable int year) {
+  public List<EvidenceView> cycle(@PathVariable int year) {
     Viewer viewer = viewer();
     List<Evidence> files = evidence.forBusinessKey("TDKT-" + year, viewer);
     if (cycles.findByYear(year).isEmpty()) {
@@ -116,21 +110,18 @@ public class EvidenceController {
   }
 
   @ExceptionHandler(EvidenceAccessDeniedException.class)
-  ResponseEntity<Map<String, Object>> forbidden(EvidenceAccessDeniedException e) {
+  ResponseEntity<ApiError> forbidden(EvidenceAccessDeniedException e) {
     return error(HttpStatus.FORBIDDEN, e.getMessage());
   }
 
   @ExceptionHandler(EvidenceNotFoundException.class)
-  ResponseEntity<Map<String, Object>> notFound(EvidenceNotFoundException e) {
+  ResponseEntity<ApiError> notFound(EvidenceNotFoundException e) {
     return error(HttpStatus.NOT_FOUND, e.getMessage());
   }
 
-  private static ResponseEntity<Map<String, Object>> error(HttpStatus status, String message) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("status", status.value());
-    body.put("message", message);
-    body.put("messages", List.of(message));
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+  private static ResponseEntity<ApiError> error(HttpStatus status, String message) {
+    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+        .body(ApiError.of(status.value(), message));
   }
 
   private Viewer viewer() {
@@ -141,26 +132,10 @@ public class EvidenceController {
     return new Viewer(auth.getUserId(), auth.getGroupIds() == null ? Set.of() : Set.copyOf(auth.getGroupIds()));
   }
 
-  private static Map<String, Object> view(Evidence e) {
-    Map<String, Object> v = new LinkedHashMap<>();
-    v.put("id", e.getId());
-    v.put("fileName", e.getFileName());
-    v.put("kind", e.getKind().name());
-    v.put("kindLabel", e.getKind().label());
-    v.put("contentType", e.getContentType());
-    v.put("sizeBytes", e.getSizeBytes());
-    v.put("sizeText", EvidenceRules.sizeText(e.getSizeBytes()));
-    v.put("sha256", e.getSha256());
-    v.put("note", e.getNote());
-    v.put("uploadedBy", e.getUploadedBy());
-    v.put("uploadedAt", e.getUploadedAt().toString());
-    v.put("taskId", e.getTaskId());
-    v.put("taskName", e.getTaskName());
-    v.put("taskDefinitionKey", e.getTaskDefinitionKey());
-    v.put("processInstanceId", e.getProcessInstanceId());
-    v.put("businessKey", e.getBusinessKey());
-    v.put("unitCode", e.getUnitCode());
-    v.put("downloadUrl", "/api/evidence/" + e.getId() + "/download");
-    return v;
+  private static EvidenceView view(Evidence e) {
+    return new EvidenceView(e.getId(), e.getFileName(), e.getKind().name(), e.getKind().label(), e.getContentType(),
+        e.getSizeBytes(), EvidenceRules.sizeText(e.getSizeBytes()), e.getSha256(), e.getNote(), e.getUploadedBy(),
+        e.getUploadedAt().toString(), e.getTaskId(), e.getTaskName(), e.getTaskDefinitionKey(),
+        e.getProcessInstanceId(), e.getBusinessKey(), e.getUnitCode(), "/api/evidence/" + e.getId() + "/download");
   }
 }

@@ -1,18 +1,11 @@
-package vn.gov.soctrang.tnmt.tdkt.web;
-
+package vn.gov.soctrang.tnmt.tdkt.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.gov.soctrang.tnmt.tdkt.audit.AuditAction;
-import vn.gov.soctrang.tnmt.tdkt.audit.AuditEntry;
-import vn.gov.soctrang.tnmt.tdkt.audit.AuditService;
-import vn.gov.soctrang.tnmt.tdkt.audit.AuditedObject;
 import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
 
 /**
@@ -20,18 +13,23 @@ import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
  * first, each entry with who, when, the object, the action, and the object's fields before and after.
  */
 @RestController
-public class AuditController {
+class AuditController {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final AuditService audit;
 
-  public AuditController(AuditService audit) {
+  AuditController(AuditService audit) {
     this.audit = audit;
   }
 
+  /** One entry as the API shows it; {@code before} and {@code after} are the object's fields as recorded. */
+  record AuditEntryView(Long id, String at, String actor, String objectType, String objectLabel, String objectId,
+      String action, String actionLabel, Object before, Object after) {
+  }
+
   @GetMapping("/api/admin/audit")
-  public List<Map<String, Object>> entries(@RequestParam(required = false) String objectType,
+  public List<AuditEntryView> entries(@RequestParam(required = false) String objectType,
       @RequestParam(required = false) String objectId, @RequestParam(defaultValue = "200") String limit) {
     AuditedObject type = null;
     if (objectType != null && !objectType.isBlank()) {
@@ -53,19 +51,10 @@ public class AuditController {
     return audit.find(type, objectId, rows).stream().map(AuditController::view).toList();
   }
 
-  private static Map<String, Object> view(AuditEntry e) {
-    Map<String, Object> v = new LinkedHashMap<>();
-    v.put("id", e.getId());
-    v.put("at", e.getOccurredAt().toString());
-    v.put("actor", e.getActor());
-    v.put("objectType", e.getObjectType());
-    v.put("objectLabel", objectLabel(e.getObjectType()));
-    v.put("objectId", e.getObjectId());
-    v.put("action", e.getAction());
-    v.put("actionLabel", actionLabel(e.getAction()));
-    v.put("before", parse(e.getBeforeJson()));
-    v.put("after", parse(e.getAfterJson()));
-    return v;
+  private static AuditEntryView view(AuditEntry e) {
+    return new AuditEntryView(e.getId(), e.getOccurredAt().toString(), e.getActor(), e.getObjectType(),
+        objectLabel(e.getObjectType()), e.getObjectId(), e.getAction(), actionLabel(e.getAction()),
+        parse(e.getBeforeJson()), parse(e.getAfterJson()));
   }
 
   private static String objectLabel(String name) {

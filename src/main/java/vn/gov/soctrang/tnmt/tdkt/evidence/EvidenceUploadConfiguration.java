@@ -1,9 +1,6 @@
-package vn.gov.soctrang.tnmt.tdkt.web;
+package vn.gov.soctrang.tnmt.tdkt.evidence;
 
 import jakarta.servlet.MultipartConfigElement;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -13,7 +10,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
-import vn.gov.soctrang.tnmt.tdkt.evidence.EvidenceKind;
+import vn.gov.soctrang.tnmt.tdkt.shared.ApiError;
 
 /**
  * Multipart limits for evidence uploads. The servlet's own limit (Spring Boot's default is 1 MB per file) must stay
@@ -22,7 +19,7 @@ import vn.gov.soctrang.tnmt.tdkt.evidence.EvidenceKind;
  * Boot's default multipart configuration.
  */
 @Configuration
-public class EvidenceUploadConfiguration {
+class EvidenceUploadConfiguration {
 
   /** Above the setting's maximum (50 MB), with room for the note and the form's other parts. */
   static final long MAX_FILE_BYTES = 52L * 1024 * 1024;
@@ -35,33 +32,27 @@ public class EvidenceUploadConfiguration {
 
   /**
    * A request beyond even the container's limit is refused before any controller runs, so the API's own advice
-   * (limited to controllers of this package) never sees it: this one answers it, in Vietnamese.
+   * (for the application's controllers) never sees it: this one answers it, in Vietnamese.
    */
   @RestControllerAdvice
   static class TooLargeUploads {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e) {
+    ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
       String message = "Tệp tải lên quá lớn: mỗi tệp minh chứng không được vượt quá giới hạn của hệ thống ("
           + MAX_FILE_BYTES / (1024 * 1024) + " MB; giới hạn đang áp dụng có thể nhỏ hơn). Chỉ chấp nhận "
           + EvidenceKind.ACCEPTED_TEXT + ".";
-      Map<String, Object> body = new LinkedHashMap<>();
-      body.put("status", HttpStatus.PAYLOAD_TOO_LARGE.value());
-      body.put("message", message);
-      body.put("messages", List.of(message));
-      return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.APPLICATION_JSON).body(body);
+      return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.APPLICATION_JSON)
+          .body(ApiError.of(HttpStatus.PAYLOAD_TOO_LARGE.value(), message));
     }
 
     /** A multipart body the container cannot read (no boundary, cut short): refused before any controller runs. */
     @ExceptionHandler(MultipartException.class)
-    ResponseEntity<Map<String, Object>> unreadable(MultipartException e) {
+    ResponseEntity<ApiError> unreadable(MultipartException e) {
       String message = "Không đọc được tệp gửi lên: yêu cầu tải lên không đúng định dạng multipart/form-data "
           + "(trường «file»). Vui lòng chọn lại tệp và tải lên.";
-      Map<String, Object> body = new LinkedHashMap<>();
-      body.put("status", HttpStatus.BAD_REQUEST.value());
-      body.put("message", message);
-      body.put("messages", List.of(message));
-      return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_JSON).body(body);
+      return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_JSON)
+          .body(ApiError.of(HttpStatus.BAD_REQUEST.value(), message));
     }
   }
 }

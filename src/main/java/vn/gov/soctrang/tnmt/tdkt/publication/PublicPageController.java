@@ -1,9 +1,13 @@
-package vn.gov.soctrang.tnmt.tdkt.web;
+package vn.gov.soctrang.tnmt.tdkt.publication;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -12,10 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import vn.gov.soctrang.tnmt.tdkt.publication.MovementTotals;
-import vn.gov.soctrang.tnmt.tdkt.publication.PublicPages;
-import vn.gov.soctrang.tnmt.tdkt.publication.PublicYear;
-import vn.gov.soctrang.tnmt.tdkt.publication.PublicationService;
 import vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates;
 
 /**
@@ -23,30 +23,46 @@ import vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates;
  * final-summary year, the movement's totals per unit. HTML for people, JSON for the Department's portal.
  */
 @RestController
-public class PublicPageController {
+class PublicPageController {
 
   private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8);
 
   private final PublicationService publication;
-  private final vn.gov.soctrang.tnmt.tdkt.document.DocumentService documents;
+  private final PublishedPdfs pdfs;
   private final java.time.ZoneId zone;
   private final java.time.Clock clock;
   private final vn.gov.soctrang.tnmt.tdkt.organization.OrganizationHistoryService history;
 
-  public PublicPageController(PublicationService publication,
-      vn.gov.soctrang.tnmt.tdkt.document.DocumentService documents, java.time.Clock clock,
+  PublicPageController(PublicationService publication, PublishedPdfs pdfs, java.time.Clock clock,
       vn.gov.soctrang.tnmt.tdkt.organization.OrganizationHistoryService history) {
     this.zone = clock.getZone();
     this.clock = clock;
     this.history = history;
     this.publication = publication;
-    this.documents = documents;
+    this.pdfs = pdfs;
+  }
+
+  /** A refusal or an absence, as JSON: {@code {"message": "…"}}. */
+  record Message(String message) {
+  }
+
+  /** A published year for the Department's portal: the awards in force and, in a final-summary year, the totals. */
+  record PublicYearJson(int year, String title, String introduction, String publishedAt, List<AwardEntry> awards,
+      List<UnitTotals> movementTotals) {
+  }
+
+  record AwardEntry(String nominee, String unit, String award, String decisionNumber, String decisionDate,
+      String achievements, boolean featured) {
+  }
+
+  record UnitTotals(String unit, int reportsAccepted, int guidanceDocuments, int propagandaSessions, int participants,
+      int nominations, int nominationsMet, int giayKhen, int bangKhenUbnd, int bangKhenTtg, int huanChuongLd3) {
   }
 
   /** The year's list as PDF, as published (renewed after a revocation). */
   @GetMapping(PublicPages.ROOT + "/{year}.pdf")
   public ResponseEntity<byte[]> pdf(@PathVariable int year) {
-    return documents.publicPdf(year).map(DocumentController::attachment)
+    return pdfs.publicList(year).map(PublicPageController::attachment)
         .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML).body(notPublished(year)
             .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
   }
@@ -59,7 +75,7 @@ public class PublicPageController {
     String message = "«" + shown + "» không phải là một năm (ví dụ " + PublicPages.yearPath(2026) + ").";
     String accept = request.getHeader("Accept");
     if (accept != null && accept.contains(MediaType.APPLICATION_JSON_VALUE) && !accept.contains("html")) {
-      return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(Map.of("message", message));
+      return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(new Message(message));
     }
     return ResponseEntity.badRequest().contentType(HTML).body(page("Năm không hợp lệ", "<h2>Năm không hợp lệ</h2><p>"
         + esc(message) + "</p><p><a href=\"" + PublicPages.ROOT + "\">Các năm đã công bố</a></p>"));
@@ -94,44 +110,31 @@ public class PublicPageController {
   }
 
   @GetMapping(value = PublicPages.ROOT + "/{year}", produces = MediaType.APPLICATION_JSON_VALUE)
-  public ResponseEntity<Map<String, Object>> yearJson(@PathVariable int year) {
-    return publication.publicYear(year).map(y -> {
-      Map<String, Object> v = new LinkedHashMap<>();
-      v.put("year", year);
-      v.put("title", y.publication().getTitle());
-      v.put("introduction", y.publication().getIntroduction());
-      v.put("publishedAt", y.publication().getPublishedAt().toString());
-      v.put("awards", y.entries().stream().map(e -> {
-        Map<String, Object> a = new LinkedHashMap<>();
-        a.put("nominee", e.award().getNomineeName());
-        a.put("unit", e.award().getUnit().getName());
-        a.put("award", e.award().getAwardType().label());
-        a.put("decisionNumber", e.award().getDecisionNumber());
-        a.put("decisionDate", e.award().getDecisionDate().toString());
-        a.put("achievements", e.achievements());
-        a.put("featured", e.featured());
-        return a;
-      }).toList());
-      v.put("movementTotals", y.totals().stream().map(PublicPageController::totalView).toList());
-      return ResponseEntity.ok(v);
-    }).orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
-        .body(Map.of("message", "Năm " + year + " chưa được công bố.")));
+  @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PublicYearJson.class)))
+  @ApiResponse(responseCode = "404", content = @Content(schema = @Schema(implementation = Message.class)))
+  public ResponseEntity<?> yearJson(@PathVariable int year) {
+    return publication.publicYear(year).<ResponseEntity<?>>map(y -> ResponseEntity.ok(new PublicYearJson(year,
+            y.publication().getTitle(), y.publication().getIntroduction(), y.publication().getPublishedAt().toString(),
+            y.entries().stream().map(e -> new AwardEntry(e.award().getNomineeName(), e.award().getUnit().getName(),
+                e.award().getAwardType().label(), e.award().getDecisionNumber(),
+                e.award().getDecisionDate().toString(), e.achievements(), e.featured())).toList(),
+            y.totals().stream().map(PublicPageController::totalView).toList())))
+        .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
+            .body(new Message("Năm " + year + " chưa được công bố.")));
   }
 
-  private static Map<String, Object> totalView(MovementTotals.Row r) {
-    Map<String, Object> t = new LinkedHashMap<>();
-    t.put("unit", r.unit().getName());
-    t.put("reportsAccepted", r.reportsAccepted());
-    t.put("guidanceDocuments", r.guidanceDocuments());
-    t.put("propagandaSessions", r.propagandaSessions());
-    t.put("participants", r.participants());
-    t.put("nominations", r.nominations());
-    t.put("nominationsMet", r.nominationsMet());
-    t.put("giayKhen", r.giayKhen());
-    t.put("bangKhenUbnd", r.bangKhenUbnd());
-    t.put("bangKhenTtg", r.bangKhenTtg());
-    t.put("huanChuongLd3", r.huanChuongLd3());
-    return t;
+  private static UnitTotals totalView(MovementTotals.Row r) {
+    return new UnitTotals(r.unit().getName(), r.reportsAccepted(), r.guidanceDocuments(), r.propagandaSessions(),
+        r.participants(), r.nominations(), r.nominationsMet(), r.giayKhen(), r.bangKhenUbnd(), r.bangKhenTtg(),
+        r.huanChuongLd3());
+  }
+
+  private static ResponseEntity<byte[]> attachment(PublishedPdfs.PdfFile file) {
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+        .contentType(MediaType.parseMediaType(file.contentType()))
+        .body(file.content());
   }
 
   private String render(PublicYear y) {

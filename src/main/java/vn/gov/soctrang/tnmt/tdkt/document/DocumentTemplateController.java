@@ -1,10 +1,8 @@
-package vn.gov.soctrang.tnmt.tdkt.web;
-
+package vn.gov.soctrang.tnmt.tdkt.document;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -18,9 +16,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.gov.soctrang.tnmt.tdkt.document.DocumentKind;
-import vn.gov.soctrang.tnmt.tdkt.document.DocumentTemplate;
-import vn.gov.soctrang.tnmt.tdkt.document.DocumentTemplateService;
 import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
 import vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates;
 
@@ -32,45 +27,48 @@ import vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates;
  */
 @RestController
 @RequestMapping("/api/admin/document-templates")
-public class DocumentTemplateController {
+class DocumentTemplateController {
 
   private final DocumentTemplateService templates;
   private final IdentityService identity;
   private final Clock clock;
 
-  public DocumentTemplateController(DocumentTemplateService templates, IdentityService identity,
+  DocumentTemplateController(DocumentTemplateService templates, IdentityService identity,
       Clock clock) {
     this.templates = templates;
     this.identity = identity;
     this.clock = clock;
   }
 
+  /** A kind of document: the template in force today (none: the software's default) and every upload. */
+  record KindView(String kind, String label, TemplateView inForceToday, String inForceTodayText,
+      List<TemplateView> uploads) {
+  }
+
+  /** The placeholders a kind offers (name → what it holds) and the rules for writing a template. */
+  record FieldsView(String kind, String label, Map<String, String> fields, List<String> rules) {
+  }
+
+  record TemplateView(Long id, String kind, String effectiveFrom, String fileName, long size, String sha256,
+      String note, String uploadedBy, String uploadedAt) {
+  }
+
   @GetMapping
-  public List<Map<String, Object>> kinds() {
+  public List<KindView> kinds() {
     LocalDate today = LocalDate.now(clock);
     return templates.kinds().stream().map(kind -> {
-      Map<String, Object> v = new LinkedHashMap<>();
-      v.put("kind", kind.name());
-      v.put("label", kind.label());
       var inForce = templates.inForce(kind, today);
-      v.put("inForceToday", inForce.map(DocumentTemplateController::view).orElse(null));
-      v.put("inForceTodayText", inForce.map(t -> "Mẫu tải lên, áp dụng từ ngày "
-          + VietnameseDates.format(t.getEffectiveFrom()) + " (" + t.getFileName() + ")")
-          .orElse("Mẫu mặc định của phần mềm"));
-      v.put("uploads", templates.uploads(kind).stream().map(DocumentTemplateController::view).toList());
-      return v;
+      return new KindView(kind.name(), kind.label(), inForce.map(DocumentTemplateController::view).orElse(null),
+          inForce.map(t -> "Mẫu tải lên, áp dụng từ ngày " + VietnameseDates.format(t.getEffectiveFrom()) + " ("
+              + t.getFileName() + ")").orElse("Mẫu mặc định của phần mềm"),
+          templates.uploads(kind).stream().map(DocumentTemplateController::view).toList());
     }).toList();
   }
 
   @GetMapping("/{kind}/fields")
-  public Map<String, Object> fields(@PathVariable String kind) {
+  public FieldsView fields(@PathVariable String kind) {
     DocumentKind k = kind(kind);
-    Map<String, Object> v = new LinkedHashMap<>();
-    v.put("kind", k.name());
-    v.put("label", k.label());
-    v.put("fields", templates.schema(k).describe());
-    v.put("rules", DocumentTemplateService.writingRules());
-    return v;
+    return new FieldsView(k.name(), k.label(), templates.schema(k).describe(), DocumentTemplateService.writingRules());
   }
 
   @GetMapping("/{kind}/docx")
@@ -85,7 +83,7 @@ public class DocumentTemplateController {
   }
 
   @PostMapping(value = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  public ResponseEntity<Map<String, Object>> upload(@PathVariable String kind,
+  public ResponseEntity<TemplateView> upload(@PathVariable String kind,
       @RequestParam(value = "file", required = false) MultipartFile file,
       @RequestParam(value = "effectiveFrom", required = false) String effectiveFrom,
       @RequestParam(value = "note", required = false) String note) throws java.io.IOException {
@@ -103,17 +101,8 @@ public class DocumentTemplateController {
     }
   }
 
-  private static Map<String, Object> view(DocumentTemplate t) {
-    Map<String, Object> v = new LinkedHashMap<>();
-    v.put("id", t.getId());
-    v.put("kind", t.getKind().name());
-    v.put("effectiveFrom", t.getEffectiveFrom().toString());
-    v.put("fileName", t.getFileName());
-    v.put("size", t.getSize());
-    v.put("sha256", t.getSha256());
-    v.put("note", t.getNote());
-    v.put("uploadedBy", t.getUploadedBy());
-    v.put("uploadedAt", t.getUploadedAt().toString());
-    return v;
+  private static TemplateView view(DocumentTemplate t) {
+    return new TemplateView(t.getId(), t.getKind().name(), t.getEffectiveFrom().toString(), t.getFileName(),
+        t.getSize(), t.getSha256(), t.getNote(), t.getUploadedBy(), t.getUploadedAt().toString());
   }
 }

@@ -1,4 +1,4 @@
-package vn.gov.soctrang.tnmt.tdkt.web;
+package vn.gov.soctrang.tnmt.tdkt.dashboard;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
@@ -8,25 +8,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.ModelAndView;
-import vn.gov.soctrang.tnmt.tdkt.dashboard.AwardHistoryService;
-import vn.gov.soctrang.tnmt.tdkt.dashboard.AwardHistoryView;
-import vn.gov.soctrang.tnmt.tdkt.dashboard.DashboardAccess;
-import vn.gov.soctrang.tnmt.tdkt.dashboard.DashboardService;
-import vn.gov.soctrang.tnmt.tdkt.dashboard.DashboardView;
-import vn.gov.soctrang.tnmt.tdkt.dashboard.StatisticsService;
-import vn.gov.soctrang.tnmt.tdkt.dashboard.StatisticsView;
 
 /** The dashboard of the year, the multi-year statistics and the award history lookup; and the page that shows them. */
 @RestController
 @Tag(name = "Theo dõi và thống kê", description = "Tình hình chu trình năm, thống kê nhiều năm, lịch sử khen thưởng")
-public class DashboardController {
+class DashboardController {
 
   private final DashboardAccess access;
   private final DashboardService dashboard;
   private final StatisticsService statistics;
   private final AwardHistoryService history;
 
-  public DashboardController(DashboardAccess access, DashboardService dashboard, StatisticsService statistics,
+  DashboardController(DashboardAccess access, DashboardService dashboard, StatisticsService statistics,
       AwardHistoryService history) {
     this.access = access;
     this.dashboard = dashboard;

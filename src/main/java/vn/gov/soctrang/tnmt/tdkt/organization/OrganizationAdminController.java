@@ -1,10 +1,7 @@
-package vn.gov.soctrang.tnmt.tdkt.web;
-
+package vn.gov.soctrang.tnmt.tdkt.organization;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -18,22 +15,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.gov.soctrang.tnmt.tdkt.organization.CouncilMember;
-import vn.gov.soctrang.tnmt.tdkt.organization.CouncilMemberRepository;
-import vn.gov.soctrang.tnmt.tdkt.organization.Locality;
-import vn.gov.soctrang.tnmt.tdkt.organization.LocalityRepository;
-import vn.gov.soctrang.tnmt.tdkt.organization.LocalityTable;
-import vn.gov.soctrang.tnmt.tdkt.organization.OrganizationAdminService;
-import vn.gov.soctrang.tnmt.tdkt.organization.Person;
-import vn.gov.soctrang.tnmt.tdkt.organization.PersonRepository;
-import vn.gov.soctrang.tnmt.tdkt.organization.Unit;
-import vn.gov.soctrang.tnmt.tdkt.organization.UnitRepository;
 import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
 
 /** The organisation as data an administrator edits: units, people and their roles, localities, the Council. */
 @RestController
 @RequestMapping("/api/admin")
-public class OrganizationAdminController {
+class OrganizationAdminController {
 
   private final OrganizationAdminService admin;
   private final UnitRepository units;
@@ -42,7 +29,7 @@ public class OrganizationAdminController {
   private final CouncilMemberRepository council;
   private final java.time.Clock clock;
 
-  public OrganizationAdminController(OrganizationAdminService admin, UnitRepository units, PersonRepository people,
+  OrganizationAdminController(OrganizationAdminService admin, UnitRepository units, PersonRepository people,
       LocalityRepository localities, CouncilMemberRepository council, java.time.Clock clock) {
     this.clock = clock;
     this.admin = admin;
@@ -52,40 +39,55 @@ public class OrganizationAdminController {
     this.council = council;
   }
 
+  record UnitView(String code, String shortName, String name, boolean active, boolean underReview) {
+  }
+
+  record PersonView(String username, String fullName, String unitCode, String position, String gender, String email,
+      List<String> roles, boolean active, boolean underDiscipline) {
+  }
+
+  record LocalityView(String code, String name, String fullName, String kind, String kindLabel, String parentCode,
+      boolean active, String validFrom, String validTo, String note) {
+  }
+
+  record CouncilMemberView(Long id, String username, String fullName, String councilRole, String validFrom,
+      String validTo) {
+  }
+
   @GetMapping("/units")
-  public List<Map<String, Object>> units() {
+  public List<UnitView> units() {
     return units.findAll().stream().map(OrganizationAdminController::view).toList();
   }
 
   @PutMapping("/units")
-  public Map<String, Object> saveUnit(@RequestBody OrganizationAdminService.UnitInput input) {
+  public UnitView saveUnit(@RequestBody OrganizationAdminService.UnitInput input) {
     return view(admin.saveUnit(input));
   }
 
   /** {@code {"underReview": true, "note": "Quyết định thanh tra số …"}}: audited, administrator only. */
   @PutMapping("/units/{code}/under-review")
-  public Map<String, Object> setUnderReview(@PathVariable String code,
+  public UnitView setUnderReview(@PathVariable String code,
       @RequestBody OrganizationAdminService.UnitReviewInput input) {
     return view(admin.setUnitUnderReview(code, input));
   }
 
   @GetMapping("/people")
-  public List<Map<String, Object>> people() {
+  public List<PersonView> people() {
     return people.findAll().stream().map(OrganizationAdminController::view).toList();
   }
 
   @PutMapping("/people")
-  public Map<String, Object> savePerson(@RequestBody OrganizationAdminService.PersonInput input) {
+  public PersonView savePerson(@RequestBody OrganizationAdminService.PersonInput input) {
     return view(admin.savePerson(input));
   }
 
   @GetMapping("/localities")
-  public List<Map<String, Object>> localities() {
+  public List<LocalityView> localities() {
     return localities.findAll().stream().map(OrganizationAdminController::view).toList();
   }
 
   @PutMapping("/localities")
-  public Map<String, Object> saveLocality(@RequestBody OrganizationAdminService.LocalityInput input) {
+  public LocalityView saveLocality(@RequestBody OrganizationAdminService.LocalityInput input) {
     return view(admin.saveLocality(input));
   }
 
@@ -103,13 +105,13 @@ public class OrganizationAdminController {
   }
 
   @GetMapping("/council")
-  public List<Map<String, Object>> council() {
+  public List<CouncilMemberView> council() {
     return council.findAll().stream().map(OrganizationAdminController::view).toList();
   }
 
   @PostMapping("/council")
   @ResponseStatus(HttpStatus.CREATED)
-  public Map<String, Object> seat(@RequestBody OrganizationAdminService.CouncilInput input) {
+  public CouncilMemberView seat(@RequestBody OrganizationAdminService.CouncilInput input) {
     return view(admin.seatOnCouncil(input));
   }
 
@@ -119,53 +121,28 @@ public class OrganizationAdminController {
     admin.leaveCouncil(id, lastDay == null ? LocalDate.now(clock) : LocalDate.parse(lastDay));
   }
 
-  private static Map<String, Object> view(Unit u) {
-    Map<String, Object> v = new LinkedHashMap<>();
-    v.put("code", u.getCode());
-    v.put("shortName", u.getShortName());
-    v.put("name", u.getName());
-    v.put("active", u.isActive());
-    v.put("underReview", u.isUnderReview());
-    return v;
+  private static UnitView view(Unit u) {
+    return new UnitView(u.getCode(), u.getShortName(), u.getName(), u.isActive(), u.isUnderReview());
   }
 
-  private static Map<String, Object> view(Person p) {
-    Map<String, Object> v = new LinkedHashMap<>();
-    v.put("username", p.getUsername());
-    v.put("fullName", p.getFullName());
-    v.put("unitCode", p.getUnit() == null ? null : p.getUnit().getCode());
-    v.put("position", p.getPositionTitle());
-    v.put("gender", p.getGender().name());
-    v.put("email", p.getEmail());
-    v.put("roles", p.getRoles().stream().map(Enum::name).sorted().toList());
-    v.put("active", p.isActive());
-    v.put("underDiscipline", p.isUnderDiscipline());
-    return v;
+  private static PersonView view(Person p) {
+    return new PersonView(p.getUsername(), p.getFullName(), p.getUnit() == null ? null : p.getUnit().getCode(),
+        p.getPositionTitle(), p.getGender().name(), p.getEmail(), p.getRoles().stream().map(Enum::name).sorted()
+        .toList(), p.isActive(), p.isUnderDiscipline());
   }
 
-  private static Map<String, Object> view(Locality l) {
-    Map<String, Object> v = new LinkedHashMap<>();
-    v.put("code", l.getCode());
-    v.put("name", l.getName());
-    v.put("fullName", l.fullName());
-    v.put("kind", l.getKind().name());
-    v.put("kindLabel", l.getKind().label());
-    v.put("parentCode", l.getParent() == null ? null : l.getParent().getCode());
-    v.put("active", l.isActive());
-    v.put("validFrom", l.getValidFrom() == null ? null : l.getValidFrom().toString());
-    v.put("validTo", l.getValidTo() == null ? null : l.getValidTo().toString());
-    v.put("note", l.getNote());
-    return v;
+  private static LocalityView view(Locality l) {
+    return new LocalityView(l.getCode(), l.getName(), l.fullName(), l.getKind().name(), l.getKind().label(),
+        l.getParent() == null ? null : l.getParent().getCode(), l.isActive(), isoDate(l.getValidFrom()),
+        isoDate(l.getValidTo()), l.getNote());
   }
 
-  private static Map<String, Object> view(CouncilMember m) {
-    Map<String, Object> v = new LinkedHashMap<>();
-    v.put("id", m.getId());
-    v.put("username", m.getPerson().getUsername());
-    v.put("fullName", m.getPerson().getFullName());
-    v.put("councilRole", m.getCouncilRole().name());
-    v.put("validFrom", m.getValidFrom().toString());
-    v.put("validTo", m.getValidTo() == null ? null : m.getValidTo().toString());
-    return v;
+  private static CouncilMemberView view(CouncilMember m) {
+    return new CouncilMemberView(m.getId(), m.getPerson().getUsername(), m.getPerson().getFullName(),
+        m.getCouncilRole().name(), m.getValidFrom().toString(), isoDate(m.getValidTo()));
+  }
+
+  private static String isoDate(LocalDate date) {
+    return date == null ? null : date.toString();
   }
 }

@@ -1,8 +1,6 @@
-package vn.gov.soctrang.tnmt.tdkt.web;
+package vn.gov.soctrang.tnmt.tdkt.nomination;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpStatus;
@@ -13,8 +11,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import vn.gov.soctrang.tnmt.tdkt.cycle.Cycle;
 import vn.gov.soctrang.tnmt.tdkt.cycle.CycleRepository;
-import vn.gov.soctrang.tnmt.tdkt.nomination.Nomination;
-import vn.gov.soctrang.tnmt.tdkt.nomination.NominationRepository;
 import vn.gov.soctrang.tnmt.tdkt.organization.CamundaGroups;
 import vn.gov.soctrang.tnmt.tdkt.organization.OrganizationService;
 import vn.gov.soctrang.tnmt.tdkt.organization.Person;
@@ -25,7 +21,7 @@ import vn.gov.soctrang.tnmt.tdkt.organization.Person;
  */
 @RestController
 @RequestMapping("/api/cycles/{year}/nominations")
-public class NominationController {
+class NominationController {
 
   private static final Set<String> SEE_ALL = Set.of(CamundaGroups.OFFICE, CamundaGroups.LEADERSHIP,
       CamundaGroups.ADMIN);
@@ -35,7 +31,7 @@ public class NominationController {
   private final OrganizationService organization;
   private final IdentityService identity;
 
-  public NominationController(CycleRepository cycles, NominationRepository nominations,
+  NominationController(CycleRepository cycles, NominationRepository nominations,
       OrganizationService organization, IdentityService identity) {
     this.cycles = cycles;
     this.nominations = nominations;
@@ -43,8 +39,13 @@ public class NominationController {
     this.identity = identity;
   }
 
+  /** A nomination with its status and, when it did not pass, the reason. */
+  record NominationView(Long id, String unit, String nomineeType, String nominee, String proposedAward,
+      String status, String statusLabel, String reason, String priorFacts, String provinceNote) {
+  }
+
   @GetMapping
-  public List<Map<String, Object>> list(@PathVariable int year) {
+  public List<NominationView> list(@PathVariable int year) {
     Cycle cycle = cycles.findByYear(year).orElseThrow(() ->
         new ResponseStatusException(HttpStatus.NOT_FOUND, "Chưa có chu trình thi đua năm " + year + "."));
     var auth = identity.getCurrentAuthentication();
@@ -55,18 +56,9 @@ public class NominationController {
         .map(NominationController::view).toList();
   }
 
-  private static Map<String, Object> view(Nomination n) {
-    Map<String, Object> v = new LinkedHashMap<>();
-    v.put("id", n.getId());
-    v.put("unit", n.getUnit().getName());
-    v.put("nomineeType", n.getNomineeType().name());
-    v.put("nominee", n.getNomineeName());
-    v.put("proposedAward", n.getProposedAward().label());
-    v.put("status", n.getStatus().name());
-    v.put("statusLabel", n.getStatus().label());
-    v.put("reason", n.getEvaluationReason());
-    v.put("priorFacts", n.getPriorFacts());
-    v.put("provinceNote", n.getProvinceNote());
-    return v;
+  private static NominationView view(Nomination n) {
+    return new NominationView(n.getId(), n.getUnit().getName(), n.getNomineeType().name(), n.getNomineeName(),
+        n.getProposedAward().label(), n.getStatus().name(), n.getStatus().label(), n.getEvaluationReason(),
+        n.getPriorFacts(), n.getProvinceNote());
   }
 }

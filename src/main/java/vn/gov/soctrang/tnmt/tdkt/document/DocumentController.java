@@ -1,7 +1,6 @@
-package vn.gov.soctrang.tnmt.tdkt.web;
+package vn.gov.soctrang.tnmt.tdkt.document;
 
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -19,15 +18,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import vn.gov.soctrang.tnmt.tdkt.cycle.Cycle;
 import vn.gov.soctrang.tnmt.tdkt.cycle.CycleService;
-import vn.gov.soctrang.tnmt.tdkt.document.DocumentAccess;
-import vn.gov.soctrang.tnmt.tdkt.document.DocumentPaths;
-import vn.gov.soctrang.tnmt.tdkt.document.DocumentService;
 import vn.gov.soctrang.tnmt.tdkt.document.DocumentService.DocumentFile;
-import vn.gov.soctrang.tnmt.tdkt.document.GeneratedDocument;
-import vn.gov.soctrang.tnmt.tdkt.document.PdfConverter;
-import vn.gov.soctrang.tnmt.tdkt.document.SignedDocument;
-import vn.gov.soctrang.tnmt.tdkt.document.SignedDocumentRepository;
-import vn.gov.soctrang.tnmt.tdkt.document.SignedDocumentService;
 import vn.gov.soctrang.tnmt.tdkt.nomination.AwardType;
 import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
 
@@ -36,19 +27,35 @@ import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
  * version's PDF for signing and its signed copy (the issued version).
  */
 @RestController
-public class DocumentController {
+class DocumentController {
 
   private final DocumentService documents;
   private final CycleService cycles;
   private final IdentityService identity;
   private final SignedDocumentService signing;
 
-  public DocumentController(DocumentService documents, CycleService cycles, IdentityService identity,
+  DocumentController(DocumentService documents, CycleService cycles, IdentityService identity,
       SignedDocumentService signing) {
     this.documents = documents;
     this.cycles = cycles;
     this.identity = identity;
     this.signing = signing;
+  }
+
+  /** One version of a document as the API lists it, with its PDF and, once uploaded, its signed copy. */
+  record DocumentView(Long id, String kind, Long templateId, String kindLabel, String title, int version,
+      String fileName, long size, String sha256, String createdBy, String createdAt, String download, PdfView pdf,
+      SignedView signed, String signedText) {
+  }
+
+  /** Whether the version can be had as PDF, where, or why not. */
+  record PdfView(boolean available, String download, String unavailableReason) {
+  }
+
+  /** The signed copy: who signed, when, under which certificate, and that the CA chain is not verified here. */
+  record SignedView(String signer, String signedAt, String issuer, String certificateSerial, int signatureCount,
+      String sha256, long size, String uploadedBy, String uploadedAt, String download, boolean caTrustVerified,
+      String trustNote) {
   }
 
   private List<String> groups() {
@@ -62,7 +69,7 @@ public class DocumentController {
 
   /** The latest version of each document the caller may read; {@code ?versions=true} lists every version. */
   @GetMapping("/api/cycles/{year}/documents")
-  public List<Map<String, Object>> list(@PathVariable int year, @RequestParam(defaultValue = "false") boolean versions) {
+  public List<DocumentView> list(@PathVariable int year, @RequestParam(defaultValue = "false") boolean versions) {
     Cycle cycle = cycles.byYear(year);
     List<GeneratedDocument> list = versions ? documents.versions(cycle.getId()) : documents.latest(cycle.getId());
     List<GeneratedDocument> readable = list.stream().filter(this::mayRead).toList();
@@ -88,7 +95,7 @@ public class DocumentController {
 
   /** What the API knows about one version: as in the list, with its PDF and its signed copy. */
   @GetMapping("/api/documents/{id}/info")
-  public Map<String, Object> info(@PathVariable long id) {
+  public DocumentView info(@PathVariable long id) {
     GeneratedDocument d = readable(id);
     return view(d, signing.pdfOffer(d), signing.summaries(List.of(d.getId())).get(d.getId()));
   }
@@ -116,7 +123,7 @@ public class DocumentController {
    * leadership, who issue documents. 400 with the reason and nothing stored when the file is refused.
    */
   @PostMapping(value = "/api/documents/{id}/signed", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  public ResponseEntity<Map<String, Object>> uploadSigned(@PathVariable long id,
+  public ResponseEntity<DocumentView> uploadSigned(@PathVariable long id,
       @RequestParam(value = "file", required = false) MultipartFile file) throws java.io.IOException {
     GeneratedDocument d = readable(id);
     if (!new DocumentAccess(groups()).mayIssue(d.getKind())) {
@@ -151,7 +158,7 @@ public class DocumentController {
 
   /** Regenerates a cycle-wide document (a new version; the old ones stay). Office only (security/AccessRules). */
   @PostMapping("/api/cycles/{year}/documents/{kind}")
-  public Map<String, Object> regenerate(@PathVariable int year, @PathVariable String kind) {
+  public DocumentView regenerate(@PathVariable int year, @PathVariable String kind) {
     Cycle cycle = cycles.byYear(year);
     String actor = identity.getCurrentAuthentication().getUserId();
     GeneratedDocument d = switch (kind) {
@@ -173,46 +180,17 @@ public class DocumentController {
         .body(file.content());
   }
 
-  private Map<String, Object> view(GeneratedDocument d, SignedDocumentService.PdfOffer offer,
+  private DocumentView view(GeneratedDocument d, SignedDocumentService.PdfOffer offer,
       SignedDocumentRepository.Summary signed) {
-    Map<String, Object> v = new LinkedHashMap<>();
-    v.put("id", d.getId());
-    v.put("kind", d.getKind().name());
-    v.put("templateId", d.getTemplateId());
-    v.put("kindLabel", d.getKind().label());
-    v.put("title", d.getTitle());
-    v.put("version", d.getVersion());
-    v.put("fileName", d.getFileName());
-    v.put("size", d.getSize());
-    v.put("sha256", d.getSha256());
-    v.put("createdBy", d.getCreatedBy());
-    v.put("createdAt", d.getCreatedAt().toString());
-    v.put("download", DocumentPaths.download(d.getId()));
-    Map<String, Object> pdf = new LinkedHashMap<>();
-    pdf.put("available", offer.available());
-    pdf.put("download", offer.available() ? DocumentPaths.pdf(d.getId()) : null);
-    pdf.put("unavailableReason", offer.reason());
-    v.put("pdf", pdf);
-    if (signed == null) {
-      v.put("signed", null);
-      v.put("signedText", null);
-    } else {
-      Map<String, Object> s = new LinkedHashMap<>();
-      s.put("signer", signed.getSigner());
-      s.put("signedAt", signed.getSignedAt().toString());
-      s.put("issuer", signed.getSignerIssuer());
-      s.put("certificateSerial", signed.getCertificateSerial());
-      s.put("signatureCount", signed.getSignatureCount());
-      s.put("sha256", signed.getSha256());
-      s.put("size", signed.getSize());
-      s.put("uploadedBy", signed.getUploadedBy());
-      s.put("uploadedAt", signed.getUploadedAt().toString());
-      s.put("download", DocumentPaths.signed(d.getId()));
-      s.put("caTrustVerified", false);
-      s.put("trustNote", SignedDocumentService.TRUST_NOTE);
-      v.put("signed", s);
-      v.put("signedText", signing.signedText(signed.getSigner(), signed.getSignedAt()));
-    }
-    return v;
+    PdfView pdf = new PdfView(offer.available(), offer.available() ? DocumentPaths.pdf(d.getId()) : null,
+        offer.reason());
+    SignedView signedView = signed == null ? null : new SignedView(signed.getSigner(),
+        signed.getSignedAt().toString(), signed.getSignerIssuer(), signed.getCertificateSerial(),
+        signed.getSignatureCount(), signed.getSha256(), signed.getSize(), signed.getUploadedBy(),
+        signed.getUploadedAt().toString(), DocumentPaths.signed(d.getId()), false, SignedDocumentService.TRUST_NOTE);
+    return new DocumentView(d.getId(), d.getKind().name(), d.getTemplateId(), d.getKind().label(), d.getTitle(),
+        d.getVersion(), d.getFileName(), d.getSize(), d.getSha256(), d.getCreatedBy(), d.getCreatedAt().toString(),
+        DocumentPaths.download(d.getId()), pdf, signedView,
+        signed == null ? null : signing.signedText(signed.getSigner(), signed.getSignedAt()));
   }
 }

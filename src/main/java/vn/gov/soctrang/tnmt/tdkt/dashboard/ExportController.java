@@ -1,4 +1,4 @@
-package vn.gov.soctrang.tnmt.tdkt.web;
+package vn.gov.soctrang.tnmt.tdkt.dashboard;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -11,11 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.gov.soctrang.tnmt.tdkt.dashboard.CsvWriter;
-import vn.gov.soctrang.tnmt.tdkt.dashboard.DashboardAccess;
-import vn.gov.soctrang.tnmt.tdkt.dashboard.ExportTable;
-import vn.gov.soctrang.tnmt.tdkt.dashboard.ExportTables;
-import vn.gov.soctrang.tnmt.tdkt.dashboard.XlsxWriter;
 
 /**
  * Spreadsheets of the same data the JSON API serves, with the same access: CSV (UTF-8 with BOM, semicolons) and
@@ -23,7 +18,7 @@ import vn.gov.soctrang.tnmt.tdkt.dashboard.XlsxWriter;
  */
 @RestController
 @Tag(name = "Xuất dữ liệu", description = "Tải về dạng CSV hoặc Excel")
-public class ExportController {
+class ExportController {
 
   static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
   static final MediaType XLSX =
@@ -32,7 +27,7 @@ public class ExportController {
   private final DashboardAccess access;
   private final ExportTables tables;
 
-  public ExportController(DashboardAccess access, ExportTables tables) {
+  ExportController(DashboardAccess access, ExportTables tables) {
     this.access = access;
     this.tables = tables;
   }

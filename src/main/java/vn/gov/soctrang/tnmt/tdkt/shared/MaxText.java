@@ -1,0 +1,27 @@
+package vn.gov.soctrang.tnmt.tdkt.shared;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A text no longer than {@link #max()} characters once its surrounding blanks are stripped (as the task forms
+ * measure it). The message may name the length typed with {@code {length}}, e.g. «Lý do» quá dài: tối đa {max} ký
+ * tự, đã nhập {length}.
+ */
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
+@Retention(RetentionPolicy.RUNTIME)
+@Constraint(validatedBy = MaxTextValidator.class)
+public @interface MaxText {
+
+  int max();
+
+  String message();
+
+  Class<?>[] groups() default {};
+
+  Class<? extends Payload>[] payload() default {};
+}
