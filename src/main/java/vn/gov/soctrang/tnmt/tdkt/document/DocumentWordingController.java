@@ -1,5 +1,7 @@
 package vn.gov.soctrang.tnmt.tdkt.document;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpStatus;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.gov.soctrang.tnmt.tdkt.shared.MaxText;
 
 /**
  * The wording documents take from the law, as dated rows: {@code GET /api/admin/document-wordings};
@@ -35,9 +38,13 @@ class DocumentWordingController {
       String sourceNote, boolean toConfirm, Long id) {
   }
 
-  /** The source the row was checked against; the service requires it (at most 1000 characters). */
-  record Confirmation(String sourceNote) {
+  /** The source the row was checked against: required, at most 1000 characters. */
+  record WordingConfirmation(
+      @NotBlank(message = SOURCE_MESSAGE) @MaxText(max = 1000, message = SOURCE_MESSAGE) String sourceNote) {
   }
+
+  private static final String SOURCE_MESSAGE = "Vui lòng ghi nguồn đã đối chiếu (văn bản, điều, khoản, phụ lục; tối đa"
+      + " 1000 ký tự).";
 
   @GetMapping
   public List<WordingView> all() {
@@ -51,7 +58,7 @@ class DocumentWordingController {
   }
 
   @PutMapping("/{id}/confirm")
-  public WordingView confirm(@PathVariable long id, @RequestBody Confirmation body) {
+  public WordingView confirm(@PathVariable long id, @Valid @RequestBody WordingConfirmation body) {
     return view(wordings.confirm(id, body.sourceNote(), identity.getCurrentAuthentication().getUserId()));
   }
 

@@ -1,5 +1,7 @@
 package vn.gov.soctrang.tnmt.tdkt.document;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpStatus;
@@ -39,8 +41,9 @@ class LegalBasisController {
     }
   }
 
-  /** The last day the line applies; the service checks it (an ISO date, not before the line's first day). */
-  record End(String lastDay) {
+  /** The last day the line applies: required; the service checks it is an ISO date, not before the first day. */
+  record LegalBasisEnd(
+      @NotBlank(message = "Vui lòng nhập «Ngày hết hiệu lực» (năm-tháng-ngày).") String lastDay) {
   }
 
   @GetMapping
@@ -55,7 +58,7 @@ class LegalBasisController {
   }
 
   @PutMapping("/{id}/end")
-  public LegalBasisView end(@PathVariable long id, @RequestBody End body) {
+  public LegalBasisView end(@PathVariable long id, @Valid @RequestBody LegalBasisEnd body) {
     return LegalBasisView.of(bases.end(id, body.lastDay(), identity.getCurrentAuthentication().getUserId()));
   }
 }

@@ -31,10 +31,10 @@ class MeController {
    * The account and its groups, then, only for an account that is a person of the organisation, the person's name,
    * position and unit at the same level ({@code fullName}, {@code position}, {@code unit}).
    */
-  record MeView(String username, List<String> groups, @JsonUnwrapped PersonView person) {
+  record MeView(String username, List<String> groups, @JsonUnwrapped PersonFacts person) {
   }
 
-  record PersonView(String fullName, String position, String unit) {
+  record PersonFacts(String fullName, String position, String unit) {
   }
 
   record NotificationView(String subject, String body, String createdAt) {
@@ -44,7 +44,7 @@ class MeController {
   public MeView me() {
     var auth = identity.getCurrentAuthentication();
     Person person = organization.person(auth.getUserId()).orElse(null);
-    return new MeView(auth.getUserId(), auth.getGroupIds(), person == null ? null : new PersonView(
+    return new MeView(auth.getUserId(), auth.getGroupIds(), person == null ? null : new PersonFacts(
         person.getFullName(), person.getPositionTitle(), person.getUnit() == null ? null : person.getUnit().getName()));
   }
 

@@ -43,7 +43,7 @@ class PublicPageController {
   }
 
   /** A refusal or an absence, as JSON: {@code {"message": "…"}}. */
-  record Message(String message) {
+  record PageMessage(String message) {
   }
 
   /** A published year for the Department's portal: the awards in force and, in a final-summary year, the totals. */
@@ -75,7 +75,7 @@ class PublicPageController {
     String message = "«" + shown + "» không phải là một năm (ví dụ " + PublicPages.yearPath(2026) + ").";
     String accept = request.getHeader("Accept");
     if (accept != null && accept.contains(MediaType.APPLICATION_JSON_VALUE) && !accept.contains("html")) {
-      return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(new Message(message));
+      return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(new PageMessage(message));
     }
     return ResponseEntity.badRequest().contentType(HTML).body(page("Năm không hợp lệ", "<h2>Năm không hợp lệ</h2><p>"
         + esc(message) + "</p><p><a href=\"" + PublicPages.ROOT + "\">Các năm đã công bố</a></p>"));
@@ -111,7 +111,7 @@ class PublicPageController {
 
   @GetMapping(value = PublicPages.ROOT + "/{year}", produces = MediaType.APPLICATION_JSON_VALUE)
   @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PublicYearJson.class)))
-  @ApiResponse(responseCode = "404", content = @Content(schema = @Schema(implementation = Message.class)))
+  @ApiResponse(responseCode = "404", content = @Content(schema = @Schema(implementation = PageMessage.class)))
   public ResponseEntity<?> yearJson(@PathVariable int year) {
     return publication.publicYear(year).<ResponseEntity<?>>map(y -> ResponseEntity.ok(new PublicYearJson(year,
             y.publication().getTitle(), y.publication().getIntroduction(), y.publication().getPublishedAt().toString(),
@@ -120,7 +120,7 @@ class PublicPageController {
                 e.award().getDecisionDate().toString(), e.achievements(), e.featured())).toList(),
             y.totals().stream().map(PublicPageController::totalView).toList())))
         .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
-            .body(new Message("Năm " + year + " chưa được công bố.")));
+            .body(new PageMessage("Năm " + year + " chưa được công bố.")));
   }
 
   private static UnitTotals totalView(MovementTotals.Row r) {

@@ -1,6 +1,9 @@
 package vn.gov.soctrang.tnmt.tdkt.settings;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -34,9 +37,14 @@ class SettingsAdminController {
 
   /**
    * A new value from a date on: {"key": "...", "value": "...", "effectiveFrom": "YYYY-MM-DD", "note": "..."}. The
-   * service checks them all together (key known, value valid for it, date not before today, note length).
+   * service checks the rest (key known, value valid for it, date not before today).
    */
-  record SettingChange(String key, String value, String effectiveFrom, String note) {
+  record SettingChange(
+      @NotBlank(message = "Vui lòng chọn tham số cần thay đổi (key).") String key,
+      String value,
+      String effectiveFrom,
+      @Size(max = SettingsService.NOTE_MAX_LENGTH,
+          message = "Ghi chú không được dài quá " + SettingsService.NOTE_MAX_LENGTH + " ký tự.") String note) {
   }
 
   /** The values in force today; anyone logged in may read them, so staff know their deadlines. */
@@ -54,7 +62,7 @@ class SettingsAdminController {
 
   @PostMapping("/admin/settings")
   @ResponseStatus(HttpStatus.CREATED)
-  public SettingView change(@RequestBody SettingChange body) {
+  public SettingView change(@Valid @RequestBody SettingChange body) {
     String from = body.effectiveFrom();
     return view(settings.change(body.key(), body.value(), from == null ? null : LocalDate.parse(from), body.note()));
   }
