@@ -25,7 +25,7 @@ import vn.gov.soctrang.tnmt.tdkt.shared.ConflictException;
  */
 @Entity
 @Table(name = "award_revocation")
-public class AwardRevocation {
+class AwardRevocation {
 
   /** Where a revocation stands; every change of status is guarded here. */
   public enum Status {

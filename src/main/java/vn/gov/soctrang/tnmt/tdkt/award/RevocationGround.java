@@ -14,7 +14,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "revocation_ground")
-public class RevocationGround {
+class RevocationGround {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

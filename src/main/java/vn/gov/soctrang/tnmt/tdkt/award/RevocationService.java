@@ -32,7 +32,7 @@ import vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates;
  */
 @Service
 @Transactional
-public class RevocationService {
+class RevocationService {
 
   /** Longest reasons or evidence: the register's history keeps them with the decision in 4,000 characters. */
   static final int MAX_TEXT = 2000;

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** Whether the Government has announced a year's days off and swaps, or the list is still an estimate. */
-public enum CalendarYearStatus {
+enum CalendarYearStatus {
   ANNOUNCED("Đã công bố chính thức"),
   PROVISIONAL("Dự kiến, chưa công bố chính thức");
 

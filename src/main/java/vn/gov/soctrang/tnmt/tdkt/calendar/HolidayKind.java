@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** What a dated row of the office calendar does to that day. */
-public enum HolidayKind {
+enum HolidayKind {
   /** A holiday, a compensatory day off or a working day swapped away: nobody works, deadlines skip it. */
   DAY_OFF("Ngày nghỉ"),
   /** A weekend day worked in exchange for a swapped day off: it counts as a working day. */

@@ -10,7 +10,7 @@ import java.util.List;
  * @param note where the announcement is (or why the year is still provisional); null when the year has no row
  * @param days the dated rows, by date
  */
-public record YearCalendar(int year, CalendarYearStatus status, String note, List<Holiday> days) {
+record YearCalendar(int year, CalendarYearStatus status, String note, List<Holiday> days) {
 
   public boolean provisional() {
     return status != CalendarYearStatus.ANNOUNCED;

@@ -24,7 +24,7 @@ import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
  */
 @Service
 @Transactional(readOnly = true)
-public class AwardHistoryService {
+class AwardHistoryService {
 
   private static final String COLLECTIVE_PREFIX = "unit:";
 

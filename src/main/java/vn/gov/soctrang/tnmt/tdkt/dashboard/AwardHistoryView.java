@@ -14,7 +14,7 @@ import java.util.List;
  * @param active awards in force
  * @param revoked awards revoked since
  */
-public record AwardHistoryView(String kind, String key, String name, String unit, int active, int revoked,
+record AwardHistoryView(String kind, String key, String name, String unit, int active, int revoked,
     List<Entry> awards) {
 
   /**

@@ -8,7 +8,7 @@ import java.util.List;
  * as garbage), semicolons between fields (the list separator of the Vietnamese regional settings, where the comma
  * is the decimal separator), CRLF line ends, and fields quoted when they hold a separator, a quote or a line break.
  */
-public final class CsvWriter {
+final class CsvWriter {
 
   public static final char SEPARATOR = ';';
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};

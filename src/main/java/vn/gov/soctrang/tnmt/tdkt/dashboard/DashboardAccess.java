@@ -13,7 +13,7 @@ import vn.gov.soctrang.tnmt.tdkt.organization.Person;
 
 /** Who may read the dashboard, the statistics and whose award history (the API filter has authenticated them). */
 @Component
-public class DashboardAccess {
+class DashboardAccess {
 
   static final Set<String> OVERVIEW_GROUPS = Set.of(CamundaGroups.OFFICE, CamundaGroups.LEADERSHIP,
       CamundaGroups.ADMIN);

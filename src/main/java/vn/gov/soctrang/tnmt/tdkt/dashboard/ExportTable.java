@@ -8,7 +8,7 @@ import java.util.List;
  * @param title the sheet's name
  * @param fileName the download's name without extension (ASCII)
  */
-public record ExportTable(String title, String fileName, List<String> headers, List<List<Object>> rows) {
+record ExportTable(String title, String fileName, List<String> headers, List<List<Object>> rows) {
 
   public ExportTable {
     headers = List.copyOf(headers);

@@ -20,7 +20,7 @@ import vn.gov.soctrang.tnmt.tdkt.nomination.NominationRepository;
 /** The tables behind the exports: the same data, and the same scoping, as the JSON they mirror. */
 @Service
 @Transactional(readOnly = true)
-public class ExportTables {
+class ExportTables {
 
   private final CycleRepository cycles;
   private final NominationRepository nominations;

@@ -32,7 +32,7 @@ import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
 /** Multi-year statistics per unit and per award type, read from the nominations and the award register. */
 @Service
 @Transactional(readOnly = true)
-public class StatisticsService {
+class StatisticsService {
 
   /** A longer span is a typing error rather than a question anyone asks. */
   static final int MAX_YEARS = 30;

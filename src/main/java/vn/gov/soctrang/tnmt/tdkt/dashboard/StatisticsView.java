@@ -10,7 +10,7 @@ import java.util.Map;
  * @param years the years from {@code from} to {@code to}
  * @param perYear the Department's totals of each year
  */
-public record StatisticsView(int from, int to, List<Integer> years, List<AwardTypeRef> awardTypes,
+record StatisticsView(int from, int to, List<Integer> years, List<AwardTypeRef> awardTypes,
     List<Figures> perYear, List<UnitStatistics> perUnit, List<AwardTypeStatistics> perAwardType) {
 
   public record AwardTypeRef(String code, String label) {

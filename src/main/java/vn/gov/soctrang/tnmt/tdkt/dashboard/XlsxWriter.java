@@ -14,7 +14,7 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** One sheet with a bold header row, text never taken for a formula, dates as dates, numbers as numbers. */
-public final class XlsxWriter {
+final class XlsxWriter {
 
   private static final int MAX_WIDTH_CHARS = 60;
 

@@ -31,7 +31,7 @@ import vn.gov.soctrang.tnmt.tdkt.shared.Problems;
  */
 @Service
 @Transactional
-public class DisclosureService {
+class DisclosureService {
 
   private final CycleService cycles;
   private final CycleRepository cycleRepository;

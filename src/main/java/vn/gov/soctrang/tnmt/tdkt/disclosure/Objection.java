@@ -12,7 +12,7 @@ import vn.gov.soctrang.tnmt.tdkt.shared.ConflictException;
 /** An objection to a disclosed nomination, and the Council's ruling on it. */
 @Entity
 @Table(name = "objection")
-public class Objection {
+class Objection {
 
   public static final String OPEN = "OPEN";
   public static final String UPHELD = "UPHELD";

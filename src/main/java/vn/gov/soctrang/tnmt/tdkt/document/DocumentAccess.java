@@ -11,7 +11,7 @@ import vn.gov.soctrang.tnmt.tdkt.organization.CamundaGroups;
  *
  * @param groups the reader's Camunda groups
  */
-public record DocumentAccess(Collection<String> groups) {
+record DocumentAccess(Collection<String> groups) {
 
   private static final Set<DocumentKind> PUBLISHED = EnumSet.of(DocumentKind.PUBLIC_LIST,
       DocumentKind.DIRECTOR_DECISION, DocumentKind.CERTIFICATES);

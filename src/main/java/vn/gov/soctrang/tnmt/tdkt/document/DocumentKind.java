@@ -1,7 +1,7 @@
 package vn.gov.soctrang.tnmt.tdkt.document;
 
 /** The documents the system writes, each at the step that needs it. */
-public enum DocumentKind {
+enum DocumentKind {
   CONSOLIDATED_REPORT("Báo cáo tổng hợp kết quả thi đua", "bao-cao-tong-hop"),
   COUNCIL_MINUTES("Biên bản họp Hội đồng Thi đua – Khen thưởng", "bien-ban-hop-hoi-dong"),
   ACHIEVEMENT_REPORT("Báo cáo thành tích", "bao-cao-thanh-tich"),

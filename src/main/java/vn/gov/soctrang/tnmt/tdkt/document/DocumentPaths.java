@@ -1,7 +1,7 @@
 package vn.gov.soctrang.tnmt.tdkt.document;
 
 /** Where documents are downloaded from (links in Tasklist forms and the API). */
-public final class DocumentPaths {
+final class DocumentPaths {
 
   private DocumentPaths() {
   }

@@ -14,7 +14,7 @@ import java.time.LocalDate;
 /** A .docx template an administrator uploaded for one kind of document, applying from its date. Never changed. */
 @Entity
 @Table(name = "document_template")
-public class DocumentTemplate {
+class DocumentTemplate {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

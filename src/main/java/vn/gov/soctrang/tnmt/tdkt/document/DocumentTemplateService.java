@@ -25,7 +25,7 @@ import vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates;
  */
 @Service
 @Transactional(readOnly = true)
-public class DocumentTemplateService {
+class DocumentTemplateService {
 
   /** A largest template: a letterhead with a logo fits many times over. */
   static final int MAX_BYTES = 5 * 1024 * 1024;

@@ -13,7 +13,7 @@ import java.time.Instant;
 /** One version of a generated document; its bytes are in {@link DocumentContent}. */
 @Entity
 @Table(name = "generated_document")
-public class GeneratedDocument {
+class GeneratedDocument {
 
   public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
   public static final String PDF = "application/pdf";

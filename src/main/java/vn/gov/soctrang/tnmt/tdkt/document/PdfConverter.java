@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * says why; the .docx is unaffected.
  */
 @Component
-public class PdfConverter {
+class PdfConverter {
 
   private static final Logger LOG = LoggerFactory.getLogger(PdfConverter.class);
 

@@ -14,7 +14,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "signed_document")
-public class SignedDocument {
+class SignedDocument {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface SignedDocumentRepository extends JpaRepository<SignedDocument, Long> {
+interface SignedDocumentRepository extends JpaRepository<SignedDocument, Long> {
 
   /** What lists show about a signed copy, without its bytes. */
   interface Summary {

@@ -43,7 +43,7 @@ import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
  * file). A PDF made elsewhere, of another version or of another document, is refused.
  */
 @Service
-public class SignedDocumentService {
+class SignedDocumentService {
 
   /** What the API says about trust in the signer's certificate, every time it shows a signed copy. */
   public static final String TRUST_NOTE = "Hệ thống đã kiểm tra chữ ký số còn nguyên vẹn (nội dung không bị thay đổi"

@@ -9,7 +9,7 @@ import java.util.Map;
  * items repeat a table row, a paragraph or a block of the template ({@code {{danh_sach.ho_ten}}}), each with the
  * Vietnamese description the administrator reads before editing the template in Word.
  */
-public record TemplateSchema(Map<String, String> values, Map<String, ListField> lists) {
+record TemplateSchema(Map<String, String> values, Map<String, ListField> lists) {
 
   /** What a list's placeholder repeats. */
   public enum Repeat {

@@ -15,7 +15,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "evidence")
-public class Evidence {
+class Evidence {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,7 +1,7 @@
 package vn.gov.soctrang.tnmt.tdkt.evidence;
 
 /** The user may not add or see this evidence (HTTP 403). The message is Vietnamese. */
-public class EvidenceAccessDeniedException extends RuntimeException {
+class EvidenceAccessDeniedException extends RuntimeException {
 
   public EvidenceAccessDeniedException(String message) {
     super(message);

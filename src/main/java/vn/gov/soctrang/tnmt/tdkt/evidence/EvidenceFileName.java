@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * The name a file is stored and downloaded under: no folders, no control or reserved characters, Vietnamese letters
  * kept (in composed form), and the extension of the kind the content really is.
  */
-public final class EvidenceFileName {
+final class EvidenceFileName {
 
   static final String FALLBACK = "minh-chung";
   private static final int MAX_BASE_LENGTH = 120;

@@ -1,7 +1,7 @@
 package vn.gov.soctrang.tnmt.tdkt.evidence;
 
 /** The kinds of file accepted as evidence. The kind is decided from the file's content, never from its name. */
-public enum EvidenceKind {
+enum EvidenceKind {
   PDF("application/pdf", "pdf", "PDF"),
   DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx", "Word (.docx)"),
   JPEG("image/jpeg", "jpg", "ảnh JPEG"),

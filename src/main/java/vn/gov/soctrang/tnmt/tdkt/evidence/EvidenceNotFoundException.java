@@ -1,7 +1,7 @@
 package vn.gov.soctrang.tnmt.tdkt.evidence;
 
 /** No such task or evidence file (HTTP 404). The message is Vietnamese. */
-public class EvidenceNotFoundException extends RuntimeException {
+class EvidenceNotFoundException extends RuntimeException {
 
   public EvidenceNotFoundException(String message) {
     super(message);

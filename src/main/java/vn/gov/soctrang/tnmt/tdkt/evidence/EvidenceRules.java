@@ -8,7 +8,7 @@ import java.util.HexFormat;
 import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
 
 /** What a file must be to count as evidence, and the Vietnamese reason when it is not. */
-public final class EvidenceRules {
+final class EvidenceRules {
 
   public static final long BYTES_PER_MB = 1024L * 1024L;
   public static final int MAX_NOTE_LENGTH = 1000;

@@ -18,7 +18,7 @@ import vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates;
  * that is refused changes nothing: what was uploaded before stays as it was.
  */
 @Service
-public class EvidenceService {
+class EvidenceService {
 
   private final EvidenceRepository evidence;
   private final EvidenceContentRepository contents;

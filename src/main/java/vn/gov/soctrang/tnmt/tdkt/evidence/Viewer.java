@@ -3,7 +3,7 @@ package vn.gov.soctrang.tnmt.tdkt.evidence;
 import java.util.Set;
 
 /** Who is asking: the logged-in Camunda user and their groups. */
-public record Viewer(String userId, Set<String> groups) {
+record Viewer(String userId, Set<String> groups) {
 
   public Viewer {
     groups = groups == null ? Set.of() : Set.copyOf(groups);

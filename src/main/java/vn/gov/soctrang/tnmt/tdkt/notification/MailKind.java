@@ -1,7 +1,7 @@
 package vn.gov.soctrang.tnmt.tdkt.notification;
 
 /** Why a mail is sent. */
-public enum MailKind {
+enum MailKind {
   /** A task was created for groups the recipient belongs to. */
   TASK_FOR_GROUP,
   /** A task was assigned to the recipient. */

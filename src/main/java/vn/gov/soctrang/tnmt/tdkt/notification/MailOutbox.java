@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class MailOutbox {
+class MailOutbox {
 
   private static final Logger LOG = LoggerFactory.getLogger(MailOutbox.class);
   private static final int LIST_LIMIT = 500;

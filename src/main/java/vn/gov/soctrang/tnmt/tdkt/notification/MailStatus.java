@@ -1,7 +1,7 @@
 package vn.gov.soctrang.tnmt.tdkt.notification;
 
 /** Where a message is in the outbox. */
-public enum MailStatus {
+enum MailStatus {
   /** Waiting for its first or next attempt. */
   PENDING,
   /** Delivered to the mail server (or written to the mail folder). */

@@ -14,7 +14,7 @@ import java.time.Instant;
 /** One message to one recipient, waiting in the outbox, sent, or given up after its last attempt. */
 @Entity
 @Table(name = "mail_outbox")
-public class OutboxMail {
+class OutboxMail {
 
   static final int MAX_ERROR_LENGTH = 1000;
 

@@ -24,7 +24,7 @@ import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
  * incident on the process instance it is about (resolved when an administrator's retry delivers it).
  */
 @Service
-public class OutboxSender {
+class OutboxSender {
 
   private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
 

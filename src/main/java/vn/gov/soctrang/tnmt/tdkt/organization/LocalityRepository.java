@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface LocalityRepository extends JpaRepository<Locality, Long> {
+interface LocalityRepository extends JpaRepository<Locality, Long> {
 
   Optional<Locality> findByCode(String code);
 

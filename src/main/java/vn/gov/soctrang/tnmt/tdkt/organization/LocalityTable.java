@@ -28,7 +28,7 @@ import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
  * «Mã cấp trên» / parent code, «Hiệu lực từ» / valid from, «Hiệu lực đến» / valid to, «Ghi chú» / note. Only the
  * file's shape is checked here; the rows' content is checked by {@link OrganizationAdminService#importLocalities}.
  */
-public final class LocalityTable {
+final class LocalityTable {
 
   /** More rows than the whole country has communes, wards and special zones several times over. */
   public static final int MAX_ROWS = 20_000;

@@ -8,6 +8,11 @@ public final class PublicPages {
   private PublicPages() {
   }
 
+  /** The root of the public pages, for those outside this module that list them (the OpenAPI description). */
+  public static String root() {
+    return ROOT;
+  }
+
   public static String yearPath(Object year) {
     return ROOT + "/" + year;
   }

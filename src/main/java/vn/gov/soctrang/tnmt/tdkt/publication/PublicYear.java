@@ -6,7 +6,7 @@ import vn.gov.soctrang.tnmt.tdkt.cycle.Cycle;
 import vn.gov.soctrang.tnmt.tdkt.nomination.Nomination;
 
 /** A published year as the public sees it: the awards in force, the featured models, the movement's totals. */
-public record PublicYear(Cycle cycle, Publication publication, List<Entry> entries, List<MovementTotals.Row> totals,
+record PublicYear(Cycle cycle, Publication publication, List<Entry> entries, List<MovementTotals.Row> totals,
     Integer totalsFromYear) {
 
   public record Entry(Award award, Nomination nomination, boolean featured) {

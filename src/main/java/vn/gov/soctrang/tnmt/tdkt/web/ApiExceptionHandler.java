@@ -24,7 +24,7 @@ import vn.gov.soctrang.tnmt.tdkt.shared.DomainException;
  * application, whichever feature module it lives in; a controller's own handlers (e.g. the evidence's) come first.
  */
 @RestControllerAdvice(basePackages = "vn.gov.soctrang.tnmt.tdkt")
-public class ApiExceptionHandler {
+class ApiExceptionHandler {
 
   @ExceptionHandler(DomainException.class)
   ResponseEntity<ApiError> domain(DomainException e) {

@@ -16,7 +16,7 @@ import vn.gov.soctrang.tnmt.tdkt.publication.PublicPages;
  * The Camunda engine API (/engine-rest) has its own documentation and is not part of it.
  */
 @Configuration
-public class OpenApiConfiguration {
+class OpenApiConfiguration {
 
   static final String BASIC = "basicAuth";
 
@@ -42,11 +42,11 @@ public class OpenApiConfiguration {
     return GroupedOpenApi.builder()
         .group("tdkt")
         .displayName("Thi đua – Khen thưởng")
-        .pathsToMatch("/api/**", PublicPages.ROOT, PublicPages.ROOT + "/**")
+        .pathsToMatch("/api/**", PublicPages.root(), PublicPages.root() + "/**")
         .addOpenApiCustomizer(api -> {
           if (api.getPaths() != null) {
             api.getPaths().forEach((path, item) -> {
-              if (path.startsWith(PublicPages.ROOT)) {
+              if (path.startsWith(PublicPages.root())) {
                 item.readOperations().forEach(operation -> operation.setSecurity(List.of()));
               }
             });

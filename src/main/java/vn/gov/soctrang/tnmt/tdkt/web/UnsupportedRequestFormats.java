@@ -14,7 +14,7 @@ import vn.gov.soctrang.tnmt.tdkt.shared.ApiError;
  * before any controller is chosen, so the API's own advice (limited to the application's controllers) never sees it.
  */
 @RestControllerAdvice
-public class UnsupportedRequestFormats {
+class UnsupportedRequestFormats {
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
   ResponseEntity<ApiError> unsupported(HttpMediaTypeNotSupportedException e) {
