@@ -33,7 +33,7 @@ class CycleController {
 
   /**
    * The start form's fields, as the start event's form takes them (its listener checks them: a year, a date, yes or
-   * no); any other field is collected in {@code unsupported} and refused.
+   * no); any other field is collected in {@code unsupported} and refused (Jackson does not keep their order).
    */
   record StartCycle(Object year, Object reportDeadline, Object finalSummary,
       @Hidden @JsonAnySetter Map<String, Object> unsupported) {
