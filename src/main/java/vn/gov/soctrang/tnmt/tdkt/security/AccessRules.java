@@ -40,6 +40,8 @@ final class AccessRules {
   static final String CSRF_REFUSED = "Yêu cầu thay đổi dữ liệu từ trình duyệt thiếu mã xác nhận của phiên làm việc. "
       + "Hãy tải lại trang rồi thực hiện lại.";
 
+  static final String REJECTED_ADDRESS = "Địa chỉ yêu cầu có ký tự không hợp lệ. Vui lòng kiểm tra lại đường dẫn.";
+
   static final String ACTUATOR_LOGIN_REQUIRED = "Vui lòng đăng nhập bằng tài khoản quản trị.";
   static final String ACTUATOR_REFUSED = "Chỉ quản trị hệ thống được xem số liệu vận hành.";
 
