@@ -98,7 +98,23 @@ public abstract class ProcessTestSupport {
         .variableValueEquals(Vars.UNIT_CODE.name(), unitCode).singleResult();
   }
 
+  /**
+   * The service tasks that write documents (asynchronous, see document/DocumentDelegates). By the time a user opens
+   * their next task the job executor has run them, so {@link #task} and {@link #complete} run their due jobs: before
+   * looking for a task (e.g. the draft decision before «Giám đốc quyết định») and after completing one (e.g. the
+   * decision and the certificates after it).
+   */
+  protected static final java.util.Set<String> DOCUMENT_TASKS = java.util.Set.of("writeConsolidatedReport",
+      "writeCouncilMinutes", "draftAwardDecision", "writeAwardDecision", "writeFinalSummary", "writePublicList",
+      "writeProvinceDossier", "finalizeProvinceDossier");
+
+  /** Runs the due jobs of the document-writing service tasks only ({@link #DOCUMENT_TASKS}). */
+  protected int runDocumentTasks() {
+    return Jobs.runAt(management, DOCUMENT_TASKS);
+  }
+
   protected Task task(ProcessInstance instance, UserTask userTask) {
+    runDocumentTasks();
     Task task = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(userTask.id())
         .singleResult();
     assertThat(task).as("open task %s", userTask).isNotNull();
@@ -113,6 +129,7 @@ public abstract class ProcessTestSupport {
     } finally {
       identity.clearAuthentication();
     }
+    runDocumentTasks();
   }
 
   /**
@@ -219,6 +236,8 @@ public abstract class ProcessTestSupport {
     ballotBoxOpened(cycle);
     complete(cycle, UserTask.CONFIRM_MINUTES, "chanhvanphong", Map.of(Vars.CONFIRM_MINUTES.name(), true));
     management.executeJob(timer(cycle, vn.gov.soctrang.tnmt.tdkt.process.Activities.DISCLOSURE_PERIOD).getId());
+    // The draft decision and the upward dossiers are written in jobs of their own.
+    runDocumentTasks();
   }
 
   /**
