@@ -13,7 +13,21 @@ public final class Jobs {
   /** More continuations than one step of a cycle ever leaves: reaching it means a loop in the model. */
   static final int LIMIT = 500;
 
+  /**
+   * The service tasks that write documents (asynchronous, see document/DocumentDelegates). By the time a user opens
+   * the next task, the job executor has run them: test helpers that look for a task or complete one run their due
+   * jobs with {@link #runDocumentTasks}.
+   */
+  public static final java.util.Set<String> DOCUMENT_TASKS = java.util.Set.of("writeConsolidatedReport",
+      "writeCouncilMinutes", "draftAwardDecision", "writeAwardDecision", "writeFinalSummary", "writePublicList",
+      "writeProvinceDossier", "finalizeProvinceDossier");
+
   private Jobs() {
+  }
+
+  /** Runs the due jobs of the document-writing service tasks only ({@link #DOCUMENT_TASKS}). */
+  public static int runDocumentTasks(ManagementService management) {
+    return runAt(management, DOCUMENT_TASKS);
   }
 
   /**

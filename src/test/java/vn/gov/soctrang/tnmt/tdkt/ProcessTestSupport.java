@@ -99,18 +99,13 @@ public abstract class ProcessTestSupport {
   }
 
   /**
-   * The service tasks that write documents (asynchronous, see document/DocumentDelegates). By the time a user opens
-   * their next task the job executor has run them, so {@link #task} and {@link #complete} run their due jobs: before
+   * Runs the due jobs of the document-writing service tasks only ({@link Jobs#DOCUMENT_TASKS}). By the time a user
+   * opens their next task the job executor has run them, so {@link #task} and {@link #complete} call this: before
    * looking for a task (e.g. the draft decision before «Giám đốc quyết định») and after completing one (e.g. the
    * decision and the certificates after it).
    */
-  protected static final java.util.Set<String> DOCUMENT_TASKS = java.util.Set.of("writeConsolidatedReport",
-      "writeCouncilMinutes", "draftAwardDecision", "writeAwardDecision", "writeFinalSummary", "writePublicList",
-      "writeProvinceDossier", "finalizeProvinceDossier");
-
-  /** Runs the due jobs of the document-writing service tasks only ({@link #DOCUMENT_TASKS}). */
   protected int runDocumentTasks() {
-    return Jobs.runAt(management, DOCUMENT_TASKS);
+    return Jobs.runDocumentTasks(management);
   }
 
   protected Task task(ProcessInstance instance, UserTask userTask) {
