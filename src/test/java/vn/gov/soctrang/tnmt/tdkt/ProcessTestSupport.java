@@ -98,7 +98,18 @@ public abstract class ProcessTestSupport {
         .variableValueEquals(Vars.UNIT_CODE.name(), unitCode).singleResult();
   }
 
+  /**
+   * Runs the due jobs of the document-writing service tasks only ({@link Jobs#DOCUMENT_TASKS}). By the time a user
+   * opens their next task the job executor has run them, so {@link #task} and {@link #complete} call this: before
+   * looking for a task (e.g. the draft decision before «Giám đốc quyết định») and after completing one (e.g. the
+   * decision and the certificates after it).
+   */
+  protected int runDocumentTasks() {
+    return Jobs.runDocumentTasks(management);
+  }
+
   protected Task task(ProcessInstance instance, UserTask userTask) {
+    runDocumentTasks();
     Task task = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(userTask.id())
         .singleResult();
     assertThat(task).as("open task %s", userTask).isNotNull();
@@ -113,6 +124,7 @@ public abstract class ProcessTestSupport {
     } finally {
       identity.clearAuthentication();
     }
+    runDocumentTasks();
   }
 
   /**
@@ -219,6 +231,8 @@ public abstract class ProcessTestSupport {
     ballotBoxOpened(cycle);
     complete(cycle, UserTask.CONFIRM_MINUTES, "chanhvanphong", Map.of(Vars.CONFIRM_MINUTES.name(), true));
     management.executeJob(timer(cycle, vn.gov.soctrang.tnmt.tdkt.process.Activities.DISCLOSURE_PERIOD).getId());
+    // The draft decision and the upward dossiers are written in jobs of their own.
+    runDocumentTasks();
   }
 
   /**

@@ -64,6 +64,8 @@ class DisclosureProcessTest extends ProcessTestSupport {
 
   void endDisclosure(ProcessInstance cycle) {
     management.executeJob(timer(cycle, Activities.DISCLOSURE_PERIOD).getId());
+    // The draft decision and the upward dossiers are written in jobs of their own, before anyone opens the task.
+    runDocumentTasks();
   }
 
   @Test

@@ -41,15 +41,18 @@ import vn.gov.soctrang.tnmt.tdkt.process.Vars;
 
 /**
  * On a real PostgreSQL, the document store refuses every write (a trigger on its content table raises an error, as
- * a full disk or a broken tablespace would) when the Council's tally writes the minutes: the tally is a job that is
- * retried and then becomes an incident at «Kiểm phiếu», seen as an operator sees it in Cockpit, with the business
- * data as before the tally. Once the store accepts writes again, the operator's retry runs the tally once.
+ * a full disk or a broken tablespace would) when the minutes of the Council's meeting are written: the tally itself
+ * writes no document and is kept, and the minutes are written by «Soạn biên bản họp Hội đồng», a job of its own that
+ * is retried and then becomes an incident at that task, seen as an operator sees it in Cockpit, with nothing of the
+ * minutes stored. Once the store accepts writes again, the operator's retry writes the minutes once.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class DocumentStoreOutageTest extends ProcessTestSupport {
 
+  /** «Soạn biên bản họp Hội đồng», the service task that writes the minutes after the tally. */
+  private static final String MINUTES_TASK = "writeCouncilMinutes";
   private static final String REFUSAL = "Kho văn bản không nhận ghi (sự cố thử nghiệm)";
   private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
   };
@@ -70,7 +73,7 @@ class DocumentStoreOutageTest extends ProcessTestSupport {
   }
 
   @Test
-  void aTallyThatCannotWriteTheMinutesBecomesAnIncidentAndRunsOnceWhenTheOperatorRetries() {
+  void minutesThatCannotBeWrittenBecomeAnIncidentAndAreWrittenOnceWhenTheOperatorRetries() {
     ProcessInstance cycle = consolidatedCycle();
     councilMeetsInFull(cycle);
     everyMemberApprovesEverything(cycle);
@@ -80,50 +83,56 @@ class DocumentStoreOutageTest extends ProcessTestSupport {
       management.executeJob(ballot.getId());
     }
     ballotBoxOpenedLeavingTheTallyToItsJob(cycle);
+    refuseDocumentWrites();
+
+    // The tally writes no document: it runs and is kept, and leaves the minutes to their own job.
     Job tally = management.createJobQuery().processInstanceId(cycle.getId()).activityId(Activities.TALLY_VOTES)
         .singleResult();
     assertThat(tally).as("the tally's job").isNotNull();
+    management.executeJob(tally.getId());
     List<Map<String, Object>> countsBefore = counts();
     assertThat(countsBefore).hasSize(3).allSatisfy(c -> assertThat(c).containsEntry("approvals", COUNCIL.size()));
+    Job minutes = management.createJobQuery().processInstanceId(cycle.getId()).activityId(MINUTES_TASK)
+        .singleResult();
+    assertThat(minutes).as("the minutes' job").isNotNull();
 
-    refuseDocumentWrites();
     // The job executor's attempts (R3/PT5M): each one fails and is rolled back; the retries go down to none.
     for (int retriesLeft = 2; retriesLeft >= 0; retriesLeft--) {
-      assertThatThrownBy(() -> management.executeJob(tally.getId())).hasStackTraceContaining(REFUSAL);
-      Job failed = management.createJobQuery().jobId(tally.getId()).singleResult();
+      assertThatThrownBy(() -> management.executeJob(minutes.getId())).hasStackTraceContaining(REFUSAL);
+      Job failed = management.createJobQuery().jobId(minutes.getId()).singleResult();
       assertThat(failed.getRetries()).isEqualTo(retriesLeft);
       assertThat(failed.getExceptionMessage()).isNotBlank();
       assertThat(failed.getDuedate()).as("next attempt").isAfter(Date.from(TestClock.now()));
-      nothingOfTheTallyWasKept(cycle, countsBefore);
+      nothingOfTheMinutesWasKept(cycle, countsBefore);
     }
-    assertThat(management.createJobQuery().jobId(tally.getId()).executable().count()).isZero();
+    assertThat(management.createJobQuery().jobId(minutes.getId()).executable().count()).isZero();
 
-    // What Cockpit shows the operator: an incident at «Kiểm phiếu» with the store's error.
+    // What Cockpit shows the operator: an incident at «Soạn biên bản họp Hội đồng» with the store's error.
     List<Map<String, Object>> incidents = get("admin", "/engine-rest/incident?processInstanceId=" + cycle.getId(),
         LIST);
     assertThat(incidents).singleElement().satisfies(incident -> assertThat(incident)
-        .containsEntry("incidentType", "failedJob").containsEntry("activityId", Activities.TALLY_VOTES)
-        .containsEntry("configuration", tally.getId()));
-    assertThat(get("admin", "/engine-rest/job/" + tally.getId() + "/stacktrace", String.class)).contains(REFUSAL);
+        .containsEntry("incidentType", "failedJob").containsEntry("activityId", MINUTES_TASK)
+        .containsEntry("configuration", minutes.getId()));
+    assertThat(get("admin", "/engine-rest/job/" + minutes.getId() + "/stacktrace", String.class)).contains(REFUSAL);
     assertThat(get("admin", "/engine-rest/process-instance/" + cycle.getId() + "/activity-instances", MAP)
         .toString()).contains("incidentIds=[" + incidents.get(0).get("id") + "]");
     CockpitSession cockpit = CockpitSession.logIn(port, "admin");
     assertThat(cockpit.get("/camunda/api/engine/engine/default/incident?processInstanceId=" + cycle.getId()))
-        .contains("\"activityId\":\"" + Activities.TALLY_VOTES + "\"", "\"incidentType\":\"failedJob\"");
+        .contains("\"activityId\":\"" + MINUTES_TASK + "\"", "\"incidentType\":\"failedJob\"");
     assertThat(cockpit.get("/camunda/api/cockpit/plugin/base/default/incident?processInstanceIdIn=" + cycle.getId()))
-        .contains(Activities.TALLY_VOTES, "failedJob");
+        .contains(MINUTES_TASK, "failedJob");
 
-    // The fault is gone; the operator retries as Cockpit's «Retry» does, and the job executor runs the tally.
+    // The fault is gone; the operator retries as Cockpit's «Retry» does, and the job executor writes the minutes.
     acceptDocumentWrites();
-    ResponseEntity<String> retried = send("admin", HttpMethod.PUT, "/engine-rest/job/" + tally.getId() + "/retries",
-        Map.of("retries", 1));
+    ResponseEntity<String> retried = send("admin", HttpMethod.PUT, "/engine-rest/job/" + minutes.getId()
+        + "/retries", Map.of("retries", 1));
     assertThat(retried.getStatusCode().value()).as(retried.getBody()).isEqualTo(204);
-    Job again = management.createJobQuery().jobId(tally.getId()).singleResult();
+    Job again = management.createJobQuery().jobId(minutes.getId()).singleResult();
     assertThat(again.getRetries()).isEqualTo(1);
     assertThat(again.getDuedate()).as("picked up by the job executor within the retry interval")
         .isBefore(Date.from(TestClock.now().plus(Duration.ofMinutes(6))));
     assertThat(get("admin", "/engine-rest/incident?processInstanceId=" + cycle.getId(), LIST)).isEmpty();
-    management.executeJob(tally.getId());
+    management.executeJob(minutes.getId());
 
     assertThat(management.createJobQuery().processInstanceId(cycle.getId()).messages().count()).isZero();
     assertThat(history.createHistoricIncidentQuery().processInstanceId(cycle.getId()).resolved().count())
@@ -137,18 +146,21 @@ class DocumentStoreOutageTest extends ProcessTestSupport {
         .taskDefinitionKey(UserTask.CONFIRM_MINUTES.id()).count()).isEqualTo(1);
     assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(cycle.getId())
         .activityId(Activities.TALLY_VOTES).finished().count()).isEqualTo(1);
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(cycle.getId())
+        .activityId(MINUTES_TASK).finished().count()).isEqualTo(1);
   }
 
-  private void nothingOfTheTallyWasKept(ProcessInstance cycle, List<Map<String, Object>> countsBefore) {
+  /** The tally stays as it was; no minutes, no confirmation task, no link to minutes for the forms. */
+  private void nothingOfTheMinutesWasKept(ProcessInstance cycle, List<Map<String, Object>> countsBefore) {
     assertThat(counts()).isEqualTo(countsBefore);
     assertThat(minutesVersions()).isZero();
-    assertThat(jdbc.queryForList("select status from council_meeting", String.class)).containsExactly("OPEN");
-    assertThat(jdbc.queryForList("select status from nomination", String.class)).doesNotContain("COUNCIL_APPROVED",
-        "COUNCIL_REJECTED");
+    assertThat(jdbc.queryForList("select status from council_meeting", String.class)).containsExactly("TALLIED");
+    assertThat(jdbc.queryForList("select status from nomination where status like 'COUNCIL%'", String.class))
+        .hasSize(3).containsOnly("COUNCIL_APPROVED");
     assertThat(tasks.createTaskQuery().processInstanceId(cycle.getId())
         .taskDefinitionKey(UserTask.CONFIRM_MINUTES.id()).count()).isZero();
-    assertThat(runtime.getVariable(cycle.getId(), Vars.MINUTES_TEXT.name()))
-        .isNull();
+    assertThat(String.valueOf(runtime.getVariable(cycle.getId(), Vars.DOCUMENTS_TEXT.name())))
+        .doesNotContain("Biên bản họp Hội đồng");
   }
 
   private List<Map<String, Object>> counts() {

@@ -110,9 +110,14 @@ class ModelRulesTest {
             && extensions(loop, CamundaFailedJobRetryTimeCycle.class).isEmpty()) {
           problems.add(where + " has asynchronous instances without a retry cycle (camunda:failedJobRetryTimeCycle)");
         }
-        boolean writesDocuments = extensions(node, CamundaExecutionListener.class).stream()
-            .anyMatch(l -> "${documentListener}".equals(l.getCamundaDelegateExpression()));
-        if (node instanceof ServiceTask && writesDocuments && !node.isCamundaAsyncBefore()) {
+        // Side effects are explicit service tasks (documents: see everyDocumentIsWrittenByAnAsynchronousServiceTask),
+        // never an execution listener that Cockpit does not show and whose failure lands on the step before.
+        for (CamundaExecutionListener listener : extensions(node, CamundaExecutionListener.class)) {
+          problems.add(where + " hides work in an execution listener (" + listener.getCamundaEvent() + " "
+              + listener.getCamundaDelegateExpression() + "): model it as a service task");
+        }
+        if (node instanceof ServiceTask task && DOCUMENT_DELEGATES.contains(task.getCamundaDelegateExpression())
+            && !task.isCamundaAsyncBefore()) {
           problems.add(where + " writes documents (outside the engine's own work) but is not asyncBefore");
         }
       }
@@ -141,6 +146,52 @@ class ModelRulesTest {
       }
     }
     assertThat(problems).isEmpty();
+  }
+
+  /**
+   * The delegates of the document module that write documents: the {@code JavaDelegate} beans of its
+   * {@code DocumentDelegates}, as {@code ${bean}} expressions.
+   */
+  private static final Set<String> DOCUMENT_DELEGATES = documentDelegates();
+
+  private static Set<String> documentDelegates() {
+    try {
+      Class<?> delegates = Class.forName("vn.gov.soctrang.tnmt.tdkt.document.DocumentDelegates");
+      return Stream.of(delegates.getDeclaredMethods())
+          .filter(m -> m.isAnnotationPresent(org.springframework.context.annotation.Bean.class))
+          .filter(m -> org.camunda.bpm.engine.delegate.JavaDelegate.class.equals(m.getReturnType()))
+          .map(m -> "${" + m.getName() + "}").collect(Collectors.toSet());
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Every document-writing delegate is used by a service task of a model, and every such task is asynchronous
+   * before with a retry cycle: a failed write becomes an incident on that task in Cockpit.
+   */
+  @Test
+  void everyDocumentIsWrittenByAnAsynchronousServiceTask() throws IOException {
+    assertThat(DOCUMENT_DELEGATES).hasSizeGreaterThanOrEqualTo(7);
+    Set<String> used = new java.util.HashSet<>();
+    List<String> problems = new ArrayList<>();
+    for (Path file : files(PROCESSES, ".bpmn")) {
+      for (ServiceTask task : Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(ServiceTask.class)) {
+        if (!DOCUMENT_DELEGATES.contains(task.getCamundaDelegateExpression())) {
+          continue;
+        }
+        used.add(task.getCamundaDelegateExpression());
+        String where = file.getFileName() + ": service task " + task.getId();
+        if (!task.isCamundaAsyncBefore()) {
+          problems.add(where + " writes documents but is not asyncBefore");
+        }
+        if (extensions(task, CamundaFailedJobRetryTimeCycle.class).isEmpty()) {
+          problems.add(where + " writes documents without a retry cycle (camunda:failedJobRetryTimeCycle)");
+        }
+      }
+    }
+    assertThat(problems).isEmpty();
+    assertThat(used).as("document delegates used by a service task").isEqualTo(DOCUMENT_DELEGATES);
   }
 
   private static <T extends org.camunda.bpm.model.xml.instance.ModelElementInstance> List<T> extensions(

@@ -1,0 +1,105 @@
+package vn.gov.soctrang.tnmt.tdkt.document;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.gov.soctrang.tnmt.tdkt.process.Actors;
+import vn.gov.soctrang.tnmt.tdkt.process.FormValues;
+import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+
+/**
+ * The service tasks that write documents. In the models each is {@code asyncBefore} with a retry cycle, so a failed
+ * write becomes an incident on that task in Cockpit instead of a refusal of the step before it. Each task writes its
+ * documents, then puts the links to the latest versions where the next forms show them ({@code documentsText}).
+ *
+ * <p>What a user submitted is validated when their task is completed (e.g. the decision's number and date in the
+ * {@code decideAwards} handler); these tasks only write.
+ */
+@Configuration
+class DocumentDelegates {
+
+  /** The documents of the cycle itself that the annual cycle's forms link to. */
+  private static final Set<DocumentKind> CYCLE_DOCUMENTS = EnumSet.of(DocumentKind.CONSOLIDATED_REPORT,
+      DocumentKind.COUNCIL_MINUTES, DocumentKind.DIRECTOR_DECISION, DocumentKind.CERTIFICATES,
+      DocumentKind.FINAL_SUMMARY_REPORT, DocumentKind.PUBLIC_LIST);
+
+  /** «Soạn báo cáo tổng hợp»: the consolidated report once the list is closed. */
+  @Bean
+  JavaDelegate consolidatedReportDelegate(DocumentService documents) {
+    return cycleDocuments(documents, (execution, actor) ->
+        documents.consolidatedReport(Vars.CYCLE_ID.get(execution), actor));
+  }
+
+  /** «Soạn biên bản họp Hội đồng»: the minutes of the meeting, from the tally. */
+  @Bean
+  JavaDelegate councilMinutesDelegate(DocumentService documents) {
+    return cycleDocuments(documents, (execution, actor) ->
+        documents.councilMinutes(Vars.MEETING_ID.get(execution), actor));
+  }
+
+  /** «Soạn dự thảo quyết định khen thưởng»: the draft the Director sees before deciding. */
+  @Bean
+  JavaDelegate draftDecisionDelegate(DocumentService documents) {
+    return cycleDocuments(documents, (execution, actor) ->
+        documents.directorDecision(Vars.CYCLE_ID.get(execution), null, null, actor));
+  }
+
+  /**
+   * «Soạn quyết định khen thưởng và giấy khen»: the numbered decision and the certificates. The number and date were
+   * checked when the Director completed the task; they are read here as submitted.
+   */
+  @Bean
+  JavaDelegate awardDecisionDelegate(DocumentService documents) {
+    return cycleDocuments(documents, (execution, actor) -> {
+      FormValues form = FormValues.of(execution);
+      String number = form.text(Vars.DECISION_NUMBER, "Số quyết định", true, 50);
+      LocalDate date = form.date(Vars.DECISION_DATE, "Ngày quyết định", true);
+      form.validate();
+      documents.directorDecision(Vars.CYCLE_ID.get(execution), number, date, actor);
+    });
+  }
+
+  /** «Soạn báo cáo tổng kết phong trào»: the final summary, from the movement's totals. */
+  @Bean
+  JavaDelegate finalSummaryDelegate(DocumentService documents) {
+    return cycleDocuments(documents, (execution, actor) ->
+        documents.finalSummary(Vars.CYCLE_ID.get(execution), actor));
+  }
+
+  /** «Soạn danh sách công bố»: the public list of the year's awards, once the IT Center has published. */
+  @Bean
+  JavaDelegate publicListDelegate(DocumentService documents) {
+    return cycleDocuments(documents, (execution, actor) ->
+        documents.publicList(Vars.CYCLE_ID.get(execution), actor));
+  }
+
+  /**
+   * «Soạn hồ sơ đề nghị lên Tỉnh» and «Hoàn thiện tờ trình và hồ sơ trình Giám đốc ký»: the upward dossier of one
+   * proposal (its tờ trình and each nominee's achievement report), with a link to the whole dossier as a zip.
+   */
+  @Bean
+  JavaDelegate provinceDossierDelegate(DocumentService documents) {
+    return execution -> {
+      long submissionId = Vars.SUBMISSION_ID.get(execution);
+      documents.upwardDossier(submissionId, Actors.of(execution));
+      String links = documents.linksText(Vars.CYCLE_ID.get(execution), documents.dossierOf(submissionId));
+      Vars.DOCUMENTS_TEXT.set(execution, links + "\n\n[Tải trọn bộ hồ sơ đề nghị (.zip)]("
+          + DocumentPaths.dossier(Vars.CYCLE_YEAR.raw(execution), Vars.AWARD_TYPE.get(execution)) + ")");
+    };
+  }
+
+  /** Writes with {@code write}, then links the cycle's latest documents for the next forms. */
+  private static JavaDelegate cycleDocuments(DocumentService documents,
+      BiConsumer<DelegateExecution, String> write) {
+    return execution -> {
+      write.accept(execution, Actors.of(execution));
+      Vars.DOCUMENTS_TEXT.set(execution, documents.linksText(Vars.CYCLE_ID.get(execution),
+          d -> CYCLE_DOCUMENTS.contains(d.getKind())));
+    };
+  }
+}
