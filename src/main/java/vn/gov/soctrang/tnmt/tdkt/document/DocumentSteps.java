@@ -9,7 +9,11 @@ import org.springframework.stereotype.Component;
 import vn.gov.soctrang.tnmt.tdkt.process.Actors;
 import vn.gov.soctrang.tnmt.tdkt.process.DocumentStep;
 import vn.gov.soctrang.tnmt.tdkt.process.FormValues;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.award.AwardDecisionVariables;
+import vn.gov.soctrang.tnmt.tdkt.council.CouncilMeetingVariables;
+import vn.gov.soctrang.tnmt.tdkt.process.AnnualCycleVariables;
+import vn.gov.soctrang.tnmt.tdkt.process.SharedVariables;
+import vn.gov.soctrang.tnmt.tdkt.province.ProvinceSubmissionVariables;
 
 /**
  * Writes the documents at the steps that need them (an execution listener on those steps) and puts the links to
@@ -34,30 +38,30 @@ class DocumentSteps implements ExecutionListener {
     if (step == null) {
       return;
     }
-    long cycleId = Vars.CYCLE_ID.get(execution);
+    long cycleId = AnnualCycleVariables.CYCLE_ID.get(execution);
     String actor = Actors.of(execution);
     switch (step) {
       case CONSOLIDATION_CLOSED -> documents.consolidatedReport(cycleId, actor);
-      case VOTES_TALLIED -> documents.councilMinutes(Vars.MEETING_ID.get(execution), actor);
+      case VOTES_TALLIED -> documents.councilMinutes(CouncilMeetingVariables.MEETING_ID.get(execution), actor);
       case DECISION_OPENED -> documents.directorDecision(cycleId, null, null, actor);
       case DECISION_TAKEN -> {
         FormValues form = FormValues.of(execution);
-        String number = form.text(Vars.DECISION_NUMBER, "Số quyết định", true, 50);
-        LocalDate date = form.date(Vars.DECISION_DATE, "Ngày quyết định", true);
+        String number = form.text(AwardDecisionVariables.DECISION_NUMBER, "Số quyết định", true, 50);
+        LocalDate date = form.date(AwardDecisionVariables.DECISION_DATE, "Ngày quyết định", true);
         form.validate();
         documents.directorDecision(cycleId, number, date, actor);
       }
       case MOVEMENT_SUMMARIZED -> documents.finalSummary(cycleId, actor);
       case PUBLISHED -> documents.publicList(cycleId, actor);
-      case DOSSIER_OPENED, PROPOSAL_NUMBERED -> documents.upwardDossier(Vars.SUBMISSION_ID.get(execution), actor);
+      case DOSSIER_OPENED, PROPOSAL_NUMBERED -> documents.upwardDossier(ProvinceSubmissionVariables.SUBMISSION_ID.get(execution), actor);
       default -> throw new IllegalStateException("No documents for " + step);
     }
     if (step.inProvinceSubmission()) {
-      String links = documents.linksText(cycleId, documents.dossierOf(Vars.SUBMISSION_ID.get(execution)));
-      Vars.DOCUMENTS_TEXT.set(execution, links + "\n\n[Tải trọn bộ hồ sơ đề nghị (.zip)]("
-          + DocumentPaths.dossier(Vars.CYCLE_YEAR.raw(execution), Vars.AWARD_TYPE.get(execution)) + ")");
+      String links = documents.linksText(cycleId, documents.dossierOf(ProvinceSubmissionVariables.SUBMISSION_ID.get(execution)));
+      SharedVariables.DOCUMENTS_TEXT.set(execution, links + "\n\n[Tải trọn bộ hồ sơ đề nghị (.zip)]("
+          + DocumentPaths.dossier(AnnualCycleVariables.CYCLE_YEAR.raw(execution), ProvinceSubmissionVariables.AWARD_TYPE.get(execution)) + ")");
     } else {
-      Vars.DOCUMENTS_TEXT.set(execution, documents.linksText(cycleId, d -> CYCLE_DOCUMENTS.contains(d.getKind())));
+      SharedVariables.DOCUMENTS_TEXT.set(execution, documents.linksText(cycleId, d -> CYCLE_DOCUMENTS.contains(d.getKind())));
     }
   }
 }

@@ -30,13 +30,13 @@ import vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates;
 @RestController
 public class AwardController {
 
-  private static final ProcessVariable<Object> GROUND = ProcessVariable.of("ground", Object.class);
-  private static final ProcessVariable<Object> REASON = ProcessVariable.of("reason", Object.class);
-  private static final ProcessVariable<Object> EVIDENCE = ProcessVariable.of("evidence", Object.class);
-  private static final ProcessVariable<Object> DECISION_NUMBER = ProcessVariable.of("decisionNumber", Object.class);
-  private static final ProcessVariable<Object> DECISION_DATE = ProcessVariable.of("decisionDate", Object.class);
-  private static final ProcessVariable<Object> SIGNER = ProcessVariable.of("signer", Object.class);
-  private static final ProcessVariable<Object> AUTHORITY = ProcessVariable.of("authority", Object.class);
+  private static final ProcessVariable<Object> GROUND = ProcessVariable.input("ground");
+  private static final ProcessVariable<Object> REASON = ProcessVariable.input("reason");
+  private static final ProcessVariable<Object> EVIDENCE = ProcessVariable.input("evidence");
+  private static final ProcessVariable<Object> DECISION_NUMBER = ProcessVariable.input("decisionNumber");
+  private static final ProcessVariable<Object> DECISION_DATE = ProcessVariable.input("decisionDate");
+  private static final ProcessVariable<Object> SIGNER = ProcessVariable.input("signer");
+  private static final ProcessVariable<Object> AUTHORITY = ProcessVariable.input("authority");
 
   private final AwardService awards;
   private final RevocationService revocations;

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.gov.soctrang.tnmt.tdkt.cycle.Cycle;
 import vn.gov.soctrang.tnmt.tdkt.cycle.CycleService;
 import vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.process.AnnualCycleVariables;
 import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
 
 /** Starting and listing the yearly cycles through the app's REST API. */
@@ -51,9 +51,9 @@ public class CycleController {
       cycles.ensureYearIsFree(n.intValue());
     }
     Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put(Vars.CYCLE_YEAR.name(), body.get("year"));
-    variables.put(Vars.REPORT_DEADLINE.name(), body.get("reportDeadline"));
-    variables.put(Vars.FINAL_SUMMARY.name(), body.getOrDefault("finalSummary", false));
+    variables.put(AnnualCycleVariables.CYCLE_YEAR.name(), body.get("year"));
+    variables.put(AnnualCycleVariables.REPORT_DEADLINE.name(), body.get("reportDeadline"));
+    variables.put(AnnualCycleVariables.FINAL_SUMMARY.name(), body.getOrDefault("finalSummary", false));
     ProcessInstance instance = runtime.startProcessInstanceByKey(ProcessKeys.ANNUAL_CYCLE, variables);
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("processInstanceId", instance.getId());

@@ -37,7 +37,7 @@ import vn.gov.soctrang.tnmt.tdkt.EmbeddedPostgresSupport;
 import vn.gov.soctrang.tnmt.tdkt.ProcessTestSupport;
 import vn.gov.soctrang.tnmt.tdkt.process.Activities;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.council.CouncilMeetingVariables;
 
 /**
  * On a real PostgreSQL, the document store refuses every write (a trigger on its content table raises an error, as
@@ -147,7 +147,7 @@ class DocumentStoreOutageTest extends ProcessTestSupport {
         "COUNCIL_REJECTED");
     assertThat(tasks.createTaskQuery().processInstanceId(cycle.getId())
         .taskDefinitionKey(UserTask.CONFIRM_MINUTES.id()).count()).isZero();
-    assertThat(runtime.getVariable(cycle.getId(), Vars.MINUTES_TEXT.name()))
+    assertThat(runtime.getVariable(cycle.getId(), CouncilMeetingVariables.MINUTES_TEXT.name()))
         .isNull();
   }
 
