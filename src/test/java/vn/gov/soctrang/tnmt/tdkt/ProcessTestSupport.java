@@ -92,8 +92,10 @@ public abstract class ProcessTestSupport {
   protected ProcessInstance startCycle(int year, boolean finalSummary) {
     as("vanphong");
     try {
-      return runtime.startProcessInstanceByKey(ProcessKeys.ANNUAL_CYCLE, Map.of(AnnualCycleVariables.CYCLE_YEAR.name(), year,
-          AnnualCycleVariables.REPORT_DEADLINE.name(), deadline(30), AnnualCycleVariables.FINAL_SUMMARY.name(), finalSummary));
+      return runtime.startProcessInstanceByKey(ProcessKeys.ANNUAL_CYCLE, Map.of(
+          AnnualCycleVariables.CYCLE_YEAR.name(), year,
+          AnnualCycleVariables.REPORT_DEADLINE.name(), deadline(30),
+          AnnualCycleVariables.FINAL_SUMMARY.name(), finalSummary));
     } finally {
       identity.clearAuthentication();
     }
@@ -138,8 +140,10 @@ public abstract class ProcessTestSupport {
   // Form submissions as the forms send them.
 
   protected static Map<String, Object> registration() {
-    return Map.of(UnitReportVariables.COMMITMENT.name(), "Phấn đấu hoàn thành xuất sắc nhiệm vụ, hỗ trợ xã đạt chuẩn nông thôn mới nâng cao",
-        UnitReportVariables.LOCALITY_CODE.name(), "x-phutam", UnitReportVariables.SUPPORT_PLAN.name(), "Hướng dẫn cấp giấy chứng nhận quyền sử dụng đất");
+    return Map.of(UnitReportVariables.COMMITMENT.name(),
+        "Phấn đấu hoàn thành xuất sắc nhiệm vụ, hỗ trợ xã đạt chuẩn nông thôn mới nâng cao",
+        UnitReportVariables.LOCALITY_CODE.name(), "x-phutam", UnitReportVariables.SUPPORT_PLAN.name(),
+            "Hướng dẫn cấp giấy chứng nhận quyền sử dụng đất");
   }
 
   protected static Map<String, Object> report(boolean allCriteria, List<Map<String, Object>> nominations) {
@@ -205,7 +209,8 @@ public abstract class ProcessTestSupport {
         reportAndAccept(cycle, unit.getCode(), List.of());
       }
     }
-    complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of(ConsolidationVariables.CONFIRM_LIST.name(), true));
+    complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of(ConsolidationVariables.CONFIRM_LIST.name(),
+        true));
     runJobs();
     return cycle;
   }
@@ -223,7 +228,8 @@ public abstract class ProcessTestSupport {
     everyMemberApprovesEverything(cycle);
     runJobs();
     ballotBoxOpened(cycle);
-    complete(cycle, UserTask.CONFIRM_MINUTES, "chanhvanphong", Map.of(CouncilMeetingVariables.CONFIRM_MINUTES.name(), true));
+    complete(cycle, UserTask.CONFIRM_MINUTES, "chanhvanphong", Map.of(CouncilMeetingVariables.CONFIRM_MINUTES.name(),
+        true));
     management.executeJob(timer(cycle, vn.gov.soctrang.tnmt.tdkt.process.Activities.DISCLOSURE_PERIOD).getId());
   }
 

@@ -40,7 +40,8 @@ class RevocationProcessAdapters {
       if (AwardRevocationVariables.REVOCATION_RETURN_TEXT.find(task).isEmpty()) {
         AwardRevocationVariables.REVOCATION_RETURN_TEXT.set(task, "");
       }
-      AwardRevocationVariables.REVOCATION_ID.find(task).ifPresent(id -> task.setDescription(revocations.awardDescription(id)));
+      AwardRevocationVariables.REVOCATION_ID.find(task).ifPresent(id ->
+          task.setDescription(revocations.awardDescription(id)));
     });
   }
 
@@ -52,8 +53,10 @@ class RevocationProcessAdapters {
       String award = rawAward instanceof Number n ? n.toString()
           : form.text(AwardRevocationVariables.REVOCATION_AWARD, "Khen thưởng cần hủy bỏ", true, 20);
       String ground = form.text(AwardRevocationVariables.REVOCATION_GROUND, "Căn cứ hủy bỏ", true, 40);
-      String reasons = form.text(AwardRevocationVariables.REVOCATION_REASONS, "Lý do hủy bỏ", true, RevocationService.MAX_TEXT);
-      String evidence = form.text(AwardRevocationVariables.REVOCATION_EVIDENCE, "Tài liệu, chứng cứ", true, RevocationService.MAX_TEXT);
+      String reasons = form.text(AwardRevocationVariables.REVOCATION_REASONS, "Lý do hủy bỏ", true,
+          RevocationService.MAX_TEXT);
+      String evidence = form.text(AwardRevocationVariables.REVOCATION_EVIDENCE, "Tài liệu, chứng cứ", true,
+          RevocationService.MAX_TEXT);
       form.validate();
       AwardRevocation revocation = revocations.prepare(AwardRevocationVariables.REVOCATION_ID.find(task).orElse(null),
           new Dossier(award, ground, reasons, evidence), actor, task.getProcessInstanceId());
@@ -67,7 +70,8 @@ class RevocationProcessAdapters {
   TaskPreparer decideRevocationPreparer(RevocationService revocations) {
     return TaskPreparer.of(UserTask.DECIDE_REVOCATION, task -> {
       showDossier(task, revocations);
-      for (var variable : java.util.List.of(AwardRevocationVariables.REVOCATION_DECISION, AwardRevocationVariables.REVOCATION_COMMENT, AwardDecisionVariables.DECISION_NUMBER,
+      for (var variable : java.util.List.of(AwardRevocationVariables.REVOCATION_DECISION,
+          AwardRevocationVariables.REVOCATION_COMMENT, AwardDecisionVariables.DECISION_NUMBER,
           AwardDecisionVariables.DECISION_DATE, AwardRevocationVariables.DECISION_SIGNER)) {
         task.removeVariable(variable.name());
       }
@@ -81,9 +85,11 @@ class RevocationProcessAdapters {
       DirectorDecision decision = form.choice(AwardRevocationVariables.REVOCATION_DECISION, "Quyết định của Giám đốc",
           DirectorDecision.class, true);
       Decision entered = decision == DirectorDecision.ACCEPT ? decision(form, null) : null;
-      String comment = form.text(AwardRevocationVariables.REVOCATION_COMMENT, "Ý kiến của Giám đốc", false, RevocationService.MAX_TEXT);
+      String comment = form.text(AwardRevocationVariables.REVOCATION_COMMENT, "Ý kiến của Giám đốc", false,
+          RevocationService.MAX_TEXT);
       form.validate();
-      Next next = revocations.decideByDirector(AwardRevocationVariables.REVOCATION_ID.get(task), decision, entered, comment, actor);
+      Next next = revocations.decideByDirector(AwardRevocationVariables.REVOCATION_ID.get(task), decision, entered,
+          comment, actor);
       afterDecision(task, next, "Giám đốc trả lại hồ sơ", comment);
     });
   }
@@ -93,7 +99,8 @@ class RevocationProcessAdapters {
     return TaskPreparer.of(UserTask.RECORD_SUPERIOR_REVOCATION, task -> {
       showDossier(task, revocations);
       if (AwardRevocationVariables.ISSUING_AUTHORITY.raw(task) == null) {
-        AwardRevocationVariables.ISSUING_AUTHORITY.set(task, revocations.authorityOf(AwardRevocationVariables.REVOCATION_ID.get(task)));
+        AwardRevocationVariables.ISSUING_AUTHORITY.set(task,
+            revocations.authorityOf(AwardRevocationVariables.REVOCATION_ID.get(task)));
       }
     });
   }
@@ -102,14 +109,18 @@ class RevocationProcessAdapters {
   TaskSubmissionHandler recordSuperiorRevocationHandler(RevocationService revocations) {
     return TaskSubmissionHandler.of(UserTask.RECORD_SUPERIOR_REVOCATION, (task, actor) -> {
       FormValues form = FormValues.of(task);
-      SuperiorOutcome outcome = form.choice(AwardRevocationVariables.SUPERIOR_OUTCOME, "Kết quả của cấp trên", SuperiorOutcome.class,
+      SuperiorOutcome outcome = form.choice(AwardRevocationVariables.SUPERIOR_OUTCOME, "Kết quả của cấp trên",
+          SuperiorOutcome.class,
           true);
-      String authority = form.text(AwardRevocationVariables.ISSUING_AUTHORITY, "Cơ quan, người có thẩm quyền quyết định", true, 300);
+      String authority = form.text(AwardRevocationVariables.ISSUING_AUTHORITY,
+          "Cơ quan, người có thẩm quyền quyết định", true, 300);
       Decision entered = outcome == SuperiorOutcome.REVOKED ? decision(form, authority)
           : new Decision(null, null, null, authority);
-      String comment = form.text(AwardRevocationVariables.REVOCATION_COMMENT, "Trả lời của cấp trên", false, RevocationService.MAX_TEXT);
+      String comment = form.text(AwardRevocationVariables.REVOCATION_COMMENT, "Trả lời của cấp trên", false,
+          RevocationService.MAX_TEXT);
       form.validate();
-      Next next = revocations.recordSuperiorDecision(AwardRevocationVariables.REVOCATION_ID.get(task), outcome, entered, comment, actor);
+      Next next = revocations.recordSuperiorDecision(AwardRevocationVariables.REVOCATION_ID.get(task), outcome, entered,
+          comment, actor);
       afterDecision(task, next, null, comment);
     });
   }
@@ -132,16 +143,20 @@ class RevocationProcessAdapters {
   TaskSubmissionHandler recordRevocationRecoveryHandler(RevocationService revocations) {
     return TaskSubmissionHandler.of(UserTask.RECORD_REVOCATION_RECOVERY, (task, actor) -> {
       FormValues form = FormValues.of(task);
-      boolean certificate = form.bool(AwardRevocationVariables.CERTIFICATE_RECOVERED, "Đã thu hồi hiện vật khen thưởng");
-      LocalDate certificateOn = form.date(AwardRevocationVariables.CERTIFICATE_RECOVERED_ON, "Ngày thu hồi hiện vật", false);
+      boolean certificate = form.bool(AwardRevocationVariables.CERTIFICATE_RECOVERED,
+          "Đã thu hồi hiện vật khen thưởng");
+      LocalDate certificateOn = form.date(AwardRevocationVariables.CERTIFICATE_RECOVERED_ON, "Ngày thu hồi hiện vật",
+          false);
       String certificateNote = form.text(AwardRevocationVariables.CERTIFICATE_NOTE, "Ghi chú về hiện vật", false,
           RevocationService.MAX_NOTE);
       Integer amount = form.integer(AwardRevocationVariables.MONEY_AMOUNT, "Số tiền thưởng đã thu hồi (đồng)", true, 0,
           RevocationService.MAX_AMOUNT);
       LocalDate moneyOn = form.date(AwardRevocationVariables.MONEY_RECOVERED_ON, "Ngày thu hồi tiền thưởng", false);
-      String moneyNote = form.text(AwardRevocationVariables.MONEY_NOTE, "Ghi chú về tiền thưởng", false, RevocationService.MAX_NOTE);
+      String moneyNote = form.text(AwardRevocationVariables.MONEY_NOTE, "Ghi chú về tiền thưởng", false,
+          RevocationService.MAX_NOTE);
       form.validate();
-      revocations.recordRecovery(AwardRevocationVariables.REVOCATION_ID.get(task), new Recovery(certificate, certificateOn,
+      revocations.recordRecovery(AwardRevocationVariables.REVOCATION_ID.get(task), new Recovery(certificate,
+          certificateOn,
           certificateNote, amount, moneyOn, moneyNote), actor);
     });
   }

@@ -34,14 +34,17 @@ class CouncilProcessAdapters {
   TaskPreparer openMeetingPreparer(CouncilService council) {
     return TaskPreparer.of(UserTask.OPEN_COUNCIL_MEETING, task -> {
       JsonVariables.set(task, CouncilMeetingVariables.COUNCIL_MEMBER_OPTIONS, council.memberOptions());
-      JsonVariables.set(task, CouncilMeetingVariables.BALLOT_OPTIONS, council.ballotOptions(AnnualCycleVariables.CYCLE_ID.get(task)));
+      JsonVariables.set(task, CouncilMeetingVariables.BALLOT_OPTIONS,
+          council.ballotOptions(AnnualCycleVariables.CYCLE_ID.get(task)));
       CouncilMeetingVariables.COUNCIL_INFO_TEXT.set(task, council.councilInfo());
       if (CouncilMeetingVariables.QUORUM_NOTICE.find(task).isEmpty()) {
         CouncilMeetingVariables.QUORUM_NOTICE.set(task, "");
       }
       // Proposed: the Council's chair and secretary; the Office changes them when someone else presides.
-      council.seated(CouncilRole.CHAIR).ifPresent(u -> task.setVariableLocal(CouncilMeetingVariables.MEETING_CHAIR.name(), u));
-      council.seated(CouncilRole.SECRETARY).ifPresent(u -> task.setVariableLocal(CouncilMeetingVariables.MEETING_SECRETARY.name(), u));
+      council.seated(CouncilRole.CHAIR).ifPresent(u ->
+          task.setVariableLocal(CouncilMeetingVariables.MEETING_CHAIR.name(), u));
+      council.seated(CouncilRole.SECRETARY).ifPresent(u ->
+          task.setVariableLocal(CouncilMeetingVariables.MEETING_SECRETARY.name(), u));
     });
   }
 
@@ -54,7 +57,8 @@ class CouncilProcessAdapters {
       LocalTime time = form.time(CouncilMeetingVariables.MEETING_TIME, "Giờ họp", true);
       String place = form.text(CouncilMeetingVariables.MEETING_PLACE, "Địa điểm họp", true, 300);
       List<String> present = form.codes(CouncilMeetingVariables.PRESENT_MEMBERS, "Thành viên có mặt");
-      List<String> written = form.codes(CouncilMeetingVariables.WRITTEN_BALLOT_MEMBERS, "Thành viên vắng mặt gửi phiếu bằng văn bản");
+      List<String> written = form.codes(CouncilMeetingVariables.WRITTEN_BALLOT_MEMBERS,
+          "Thành viên vắng mặt gửi phiếu bằng văn bản");
       String chair = form.text(CouncilMeetingVariables.MEETING_CHAIR, "Chủ trì phiên họp", false, 64);
       String secretary = form.text(CouncilMeetingVariables.MEETING_SECRETARY, "Thư ký phiên họp", false, 64);
       List<String> counters = form.codes(CouncilMeetingVariables.COUNTING_COMMITTEE, "Ban kiểm phiếu");
@@ -62,13 +66,16 @@ class CouncilProcessAdapters {
       // A process started before the ballot box (its model has no «Niêm phong hòm phiếu») counts as it did then.
       boolean ballotBox = task.getExecution().getBpmnModelInstance()
           .getModelElementById(UserTask.SEAL_BALLOT_BOX.id()) != null;
-      CouncilMeeting meeting = council.open(AnnualCycleVariables.CYCLE_ID.get(task), new CouncilService.Opening(date, time, place,
+      CouncilMeeting meeting = council.open(AnnualCycleVariables.CYCLE_ID.get(task), new CouncilService.Opening(date,
+          time, place,
           present, written, chair, secretary, counters), form.problems(), ballotBox);
       CouncilMeetingVariables.BALLOT_KEY_HOLDERS.set(task, new ArrayList<>(council.keyHolders(meeting.getId())));
-      CouncilMeetingVariables.BALLOT_BOX_OPENER.set(task, meeting.getChairUsername() == null ? "" : meeting.getChairUsername());
+      CouncilMeetingVariables.BALLOT_BOX_OPENER.set(task, meeting.getChairUsername() == null ? ""
+          : meeting.getChairUsername());
       CouncilMeetingVariables.MEETING_ID.set(task, meeting.getId());
       CouncilMeetingVariables.QUORUM_REACHED.set(task, meeting.isQuorumReached());
-      CouncilMeetingVariables.QUORUM_NOTICE.set(task, meeting.isQuorumReached() ? "" : "Phiên họp ngày " + VietnameseDates.format(date)
+      CouncilMeetingVariables.QUORUM_NOTICE.set(task, meeting.isQuorumReached() ? "" : "Phiên họp ngày "
+          + VietnameseDates.format(date)
           + " chỉ có " + meeting.getPresentCount() + "/" + meeting.getTotalMembers() + " thành viên có mặt, không đủ số "
           + "thành viên để biểu quyết (cần có mặt " + meeting.quorumLabel() + " tổng số thành viên). Vui lòng triệu "
           + "tập lại.");
@@ -86,13 +93,17 @@ class CouncilProcessAdapters {
     // Local to this member's ballot: the choice never sits where anyone else's task or the process could show it.
     // An empty JSON list, so Tasklist submits the member's choice as JSON too.
     return TaskPreparer.of(UserTask.CAST_BALLOT, task -> {
-      task.getExecution().setVariableLocal(CouncilMeetingVariables.BALLOT_APPROVALS.name(), JsonVariables.jsonValue(List.of()));
+      task.getExecution().setVariableLocal(CouncilMeetingVariables.BALLOT_APPROVALS.name(),
+          JsonVariables.jsonValue(List.of()));
       // Whose ballot this is, recorded in the application's own table as the ballot is issued: the element variable
       // is read only now, while the engine is creating the task from the list of voters.
-      council.issueBallot(CouncilMeetingVariables.MEETING_ID.get(task), CouncilMeetingVariables.COUNCIL_MEMBER.get(task), task.getId(),
+      council.issueBallot(CouncilMeetingVariables.MEETING_ID.get(task),
+          CouncilMeetingVariables.COUNCIL_MEMBER.get(task), task.getId(),
           task.getExecutionId());
-      Attendance how = council.attendanceOf(CouncilMeetingVariables.MEETING_ID.get(task), CouncilMeetingVariables.COUNCIL_MEMBER.get(task));
-      task.getExecution().setVariableLocal(CouncilMeetingVariables.BALLOT_KIND_TEXT.name(), how == Attendance.WRITTEN_BALLOT
+      Attendance how = council.attendanceOf(CouncilMeetingVariables.MEETING_ID.get(task),
+          CouncilMeetingVariables.COUNCIL_MEMBER.get(task));
+      task.getExecution().setVariableLocal(CouncilMeetingVariables.BALLOT_KIND_TEXT.name(),
+          how == Attendance.WRITTEN_BALLOT
           ? "Bạn vắng mặt tại phiên họp và đã đăng ký gửi **phiếu bầu bằng văn bản**: phiếu được tính như phiếu của "
               + "thành viên có mặt, thư ký chỉ ghi nhận phiếu đã đến."
           : "Bạn có mặt tại phiên họp.");
@@ -158,7 +169,8 @@ class CouncilProcessAdapters {
         Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         String holder = auth != null && auth.getUserId() != null ? auth.getUserId() : task.getAssignee();
         FormValues form = FormValues.of(task);
-        council.sealBox(CouncilMeetingVariables.MEETING_ID.get(task), holder, secret(task, CouncilMeetingVariables.SEAL_PASSPHRASE.name()),
+        council.sealBox(CouncilMeetingVariables.MEETING_ID.get(task), holder,
+            secret(task, CouncilMeetingVariables.SEAL_PASSPHRASE.name()),
             secret(task, CouncilMeetingVariables.SEAL_PASSPHRASE_REPEAT.name()), form.problems());
       } finally {
         forget(task, CouncilMeetingVariables.SEAL_PASSPHRASE.name());
@@ -181,7 +193,8 @@ class CouncilProcessAdapters {
     return TaskSubmissionHandler.of(UserTask.OPEN_BALLOT_BOX, (task, actor) -> {
       try {
         FormValues form = FormValues.of(task);
-        council.openBox(CouncilMeetingVariables.MEETING_ID.get(task), secret(task, CouncilMeetingVariables.CHAIR_PASSPHRASE.name()),
+        council.openBox(CouncilMeetingVariables.MEETING_ID.get(task),
+            secret(task, CouncilMeetingVariables.CHAIR_PASSPHRASE.name()),
             secret(task, CouncilMeetingVariables.SECRETARY_PASSPHRASE.name()), form.problems());
       } finally {
         forget(task, CouncilMeetingVariables.CHAIR_PASSPHRASE.name());
@@ -204,7 +217,8 @@ class CouncilProcessAdapters {
 
   @Bean
   JavaDelegate tallyVotesDelegate(CouncilService council) {
-    return execution -> CouncilMeetingVariables.MINUTES_TEXT.set(execution, council.tally(CouncilMeetingVariables.MEETING_ID.get(execution)));
+    return execution -> CouncilMeetingVariables.MINUTES_TEXT.set(execution,
+        council.tally(CouncilMeetingVariables.MEETING_ID.get(execution)));
   }
 
   @Bean
@@ -214,7 +228,8 @@ class CouncilProcessAdapters {
       form.problems().addIf(!form.bool(CouncilMeetingVariables.CONFIRM_MINUTES, "Xác nhận biên bản"),
           "Vui lòng đánh dấu «Xác nhận biên bản đúng với kết quả kiểm phiếu».");
       form.validate();
-      council.confirmMinutes(CouncilMeetingVariables.MEETING_ID.get(task), CouncilMeetingVariables.MINUTES_CONFIRMER.get(task));
+      council.confirmMinutes(CouncilMeetingVariables.MEETING_ID.get(task),
+          CouncilMeetingVariables.MINUTES_CONFIRMER.get(task));
     });
   }
 }

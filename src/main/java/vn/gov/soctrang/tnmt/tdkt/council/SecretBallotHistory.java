@@ -20,8 +20,10 @@ import org.springframework.stereotype.Component;
 class SecretBallotHistory extends AbstractProcessEnginePlugin {
 
   /** The ballot and the passphrases of the ballot box. */
-  static final Set<String> SECRET = Set.of(CouncilMeetingVariables.BALLOT_APPROVALS.name(), CouncilMeetingVariables.SEAL_PASSPHRASE.name(),
-      CouncilMeetingVariables.SEAL_PASSPHRASE_REPEAT.name(), CouncilMeetingVariables.CHAIR_PASSPHRASE.name(), CouncilMeetingVariables.SECRETARY_PASSPHRASE.name());
+  static final Set<String> SECRET = Set.of(CouncilMeetingVariables.BALLOT_APPROVALS.name(),
+      CouncilMeetingVariables.SEAL_PASSPHRASE.name(),
+      CouncilMeetingVariables.SEAL_PASSPHRASE_REPEAT.name(), CouncilMeetingVariables.CHAIR_PASSPHRASE.name(),
+          CouncilMeetingVariables.SECRETARY_PASSPHRASE.name());
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {

@@ -41,7 +41,8 @@ class DifficultyHandlers {
   TaskSubmissionHandler reviewDifficultyAnswerHandler(DifficultyService difficulties) {
     return TaskSubmissionHandler.of(UserTask.REVIEW_DIFFICULTY_ANSWER, (task, actor) -> {
       FormValues form = FormValues.of(task);
-      Satisfied satisfied = form.choice(DifficultyReportVariables.SATISFIED, "Ý kiến của đơn vị về trả lời", Satisfied.class, true);
+      Satisfied satisfied = form.choice(DifficultyReportVariables.SATISFIED, "Ý kiến của đơn vị về trả lời",
+          Satisfied.class, true);
       String feedback = form.text(DifficultyReportVariables.FEEDBACK, "Ý kiến của đơn vị", false, 4000);
       form.validate();
       difficulties.review(DifficultyReportVariables.DIFFICULTY_ID.get(task), satisfied == Satisfied.YES, feedback);

@@ -16,6 +16,7 @@ class DifficultyOverdueDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    difficulties.remindOverdue(DifficultyReportVariables.DIFFICULTY_ID.get(execution), execution.getProcessInstanceId());
+    difficulties.remindOverdue(DifficultyReportVariables.DIFFICULTY_ID.get(execution),
+        execution.getProcessInstanceId());
   }
 }

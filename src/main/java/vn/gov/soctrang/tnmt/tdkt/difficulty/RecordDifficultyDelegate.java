@@ -34,8 +34,10 @@ class RecordDifficultyDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     FormValues form = FormValues.of(execution);
     String title = form.text(TaskContextVariables.DIFFICULTY_TITLE, "Tiêu đề", true, 200);
-    DifficultyField field = form.choice(DifficultyReportVariables.DIFFICULTY_FIELD, "Lĩnh vực", DifficultyField.class, true);
-    String content = form.text(DifficultyReportVariables.DIFFICULTY_CONTENT, "Nội dung khó khăn, vướng mắc", true, 4000);
+    DifficultyField field = form.choice(DifficultyReportVariables.DIFFICULTY_FIELD, "Lĩnh vực", DifficultyField.class,
+        true);
+    String content = form.text(DifficultyReportVariables.DIFFICULTY_CONTENT, "Nội dung khó khăn, vướng mắc", true,
+        4000);
     String proposal = form.text(DifficultyReportVariables.PROPOSAL, "Đề xuất, kiến nghị", false, 4000);
     form.validate();
     String reporter = DifficultyReportVariables.REPORTER.find(execution).orElse(null);
@@ -55,7 +57,8 @@ class RecordDifficultyDelegate implements JavaDelegate {
     DifficultyReportVariables.ROUTING_NOTE_TEXT.set(execution, "");
     JsonVariables.set(execution, DifficultyReportVariables.RESOLVER_OPTIONS, difficulties.resolverOptions());
     int days = settings.intValue(SettingKey.DIFFICULTY_ANSWER_WORKING_DAYS);
-    DifficultyReportVariables.ANSWER_DUE_DATE.set(execution, calendar.dueAt(calendar.addWorkingDays(calendar.today(), days)));
+    DifficultyReportVariables.ANSWER_DUE_DATE.set(execution, calendar.dueAt(calendar.addWorkingDays(calendar.today(),
+        days)));
     access.grantRead(execution.getProcessInstanceId(), unitGroup);
   }
 }

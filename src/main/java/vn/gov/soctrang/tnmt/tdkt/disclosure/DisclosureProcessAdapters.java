@@ -24,7 +24,8 @@ class DisclosureProcessAdapters {
 
   @Bean
   JavaDelegate closeDisclosureDelegate(DisclosureService disclosure) {
-    return execution -> DisclosureVariables.OBJECTIONS_PENDING.set(execution, disclosure.close(AnnualCycleVariables.CYCLE_ID.get(execution)));
+    return execution -> DisclosureVariables.OBJECTIONS_PENDING.set(execution,
+        disclosure.close(AnnualCycleVariables.CYCLE_ID.get(execution)));
   }
 
   @Bean

@@ -53,15 +53,19 @@ class DocumentSteps implements ExecutionListener {
       }
       case MOVEMENT_SUMMARIZED -> documents.finalSummary(cycleId, actor);
       case PUBLISHED -> documents.publicList(cycleId, actor);
-      case DOSSIER_OPENED, PROPOSAL_NUMBERED -> documents.upwardDossier(ProvinceSubmissionVariables.SUBMISSION_ID.get(execution), actor);
+      case DOSSIER_OPENED, PROPOSAL_NUMBERED ->
+          documents.upwardDossier(ProvinceSubmissionVariables.SUBMISSION_ID.get(execution), actor);
       default -> throw new IllegalStateException("No documents for " + step);
     }
     if (step.inProvinceSubmission()) {
-      String links = documents.linksText(cycleId, documents.dossierOf(ProvinceSubmissionVariables.SUBMISSION_ID.get(execution)));
+      String links = documents.linksText(cycleId,
+          documents.dossierOf(ProvinceSubmissionVariables.SUBMISSION_ID.get(execution)));
       SharedVariables.DOCUMENTS_TEXT.set(execution, links + "\n\n[Tải trọn bộ hồ sơ đề nghị (.zip)]("
-          + DocumentPaths.dossier(AnnualCycleVariables.CYCLE_YEAR.raw(execution), ProvinceSubmissionVariables.AWARD_TYPE.get(execution)) + ")");
+          + DocumentPaths.dossier(AnnualCycleVariables.CYCLE_YEAR.raw(execution),
+              ProvinceSubmissionVariables.AWARD_TYPE.get(execution)) + ")");
     } else {
-      SharedVariables.DOCUMENTS_TEXT.set(execution, documents.linksText(cycleId, d -> CYCLE_DOCUMENTS.contains(d.getKind())));
+      SharedVariables.DOCUMENTS_TEXT.set(execution, documents.linksText(cycleId, d ->
+          CYCLE_DOCUMENTS.contains(d.getKind())));
     }
   }
 }

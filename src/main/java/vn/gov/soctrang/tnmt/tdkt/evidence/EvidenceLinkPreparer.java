@@ -21,7 +21,8 @@ class EvidenceLinkPreparer implements EveryTaskPreparer {
 
   @Override
   public void prepare(DelegateTask task) {
-    task.setVariableLocal(TaskContextVariables.EVIDENCE_UPLOAD_URL.name(), EvidencePages.uploadUrl(properties.publicUrl(),
+    task.setVariableLocal(TaskContextVariables.EVIDENCE_UPLOAD_URL.name(),
+        EvidencePages.uploadUrl(properties.publicUrl(),
         task.getId()));
   }
 }

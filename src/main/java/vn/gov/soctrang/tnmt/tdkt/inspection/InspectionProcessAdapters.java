@@ -28,14 +28,16 @@ class InspectionProcessAdapters {
   @Bean
   TaskPreparer decideInspectionPreparer(InspectionService inspection) {
     return TaskPreparer.of(UserTask.DECIDE_INSPECTION, task ->
-        JsonVariables.set(task, InspectionVariables.INSPECTION_UNIT_OPTIONS, inspection.unitOptions(AnnualCycleVariables.CYCLE_ID.get(task))));
+        JsonVariables.set(task, InspectionVariables.INSPECTION_UNIT_OPTIONS,
+            inspection.unitOptions(AnnualCycleVariables.CYCLE_ID.get(task))));
   }
 
   @Bean
   TaskSubmissionHandler decideInspectionHandler(InspectionService inspection) {
     return TaskSubmissionHandler.of(UserTask.DECIDE_INSPECTION, (task, actor) -> {
       FormValues form = FormValues.of(task);
-      Needed needed = form.choice(InspectionVariables.INSPECTION_NEEDED, "Tổ chức kiểm tra thực tế", Needed.class, true);
+      Needed needed = form.choice(InspectionVariables.INSPECTION_NEEDED, "Tổ chức kiểm tra thực tế", Needed.class,
+          true);
       List<String> codes = form.codes(InspectionVariables.INSPECTION_UNIT_CODES, "Đơn vị được kiểm tra");
       String note = form.text(InspectionVariables.INSPECTION_NOTE, "Ghi chú", false, 4000);
       form.validate();
@@ -88,7 +90,8 @@ class InspectionProcessAdapters {
         findings.add(new InspectionService.Finding(nominationId, result == Result.CONFIRMED, note));
       }
       form.validate();
-      inspection.record(AnnualCycleVariables.CYCLE_ID.get(task), InspectionVariables.INSPECTION_UNIT_CODE.get(task), actor, findings);
+      inspection.record(AnnualCycleVariables.CYCLE_ID.get(task), InspectionVariables.INSPECTION_UNIT_CODE.get(task),
+          actor, findings);
     });
   }
 }

@@ -105,6 +105,7 @@ class TaskMailListener implements TaskListener {
   }
 
   /** Where a task names the unit it is about: its own unit, an inspected unit, a unit reporting a difficulty. */
-  static final List<String> UNIT_VARIABLES = List.of(TaskContextVariables.UNIT_NAME.name(), TaskContextVariables.INSPECTION_UNIT_NAME.name(),
+  static final List<String> UNIT_VARIABLES = List.of(TaskContextVariables.UNIT_NAME.name(),
+      TaskContextVariables.INSPECTION_UNIT_NAME.name(),
       TaskContextVariables.REPORTER_UNIT_NAME.name());
 }

@@ -30,13 +30,16 @@ class ProvinceProcessAdapters {
   public enum ConsultationReport { POSTED, ANSWERED_FIRST }
 
   /** The consultation's dates, from the Office's form or from the province's message: the same variables. */
-  private static final List<ProcessVariable<Object>> CONSULTATION_VARIABLES = List.of(ProvinceSubmissionVariables.CONSULTATION_REPORT,
-      ProvinceSubmissionVariables.CONSULTATION_POSTED_DATE, ProvinceSubmissionVariables.CONSULTATION_END_DATE);
+  private static final List<ProcessVariable<Object>> CONSULTATION_VARIABLES = List.of(
+      ProvinceSubmissionVariables.CONSULTATION_REPORT, ProvinceSubmissionVariables.CONSULTATION_POSTED_DATE,
+      ProvinceSubmissionVariables.CONSULTATION_END_DATE);
 
   /** The province's answer, from the Office's form or from a correlated message: the same variables. */
-  private static final List<ProcessVariable<Object>> ANSWER_VARIABLES = List.of(ProvinceSubmissionVariables.APPROVED_NOMINATIONS,
-      ProvinceSubmissionVariables.PROVINCE_DECISION_NUMBER, ProvinceSubmissionVariables.PROVINCE_DECISION_DATE, ProvinceSubmissionVariables.RETURNED_NOMINATIONS,
-      ProvinceSubmissionVariables.PROVINCE_RETURN_REASON, ProvinceSubmissionVariables.REFUSED_NOMINATIONS, ProvinceSubmissionVariables.PROVINCE_REFUSAL_REASON);
+  private static final List<ProcessVariable<Object>> ANSWER_VARIABLES = List.of(
+      ProvinceSubmissionVariables.APPROVED_NOMINATIONS, ProvinceSubmissionVariables.PROVINCE_DECISION_NUMBER,
+      ProvinceSubmissionVariables.PROVINCE_DECISION_DATE, ProvinceSubmissionVariables.RETURNED_NOMINATIONS,
+      ProvinceSubmissionVariables.PROVINCE_RETURN_REASON, ProvinceSubmissionVariables.REFUSED_NOMINATIONS,
+      ProvinceSubmissionVariables.PROVINCE_REFUSAL_REASON);
 
   @Bean
   JavaDelegate routeAwardsDelegate(AwardService awards, ProvinceSubmissionService submissions) {
@@ -52,7 +55,8 @@ class ProvinceProcessAdapters {
   JavaDelegate openProvinceSubmissionDelegate(ProvinceSubmissionService submissions) {
     return execution -> {
       AwardType type = AwardType.valueOf(ProvinceSubmissionVariables.AWARD_TYPE.get(execution));
-      ProvinceSubmissionVariables.SUBMISSION_ID.set(execution, submissions.open(AnnualCycleVariables.CYCLE_ID.get(execution), type).getId());
+      ProvinceSubmissionVariables.SUBMISSION_ID.set(execution,
+          submissions.open(AnnualCycleVariables.CYCLE_ID.get(execution), type).getId());
       ProvinceSubmissionVariables.AWARD_TYPE_NAME.set(execution, type.label());
     };
   }
@@ -60,7 +64,8 @@ class ProvinceProcessAdapters {
   @Bean
   TaskPreparer prepareDossierPreparer(ProvinceSubmissionService submissions) {
     return TaskPreparer.of(UserTask.PREPARE_PROVINCE_DOSSIER,
-        task -> ProvinceSubmissionVariables.DOSSIER_TEXT.set(task, submissions.dossierText(ProvinceSubmissionVariables.SUBMISSION_ID.get(task))));
+        task -> ProvinceSubmissionVariables.DOSSIER_TEXT.set(task,
+            submissions.dossierText(ProvinceSubmissionVariables.SUBMISSION_ID.get(task))));
   }
 
   @Bean
@@ -72,14 +77,16 @@ class ProvinceProcessAdapters {
       List<String> documents = form.codes(ProvinceSubmissionVariables.DOSSIER_DOCUMENTS, "Thành phần hồ sơ");
       String note = form.text(ProvinceSubmissionVariables.DOSSIER_NOTE, "Ghi chú", false, 4000);
       form.validate();
-      submissions.prepare(ProvinceSubmissionVariables.SUBMISSION_ID.get(task), number, date, documents, note, actor, form.problems());
+      submissions.prepare(ProvinceSubmissionVariables.SUBMISSION_ID.get(task), number, date, documents, note, actor,
+          form.problems());
     });
   }
 
   @Bean
   TaskPreparer signProposalPreparer(ProvinceSubmissionService submissions) {
     return TaskPreparer.of(UserTask.SIGN_PROVINCE_PROPOSAL, task -> {
-      ProvinceSubmissionVariables.DOSSIER_TEXT.set(task, submissions.dossierText(ProvinceSubmissionVariables.SUBMISSION_ID.get(task)));
+      ProvinceSubmissionVariables.DOSSIER_TEXT.set(task,
+          submissions.dossierText(ProvinceSubmissionVariables.SUBMISSION_ID.get(task)));
       task.removeVariable(ProvinceSubmissionVariables.SIGN_DECISION.name());
       task.removeVariable(ProvinceSubmissionVariables.SIGN_COMMENT.name());
     });
@@ -89,18 +96,21 @@ class ProvinceProcessAdapters {
   TaskSubmissionHandler signProposalHandler(ProvinceSubmissionService submissions) {
     return TaskSubmissionHandler.of(UserTask.SIGN_PROVINCE_PROPOSAL, (task, actor) -> {
       FormValues form = FormValues.of(task);
-      SignDecision decision = form.choice(ProvinceSubmissionVariables.SIGN_DECISION, "Ý kiến của Giám đốc", SignDecision.class, true);
+      SignDecision decision = form.choice(ProvinceSubmissionVariables.SIGN_DECISION, "Ý kiến của Giám đốc",
+          SignDecision.class, true);
       String comment = form.text(ProvinceSubmissionVariables.SIGN_COMMENT, "Ý kiến", false, 4000);
       form.validate();
       ProvinceSubmissionVariables.PROPOSAL_SIGNED.set(task,
-          submissions.sign(ProvinceSubmissionVariables.SUBMISSION_ID.get(task), decision == SignDecision.SIGN, comment, actor));
+          submissions.sign(ProvinceSubmissionVariables.SUBMISSION_ID.get(task), decision == SignDecision.SIGN, comment,
+              actor));
     });
   }
 
   @Bean
   TaskPreparer recordDispatchPreparer(ProvinceSubmissionService submissions) {
     return TaskPreparer.of(UserTask.RECORD_PROVINCE_DISPATCH,
-        task -> ProvinceSubmissionVariables.DOSSIER_TEXT.set(task, submissions.dossierText(ProvinceSubmissionVariables.SUBMISSION_ID.get(task))));
+        task -> ProvinceSubmissionVariables.DOSSIER_TEXT.set(task,
+            submissions.dossierText(ProvinceSubmissionVariables.SUBMISSION_ID.get(task))));
   }
 
   @Bean
@@ -121,7 +131,8 @@ class ProvinceProcessAdapters {
   @Bean
   TaskPreparer recordConsultationPreparer(ProvinceSubmissionService submissions) {
     return TaskPreparer.of(UserTask.RECORD_PROVINCE_CONSULTATION, task -> {
-      ProvinceSubmissionVariables.DOSSIER_TEXT.set(task, submissions.dossierText(ProvinceSubmissionVariables.SUBMISSION_ID.get(task)));
+      ProvinceSubmissionVariables.DOSSIER_TEXT.set(task,
+          submissions.dossierText(ProvinceSubmissionVariables.SUBMISSION_ID.get(task)));
       CONSULTATION_VARIABLES.forEach(v -> task.removeVariable(v.name()));
     });
   }
@@ -130,7 +141,8 @@ class ProvinceProcessAdapters {
   TaskSubmissionHandler recordConsultationHandler(ProvinceSubmissionService submissions, CalendarService calendar) {
     return TaskSubmissionHandler.of(UserTask.RECORD_PROVINCE_CONSULTATION, (task, actor) -> {
       FormValues form = FormValues.of(task);
-      ConsultationReport report = form.choice(ProvinceSubmissionVariables.CONSULTATION_REPORT, "Tình hình lấy ý kiến của tỉnh",
+      ConsultationReport report = form.choice(ProvinceSubmissionVariables.CONSULTATION_REPORT,
+          "Tình hình lấy ý kiến của tỉnh",
           ConsultationReport.class, true);
       if (report == ConsultationReport.ANSWERED_FIRST) {
         form.validate();
@@ -153,7 +165,8 @@ class ProvinceProcessAdapters {
 
   private static void applyConsultation(VariableScope scope, FormValues form, ProvinceSubmissionService submissions,
       CalendarService calendar, String actor) {
-    LocalDate posted = form.date(ProvinceSubmissionVariables.CONSULTATION_POSTED_DATE, "Ngày tỉnh đăng danh sách lấy ý kiến", true);
+    LocalDate posted = form.date(ProvinceSubmissionVariables.CONSULTATION_POSTED_DATE,
+        "Ngày tỉnh đăng danh sách lấy ý kiến", true);
     LocalDate ends = form.date(ProvinceSubmissionVariables.CONSULTATION_END_DATE, "Ngày kết thúc lấy ý kiến", false);
     form.validate();
     ProvinceSubmissionService.Consultation consultation = submissions.recordConsultation(
@@ -192,14 +205,18 @@ class ProvinceProcessAdapters {
   private static ProvinceNext applyAnswer(VariableScope scope, ProvinceSubmissionService submissions, String actor) {
     FormValues form = FormValues.of(scope);
     List<Long> approved = ids(form, ProvinceSubmissionVariables.APPROVED_NOMINATIONS, "Được khen thưởng");
-    String number = form.text(ProvinceSubmissionVariables.PROVINCE_DECISION_NUMBER, "Số quyết định của tỉnh", false, 50);
+    String number = form.text(ProvinceSubmissionVariables.PROVINCE_DECISION_NUMBER, "Số quyết định của tỉnh", false,
+        50);
     LocalDate date = form.date(ProvinceSubmissionVariables.PROVINCE_DECISION_DATE, "Ngày quyết định của tỉnh", false);
     List<Long> returned = ids(form, ProvinceSubmissionVariables.RETURNED_NOMINATIONS, "Trả lại, bổ sung hồ sơ");
-    String returnReason = form.text(ProvinceSubmissionVariables.PROVINCE_RETURN_REASON, "Nội dung yêu cầu bổ sung", false, 4000);
+    String returnReason = form.text(ProvinceSubmissionVariables.PROVINCE_RETURN_REASON, "Nội dung yêu cầu bổ sung",
+        false, 4000);
     List<Long> refused = ids(form, ProvinceSubmissionVariables.REFUSED_NOMINATIONS, "Không khen thưởng");
-    String refusalReason = form.text(ProvinceSubmissionVariables.PROVINCE_REFUSAL_REASON, "Lý do không khen thưởng", false, 4000);
+    String refusalReason = form.text(ProvinceSubmissionVariables.PROVINCE_REFUSAL_REASON, "Lý do không khen thưởng",
+        false, 4000);
     form.validate();
-    return submissions.answer(ProvinceSubmissionVariables.SUBMISSION_ID.get(scope), new ProvinceAnswer(approved, number, date, returned,
+    return submissions.answer(ProvinceSubmissionVariables.SUBMISSION_ID.get(scope), new ProvinceAnswer(approved, number,
+        date, returned,
         returnReason, refused, refusalReason), actor, form.problems());
   }
 

@@ -28,7 +28,8 @@ class PublicationProcessAdapters {
       PublicationVariables.PUBLICATION_TEXT.set(task, publication.listText(cycleId));
       JsonVariables.set(task, PublicationVariables.FEATURED_OPTIONS, publication.awardOptions(cycleId));
       JsonVariables.set(task, PublicationVariables.FEATURED_AWARDS, List.of());
-      PublicationVariables.PUBLICATION_TITLE.set(task, "Điển hình tiên tiến phong trào " + publication.movementOf(cycleId)
+      PublicationVariables.PUBLICATION_TITLE.set(task, "Điển hình tiên tiến phong trào "
+          + publication.movementOf(cycleId)
           .quotedName() + " năm " + AnnualCycleVariables.CYCLE_YEAR.raw(task));
     });
   }
@@ -43,7 +44,8 @@ class PublicationProcessAdapters {
       form.validate();
       long cycleId = AnnualCycleVariables.CYCLE_ID.get(task);
       publication.publish(cycleId, title, intro, featured, actor, form.problems());
-      PublicationVariables.PUBLIC_PAGE_URL.set(task, properties.publicUrl() + PublicPages.yearPath(AnnualCycleVariables.CYCLE_YEAR.raw(task)));
+      PublicationVariables.PUBLIC_PAGE_URL.set(task, properties.publicUrl()
+          + PublicPages.yearPath(AnnualCycleVariables.CYCLE_YEAR.raw(task)));
     });
   }
 

@@ -27,10 +27,12 @@ class ApproveReportHandler implements TaskSubmissionHandler {
   @Override
   public void onSubmit(DelegateTask task, String actor) {
     FormValues form = FormValues.of(task);
-    Decisions.Head decision = form.choice(UnitReportVariables.HEAD_DECISION, "Ý kiến của trưởng đơn vị", Decisions.Head.class, true);
+    Decisions.Head decision = form.choice(UnitReportVariables.HEAD_DECISION, "Ý kiến của trưởng đơn vị",
+        Decisions.Head.class, true);
     String comment = form.text(UnitReportVariables.HEAD_COMMENT, "Ý kiến", false, 4000);
     form.validate();
-    ReportService.Deadline reopened = reports.headDecision(UnitReportVariables.UNIT_REPORT_ID.get(task), actor, decision, comment);
+    ReportService.Deadline reopened = reports.headDecision(UnitReportVariables.UNIT_REPORT_ID.get(task), actor,
+        decision, comment);
     if (reopened != null) {
       UnitReportVariables.RETURN_REASON.set(task, "Trưởng đơn vị trả lại: " + Markdown.escape(comment));
       deadlines.apply(task, reopened);

@@ -30,6 +30,7 @@ class EvaluateNominationsDelegate implements JavaDelegate {
     JsonVariables.set(execution, ConsolidationVariables.CONSOLIDATION_RESULTS, result.lines());
     ConsolidationVariables.CONSOLIDATION_SUMMARY_TEXT.set(execution, result.summary());
     int days = settings.intValue(SettingKey.CONSOLIDATION_WORKING_DAYS);
-    ConsolidationVariables.CONSOLIDATION_DUE_DATE.set(execution, calendar.dueAt(calendar.addWorkingDays(calendar.today(), days)));
+    ConsolidationVariables.CONSOLIDATION_DUE_DATE.set(execution,
+        calendar.dueAt(calendar.addWorkingDays(calendar.today(), days)));
   }
 }

@@ -27,7 +27,8 @@ class HandleOverdueReportHandler implements TaskSubmissionHandler {
   @Override
   public void onSubmit(DelegateTask task, String actor) {
     FormValues form = FormValues.of(task);
-    Decisions.Overdue decision = form.choice(UnitReportVariables.OVERDUE_DECISION, "Xử lý", Decisions.Overdue.class, true);
+    Decisions.Overdue decision = form.choice(UnitReportVariables.OVERDUE_DECISION, "Xử lý", Decisions.Overdue.class,
+        true);
     LocalDate newDeadline = form.date(UnitReportVariables.NEW_DEADLINE, "Hạn mới", false);
     form.text(UnitReportVariables.OVERDUE_NOTE, "Ghi chú", false, 4000);
     form.validate();

@@ -22,7 +22,8 @@ class ReportReminderDelegate implements JavaDelegate {
     String unitName = TaskContextVariables.UNIT_NAME.get(execution);
     String due = UnitReportVariables.REPORT_DUE_DATE_TEXT.get(execution);
     notifications.notifyGroup(UnitReportVariables.STAFF_GROUP.get(execution),
-        "Nhắc hạn: báo cáo thi đua năm " + AnnualCycleVariables.CYCLE_YEAR.raw(execution) + " của " + unitName + " hạn " + due,
+        "Nhắc hạn: báo cáo thi đua năm " + AnnualCycleVariables.CYCLE_YEAR.raw(execution) + " của " + unitName + " hạn "
+            + due,
         "Báo cáo thi đua của " + unitName + " cần được gửi trưởng đơn vị duyệt trước ngày " + due
             + ". Quá hạn, việc sẽ được chuyển Văn phòng Sở xử lý.",
         execution.getProcessInstanceId());

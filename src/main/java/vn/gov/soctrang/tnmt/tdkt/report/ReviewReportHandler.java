@@ -27,10 +27,12 @@ class ReviewReportHandler implements TaskSubmissionHandler {
   @Override
   public void onSubmit(DelegateTask task, String actor) {
     FormValues form = FormValues.of(task);
-    Decisions.Office decision = form.choice(UnitReportVariables.OFFICE_DECISION, "Văn phòng Sở", Decisions.Office.class, true);
+    Decisions.Office decision = form.choice(UnitReportVariables.OFFICE_DECISION, "Văn phòng Sở", Decisions.Office.class,
+        true);
     String comment = form.text(UnitReportVariables.OFFICE_COMMENT, "Lý do trả lại / ghi chú", false, 4000);
     form.validate();
-    ReportService.Deadline reopened = reports.officeDecision(UnitReportVariables.UNIT_REPORT_ID.get(task), actor, decision, comment);
+    ReportService.Deadline reopened = reports.officeDecision(UnitReportVariables.UNIT_REPORT_ID.get(task), actor,
+        decision, comment);
     if (reopened != null) {
       UnitReportVariables.RETURN_REASON.set(task, "Văn phòng Sở trả lại: " + Markdown.escape(comment));
       deadlines.apply(task, reopened);

@@ -98,9 +98,14 @@ class EngineDoorGuard extends AbstractProcessEnginePlugin {
 
   /** What the Office may send with the province's messages: the fields of the answer and of the consultation. */
   static final Set<String> PROVINCE_MESSAGE_FIELDS = Set.of(ProvinceSubmissionVariables.APPROVED_NOMINATIONS.name(),
-      ProvinceSubmissionVariables.PROVINCE_DECISION_NUMBER.name(), ProvinceSubmissionVariables.PROVINCE_DECISION_DATE.name(), ProvinceSubmissionVariables.RETURNED_NOMINATIONS.name(),
-      ProvinceSubmissionVariables.PROVINCE_RETURN_REASON.name(), ProvinceSubmissionVariables.REFUSED_NOMINATIONS.name(), ProvinceSubmissionVariables.PROVINCE_REFUSAL_REASON.name(),
-      ProvinceSubmissionVariables.CONSULTATION_REPORT.name(), ProvinceSubmissionVariables.CONSULTATION_POSTED_DATE.name(), ProvinceSubmissionVariables.CONSULTATION_END_DATE.name());
+      ProvinceSubmissionVariables.PROVINCE_DECISION_NUMBER.name(),
+          ProvinceSubmissionVariables.PROVINCE_DECISION_DATE.name(),
+          ProvinceSubmissionVariables.RETURNED_NOMINATIONS.name(),
+      ProvinceSubmissionVariables.PROVINCE_RETURN_REASON.name(), ProvinceSubmissionVariables.REFUSED_NOMINATIONS.name(),
+          ProvinceSubmissionVariables.PROVINCE_REFUSAL_REASON.name(),
+      ProvinceSubmissionVariables.CONSULTATION_REPORT.name(),
+          ProvinceSubmissionVariables.CONSULTATION_POSTED_DATE.name(),
+          ProvinceSubmissionVariables.CONSULTATION_END_DATE.name());
   static final Set<String> PROVINCE_MESSAGES = Set.of(ProcessKeys.PROVINCE_ANSWER_MESSAGE,
       ProcessKeys.PROVINCE_CONSULTATION_MESSAGE);
 

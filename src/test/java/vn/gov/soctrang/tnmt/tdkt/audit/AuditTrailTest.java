@@ -60,7 +60,8 @@ class AuditTrailTest extends ProcessTestSupport {
   void awardsEnteredAndRevokedAreRecordedWithWhoAndTheirFieldsAndARolledBackRevocationLeavesNoEntry() {
     ProcessInstance cycle = consolidatedCycle();
     approvedAndDisclosed(cycle);
-    complete(cycle, UserTask.DECIDE_AWARDS, "giamdoc", Map.of(AwardDecisionVariables.DECISION_NUMBER.name(), "125/QĐ-STNMT",
+    complete(cycle, UserTask.DECIDE_AWARDS, "giamdoc", Map.of(AwardDecisionVariables.DECISION_NUMBER.name(),
+        "125/QĐ-STNMT",
         AwardDecisionVariables.DECISION_DATE.name(), TestClock.today().toString()));
     List<Award> register = awards.findByYearOrderByIdAsc(YEAR);
     assertThat(register).hasSizeGreaterThanOrEqualTo(2);

@@ -124,9 +124,11 @@ class AwardRevocationProcessTest extends ProcessTestSupport {
     ProcessInstance instance = start("vanphong");
     assertThat(instance).isWaitingAt(UserTask.PREPARE_REVOCATION.id());
     assertThat(instance).task().hasCandidateGroup("vanphongso");
-    assertThat(runtime.getVariable(instance.getId(), AwardRevocationVariables.REVOCABLE_AWARD_OPTIONS.name()).toString())
+    assertThat(runtime.getVariable(instance.getId(),
+        AwardRevocationVariables.REVOCABLE_AWARD_OPTIONS.name()).toString())
         .contains("\"value\":\"" + giayKhen.getId() + "\"", "\"value\":\"" + bangKhen.getId() + "\"");
-    assertThat(runtime.getVariable(instance.getId(), AwardRevocationVariables.REVOCATION_GROUND_OPTIONS.name()).toString())
+    assertThat(runtime.getVariable(instance.getId(),
+        AwardRevocationVariables.REVOCATION_GROUND_OPTIONS.name()).toString())
         .contains("KE_KHAI_GIAN_DOI", "HO_SO_SAI_SU_THAT", "XET_DUYET_TRAI_PHAP_LUAT", "KHONG_DAM_BAO_TIEU_CHUAN");
 
     complete(instance, UserTask.PREPARE_REVOCATION, "vanphong", dossier(giayKhen, "KE_KHAI_GIAN_DOI"));
@@ -142,15 +144,18 @@ class AwardRevocationProcessTest extends ProcessTestSupport {
     assertThat(instance).isWaitingAt(UserTask.DECIDE_REVOCATION.id());
 
     // Returned to the Office with what is missing, completed, decided.
-    complete(instance, UserTask.DECIDE_REVOCATION, "giamdoc", Map.of(AwardRevocationVariables.REVOCATION_DECISION.name(), "RETURN",
+    complete(instance, UserTask.DECIDE_REVOCATION, "giamdoc",
+        Map.of(AwardRevocationVariables.REVOCATION_DECISION.name(), "RETURN",
         AwardRevocationVariables.REVOCATION_COMMENT.name(), "Bổ sung biên bản làm việc với cá nhân"));
     assertThat(instance).isWaitingAt(UserTask.PREPARE_REVOCATION.id());
     assertThat((String) runtime.getVariable(instance.getId(), AwardRevocationVariables.REVOCATION_RETURN_TEXT.name()))
         .contains("Bổ sung biên bản làm việc với cá nhân");
-    assertThat(runtime.getVariable(instance.getId(), AwardRevocationVariables.REVOCABLE_AWARD_OPTIONS.name()).toString())
+    assertThat(runtime.getVariable(instance.getId(),
+        AwardRevocationVariables.REVOCABLE_AWARD_OPTIONS.name()).toString())
         .as("the award of the dossier being completed is still offered").contains("\"" + giayKhen.getId() + "\"");
     Map<String, Object> completed = dossier(giayKhen, "KE_KHAI_GIAN_DOI");
-    completed.put(AwardRevocationVariables.REVOCATION_EVIDENCE.name(), "Kết luận thanh tra số 12/KL-TTr; biên bản làm việc ngày 02/11/2026");
+    completed.put(AwardRevocationVariables.REVOCATION_EVIDENCE.name(),
+        "Kết luận thanh tra số 12/KL-TTr; biên bản làm việc ngày 02/11/2026");
     complete(instance, UserTask.PREPARE_REVOCATION, "vanphong", completed);
     complete(instance, UserTask.DECIDE_REVOCATION, "giamdoc", accept("15/QĐ-STNMT", "10/11/2026"));
 
@@ -192,18 +197,23 @@ class AwardRevocationProcessTest extends ProcessTestSupport {
 
     // Recovery: "nothing recovered" needs a note; the dates are checked.
     Map<String, Object> noNote = new HashMap<>(Map.of(AwardRevocationVariables.CERTIFICATE_RECOVERED.name(), true,
-        AwardRevocationVariables.CERTIFICATE_RECOVERED_ON.name(), "12/11/2026", AwardRevocationVariables.MONEY_AMOUNT.name(), 0));
+        AwardRevocationVariables.CERTIFICATE_RECOVERED_ON.name(), "12/11/2026",
+            AwardRevocationVariables.MONEY_AMOUNT.name(), 0));
     assertThatThrownBy(() -> complete(instance, UserTask.RECORD_REVOCATION_RECOVERY, "vanphong", noNote))
         .hasMessageContaining("Số tiền thu hồi là 0");
     Map<String, Object> future = new HashMap<>(Map.of(AwardRevocationVariables.CERTIFICATE_RECOVERED.name(), true,
-        AwardRevocationVariables.CERTIFICATE_RECOVERED_ON.name(), "20/11/2026", AwardRevocationVariables.MONEY_AMOUNT.name(), 745000,
+        AwardRevocationVariables.CERTIFICATE_RECOVERED_ON.name(), "20/11/2026",
+            AwardRevocationVariables.MONEY_AMOUNT.name(), 745000,
         AwardRevocationVariables.MONEY_RECOVERED_ON.name(), "12/11/2026"));
     assertThatThrownBy(() -> complete(instance, UserTask.RECORD_REVOCATION_RECOVERY, "vanphong", future))
         .hasMessageContaining("«Ngày thu hồi hiện vật» không được sau ngày hôm nay");
     assertThat(instance).isWaitingAt(UserTask.RECORD_REVOCATION_RECOVERY.id());
-    complete(instance, UserTask.RECORD_REVOCATION_RECOVERY, "vanphong", Map.of(AwardRevocationVariables.CERTIFICATE_RECOVERED.name(), true,
-        AwardRevocationVariables.CERTIFICATE_RECOVERED_ON.name(), "12/11/2026", AwardRevocationVariables.MONEY_AMOUNT.name(), 745000,
-        AwardRevocationVariables.MONEY_RECOVERED_ON.name(), "13/11/2026", AwardRevocationVariables.MONEY_NOTE.name(), "Nộp lại tại Phòng Kế hoạch – Tài chính"));
+    complete(instance, UserTask.RECORD_REVOCATION_RECOVERY, "vanphong",
+        Map.of(AwardRevocationVariables.CERTIFICATE_RECOVERED.name(), true,
+        AwardRevocationVariables.CERTIFICATE_RECOVERED_ON.name(), "12/11/2026",
+            AwardRevocationVariables.MONEY_AMOUNT.name(), 745000,
+        AwardRevocationVariables.MONEY_RECOVERED_ON.name(), "13/11/2026", AwardRevocationVariables.MONEY_NOTE.name(),
+            "Nộp lại tại Phòng Kế hoạch – Tài chính"));
     assertThat(instance).isEnded().hasPassed(Activities.AWARD_REVOKED);
 
     AwardRevocation record = revocations.findByAwardIdOrderByIdAsc(giayKhen.getId()).get(0);
@@ -245,8 +255,10 @@ class AwardRevocationProcessTest extends ProcessTestSupport {
         .contains("2031/QĐ-UBND", "Chủ tịch UBND tỉnh", "Cung cấp thông tin sai sự thật");
 
     complete(instance, UserTask.RECORD_REVOCATION_RECOVERY, "vanphong", Map.of(
-        AwardRevocationVariables.CERTIFICATE_RECOVERED.name(), false, AwardRevocationVariables.CERTIFICATE_NOTE.name(), "Cá nhân đã chuyển công tác, đã gửi văn bản đề nghị nộp lại",
-        AwardRevocationVariables.MONEY_AMOUNT.name(), 0, AwardRevocationVariables.MONEY_NOTE.name(), "Chưa thu hồi, đã đề nghị nộp lại trong 30 ngày"));
+        AwardRevocationVariables.CERTIFICATE_RECOVERED.name(), false, AwardRevocationVariables.CERTIFICATE_NOTE.name(),
+            "Cá nhân đã chuyển công tác, đã gửi văn bản đề nghị nộp lại",
+        AwardRevocationVariables.MONEY_AMOUNT.name(), 0, AwardRevocationVariables.MONEY_NOTE.name(),
+            "Chưa thu hồi, đã đề nghị nộp lại trong 30 ngày"));
     assertThat(instance).isEnded().hasPassed(Activities.AWARD_REVOKED);
     AwardRevocation record = revocations.findByAwardIdOrderByIdAsc(bangKhen.getId()).get(0);
     assertThat(record.isByDirector()).isFalse();
@@ -291,9 +303,11 @@ class AwardRevocationProcessTest extends ProcessTestSupport {
         "không được sau ngày hôm nay");
     assertRefused(instance, UserTask.DECIDE_REVOCATION, "giamdoc", accept("15/QĐ-STNMT", "01/12/2025"),
         "không được trước ngày quyết định khen thưởng (20/12/2025)");
-    assertRefused(instance, UserTask.DECIDE_REVOCATION, "giamdoc", Map.of(AwardRevocationVariables.REVOCATION_DECISION.name(), "XOA"),
+    assertRefused(instance, UserTask.DECIDE_REVOCATION, "giamdoc",
+        Map.of(AwardRevocationVariables.REVOCATION_DECISION.name(), "XOA"),
         "«Quyết định của Giám đốc» có giá trị không hợp lệ");
-    assertRefused(instance, UserTask.DECIDE_REVOCATION, "giamdoc", Map.of(AwardRevocationVariables.REVOCATION_DECISION.name(), "REFUSE"),
+    assertRefused(instance, UserTask.DECIDE_REVOCATION, "giamdoc",
+        Map.of(AwardRevocationVariables.REVOCATION_DECISION.name(), "REFUSE"),
         "Vui lòng ghi rõ lý do không hủy bỏ khen thưởng");
     AwardRevocation untouched = revocations.findAll().get(0);
     assertThat(untouched.getStatus()).isEqualTo(AwardRevocation.Status.PREPARED);
@@ -301,7 +315,8 @@ class AwardRevocationProcessTest extends ProcessTestSupport {
     assertThat(awards.findById(giayKhen.getId()).orElseThrow().isActive()).isTrue();
 
     // The Director refuses: the award stays in force, the dossier is kept with the reason.
-    submit(instance, UserTask.DECIDE_REVOCATION, "giamdoc", Map.of(AwardRevocationVariables.REVOCATION_DECISION.name(), "REFUSE",
+    submit(instance, UserTask.DECIDE_REVOCATION, "giamdoc", Map.of(AwardRevocationVariables.REVOCATION_DECISION.name(),
+        "REFUSE",
         AwardRevocationVariables.REVOCATION_COMMENT.name(), "Chưa đủ căn cứ kết luận sai phạm"));
     assertThat(instance).isEnded().hasPassed(Activities.REVOCATION_REFUSED);
     assertThat(revocations.findAll().get(0).getStatus()).isEqualTo(AwardRevocation.Status.REFUSED);
@@ -366,7 +381,8 @@ class AwardRevocationProcessTest extends ProcessTestSupport {
     Map<String, Object> values = new HashMap<>();
     values.put(AwardRevocationVariables.REVOCATION_AWARD.name(), String.valueOf(award.getId()));
     values.put(AwardRevocationVariables.REVOCATION_GROUND.name(), ground);
-    values.put(AwardRevocationVariables.REVOCATION_REASONS.name(), "Kê khai thành tích không đúng thực tế: sáng kiến chưa được công nhận");
+    values.put(AwardRevocationVariables.REVOCATION_REASONS.name(),
+        "Kê khai thành tích không đúng thực tế: sáng kiến chưa được công nhận");
     values.put(AwardRevocationVariables.REVOCATION_EVIDENCE.name(), "Kết luận thanh tra số 12/KL-TTr ngày 30/10/2026");
     return values;
   }

@@ -323,9 +323,11 @@ public final class TdktBenchmark {
       unitInstances.forEach((code, pi) -> complete(pi, UserTask.REVIEW_REPORT, "vanphong",
           Map.of("officeDecision", "ACCEPT")));
       reachedStage = "consolidation";
-      complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of(ConsolidationVariables.CONFIRM_LIST.name(), true));
+      complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of(ConsolidationVariables.CONFIRM_LIST.name(),
+          true));
       reachedStage = "inspection decision";
-      complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(InspectionVariables.INSPECTION_NEEDED.name(), "NO"));
+      complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(InspectionVariables.INSPECTION_NEEDED.name(),
+          "NO"));
       reachedStage = "Council meeting";
       complete(cycle, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong", CouncilMeetingForm.engine(TestClock.today().toString(), council));
       List<String> met = jdbc.queryForList("select id from nomination where status = 'MET'", Long.class).stream()
@@ -359,7 +361,8 @@ public final class TdktBenchmark {
           vn.gov.soctrang.tnmt.tdkt.BallotBoxKeys.open((String) holders.get("chair_username"),
               (String) holders.get("secretary_username")));
       reachedStage = "minutes";
-      complete(cycle, UserTask.CONFIRM_MINUTES, "chanhvanphong", Map.of(CouncilMeetingVariables.CONFIRM_MINUTES.name(), true));
+      complete(cycle, UserTask.CONFIRM_MINUTES, "chanhvanphong", Map.of(CouncilMeetingVariables.CONFIRM_MINUTES.name(),
+          true));
       reachedStage = "disclosure period";
       runDueJobs();
       Job timer = engine.getManagementService().createJobQuery().processInstanceId(cycle.getId())
@@ -371,7 +374,8 @@ public final class TdktBenchmark {
       jobsExecuted++;
       result.put("disclosureTimerMs", ms(timerNanos));
       reachedStage = "Director's decision";
-      complete(cycle, UserTask.DECIDE_AWARDS, "giamdoc", Map.of(AwardDecisionVariables.DECISION_NUMBER.name(), "125/QĐ-STNMT",
+      complete(cycle, UserTask.DECIDE_AWARDS, "giamdoc", Map.of(AwardDecisionVariables.DECISION_NUMBER.name(),
+          "125/QĐ-STNMT",
           AwardDecisionVariables.DECISION_DATE.name(), TestClock.today().toString()));
       reachedStage = "publication";
       complete(cycle, UserTask.PUBLISH_MODELS, "ttcnttcv", Map.of(PublicationVariables.PUBLICATION_TITLE.name(),
@@ -459,8 +463,10 @@ public final class TdktBenchmark {
   }
 
   private static Map<String, Object> registration() {
-    return Map.of(UnitReportVariables.COMMITMENT.name(), "Phấn đấu hoàn thành xuất sắc nhiệm vụ, hỗ trợ xã đạt chuẩn nông thôn mới",
-        UnitReportVariables.LOCALITY_CODE.name(), "x-phutam", UnitReportVariables.SUPPORT_PLAN.name(), "Hướng dẫn cấp giấy chứng nhận");
+    return Map.of(UnitReportVariables.COMMITMENT.name(),
+        "Phấn đấu hoàn thành xuất sắc nhiệm vụ, hỗ trợ xã đạt chuẩn nông thôn mới",
+        UnitReportVariables.LOCALITY_CODE.name(), "x-phutam", UnitReportVariables.SUPPORT_PLAN.name(),
+            "Hướng dẫn cấp giấy chứng nhận");
   }
 
   /** The report form as Tasklist submits it: criteria, summary, the collective slot and individual slots. */
@@ -717,7 +723,8 @@ public final class TdktBenchmark {
     explainQueries(staff);
   }
 
-  private static final List<String> FILTER_VARIABLES = List.of(TaskContextVariables.UNIT_NAME.name(), AnnualCycleVariables.CYCLE_YEAR.name());
+  private static final List<String> FILTER_VARIABLES = List.of(TaskContextVariables.UNIT_NAME.name(),
+      AnnualCycleVariables.CYCLE_YEAR.name());
 
   private final Map<String, String> filterIds = new HashMap<>();
 

@@ -117,7 +117,8 @@ class CouncilProcessTest extends ProcessTestSupport {
       vote(cycle, member, i < 4 ? List.of(collective, staff, head) : i < 5 ? List.of(collective, staff)
           : List.of(collective));
     }
-    assertThatThrownBy(() -> council.castBallot((Long) runtime.getVariable(cycle.getId(), CouncilMeetingVariables.MEETING_ID.name()),
+    assertThatThrownBy(() -> council.castBallot((Long) runtime.getVariable(cycle.getId(),
+        CouncilMeetingVariables.MEETING_ID.name()),
         "giamdoc", List.of())).isInstanceOf(ConflictException.class);
 
     // The last ballot leaves the join to the job executor; the box then waits for its two key holders. Until they
@@ -162,7 +163,8 @@ class CouncilProcessTest extends ProcessTestSupport {
 
     assertThatThrownBy(() -> complete(cycle, UserTask.CONFIRM_MINUTES, "chanhvanphong", Map.of()))
         .hasMessageContaining("Xác nhận biên bản");
-    complete(cycle, UserTask.CONFIRM_MINUTES, "chanhvanphong", Map.of(CouncilMeetingVariables.CONFIRM_MINUTES.name(), true));
+    complete(cycle, UserTask.CONFIRM_MINUTES, "chanhvanphong", Map.of(CouncilMeetingVariables.CONFIRM_MINUTES.name(),
+        true));
     assertThat(cycle).isWaitingAt(Activities.DISCLOSURE_PERIOD);
   }
 

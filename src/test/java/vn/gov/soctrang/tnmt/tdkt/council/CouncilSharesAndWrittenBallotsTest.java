@@ -176,7 +176,8 @@ class CouncilSharesAndWrittenBallotsTest extends ProcessTestSupport {
           .taskDefinitionKey(UserTask.CAST_BALLOT.id()).singleResult();
       as(member);
       try {
-        tasks.complete(ballot.getId(), Map.of(CouncilMeetingVariables.BALLOT_APPROVALS.name(), JsonVariables.jsonValue(all)));
+        tasks.complete(ballot.getId(), Map.of(CouncilMeetingVariables.BALLOT_APPROVALS.name(),
+            JsonVariables.jsonValue(all)));
       } finally {
         identity.clearAuthentication();
       }
@@ -213,7 +214,8 @@ class CouncilSharesAndWrittenBallotsTest extends ProcessTestSupport {
     ProcessInstance cycle = consolidatedCycle();
     complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(InspectionVariables.INSPECTION_NEEDED.name(), "NO"));
     Map<String, Object> form = new java.util.HashMap<>(CouncilMeetingForm.engine(TestClock.today().toString(), SEVEN));
-    form.put(CouncilMeetingVariables.COUNTING_COMMITTEE.name(), JsonVariables.jsonValue(List.of("ttrtruong", "qlddtruong")));
+    form.put(CouncilMeetingVariables.COUNTING_COMMITTEE.name(), JsonVariables.jsonValue(List.of("ttrtruong",
+        "qlddtruong")));
     complete(cycle, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong", form);
     ballotBoxSealed(cycle);
     everyMemberApprovesEverything(cycle);

@@ -108,7 +108,8 @@ class SecretBallotGuardTest extends ProcessTestSupport {
     refused(() -> runtime.setVariableLocal(execution, BALLOT, choice(approved)));
     refused(() -> runtime.setVariablesAsync(List.of(cycle.getId()), Map.of(BALLOT, choice(approved))));
     // The box's passphrases are as secret as the ballot: only a holder's own task carries one, and never stores it.
-    for (String passphrase : List.of(CouncilMeetingVariables.SEAL_PASSPHRASE.name(), CouncilMeetingVariables.CHAIR_PASSPHRASE.name(),
+    for (String passphrase : List.of(CouncilMeetingVariables.SEAL_PASSPHRASE.name(),
+        CouncilMeetingVariables.CHAIR_PASSPHRASE.name(),
         CouncilMeetingVariables.SECRETARY_PASSPHRASE.name())) {
       refused(() -> runtime.setVariable(cycle.getId(), passphrase, "Đoán mật khẩu 2026!"));
     }

@@ -142,7 +142,8 @@ class AnnualCycleProcessTest extends ProcessTestSupport {
     assertThatThrownBy(() -> complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of()))
         .hasMessageContaining("Tôi xác nhận danh sách");
     complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong",
-        Map.of(ConsolidationVariables.CONFIRM_LIST.name(), true, ConsolidationVariables.CONSOLIDATION_NOTE.name(), "Đã rà soát"));
+        Map.of(ConsolidationVariables.CONFIRM_LIST.name(), true, ConsolidationVariables.CONSOLIDATION_NOTE.name(),
+            "Đã rà soát"));
     // Closing the list (and writing its report) is a job of its own, retried on a fault outside the engine.
     assertThat(cycle).isWaitingAt(Activities.CLOSE_CONSOLIDATION);
     runJobs();
@@ -237,7 +238,8 @@ class AnnualCycleProcessTest extends ProcessTestSupport {
     ProcessInstance late = unitInstance(cycle, "ttqt");
     complete(late, UserTask.REGISTER_COMMITMENT, "ttqtcv", registration());
     management.executeJob(timer(late, Activities.REPORT_OVERDUE_TIMER).getId());
-    complete(late, UserTask.HANDLE_OVERDUE_REPORT, "vanphong", Map.of(UnitReportVariables.OVERDUE_DECISION.name(), "CLOSE",
+    complete(late, UserTask.HANDLE_OVERDUE_REPORT, "vanphong", Map.of(UnitReportVariables.OVERDUE_DECISION.name(),
+        "CLOSE",
         UnitReportVariables.OVERDUE_NOTE.name(), "Đơn vị không gửi báo cáo"));
 
     assertThat(late).isEnded().hasPassed(Activities.MARK_NOT_REPORTED, Activities.UNIT_NOT_REPORTED);

@@ -50,22 +50,28 @@ class DifficultyReportProcessTest extends ProcessTestSupport {
     assertThat(recorded.getReporter()).isEqualTo("ccbvmtcv");
 
     complete(instance, UserTask.ROUTE_DIFFICULTY, "vanphong",
-        Map.of(DifficultyReportVariables.RESOLVER_GROUP.name(), "donviqldd", DifficultyReportVariables.ROUTING_NOTE.name(), "Phòng QLĐĐ trả lời"));
+        Map.of(DifficultyReportVariables.RESOLVER_GROUP.name(), "donviqldd",
+            DifficultyReportVariables.ROUTING_NOTE.name(), "Phòng QLĐĐ trả lời"));
     assertThat(instance).task().hasCandidateGroup("donviqldd").hasDueDate(
         (java.util.Date) runtime.getVariable(instance.getId(), DifficultyReportVariables.ANSWER_DUE_DATE.name()));
-    complete(instance, UserTask.ANSWER_DIFFICULTY, "qlddcv", Map.of(DifficultyReportVariables.ANSWER.name(), "Áp dụng Điều 137 Luật Đất đai"));
+    complete(instance, UserTask.ANSWER_DIFFICULTY, "qlddcv", Map.of(DifficultyReportVariables.ANSWER.name(),
+        "Áp dụng Điều 137 Luật Đất đai"));
     assertThat(instance).task().hasCandidateGroup("donviccbvmt");
 
     assertThatThrownBy(() -> complete(instance, UserTask.REVIEW_DIFFICULTY_ANSWER, "ccbvmtcv",
         Map.of(DifficultyReportVariables.SATISFIED.name(), "NO"))).hasMessageContaining("ghi ý kiến");
     complete(instance, UserTask.REVIEW_DIFFICULTY_ANSWER, "ccbvmtcv",
-        Map.of(DifficultyReportVariables.SATISFIED.name(), "NO", DifficultyReportVariables.FEEDBACK.name(), "Chưa rõ trường hợp đất không giấy tờ"));
+        Map.of(DifficultyReportVariables.SATISFIED.name(), "NO", DifficultyReportVariables.FEEDBACK.name(),
+            "Chưa rõ trường hợp đất không giấy tờ"));
     assertThat(instance).isWaitingAt(UserTask.ROUTE_DIFFICULTY.id());
     assertThat(difficulties.findById(recorded.getId()).orElseThrow().getStatus()).isEqualTo(DifficultyStatus.REOPENED);
 
-    complete(instance, UserTask.ROUTE_DIFFICULTY, "vanphong", Map.of(DifficultyReportVariables.RESOLVER_GROUP.name(), "lanhdaoso"));
-    complete(instance, UserTask.ANSWER_DIFFICULTY, "giamdoc", Map.of(DifficultyReportVariables.ANSWER.name(), "Sở sẽ tổ chức tập huấn"));
-    complete(instance, UserTask.REVIEW_DIFFICULTY_ANSWER, "ccbvmtcv", Map.of(DifficultyReportVariables.SATISFIED.name(), "YES"));
+    complete(instance, UserTask.ROUTE_DIFFICULTY, "vanphong", Map.of(DifficultyReportVariables.RESOLVER_GROUP.name(),
+        "lanhdaoso"));
+    complete(instance, UserTask.ANSWER_DIFFICULTY, "giamdoc", Map.of(DifficultyReportVariables.ANSWER.name(),
+        "Sở sẽ tổ chức tập huấn"));
+    complete(instance, UserTask.REVIEW_DIFFICULTY_ANSWER, "ccbvmtcv", Map.of(DifficultyReportVariables.SATISFIED.name(),
+        "YES"));
 
     assertThat(instance).isEnded().hasPassed(Activities.DIFFICULTY_RESOLVED);
     DifficultyReport resolved = difficulties.findById(recorded.getId()).orElseThrow();
@@ -77,7 +83,8 @@ class DifficultyReportProcessTest extends ProcessTestSupport {
   @Test
   void aLateAnswerRemindsTheResolverAndTellsTheOfficeWhileTheTaskStaysOpen() {
     ProcessInstance instance = report("ccbvmtcv", form());
-    complete(instance, UserTask.ROUTE_DIFFICULTY, "vanphong", Map.of(DifficultyReportVariables.RESOLVER_GROUP.name(), "donviqldd"));
+    complete(instance, UserTask.ROUTE_DIFFICULTY, "vanphong", Map.of(DifficultyReportVariables.RESOLVER_GROUP.name(),
+        "donviqldd"));
 
     management.executeJob(timer(instance, Activities.ANSWER_OVERDUE_TIMER).getId());
     management.executeJob(management.createJobQuery().processInstanceId(instance.getId())

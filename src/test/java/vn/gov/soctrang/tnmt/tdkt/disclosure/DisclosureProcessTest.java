@@ -50,12 +50,14 @@ class DisclosureProcessTest extends ProcessTestSupport {
     for (String member : COUNCIL) {
       Task ballot = tasks.createTaskQuery().processInstanceId(cycle.getId()).taskAssignee(member).singleResult();
       as(member);
-      tasks.complete(ballot.getId(), Map.of(CouncilMeetingVariables.BALLOT_APPROVALS.name(), JsonVariables.jsonValue(all)));
+      tasks.complete(ballot.getId(), Map.of(CouncilMeetingVariables.BALLOT_APPROVALS.name(),
+          JsonVariables.jsonValue(all)));
       identity.clearAuthentication();
     }
     runJobs();
     ballotBoxOpened(cycle);
-    complete(cycle, UserTask.CONFIRM_MINUTES, "chanhvanphong", Map.of(CouncilMeetingVariables.CONFIRM_MINUTES.name(), true));
+    complete(cycle, UserTask.CONFIRM_MINUTES, "chanhvanphong", Map.of(CouncilMeetingVariables.CONFIRM_MINUTES.name(),
+        true));
     return cycle;
   }
 
@@ -93,7 +95,8 @@ class DisclosureProcessTest extends ProcessTestSupport {
     assertThatThrownBy(() -> complete(cycle, UserTask.DECIDE_AWARDS, "phogiamdoc", decision))
         .hasMessageContaining("Chỉ Giám đốc Sở quyết định");
     assertThatThrownBy(() -> complete(cycle, UserTask.DECIDE_AWARDS, "giamdoc", Map.of(
-        AwardDecisionVariables.DECISION_NUMBER.name(), "quyết định", AwardDecisionVariables.DECISION_DATE.name(), TestClock.today().plusDays(3)
+        AwardDecisionVariables.DECISION_NUMBER.name(), "quyết định", AwardDecisionVariables.DECISION_DATE.name(),
+            TestClock.today().plusDays(3)
             .toString()))).hasMessageContaining("«Số quyết định» không đúng dạng")
         .hasMessageContaining("không được sau ngày hôm nay");
     complete(cycle, UserTask.DECIDE_AWARDS, "giamdoc", decision);

@@ -53,7 +53,8 @@ class StateLevelDisclosureTest extends ProcessTestSupport {
     as("vanphong");
     try {
       return runtime.startProcessInstanceByKey(ProcessKeys.ANNUAL_CYCLE, Map.of(
-          AnnualCycleVariables.CYCLE_YEAR.name(), FINAL_SUMMARY_YEAR, AnnualCycleVariables.REPORT_DEADLINE.name(), TODAY.plusWeeks(3).toString(),
+          AnnualCycleVariables.CYCLE_YEAR.name(), FINAL_SUMMARY_YEAR, AnnualCycleVariables.REPORT_DEADLINE.name(),
+              TODAY.plusWeeks(3).toString(),
           AnnualCycleVariables.FINAL_SUMMARY.name(), true));
     } finally {
       identity.clearAuthentication();
@@ -71,7 +72,8 @@ class StateLevelDisclosureTest extends ProcessTestSupport {
         reportAndAccept(cycle, unit.getCode(), List.of());
       }
     }
-    complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of(ConsolidationVariables.CONFIRM_LIST.name(), true));
+    complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of(ConsolidationVariables.CONFIRM_LIST.name(),
+        true));
     runJobs();
     complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(InspectionVariables.INSPECTION_NEEDED.name(), "NO"));
     complete(cycle, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong", CouncilMeetingForm.engine(TODAY.toString(), COUNCIL));
@@ -81,14 +83,16 @@ class StateLevelDisclosureTest extends ProcessTestSupport {
       Task ballot = tasks.createTaskQuery().processInstanceId(cycle.getId()).taskAssignee(member).singleResult();
       as(member);
       try {
-        tasks.complete(ballot.getId(), Map.of(CouncilMeetingVariables.BALLOT_APPROVALS.name(), JsonVariables.jsonValue(all)));
+        tasks.complete(ballot.getId(), Map.of(CouncilMeetingVariables.BALLOT_APPROVALS.name(),
+            JsonVariables.jsonValue(all)));
       } finally {
         identity.clearAuthentication();
       }
     }
     runJobs();
     ballotBoxOpened(cycle);
-    complete(cycle, UserTask.CONFIRM_MINUTES, "chanhvanphong", Map.of(CouncilMeetingVariables.CONFIRM_MINUTES.name(), true));
+    complete(cycle, UserTask.CONFIRM_MINUTES, "chanhvanphong", Map.of(CouncilMeetingVariables.CONFIRM_MINUTES.name(),
+        true));
 
     assertThat(cycle).isWaitingAt(Activities.DISCLOSURE_PERIOD);
     Nomination stateAward = nominations.findAll().stream()

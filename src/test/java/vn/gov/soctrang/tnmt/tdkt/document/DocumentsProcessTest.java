@@ -81,7 +81,8 @@ class DocumentsProcessTest extends ProcessTestSupport {
         individual("qlddtruong", UBND, true, "Giải pháp rút ngắn thời gian giải quyết hồ sơ")));
     organizationService.activeUnits().stream().filter(u -> !u.getCode().equals("qldd"))
         .forEach(u -> reportAndAccept(cycle, u.getCode(), List.of()));
-    complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of(ConsolidationVariables.CONFIRM_LIST.name(), true));
+    complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of(ConsolidationVariables.CONFIRM_LIST.name(),
+        true));
     approvedAndDisclosed(cycle);
     return cycle;
   }
@@ -111,8 +112,10 @@ class DocumentsProcessTest extends ProcessTestSupport {
     ProcessInstance submission = provinceInstance(cycle, UBND);
     assertThat(text(latest(DocumentKind.PROPOSAL, "submission:"))).contains("TỜ TRÌNH", "Số: ……/TTr-STNMT",
         "Kính gửi: Chủ tịch UBND tỉnh", fullName("qlddtruong"), "Bằng khen của Chủ tịch UBND tỉnh");
-    complete(submission, UserTask.PREPARE_PROVINCE_DOSSIER, "vanphong", Map.of(ProvinceSubmissionVariables.PROPOSAL_NUMBER.name(),
-        "45/TTr-STNMT", ProvinceSubmissionVariables.PROPOSAL_DATE.name(), TestClock.today().toString(), ProvinceSubmissionVariables.DOSSIER_DOCUMENTS.name(),
+    complete(submission, UserTask.PREPARE_PROVINCE_DOSSIER, "vanphong",
+        Map.of(ProvinceSubmissionVariables.PROPOSAL_NUMBER.name(),
+        "45/TTr-STNMT", ProvinceSubmissionVariables.PROPOSAL_DATE.name(), TestClock.today().toString(),
+            ProvinceSubmissionVariables.DOSSIER_DOCUMENTS.name(),
         JsonVariables.jsonValue(List.of("PROPOSAL", "LIST", "MINUTES", "ACHIEVEMENT_REPORTS"))));
     GeneratedDocument proposal = latest(DocumentKind.PROPOSAL, "submission:");
     assertThat(proposal.getVersion()).isEqualTo(2);
@@ -130,7 +133,8 @@ class DocumentsProcessTest extends ProcessTestSupport {
 
     // The Director's decision: a draft with placeholders, then the numbered decision and the certificates.
     assertThat(text(latest(DocumentKind.DIRECTOR_DECISION, "cycle"))).contains("Số: ……/QĐ-STNMT", "QUYẾT ĐỊNH");
-    complete(cycle, UserTask.DECIDE_AWARDS, "giamdoc", Map.of(AwardDecisionVariables.DECISION_NUMBER.name(), "125/QĐ-STNMT",
+    complete(cycle, UserTask.DECIDE_AWARDS, "giamdoc", Map.of(AwardDecisionVariables.DECISION_NUMBER.name(),
+        "125/QĐ-STNMT",
         AwardDecisionVariables.DECISION_DATE.name(), TestClock.today().toString()));
     assertThat(text(latest(DocumentKind.DIRECTOR_DECISION, "cycle"))).contains("Số: 125/QĐ-STNMT",
         "Điều 1. Tặng Giấy khen", "cho 1 tập thể và 1 cá nhân", fullName("qlddcv"), fullName("giamdoc"));
@@ -144,7 +148,8 @@ class DocumentsProcessTest extends ProcessTestSupport {
     reportAndAccept(cycle, "qldd", List.of(collective("GIAY_KHEN")));
     organizationService.activeUnits().stream().filter(u -> !u.getCode().equals("qldd"))
         .forEach(u -> reportAndAccept(cycle, u.getCode(), List.of()));
-    complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of(ConsolidationVariables.CONFIRM_LIST.name(), true));
+    complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of(ConsolidationVariables.CONFIRM_LIST.name(),
+        true));
     runJobs();
     GeneratedDocument first = latest(DocumentKind.CONSOLIDATED_REPORT, "cycle");
 
@@ -156,9 +161,11 @@ class DocumentsProcessTest extends ProcessTestSupport {
     assertThat(documents.file(first).content()).isNotEmpty();
 
     approvedAndDisclosed(cycle);
-    complete(cycle, UserTask.DECIDE_AWARDS, "giamdoc", Map.of(AwardDecisionVariables.DECISION_NUMBER.name(), "125/QĐ-STNMT",
+    complete(cycle, UserTask.DECIDE_AWARDS, "giamdoc", Map.of(AwardDecisionVariables.DECISION_NUMBER.name(),
+        "125/QĐ-STNMT",
         AwardDecisionVariables.DECISION_DATE.name(), TestClock.today().toString()));
-    complete(cycle, UserTask.PUBLISH_MODELS, "ttcnttcv", new HashMap<>(Map.of(PublicationVariables.PUBLICATION_TITLE.name(),
+    complete(cycle, UserTask.PUBLISH_MODELS, "ttcnttcv",
+        new HashMap<>(Map.of(PublicationVariables.PUBLICATION_TITLE.name(),
         "Điển hình năm " + YEAR)));
     String pdf = pdfText(documents.publicPdf(YEAR).orElseThrow().content());
     assertThat(pdf).contains("UBND TỈNH SÓC TRĂNG", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Phòng Quản lý đất đai",

@@ -139,9 +139,11 @@ class MovementsAndNamesOverTimeTest extends ProcessTestSupport {
     organizationService.activeUnits().stream().filter(u -> !u.getCode().equals("qldd"))
         .forEach(u -> reportAndAccept(cycle, u.getCode(), List.of()));
     runJobs();
-    complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of(ConsolidationVariables.CONFIRM_LIST.name(), true));
+    complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of(ConsolidationVariables.CONFIRM_LIST.name(),
+        true));
     approvedAndDisclosed(cycle);
-    complete(cycle, UserTask.DECIDE_AWARDS, "giamdoc", Map.of(AwardDecisionVariables.DECISION_NUMBER.name(), "12/QĐ-" + year,
+    complete(cycle, UserTask.DECIDE_AWARDS, "giamdoc", Map.of(AwardDecisionVariables.DECISION_NUMBER.name(), "12/QĐ-"
+        + year,
         AwardDecisionVariables.DECISION_DATE.name(), TestClock.today().toString()));
     runJobs();
     return cycle;

@@ -64,19 +64,25 @@ class ProvinceConsultationProcessTest extends ProcessTestSupport {
         individual("qlddtruong", LD3, true, "Giải pháp rút ngắn thời gian giải quyết hồ sơ đất đai")));
     organizationService.activeUnits().stream().filter(u -> !u.getCode().equals("qldd"))
         .forEach(u -> reportAndAccept(cycle, u.getCode(), List.of()));
-    complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of(ConsolidationVariables.CONFIRM_LIST.name(), true));
+    complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of(ConsolidationVariables.CONFIRM_LIST.name(),
+        true));
     approvedAndDisclosed(cycle);
     return cycle;
   }
 
   private void dispatched(ProcessInstance submission) {
     TestClock.freezeAt(DISPATCHED.atTime(LocalTime.of(11, 0)).atZone(TestClock.ZONE).toInstant());
-    complete(submission, UserTask.PREPARE_PROVINCE_DOSSIER, "vanphong", Map.of(ProvinceSubmissionVariables.PROPOSAL_NUMBER.name(),
-        "45/TTr-STNMT", ProvinceSubmissionVariables.PROPOSAL_DATE.name(), DISPATCHED.toString(), ProvinceSubmissionVariables.DOSSIER_DOCUMENTS.name(),
+    complete(submission, UserTask.PREPARE_PROVINCE_DOSSIER, "vanphong",
+        Map.of(ProvinceSubmissionVariables.PROPOSAL_NUMBER.name(),
+        "45/TTr-STNMT", ProvinceSubmissionVariables.PROPOSAL_DATE.name(), DISPATCHED.toString(),
+            ProvinceSubmissionVariables.DOSSIER_DOCUMENTS.name(),
         JsonVariables.jsonValue(ALL_DOCUMENTS)));
-    complete(submission, UserTask.SIGN_PROVINCE_PROPOSAL, "giamdoc", Map.of(ProvinceSubmissionVariables.SIGN_DECISION.name(), "SIGN"));
-    complete(submission, UserTask.RECORD_PROVINCE_DISPATCH, "vanphong", Map.of(ProvinceSubmissionVariables.DISPATCH_NUMBER.name(),
-        "312/STNMT-VP", ProvinceSubmissionVariables.DISPATCH_DATE.name(), DISPATCHED.toString(), ProvinceSubmissionVariables.OTHER_AGENCIES.name(), false));
+    complete(submission, UserTask.SIGN_PROVINCE_PROPOSAL, "giamdoc",
+        Map.of(ProvinceSubmissionVariables.SIGN_DECISION.name(), "SIGN"));
+    complete(submission, UserTask.RECORD_PROVINCE_DISPATCH, "vanphong",
+        Map.of(ProvinceSubmissionVariables.DISPATCH_NUMBER.name(),
+        "312/STNMT-VP", ProvinceSubmissionVariables.DISPATCH_DATE.name(), DISPATCHED.toString(),
+            ProvinceSubmissionVariables.OTHER_AGENCIES.name(), false));
   }
 
   private static Map<String, Object> posted(String postedOn, String endsOn) {
@@ -214,7 +220,8 @@ class ProvinceConsultationProcessTest extends ProcessTestSupport {
         .processInstanceVariableEquals(ProvinceSubmissionVariables.AWARD_TYPE.name(), LD3)
         .setVariables(Map.of(ProvinceSubmissionVariables.APPROVED_NOMINATIONS.name(),
             JsonVariables.jsonValue(List.of(String.valueOf(head.getId()))),
-            ProvinceSubmissionVariables.PROVINCE_DECISION_NUMBER.name(), "2150/QĐ-CTN", ProvinceSubmissionVariables.PROVINCE_DECISION_DATE.name(), "2025-12-01"))
+            ProvinceSubmissionVariables.PROVINCE_DECISION_NUMBER.name(), "2150/QĐ-CTN",
+                ProvinceSubmissionVariables.PROVINCE_DECISION_DATE.name(), "2025-12-01"))
         .correlate();
 
     assertThat(huanChuong).isEnded().hasPassed(Activities.ANSWER_DURING_CONSULTATION);

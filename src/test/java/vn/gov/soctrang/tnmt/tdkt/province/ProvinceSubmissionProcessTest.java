@@ -69,13 +69,15 @@ class ProvinceSubmissionProcessTest extends ProcessTestSupport {
         individual("qlddtruong", UBND, true, "Giải pháp rút ngắn thời gian giải quyết hồ sơ")));
     organizationService.activeUnits().stream().filter(u -> !u.getCode().equals("qldd"))
         .forEach(u -> reportAndAccept(cycle, u.getCode(), List.of()));
-    complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of(ConsolidationVariables.CONFIRM_LIST.name(), true));
+    complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of(ConsolidationVariables.CONFIRM_LIST.name(),
+        true));
     approvedAndDisclosed(cycle);
     return cycle;
   }
 
   private static Map<String, Object> dossier(List<String> documents) {
-    return Map.of(ProvinceSubmissionVariables.PROPOSAL_NUMBER.name(), "45/TTr-STNMT", ProvinceSubmissionVariables.PROPOSAL_DATE.name(), today(),
+    return Map.of(ProvinceSubmissionVariables.PROPOSAL_NUMBER.name(), "45/TTr-STNMT",
+        ProvinceSubmissionVariables.PROPOSAL_DATE.name(), today(),
         ProvinceSubmissionVariables.DOSSIER_DOCUMENTS.name(), JsonVariables.jsonValue(documents));
   }
 
@@ -87,7 +89,8 @@ class ProvinceSubmissionProcessTest extends ProcessTestSupport {
   }
 
   private static Map<String, Object> dispatch(boolean otherAgencies) {
-    return Map.of(ProvinceSubmissionVariables.DISPATCH_NUMBER.name(), "312/STNMT-VP", ProvinceSubmissionVariables.DISPATCH_DATE.name(), today(),
+    return Map.of(ProvinceSubmissionVariables.DISPATCH_NUMBER.name(), "312/STNMT-VP",
+        ProvinceSubmissionVariables.DISPATCH_DATE.name(), today(),
         ProvinceSubmissionVariables.OTHER_AGENCIES.name(), otherAgencies);
   }
 
@@ -108,10 +111,12 @@ class ProvinceSubmissionProcessTest extends ProcessTestSupport {
       v.put(ProvinceSubmissionVariables.PROVINCE_DECISION_DATE.name(), today());
     }
     if (!returned.isEmpty()) {
-      v.put(ProvinceSubmissionVariables.PROVINCE_RETURN_REASON.name(), "Bổ sung xác nhận sáng kiến của Hội đồng sáng kiến tỉnh");
+      v.put(ProvinceSubmissionVariables.PROVINCE_RETURN_REASON.name(),
+          "Bổ sung xác nhận sáng kiến của Hội đồng sáng kiến tỉnh");
     }
     if (!refused.isEmpty()) {
-      v.put(ProvinceSubmissionVariables.PROVINCE_REFUSAL_REASON.name(), "Chưa đủ tiêu chuẩn theo Điều 72 Nghị định 98/2023");
+      v.put(ProvinceSubmissionVariables.PROVINCE_REFUSAL_REASON.name(),
+          "Chưa đủ tiêu chuẩn theo Điều 72 Nghị định 98/2023");
     }
     return v;
   }
@@ -139,7 +144,8 @@ class ProvinceSubmissionProcessTest extends ProcessTestSupport {
     ProcessInstance submission = provinceInstance(atProvince(), UBND);
 
     assertThatThrownBy(() -> complete(submission, UserTask.PREPARE_PROVINCE_DOSSIER, "vanphong", Map.of(
-        ProvinceSubmissionVariables.PROPOSAL_NUMBER.name(), "tờ trình", ProvinceSubmissionVariables.PROPOSAL_DATE.name(), today(),
+        ProvinceSubmissionVariables.PROPOSAL_NUMBER.name(), "tờ trình",
+            ProvinceSubmissionVariables.PROPOSAL_DATE.name(), today(),
         ProvinceSubmissionVariables.DOSSIER_DOCUMENTS.name(), JsonVariables.jsonValue(List.of("PROPOSAL", "LIST")))))
         .hasMessageContaining("«Số tờ trình» không đúng dạng")
         .hasMessageContaining("Hồ sơ còn thiếu: Biên bản họp Hội đồng");
@@ -185,15 +191,19 @@ class ProvinceSubmissionProcessTest extends ProcessTestSupport {
             "1520/QĐ-UBND"));
     assertThat(cycle).isWaitingAt(UserTask.DECIDE_AWARDS.id());
 
-    complete(cycle, UserTask.DECIDE_AWARDS, "giamdoc", Map.of(AwardDecisionVariables.DECISION_NUMBER.name(), "125/QĐ-STNMT",
+    complete(cycle, UserTask.DECIDE_AWARDS, "giamdoc", Map.of(AwardDecisionVariables.DECISION_NUMBER.name(),
+        "125/QĐ-STNMT",
         AwardDecisionVariables.DECISION_DATE.name(), today()));
     assertThat(cycle).isWaitingAt(UserTask.PUBLISH_MODELS.id()).hasNotPassed(Activities.SUMMARIZE_MOVEMENT);
     assertThat(task(cycle, UserTask.PUBLISH_MODELS)).isNotNull();
-    assertThat(runtime.getVariable(cycle.getId(), PublicationVariables.PUBLICATION_TEXT.name()).toString()).contains("(3)",
+    assertThat(runtime.getVariable(cycle.getId(),
+        PublicationVariables.PUBLICATION_TEXT.name()).toString()).contains("(3)",
         "Sáng kiến");
     Award featured = awards.findByYearOrderByIdAsc(YEAR).get(0);
-    complete(cycle, UserTask.PUBLISH_MODELS, "ttcnttcv", Map.of(PublicationVariables.PUBLICATION_TITLE.name(), "Điển hình năm "
-        + YEAR, PublicationVariables.FEATURED_AWARDS.name(), JsonVariables.jsonValue(List.of(String.valueOf(featured.getId())))));
+    complete(cycle, UserTask.PUBLISH_MODELS, "ttcnttcv", Map.of(PublicationVariables.PUBLICATION_TITLE.name(),
+        "Điển hình năm "
+        + YEAR, PublicationVariables.FEATURED_AWARDS.name(),
+            JsonVariables.jsonValue(List.of(String.valueOf(featured.getId())))));
 
     assertThat(cycle).isEnded().hasPassed(Activities.CYCLE_FINISHED);
     assertThat(cycles.findByYear(YEAR).orElseThrow().getStatus()).isEqualTo(CycleStatus.FINISHED);
@@ -208,7 +218,8 @@ class ProvinceSubmissionProcessTest extends ProcessTestSupport {
     Nomination head = nominee("qlddtruong");
     Nomination unit = collectiveOf("qldd");
     assertThatThrownBy(() -> complete(submission, UserTask.RECORD_PROVINCE_ANSWER, "vanphong", Map.of(
-        ProvinceSubmissionVariables.RETURNED_NOMINATIONS.name(), ids(List.of(head)), ProvinceSubmissionVariables.REFUSED_NOMINATIONS.name(), ids(List.of(head)))))
+        ProvinceSubmissionVariables.RETURNED_NOMINATIONS.name(), ids(List.of(head)),
+            ProvinceSubmissionVariables.REFUSED_NOMINATIONS.name(), ids(List.of(head)))))
         .hasMessageContaining("Một đề nghị chỉ có một kết quả")
         .hasMessageContaining("Vui lòng ghi nội dung tỉnh yêu cầu bổ sung");
 
@@ -259,7 +270,8 @@ class ProvinceSubmissionProcessTest extends ProcessTestSupport {
 
     assertThatThrownBy(() -> runtime.createMessageCorrelation(ProcessKeys.PROVINCE_ANSWER_MESSAGE)
         .processInstanceBusinessKey(ProcessKeys.cycleBusinessKey(YEAR))
-        .processInstanceVariableEquals(ProvinceSubmissionVariables.AWARD_TYPE.name(), UBND).setVariables(incomplete).correlate())
+        .processInstanceVariableEquals(ProvinceSubmissionVariables.AWARD_TYPE.name(),
+            UBND).setVariables(incomplete).correlate())
         .hasMessageContaining("Vui lòng nhập số quyết định khen thưởng của tỉnh");
     assertThat(submission).isWaitingAt(UserTask.RECORD_PROVINCE_ANSWER.id());
     assertThat(awards.count()).isZero();

@@ -41,22 +41,29 @@ class FinalSummaryProcessTest extends ProcessTestSupport {
     reportAndAccept(cycle, "qldd", qldd);
     organizationService.activeUnits().stream().filter(u -> !u.getCode().equals("qldd"))
         .forEach(u -> reportAndAccept(cycle, u.getCode(), List.of()));
-    complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of(ConsolidationVariables.CONFIRM_LIST.name(), true));
+    complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of(ConsolidationVariables.CONFIRM_LIST.name(),
+        true));
     approvedAndDisclosed(cycle);
     return cycle;
   }
 
   private void approvedByTheProvince(ProcessInstance cycle, String awardType) {
     ProcessInstance submission = provinceInstance(cycle, awardType);
-    complete(submission, UserTask.PREPARE_PROVINCE_DOSSIER, "vanphong", Map.of(ProvinceSubmissionVariables.PROPOSAL_NUMBER.name(),
-        "45/TTr-STNMT", ProvinceSubmissionVariables.PROPOSAL_DATE.name(), today(), ProvinceSubmissionVariables.DOSSIER_DOCUMENTS.name(),
+    complete(submission, UserTask.PREPARE_PROVINCE_DOSSIER, "vanphong",
+        Map.of(ProvinceSubmissionVariables.PROPOSAL_NUMBER.name(),
+        "45/TTr-STNMT", ProvinceSubmissionVariables.PROPOSAL_DATE.name(), today(),
+            ProvinceSubmissionVariables.DOSSIER_DOCUMENTS.name(),
         JsonVariables.jsonValue(ALL_DOCUMENTS)));
-    complete(submission, UserTask.SIGN_PROVINCE_PROPOSAL, "giamdoc", Map.of(ProvinceSubmissionVariables.SIGN_DECISION.name(), "SIGN"));
-    complete(submission, UserTask.RECORD_PROVINCE_DISPATCH, "vanphong", Map.of(ProvinceSubmissionVariables.DISPATCH_NUMBER.name(),
-        "312/STNMT-VP", ProvinceSubmissionVariables.DISPATCH_DATE.name(), today(), ProvinceSubmissionVariables.OTHER_AGENCIES.name(), false));
+    complete(submission, UserTask.SIGN_PROVINCE_PROPOSAL, "giamdoc",
+        Map.of(ProvinceSubmissionVariables.SIGN_DECISION.name(), "SIGN"));
+    complete(submission, UserTask.RECORD_PROVINCE_DISPATCH, "vanphong",
+        Map.of(ProvinceSubmissionVariables.DISPATCH_NUMBER.name(),
+        "312/STNMT-VP", ProvinceSubmissionVariables.DISPATCH_DATE.name(), today(),
+            ProvinceSubmissionVariables.OTHER_AGENCIES.name(), false));
     List<String> waiting = jdbc.queryForList("select id from nomination where status = 'SUBMITTED_UPWARD' "
         + "and proposed_award = ?", Long.class, awardType).stream().map(String::valueOf).toList();
-    complete(submission, UserTask.RECORD_PROVINCE_ANSWER, "vanphong", Map.of(ProvinceSubmissionVariables.APPROVED_NOMINATIONS.name(),
+    complete(submission, UserTask.RECORD_PROVINCE_ANSWER, "vanphong",
+        Map.of(ProvinceSubmissionVariables.APPROVED_NOMINATIONS.name(),
         JsonVariables.jsonValue(waiting), ProvinceSubmissionVariables.PROVINCE_DECISION_NUMBER.name(), "88/QĐ-TTg",
         ProvinceSubmissionVariables.PROVINCE_DECISION_DATE.name(), today()));
     assertThat(submission).isEnded();
@@ -102,7 +109,8 @@ class FinalSummaryProcessTest extends ProcessTestSupport {
     assertThat(runtime.createProcessInstanceQuery().superProcessInstanceId(year2025.getId()).count()).isEqualTo(2);
     approvedByTheProvince(year2025, "BANG_KHEN_UBND");
     approvedByTheProvince(year2025, "BANG_KHEN_TTG");
-    complete(year2025, UserTask.DECIDE_AWARDS, "giamdoc", Map.of(AwardDecisionVariables.DECISION_NUMBER.name(), "130/QĐ-STNMT",
+    complete(year2025, UserTask.DECIDE_AWARDS, "giamdoc", Map.of(AwardDecisionVariables.DECISION_NUMBER.name(),
+        "130/QĐ-STNMT",
         AwardDecisionVariables.DECISION_DATE.name(), today()));
     runJobs();
 

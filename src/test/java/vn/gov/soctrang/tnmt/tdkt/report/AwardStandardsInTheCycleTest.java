@@ -39,8 +39,10 @@ class AwardStandardsInTheCycleTest extends ProcessTestSupport {
   private ProcessInstance finalSummaryCycle() {
     as("vanphong");
     try {
-      return runtime.startProcessInstanceByKey(ProcessKeys.ANNUAL_CYCLE, Map.of(AnnualCycleVariables.CYCLE_YEAR.name(), 2025,
-          AnnualCycleVariables.REPORT_DEADLINE.name(), TestClock.today().plusWeeks(3).toString(), AnnualCycleVariables.FINAL_SUMMARY.name(), true));
+      return runtime.startProcessInstanceByKey(ProcessKeys.ANNUAL_CYCLE, Map.of(AnnualCycleVariables.CYCLE_YEAR.name(),
+          2025,
+          AnnualCycleVariables.REPORT_DEADLINE.name(), TestClock.today().plusWeeks(3).toString(),
+              AnnualCycleVariables.FINAL_SUMMARY.name(), true));
     } finally {
       identity.clearAuthentication();
     }

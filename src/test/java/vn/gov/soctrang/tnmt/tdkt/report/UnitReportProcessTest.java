@@ -60,7 +60,8 @@ class UnitReportProcessTest extends ProcessTestSupport {
         decision("headDecision", "RETURN", " "))).hasMessageContaining("ghi rõ lý do");
     complete(unit, UserTask.APPROVE_REPORT, "qlddtruong", decision("headDecision", "RETURN", "Bổ sung số liệu"));
     assertThat(unit).isWaitingAt(UserTask.DRAFT_REPORT.id());
-    assertThat(runtime.getVariable(unit.getId(), UnitReportVariables.RETURN_REASON.name()).toString()).contains("Bổ sung số liệu");
+    assertThat(runtime.getVariable(unit.getId(),
+        UnitReportVariables.RETURN_REASON.name()).toString()).contains("Bổ sung số liệu");
     assertThat(report(unit).getStatus()).isEqualTo(ReportStatus.RETURNED);
 
     complete(unit, UserTask.DRAFT_REPORT, "qlddcv", report(true, List.of(collective("GIAY_KHEN"),
@@ -140,10 +141,12 @@ class UnitReportProcessTest extends ProcessTestSupport {
     assertThatThrownBy(() -> complete(unit, UserTask.HANDLE_OVERDUE_REPORT, "vanphong",
         Map.of(UnitReportVariables.OVERDUE_DECISION.name(), "EXTEND"))).hasMessageContaining("Hạn mới");
     assertThatThrownBy(() -> complete(unit, UserTask.HANDLE_OVERDUE_REPORT, "vanphong",
-        Map.of(UnitReportVariables.OVERDUE_DECISION.name(), "EXTEND", UnitReportVariables.NEW_DEADLINE.name(), deadline(-3))))
+        Map.of(UnitReportVariables.OVERDUE_DECISION.name(), "EXTEND", UnitReportVariables.NEW_DEADLINE.name(),
+            deadline(-3))))
         .hasMessageContaining("phải sau ngày hôm nay");
     complete(unit, UserTask.HANDLE_OVERDUE_REPORT, "vanphong",
-        Map.of(UnitReportVariables.OVERDUE_DECISION.name(), "EXTEND", UnitReportVariables.NEW_DEADLINE.name(), deadline(7)));
+        Map.of(UnitReportVariables.OVERDUE_DECISION.name(), "EXTEND", UnitReportVariables.NEW_DEADLINE.name(),
+            deadline(7)));
 
     assertThat(unit).isWaitingAt(UserTask.DRAFT_REPORT.id());
     assertThat(report(unit).getDueDate()).isEqualTo(TestClock.today().plusDays(7));
@@ -156,7 +159,8 @@ class UnitReportProcessTest extends ProcessTestSupport {
     ProcessInstance unit = qldd();
     complete(unit, UserTask.REGISTER_COMMITMENT, "qlddcv", registration());
     management.executeJob(timer(unit, Activities.REPORT_OVERDUE_TIMER).getId());
-    complete(unit, UserTask.HANDLE_OVERDUE_REPORT, "vanphong", Map.of(UnitReportVariables.OVERDUE_DECISION.name(), "CLOSE"));
+    complete(unit, UserTask.HANDLE_OVERDUE_REPORT, "vanphong", Map.of(UnitReportVariables.OVERDUE_DECISION.name(),
+        "CLOSE"));
 
     assertThat(unit).isEnded().hasPassed(Activities.UNIT_NOT_REPORTED);
     assertThat(report(unit).getStatus()).isEqualTo(ReportStatus.NOT_REPORTED);

@@ -122,7 +122,8 @@ class EngineDoorGuardTest extends ProcessTestSupport {
     assertThat(refusalsBy("vanphong")).isEqualTo(1);
 
     // The member still votes.
-    asUser("giamdoc", () -> tasks.complete(ballot.getId(), Map.of(CouncilMeetingVariables.BALLOT_APPROVALS.name(), choice)));
+    asUser("giamdoc", () -> tasks.complete(ballot.getId(), Map.of(CouncilMeetingVariables.BALLOT_APPROVALS.name(),
+        choice)));
     assertThat(jdbc.queryForList("select member_username from ballot_cast", String.class)).containsExactly("giamdoc");
   }
 
@@ -154,9 +155,11 @@ class EngineDoorGuardTest extends ProcessTestSupport {
         ProcessKeys.PROVINCE_ANSWER_MESSAGE).processInstanceBusinessKey(ProcessKeys.cycleBusinessKey(YEAR))
         .setVariable(ProvinceSubmissionVariables.AWARD_TYPE_NAME.name(), "x").correlate());
     refused("admin", InvalidInputException.class, () -> runtime.createProcessInstanceModification(unit.getId())
-        .startBeforeActivity(UserTask.REGISTER_COMMITMENT.id()).setVariable(UnitReportVariables.HEAD_GROUP.name(), "donviqldd")
+        .startBeforeActivity(UserTask.REGISTER_COMMITMENT.id()).setVariable(UnitReportVariables.HEAD_GROUP.name(),
+            "donviqldd")
         .execute());
-    refused("admin", InvalidInputException.class, () -> runtime.setVariable(unit.getId(), UnitReportVariables.HEAD_GROUP.name(),
+    refused("admin", InvalidInputException.class, () -> runtime.setVariable(unit.getId(),
+        UnitReportVariables.HEAD_GROUP.name(),
         "donviqldd"));
     refused("admin", InvalidInputException.class, () -> runtime.signalEventReceived("anySignal",
         Map.of(ProvinceSubmissionVariables.AWARD_TYPE_NAME.name(), "x")));
