@@ -6,7 +6,7 @@ import vn.gov.soctrang.tnmt.tdkt.process.ProcessVariable;
 import vn.gov.soctrang.tnmt.tdkt.report.NominationSlots;
 
 /** The inspection form's fixed slots, one per nomination of the unit (a collective and up to the individual slots). */
-final class FindingSlots {
+public final class FindingSlots {
 
   public static final int SLOTS = NominationSlots.INDIVIDUAL_SLOTS + 1;
 
