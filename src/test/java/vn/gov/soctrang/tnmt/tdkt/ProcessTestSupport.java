@@ -26,7 +26,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.council.CouncilMeetingVariables;
+import vn.gov.soctrang.tnmt.tdkt.inspection.InspectionVariables;
+import vn.gov.soctrang.tnmt.tdkt.process.AnnualCycleVariables;
+import vn.gov.soctrang.tnmt.tdkt.process.TaskContextVariables;
+import vn.gov.soctrang.tnmt.tdkt.province.ProvinceSubmissionVariables;
+import vn.gov.soctrang.tnmt.tdkt.report.ConsolidationVariables;
+import vn.gov.soctrang.tnmt.tdkt.report.UnitReportVariables;
 import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 
 /**
@@ -86,8 +92,10 @@ public abstract class ProcessTestSupport {
   protected ProcessInstance startCycle(int year, boolean finalSummary) {
     as("vanphong");
     try {
-      return runtime.startProcessInstanceByKey(ProcessKeys.ANNUAL_CYCLE, Map.of(Vars.CYCLE_YEAR.name(), year,
-          Vars.REPORT_DEADLINE.name(), deadline(30), Vars.FINAL_SUMMARY.name(), finalSummary));
+      return runtime.startProcessInstanceByKey(ProcessKeys.ANNUAL_CYCLE, Map.of(
+          AnnualCycleVariables.CYCLE_YEAR.name(), year,
+          AnnualCycleVariables.REPORT_DEADLINE.name(), deadline(30),
+          AnnualCycleVariables.FINAL_SUMMARY.name(), finalSummary));
     } finally {
       identity.clearAuthentication();
     }
@@ -95,7 +103,7 @@ public abstract class ProcessTestSupport {
 
   protected ProcessInstance unitInstance(ProcessInstance cycle, String unitCode) {
     return runtime.createProcessInstanceQuery().superProcessInstanceId(cycle.getId())
-        .variableValueEquals(Vars.UNIT_CODE.name(), unitCode).singleResult();
+        .variableValueEquals(TaskContextVariables.UNIT_CODE.name(), unitCode).singleResult();
   }
 
   /**
@@ -144,19 +152,21 @@ public abstract class ProcessTestSupport {
   // Form submissions as the forms send them.
 
   protected static Map<String, Object> registration() {
-    return Map.of(Vars.COMMITMENT.name(), "Phấn đấu hoàn thành xuất sắc nhiệm vụ, hỗ trợ xã đạt chuẩn nông thôn mới nâng cao",
-        Vars.LOCALITY_CODE.name(), "x-phutam", Vars.SUPPORT_PLAN.name(), "Hướng dẫn cấp giấy chứng nhận quyền sử dụng đất");
+    return Map.of(UnitReportVariables.COMMITMENT.name(),
+        "Phấn đấu hoàn thành xuất sắc nhiệm vụ, hỗ trợ xã đạt chuẩn nông thôn mới nâng cao",
+        UnitReportVariables.LOCALITY_CODE.name(), "x-phutam", UnitReportVariables.SUPPORT_PLAN.name(),
+            "Hướng dẫn cấp giấy chứng nhận quyền sử dụng đất");
   }
 
   protected static Map<String, Object> report(boolean allCriteria, List<Map<String, Object>> nominations) {
     Map<String, Object> values = new HashMap<>();
-    values.put(Vars.GUIDANCE_ON_TIME.name(), allCriteria);
-    values.put(Vars.GUIDANCE_NOTE.name(), "Hướng dẫn số 12/HD-STNMT");
-    values.put(Vars.PROPAGANDA_DONE.name(), true);
-    values.put(Vars.PROPAGANDA_NOTE.name(), "3 hội nghị tuyên truyền");
-    values.put(Vars.LOCALITY_SUPPORTED.name(), true);
-    values.put(Vars.SUPPORT_RESULT.name(), "Xã Phú Tâm đạt chuẩn nông thôn mới nâng cao");
-    values.put(Vars.REPORT_SUMMARY.name(), "Đơn vị hoàn thành các nhiệm vụ của phong trào năm " + YEAR);
+    values.put(UnitReportVariables.GUIDANCE_ON_TIME.name(), allCriteria);
+    values.put(UnitReportVariables.GUIDANCE_NOTE.name(), "Hướng dẫn số 12/HD-STNMT");
+    values.put(UnitReportVariables.PROPAGANDA_DONE.name(), true);
+    values.put(UnitReportVariables.PROPAGANDA_NOTE.name(), "3 hội nghị tuyên truyền");
+    values.put(UnitReportVariables.LOCALITY_SUPPORTED.name(), true);
+    values.put(UnitReportVariables.SUPPORT_RESULT.name(), "Xã Phú Tâm đạt chuẩn nông thôn mới nâng cao");
+    values.put(UnitReportVariables.REPORT_SUMMARY.name(), "Đơn vị hoàn thành các nhiệm vụ của phong trào năm " + YEAR);
     values.putAll(slots(nominations));
     return values;
   }
@@ -211,7 +221,8 @@ public abstract class ProcessTestSupport {
         reportAndAccept(cycle, unit.getCode(), List.of());
       }
     }
-    complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of(Vars.CONFIRM_LIST.name(), true));
+    complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of(ConsolidationVariables.CONFIRM_LIST.name(),
+        true));
     runJobs();
     return cycle;
   }
@@ -229,7 +240,8 @@ public abstract class ProcessTestSupport {
     everyMemberApprovesEverything(cycle);
     runJobs();
     ballotBoxOpened(cycle);
-    complete(cycle, UserTask.CONFIRM_MINUTES, "chanhvanphong", Map.of(Vars.CONFIRM_MINUTES.name(), true));
+    complete(cycle, UserTask.CONFIRM_MINUTES, "chanhvanphong", Map.of(CouncilMeetingVariables.CONFIRM_MINUTES.name(),
+        true));
     management.executeJob(timer(cycle, vn.gov.soctrang.tnmt.tdkt.process.Activities.DISCLOSURE_PERIOD).getId());
     // The draft decision and the upward dossiers are written in jobs of their own.
     runDocumentTasks();
@@ -241,7 +253,7 @@ public abstract class ProcessTestSupport {
    */
   protected void councilMeetsInFull(ProcessInstance cycle) {
     runJobs();
-    complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(Vars.INSPECTION_NEEDED.name(), "NO"));
+    complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(InspectionVariables.INSPECTION_NEEDED.name(), "NO"));
     complete(cycle, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong", CouncilMeetingForm.engine(TestClock.today().toString(), COUNCIL));
     ballotBoxSealed(cycle);
   }
@@ -274,7 +286,7 @@ public abstract class ProcessTestSupport {
     Task open = tasks.createTaskQuery().processInstanceId(cycle.getId())
         .taskDefinitionKey(UserTask.OPEN_BALLOT_BOX.id()).singleResult();
     Map<String, Object> holders = jdbc.queryForMap("select chair_username, secretary_username from council_meeting "
-        + "where id = ?", runtime.getVariable(cycle.getId(), Vars.MEETING_ID.name()));
+        + "where id = ?", runtime.getVariable(cycle.getId(), CouncilMeetingVariables.MEETING_ID.name()));
     String chair = (String) holders.get("chair_username");
     as(chair);
     try {
@@ -295,7 +307,7 @@ public abstract class ProcessTestSupport {
       Task ballot = tasks.createTaskQuery().processInstanceId(cycle.getId()).taskAssignee(member).singleResult();
       as(member);
       try {
-        tasks.complete(ballot.getId(), Map.of(Vars.BALLOT_APPROVALS.name(),
+        tasks.complete(ballot.getId(), Map.of(CouncilMeetingVariables.BALLOT_APPROVALS.name(),
             vn.gov.soctrang.tnmt.tdkt.process.JsonVariables.jsonValue(all)));
       } finally {
         identity.clearAuthentication();
@@ -306,7 +318,7 @@ public abstract class ProcessTestSupport {
   /** The proposal to the province of one award type, a child instance of the cycle. */
   protected ProcessInstance provinceInstance(ProcessInstance cycle, String awardType) {
     return runtime.createProcessInstanceQuery().superProcessInstanceId(cycle.getId())
-        .variableValueEquals(Vars.AWARD_TYPE.name(), awardType).singleResult();
+        .variableValueEquals(ProvinceSubmissionVariables.AWARD_TYPE.name(), awardType).singleResult();
   }
 
   /** Takes a unit from registration to the Office's acceptance. */

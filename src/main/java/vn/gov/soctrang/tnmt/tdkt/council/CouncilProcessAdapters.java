@@ -24,7 +24,7 @@ import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.TaskPreparer;
 import vn.gov.soctrang.tnmt.tdkt.process.TaskSubmissionHandler;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.process.AnnualCycleVariables;
 
 /** The Council's tasks: attendance, the secret ballot, the tally and the minutes. */
 @Configuration
@@ -33,15 +33,18 @@ class CouncilProcessAdapters {
   @Bean
   TaskPreparer openMeetingPreparer(CouncilService council) {
     return TaskPreparer.of(UserTask.OPEN_COUNCIL_MEETING, task -> {
-      JsonVariables.set(task, Vars.COUNCIL_MEMBER_OPTIONS, council.memberOptions());
-      JsonVariables.set(task, Vars.BALLOT_OPTIONS, council.ballotOptions(Vars.CYCLE_ID.get(task)));
-      Vars.COUNCIL_INFO_TEXT.set(task, council.councilInfo());
-      if (Vars.QUORUM_NOTICE.find(task).isEmpty()) {
-        Vars.QUORUM_NOTICE.set(task, "");
+      JsonVariables.set(task, CouncilMeetingVariables.COUNCIL_MEMBER_OPTIONS, council.memberOptions());
+      JsonVariables.set(task, CouncilMeetingVariables.BALLOT_OPTIONS,
+          council.ballotOptions(AnnualCycleVariables.CYCLE_ID.get(task)));
+      CouncilMeetingVariables.COUNCIL_INFO_TEXT.set(task, council.councilInfo());
+      if (CouncilMeetingVariables.QUORUM_NOTICE.find(task).isEmpty()) {
+        CouncilMeetingVariables.QUORUM_NOTICE.set(task, "");
       }
       // Proposed: the Council's chair and secretary; the Office changes them when someone else presides.
-      council.seated(CouncilRole.CHAIR).ifPresent(u -> task.setVariableLocal(Vars.MEETING_CHAIR.name(), u));
-      council.seated(CouncilRole.SECRETARY).ifPresent(u -> task.setVariableLocal(Vars.MEETING_SECRETARY.name(), u));
+      council.seated(CouncilRole.CHAIR).ifPresent(u ->
+          task.setVariableLocal(CouncilMeetingVariables.MEETING_CHAIR.name(), u));
+      council.seated(CouncilRole.SECRETARY).ifPresent(u ->
+          task.setVariableLocal(CouncilMeetingVariables.MEETING_SECRETARY.name(), u));
     });
   }
 
@@ -50,33 +53,37 @@ class CouncilProcessAdapters {
       SettingsService settings) {
     return TaskSubmissionHandler.of(UserTask.OPEN_COUNCIL_MEETING, (task, actor) -> {
       FormValues form = FormValues.of(task);
-      LocalDate date = form.date(Vars.MEETING_DATE, "Ngày họp", true);
-      LocalTime time = form.time(Vars.MEETING_TIME, "Giờ họp", true);
-      String place = form.text(Vars.MEETING_PLACE, "Địa điểm họp", true, 300);
-      List<String> present = form.codes(Vars.PRESENT_MEMBERS, "Thành viên có mặt");
-      List<String> written = form.codes(Vars.WRITTEN_BALLOT_MEMBERS, "Thành viên vắng mặt gửi phiếu bằng văn bản");
-      String chair = form.text(Vars.MEETING_CHAIR, "Chủ trì phiên họp", false, 64);
-      String secretary = form.text(Vars.MEETING_SECRETARY, "Thư ký phiên họp", false, 64);
-      List<String> counters = form.codes(Vars.COUNTING_COMMITTEE, "Ban kiểm phiếu");
+      LocalDate date = form.date(CouncilMeetingVariables.MEETING_DATE, "Ngày họp", true);
+      LocalTime time = form.time(CouncilMeetingVariables.MEETING_TIME, "Giờ họp", true);
+      String place = form.text(CouncilMeetingVariables.MEETING_PLACE, "Địa điểm họp", true, 300);
+      List<String> present = form.codes(CouncilMeetingVariables.PRESENT_MEMBERS, "Thành viên có mặt");
+      List<String> written = form.codes(CouncilMeetingVariables.WRITTEN_BALLOT_MEMBERS,
+          "Thành viên vắng mặt gửi phiếu bằng văn bản");
+      String chair = form.text(CouncilMeetingVariables.MEETING_CHAIR, "Chủ trì phiên họp", false, 64);
+      String secretary = form.text(CouncilMeetingVariables.MEETING_SECRETARY, "Thư ký phiên họp", false, 64);
+      List<String> counters = form.codes(CouncilMeetingVariables.COUNTING_COMMITTEE, "Ban kiểm phiếu");
       form.validate();
       // A process started before the ballot box (its model has no «Niêm phong hòm phiếu») counts as it did then.
       boolean ballotBox = task.getExecution().getBpmnModelInstance()
           .getModelElementById(UserTask.SEAL_BALLOT_BOX.id()) != null;
-      CouncilMeeting meeting = council.open(Vars.CYCLE_ID.get(task), new CouncilService.Opening(date, time, place,
+      CouncilMeeting meeting = council.open(AnnualCycleVariables.CYCLE_ID.get(task), new CouncilService.Opening(date,
+          time, place,
           present, written, chair, secretary, counters), form.problems(), ballotBox);
-      Vars.BALLOT_KEY_HOLDERS.set(task, new ArrayList<>(council.keyHolders(meeting.getId())));
-      Vars.BALLOT_BOX_OPENER.set(task, meeting.getChairUsername() == null ? "" : meeting.getChairUsername());
-      Vars.MEETING_ID.set(task, meeting.getId());
-      Vars.QUORUM_REACHED.set(task, meeting.isQuorumReached());
-      Vars.QUORUM_NOTICE.set(task, meeting.isQuorumReached() ? "" : "Phiên họp ngày " + VietnameseDates.format(date)
+      CouncilMeetingVariables.BALLOT_KEY_HOLDERS.set(task, new ArrayList<>(council.keyHolders(meeting.getId())));
+      CouncilMeetingVariables.BALLOT_BOX_OPENER.set(task, meeting.getChairUsername() == null ? ""
+          : meeting.getChairUsername());
+      CouncilMeetingVariables.MEETING_ID.set(task, meeting.getId());
+      CouncilMeetingVariables.QUORUM_REACHED.set(task, meeting.isQuorumReached());
+      CouncilMeetingVariables.QUORUM_NOTICE.set(task, meeting.isQuorumReached() ? "" : "Phiên họp ngày "
+          + VietnameseDates.format(date)
           + " chỉ có " + meeting.getPresentCount() + "/" + meeting.getTotalMembers() + " thành viên có mặt, không đủ số "
           + "thành viên để biểu quyết (cần có mặt " + meeting.quorumLabel() + " tổng số thành viên). Vui lòng triệu "
           + "tập lại.");
       // The ballots' and the confirmations' multi-instances read plain collections, whatever the form sent.
-      Vars.PRESENT_MEMBERS.set(task, new ArrayList<>(present));
-      Vars.BALLOT_VOTERS.set(task, new ArrayList<>(council.voters(meeting.getId())));
-      Vars.MINUTES_CONFIRMERS.set(task, new ArrayList<>(council.minutesConfirmers(meeting.getId())));
-      Vars.BALLOT_CLOSES_AT.set(task, calendar.dueAt(calendar.addWorkingDays(date,
+      CouncilMeetingVariables.PRESENT_MEMBERS.set(task, new ArrayList<>(present));
+      CouncilMeetingVariables.BALLOT_VOTERS.set(task, new ArrayList<>(council.voters(meeting.getId())));
+      CouncilMeetingVariables.MINUTES_CONFIRMERS.set(task, new ArrayList<>(council.minutesConfirmers(meeting.getId())));
+      CouncilMeetingVariables.BALLOT_CLOSES_AT.set(task, calendar.dueAt(calendar.addWorkingDays(date,
           settings.intValue(SettingKey.COUNCIL_BALLOT_WORKING_DAYS, date))));
     });
   }
@@ -86,13 +93,17 @@ class CouncilProcessAdapters {
     // Local to this member's ballot: the choice never sits where anyone else's task or the process could show it.
     // An empty JSON list, so Tasklist submits the member's choice as JSON too.
     return TaskPreparer.of(UserTask.CAST_BALLOT, task -> {
-      task.getExecution().setVariableLocal(Vars.BALLOT_APPROVALS.name(), JsonVariables.jsonValue(List.of()));
+      task.getExecution().setVariableLocal(CouncilMeetingVariables.BALLOT_APPROVALS.name(),
+          JsonVariables.jsonValue(List.of()));
       // Whose ballot this is, recorded in the application's own table as the ballot is issued: the element variable
       // is read only now, while the engine is creating the task from the list of voters.
-      council.issueBallot(Vars.MEETING_ID.get(task), Vars.COUNCIL_MEMBER.get(task), task.getId(),
+      council.issueBallot(CouncilMeetingVariables.MEETING_ID.get(task),
+          CouncilMeetingVariables.COUNCIL_MEMBER.get(task), task.getId(),
           task.getExecutionId());
-      Attendance how = council.attendanceOf(Vars.MEETING_ID.get(task), Vars.COUNCIL_MEMBER.get(task));
-      task.getExecution().setVariableLocal(Vars.BALLOT_KIND_TEXT.name(), how == Attendance.WRITTEN_BALLOT
+      Attendance how = council.attendanceOf(CouncilMeetingVariables.MEETING_ID.get(task),
+          CouncilMeetingVariables.COUNCIL_MEMBER.get(task));
+      task.getExecution().setVariableLocal(CouncilMeetingVariables.BALLOT_KIND_TEXT.name(),
+          how == Attendance.WRITTEN_BALLOT
           ? "Bạn vắng mặt tại phiên họp và đã đăng ký gửi **phiếu bầu bằng văn bản**: phiếu được tính như phiếu của "
               + "thành viên có mặt, thư ký chỉ ghi nhận phiếu đã đến."
           : "Bạn có mặt tại phiên họp.");
@@ -111,8 +122,8 @@ class CouncilProcessAdapters {
         member = issue.get().getMemberUsername();
       } else {
         // A ballot opened before ballots were recorded (V27): its variables were set by the engine then.
-        meetingId = Vars.MEETING_ID.get(task);
-        member = Vars.COUNCIL_MEMBER.get(task);
+        meetingId = CouncilMeetingVariables.MEETING_ID.get(task);
+        member = CouncilMeetingVariables.COUNCIL_MEMBER.get(task);
       }
       Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
       if (auth != null && auth.getUserId() != null && !auth.getUserId().equals(member)) {
@@ -122,7 +133,7 @@ class CouncilProcessAdapters {
         throw new ForbiddenException(NOT_YOUR_BALLOT);
       }
       FormValues form = FormValues.of(task);
-      List<String> approved = form.codes(Vars.BALLOT_APPROVALS, "Các đề nghị đồng ý");
+      List<String> approved = form.codes(CouncilMeetingVariables.BALLOT_APPROVALS, "Các đề nghị đồng ý");
       form.validate();
       council.castBallot(meetingId, member, approved);
       forgetChoice(task);
@@ -138,15 +149,15 @@ class CouncilProcessAdapters {
    * set, the value is never written to the database.
    */
   static void forgetChoice(DelegateTask task) {
-    forget(task, Vars.BALLOT_APPROVALS.name());
+    forget(task, CouncilMeetingVariables.BALLOT_APPROVALS.name());
   }
 
   @Bean
   TaskPreparer sealBallotBoxPreparer() {
     return TaskPreparer.of(UserTask.SEAL_BALLOT_BOX, task -> {
       // Local and empty, so that what the holder types lands on this execution and is removed from it.
-      task.getExecution().setVariableLocal(Vars.SEAL_PASSPHRASE.name(), "");
-      task.getExecution().setVariableLocal(Vars.SEAL_PASSPHRASE_REPEAT.name(), "");
+      task.getExecution().setVariableLocal(CouncilMeetingVariables.SEAL_PASSPHRASE.name(), "");
+      task.getExecution().setVariableLocal(CouncilMeetingVariables.SEAL_PASSPHRASE_REPEAT.name(), "");
     });
   }
 
@@ -158,11 +169,12 @@ class CouncilProcessAdapters {
         Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         String holder = auth != null && auth.getUserId() != null ? auth.getUserId() : task.getAssignee();
         FormValues form = FormValues.of(task);
-        council.sealBox(Vars.MEETING_ID.get(task), holder, secret(task, Vars.SEAL_PASSPHRASE.name()),
-            secret(task, Vars.SEAL_PASSPHRASE_REPEAT.name()), form.problems());
+        council.sealBox(CouncilMeetingVariables.MEETING_ID.get(task), holder,
+            secret(task, CouncilMeetingVariables.SEAL_PASSPHRASE.name()),
+            secret(task, CouncilMeetingVariables.SEAL_PASSPHRASE_REPEAT.name()), form.problems());
       } finally {
-        forget(task, Vars.SEAL_PASSPHRASE.name());
-        forget(task, Vars.SEAL_PASSPHRASE_REPEAT.name());
+        forget(task, CouncilMeetingVariables.SEAL_PASSPHRASE.name());
+        forget(task, CouncilMeetingVariables.SEAL_PASSPHRASE_REPEAT.name());
       }
     });
   }
@@ -170,9 +182,9 @@ class CouncilProcessAdapters {
   @Bean
   TaskPreparer openBallotBoxPreparer(CouncilService council) {
     return TaskPreparer.of(UserTask.OPEN_BALLOT_BOX, task -> {
-      task.getExecution().setVariableLocal(Vars.CHAIR_PASSPHRASE.name(), "");
-      task.getExecution().setVariableLocal(Vars.SECRETARY_PASSPHRASE.name(), "");
-      Vars.BALLOT_BOX_TEXT.set(task, council.boxInfo(Vars.MEETING_ID.get(task)));
+      task.getExecution().setVariableLocal(CouncilMeetingVariables.CHAIR_PASSPHRASE.name(), "");
+      task.getExecution().setVariableLocal(CouncilMeetingVariables.SECRETARY_PASSPHRASE.name(), "");
+      CouncilMeetingVariables.BALLOT_BOX_TEXT.set(task, council.boxInfo(CouncilMeetingVariables.MEETING_ID.get(task)));
     });
   }
 
@@ -181,11 +193,12 @@ class CouncilProcessAdapters {
     return TaskSubmissionHandler.of(UserTask.OPEN_BALLOT_BOX, (task, actor) -> {
       try {
         FormValues form = FormValues.of(task);
-        council.openBox(Vars.MEETING_ID.get(task), secret(task, Vars.CHAIR_PASSPHRASE.name()),
-            secret(task, Vars.SECRETARY_PASSPHRASE.name()), form.problems());
+        council.openBox(CouncilMeetingVariables.MEETING_ID.get(task),
+            secret(task, CouncilMeetingVariables.CHAIR_PASSPHRASE.name()),
+            secret(task, CouncilMeetingVariables.SECRETARY_PASSPHRASE.name()), form.problems());
       } finally {
-        forget(task, Vars.CHAIR_PASSPHRASE.name());
-        forget(task, Vars.SECRETARY_PASSPHRASE.name());
+        forget(task, CouncilMeetingVariables.CHAIR_PASSPHRASE.name());
+        forget(task, CouncilMeetingVariables.SECRETARY_PASSPHRASE.name());
       }
     });
   }
@@ -204,17 +217,19 @@ class CouncilProcessAdapters {
 
   @Bean
   JavaDelegate tallyVotesDelegate(CouncilService council) {
-    return execution -> Vars.MINUTES_TEXT.set(execution, council.tally(Vars.MEETING_ID.get(execution)));
+    return execution -> CouncilMeetingVariables.MINUTES_TEXT.set(execution,
+        council.tally(CouncilMeetingVariables.MEETING_ID.get(execution)));
   }
 
   @Bean
   TaskSubmissionHandler confirmMinutesHandler(CouncilService council) {
     return TaskSubmissionHandler.of(UserTask.CONFIRM_MINUTES, (task, actor) -> {
       FormValues form = FormValues.of(task);
-      form.problems().addIf(!form.bool(Vars.CONFIRM_MINUTES, "Xác nhận biên bản"),
+      form.problems().addIf(!form.bool(CouncilMeetingVariables.CONFIRM_MINUTES, "Xác nhận biên bản"),
           "Vui lòng đánh dấu «Xác nhận biên bản đúng với kết quả kiểm phiếu».");
       form.validate();
-      council.confirmMinutes(Vars.MEETING_ID.get(task), Vars.MINUTES_CONFIRMER.get(task));
+      council.confirmMinutes(CouncilMeetingVariables.MEETING_ID.get(task),
+          CouncilMeetingVariables.MINUTES_CONFIRMER.get(task));
     });
   }
 }

@@ -21,7 +21,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import vn.gov.soctrang.tnmt.tdkt.audit.AuditService;
 import vn.gov.soctrang.tnmt.tdkt.audit.AuditedObject;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
 import vn.gov.soctrang.tnmt.tdkt.shared.ForbiddenException;
 import vn.gov.soctrang.tnmt.tdkt.process.CommandVariables;
 import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
@@ -115,7 +114,7 @@ class SecretBallotGuard extends AbstractProcessEnginePlugin {
         recordRefusal("Ghi, sửa hoặc xóa phiếu bầu kín ngoài việc hoàn thành nhiệm vụ bỏ phiếu");
         throw new InvalidInputException(REFUSED);
       }
-      if (CommandVariables.carried(command).contains(Vars.COUNCIL_MEMBER.name())) {
+      if (CommandVariables.carried(command).contains(CouncilMeetingVariables.COUNCIL_MEMBER.name())) {
         recordRefusal("Đổi thành viên giữ phiếu bầu kín (councilMember)");
         throw new ForbiddenException(HOLDER_REFUSED);
       }

@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.stereotype.Component;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
 
 /**
  * Keeps the secret ballot and the ballot box's passphrases out of the engine's history: events about these fields (variable creations,
@@ -21,8 +20,10 @@ import vn.gov.soctrang.tnmt.tdkt.process.Vars;
 class SecretBallotHistory extends AbstractProcessEnginePlugin {
 
   /** The ballot and the passphrases of the ballot box. */
-  static final Set<String> SECRET = Set.of(Vars.BALLOT_APPROVALS.name(), Vars.SEAL_PASSPHRASE.name(),
-      Vars.SEAL_PASSPHRASE_REPEAT.name(), Vars.CHAIR_PASSPHRASE.name(), Vars.SECRETARY_PASSPHRASE.name());
+  static final Set<String> SECRET = Set.of(CouncilMeetingVariables.BALLOT_APPROVALS.name(),
+      CouncilMeetingVariables.SEAL_PASSPHRASE.name(),
+      CouncilMeetingVariables.SEAL_PASSPHRASE_REPEAT.name(), CouncilMeetingVariables.CHAIR_PASSPHRASE.name(),
+          CouncilMeetingVariables.SECRETARY_PASSPHRASE.name());
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {

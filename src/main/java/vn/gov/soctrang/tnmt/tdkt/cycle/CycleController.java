@@ -1,5 +1,6 @@
 package vn.gov.soctrang.tnmt.tdkt.cycle;
 
+import vn.gov.soctrang.tnmt.tdkt.process.AnnualCycleVariables;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.util.LinkedHashMap;
@@ -15,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
 import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
 
 /** Starting and listing the yearly cycles through the app's REST API. */
@@ -65,9 +65,9 @@ class CycleController {
       cycles.ensureYearIsFree(n.intValue());
     }
     Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put(Vars.CYCLE_YEAR.name(), body.year());
-    variables.put(Vars.REPORT_DEADLINE.name(), body.reportDeadline());
-    variables.put(Vars.FINAL_SUMMARY.name(), body.finalSummary() == null ? Boolean.FALSE : body.finalSummary());
+    variables.put(AnnualCycleVariables.CYCLE_YEAR.name(), body.year());
+    variables.put(AnnualCycleVariables.REPORT_DEADLINE.name(), body.reportDeadline());
+    variables.put(AnnualCycleVariables.FINAL_SUMMARY.name(), body.finalSummary() == null ? Boolean.FALSE : body.finalSummary());
     ProcessInstance instance = runtime.startProcessInstanceByKey(ProcessKeys.ANNUAL_CYCLE, variables);
     return new StartedCycle(instance.getId(), runtime.createProcessInstanceQuery()
         .processInstanceId(instance.getId()).singleResult().getBusinessKey());

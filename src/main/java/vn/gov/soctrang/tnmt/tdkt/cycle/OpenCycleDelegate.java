@@ -11,7 +11,7 @@ import vn.gov.soctrang.tnmt.tdkt.organization.Unit;
 import vn.gov.soctrang.tnmt.tdkt.process.Actors;
 import vn.gov.soctrang.tnmt.tdkt.process.FormValues;
 import vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.process.AnnualCycleVariables;
 
 /**
  * Checks the start form and records the year's cycle. It runs in the start transaction, so a refusal (bad input,
@@ -31,23 +31,23 @@ class OpenCycleDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     FormValues form = FormValues.of(execution);
-    Integer year = form.integer(Vars.CYCLE_YEAR, "Năm thi đua", true, 1900, 2999);
-    LocalDate deadline = form.date(Vars.REPORT_DEADLINE, "Hạn nộp báo cáo của các đơn vị", false);
+    Integer year = form.integer(AnnualCycleVariables.CYCLE_YEAR, "Năm thi đua", true, 1900, 2999);
+    LocalDate deadline = form.date(AnnualCycleVariables.REPORT_DEADLINE, "Hạn nộp báo cáo của các đơn vị", false);
     if (deadline == null && form.problems().isEmpty()) {
       deadline = cycles.defaultReportDeadline();
     }
-    boolean finalSummary = form.bool(Vars.FINAL_SUMMARY, "Năm tổng kết phong trào");
+    boolean finalSummary = form.bool(AnnualCycleVariables.FINAL_SUMMARY, "Năm tổng kết phong trào");
     Cycle cycle = cycles.open(new CycleService.OpenCycle(year, deadline, finalSummary, Actors.of(execution),
         execution.getProcessInstanceId()), form.problems());
     execution.setProcessBusinessKey(ProcessKeys.cycleBusinessKey(cycle.getYear()));
-    Vars.CYCLE_ID.set(execution, cycle.getId());
-    Vars.CYCLE_YEAR.set(execution, cycle.getYear());
-    Vars.REPORT_DEADLINE.set(execution, cycle.getReportDeadline().toString());
-    Vars.FINAL_SUMMARY.set(execution, cycle.isFinalSummary());
+    AnnualCycleVariables.CYCLE_ID.set(execution, cycle.getId());
+    AnnualCycleVariables.CYCLE_YEAR.set(execution, cycle.getYear());
+    AnnualCycleVariables.REPORT_DEADLINE.set(execution, cycle.getReportDeadline().toString());
+    AnnualCycleVariables.FINAL_SUMMARY.set(execution, cycle.isFinalSummary());
     List<String> unitCodes = new ArrayList<>();
     for (Unit unit : organization.activeUnits()) {
       unitCodes.add(unit.getCode());
     }
-    Vars.UNIT_CODES.set(execution, unitCodes);
+    AnnualCycleVariables.UNIT_CODES.set(execution, unitCodes);
   }
 }

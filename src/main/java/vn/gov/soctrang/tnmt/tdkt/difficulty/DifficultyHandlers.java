@@ -5,7 +5,6 @@ import org.springframework.context.annotation.Configuration;
 import vn.gov.soctrang.tnmt.tdkt.process.FormValues;
 import vn.gov.soctrang.tnmt.tdkt.process.TaskSubmissionHandler;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
 import vn.gov.soctrang.tnmt.tdkt.shared.Markdown;
 
 /** The three steps of a difficulty: the Office routes it, the resolver answers, the unit reviews the answer. */
@@ -19,11 +18,11 @@ class DifficultyHandlers {
   TaskSubmissionHandler routeDifficultyHandler(DifficultyService difficulties) {
     return TaskSubmissionHandler.of(UserTask.ROUTE_DIFFICULTY, (task, actor) -> {
       FormValues form = FormValues.of(task);
-      String group = form.text(Vars.RESOLVER_GROUP, "Giao cho", true, 64);
-      String note = form.text(Vars.ROUTING_NOTE, "Ý kiến chỉ đạo", false, 4000);
+      String group = form.text(DifficultyReportVariables.RESOLVER_GROUP, "Giao cho", true, 64);
+      String note = form.text(DifficultyReportVariables.ROUTING_NOTE, "Ý kiến chỉ đạo", false, 4000);
       form.validate();
-      difficulties.route(Vars.DIFFICULTY_ID.get(task), group, note);
-      Vars.ROUTING_NOTE_TEXT.set(task, Markdown.escape(note));
+      difficulties.route(DifficultyReportVariables.DIFFICULTY_ID.get(task), group, note);
+      DifficultyReportVariables.ROUTING_NOTE_TEXT.set(task, Markdown.escape(note));
     });
   }
 
@@ -31,10 +30,10 @@ class DifficultyHandlers {
   TaskSubmissionHandler answerDifficultyHandler(DifficultyService difficulties) {
     return TaskSubmissionHandler.of(UserTask.ANSWER_DIFFICULTY, (task, actor) -> {
       FormValues form = FormValues.of(task);
-      String answer = form.text(Vars.ANSWER, "Nội dung trả lời", true, 4000);
+      String answer = form.text(DifficultyReportVariables.ANSWER, "Nội dung trả lời", true, 4000);
       form.validate();
-      difficulties.answer(Vars.DIFFICULTY_ID.get(task), answer, actor);
-      Vars.ANSWER_TEXT.set(task, Markdown.escape(answer));
+      difficulties.answer(DifficultyReportVariables.DIFFICULTY_ID.get(task), answer, actor);
+      DifficultyReportVariables.ANSWER_TEXT.set(task, Markdown.escape(answer));
     });
   }
 
@@ -42,11 +41,12 @@ class DifficultyHandlers {
   TaskSubmissionHandler reviewDifficultyAnswerHandler(DifficultyService difficulties) {
     return TaskSubmissionHandler.of(UserTask.REVIEW_DIFFICULTY_ANSWER, (task, actor) -> {
       FormValues form = FormValues.of(task);
-      Satisfied satisfied = form.choice(Vars.SATISFIED, "Ý kiến của đơn vị về trả lời", Satisfied.class, true);
-      String feedback = form.text(Vars.FEEDBACK, "Ý kiến của đơn vị", false, 4000);
+      Satisfied satisfied = form.choice(DifficultyReportVariables.SATISFIED, "Ý kiến của đơn vị về trả lời",
+          Satisfied.class, true);
+      String feedback = form.text(DifficultyReportVariables.FEEDBACK, "Ý kiến của đơn vị", false, 4000);
       form.validate();
-      difficulties.review(Vars.DIFFICULTY_ID.get(task), satisfied == Satisfied.YES, feedback);
-      Vars.FEEDBACK_TEXT.set(task, Markdown.escape(feedback));
+      difficulties.review(DifficultyReportVariables.DIFFICULTY_ID.get(task), satisfied == Satisfied.YES, feedback);
+      DifficultyReportVariables.FEEDBACK_TEXT.set(task, Markdown.escape(feedback));
     });
   }
 }

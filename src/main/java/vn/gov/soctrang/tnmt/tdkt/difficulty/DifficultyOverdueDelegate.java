@@ -3,7 +3,6 @@ package vn.gov.soctrang.tnmt.tdkt.difficulty;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
 
 /** The answer to a difficulty is late: the resolver is reminded and the Office is told, so nothing waits in silence. */
 @Component("difficultyOverdueDelegate")
@@ -17,6 +16,7 @@ class DifficultyOverdueDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    difficulties.remindOverdue(Vars.DIFFICULTY_ID.get(execution), execution.getProcessInstanceId());
+    difficulties.remindOverdue(DifficultyReportVariables.DIFFICULTY_ID.get(execution),
+        execution.getProcessInstanceId());
   }
 }

@@ -10,7 +10,7 @@ import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.TaskPreparer;
 import vn.gov.soctrang.tnmt.tdkt.process.TaskSubmissionHandler;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.process.AnnualCycleVariables;
 
 /** Disclosure: open it for the working days in force, close it, and the Council's ruling on objections. */
 @Configuration
@@ -18,21 +18,22 @@ class DisclosureProcessAdapters {
 
   @Bean
   JavaDelegate openDisclosureDelegate(DisclosureService disclosure, CalendarService calendar) {
-    return execution -> Vars.DISCLOSURE_ENDS_AT.set(execution,
-        calendar.dueAt(disclosure.open(Vars.CYCLE_ID.get(execution))));
+    return execution -> DisclosureVariables.DISCLOSURE_ENDS_AT.set(execution,
+        calendar.dueAt(disclosure.open(AnnualCycleVariables.CYCLE_ID.get(execution))));
   }
 
   @Bean
   JavaDelegate closeDisclosureDelegate(DisclosureService disclosure) {
-    return execution -> Vars.OBJECTIONS_PENDING.set(execution, disclosure.close(Vars.CYCLE_ID.get(execution)));
+    return execution -> DisclosureVariables.OBJECTIONS_PENDING.set(execution,
+        disclosure.close(AnnualCycleVariables.CYCLE_ID.get(execution)));
   }
 
   @Bean
   TaskPreparer ruleOnObjectionsPreparer(DisclosureService disclosure) {
     return TaskPreparer.of(UserTask.RULE_ON_OBJECTIONS, task -> {
-      long cycleId = Vars.CYCLE_ID.get(task);
-      JsonVariables.set(task, Vars.OBJECTION_OPTIONS, disclosure.openObjectionOptions(cycleId));
-      Vars.OBJECTIONS_TEXT.set(task, disclosure.openObjectionsText(cycleId));
+      long cycleId = AnnualCycleVariables.CYCLE_ID.get(task);
+      JsonVariables.set(task, DisclosureVariables.OBJECTION_OPTIONS, disclosure.openObjectionOptions(cycleId));
+      DisclosureVariables.OBJECTIONS_TEXT.set(task, disclosure.openObjectionsText(cycleId));
     });
   }
 
@@ -40,10 +41,10 @@ class DisclosureProcessAdapters {
   TaskSubmissionHandler ruleOnObjectionsHandler(DisclosureService disclosure) {
     return TaskSubmissionHandler.of(UserTask.RULE_ON_OBJECTIONS, (task, actor) -> {
       FormValues form = FormValues.of(task);
-      List<String> upheld = form.codes(Vars.UPHELD_OBJECTIONS, "Ý kiến phản đối được chấp nhận");
-      String note = form.text(Vars.RULING_NOTE, "Kết luận của Hội đồng", true, 4000);
+      List<String> upheld = form.codes(DisclosureVariables.UPHELD_OBJECTIONS, "Ý kiến phản đối được chấp nhận");
+      String note = form.text(DisclosureVariables.RULING_NOTE, "Kết luận của Hội đồng", true, 4000);
       form.validate();
-      disclosure.rule(Vars.CYCLE_ID.get(task), upheld, note, actor);
+      disclosure.rule(AnnualCycleVariables.CYCLE_ID.get(task), upheld, note, actor);
     });
   }
 }

@@ -1,5 +1,10 @@
 package vn.gov.soctrang.tnmt.tdkt.document;
 
+import vn.gov.soctrang.tnmt.tdkt.award.AwardDecisionVariables;
+import vn.gov.soctrang.tnmt.tdkt.council.CouncilMeetingVariables;
+import vn.gov.soctrang.tnmt.tdkt.process.AnnualCycleVariables;
+import vn.gov.soctrang.tnmt.tdkt.process.SharedVariables;
+import vn.gov.soctrang.tnmt.tdkt.province.ProvinceSubmissionVariables;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -10,7 +15,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.gov.soctrang.tnmt.tdkt.process.Actors;
 import vn.gov.soctrang.tnmt.tdkt.process.FormValues;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
 
 /**
  * The service tasks that write documents. In the models each is {@code asyncBefore} with a retry cycle, so a failed
@@ -32,21 +36,21 @@ class DocumentDelegates {
   @Bean
   JavaDelegate consolidatedReportDelegate(DocumentService documents) {
     return cycleDocuments(documents, (execution, actor) ->
-        documents.consolidatedReport(Vars.CYCLE_ID.get(execution), actor));
+        documents.consolidatedReport(AnnualCycleVariables.CYCLE_ID.get(execution), actor));
   }
 
   /** «Soạn biên bản họp Hội đồng»: the minutes of the meeting, from the tally. */
   @Bean
   JavaDelegate councilMinutesDelegate(DocumentService documents) {
     return cycleDocuments(documents, (execution, actor) ->
-        documents.councilMinutes(Vars.MEETING_ID.get(execution), actor));
+        documents.councilMinutes(CouncilMeetingVariables.MEETING_ID.get(execution), actor));
   }
 
   /** «Soạn dự thảo quyết định khen thưởng»: the draft the Director sees before deciding. */
   @Bean
   JavaDelegate draftDecisionDelegate(DocumentService documents) {
     return cycleDocuments(documents, (execution, actor) ->
-        documents.directorDecision(Vars.CYCLE_ID.get(execution), null, null, actor));
+        documents.directorDecision(AnnualCycleVariables.CYCLE_ID.get(execution), null, null, actor));
   }
 
   /**
@@ -57,10 +61,10 @@ class DocumentDelegates {
   JavaDelegate awardDecisionDelegate(DocumentService documents) {
     return cycleDocuments(documents, (execution, actor) -> {
       FormValues form = FormValues.of(execution);
-      String number = form.text(Vars.DECISION_NUMBER, "Số quyết định", true, 50);
-      LocalDate date = form.date(Vars.DECISION_DATE, "Ngày quyết định", true);
+      String number = form.text(AwardDecisionVariables.DECISION_NUMBER, "Số quyết định", true, 50);
+      LocalDate date = form.date(AwardDecisionVariables.DECISION_DATE, "Ngày quyết định", true);
       form.validate();
-      documents.directorDecision(Vars.CYCLE_ID.get(execution), number, date, actor);
+      documents.directorDecision(AnnualCycleVariables.CYCLE_ID.get(execution), number, date, actor);
     });
   }
 
@@ -68,14 +72,14 @@ class DocumentDelegates {
   @Bean
   JavaDelegate finalSummaryDelegate(DocumentService documents) {
     return cycleDocuments(documents, (execution, actor) ->
-        documents.finalSummary(Vars.CYCLE_ID.get(execution), actor));
+        documents.finalSummary(AnnualCycleVariables.CYCLE_ID.get(execution), actor));
   }
 
   /** «Soạn danh sách công bố»: the public list of the year's awards, once the IT Center has published. */
   @Bean
   JavaDelegate publicListDelegate(DocumentService documents) {
     return cycleDocuments(documents, (execution, actor) ->
-        documents.publicList(Vars.CYCLE_ID.get(execution), actor));
+        documents.publicList(AnnualCycleVariables.CYCLE_ID.get(execution), actor));
   }
 
   /**
@@ -85,11 +89,11 @@ class DocumentDelegates {
   @Bean
   JavaDelegate provinceDossierDelegate(DocumentService documents) {
     return execution -> {
-      long submissionId = Vars.SUBMISSION_ID.get(execution);
+      long submissionId = ProvinceSubmissionVariables.SUBMISSION_ID.get(execution);
       documents.upwardDossier(submissionId, Actors.of(execution));
-      String links = documents.linksText(Vars.CYCLE_ID.get(execution), documents.dossierOf(submissionId));
-      Vars.DOCUMENTS_TEXT.set(execution, links + "\n\n[Tải trọn bộ hồ sơ đề nghị (.zip)]("
-          + DocumentPaths.dossier(Vars.CYCLE_YEAR.raw(execution), Vars.AWARD_TYPE.get(execution)) + ")");
+      String links = documents.linksText(AnnualCycleVariables.CYCLE_ID.get(execution), documents.dossierOf(submissionId));
+      SharedVariables.DOCUMENTS_TEXT.set(execution, links + "\n\n[Tải trọn bộ hồ sơ đề nghị (.zip)]("
+          + DocumentPaths.dossier(AnnualCycleVariables.CYCLE_YEAR.raw(execution), ProvinceSubmissionVariables.AWARD_TYPE.get(execution)) + ")");
     };
   }
 
@@ -98,7 +102,7 @@ class DocumentDelegates {
       BiConsumer<DelegateExecution, String> write) {
     return execution -> {
       write.accept(execution, Actors.of(execution));
-      Vars.DOCUMENTS_TEXT.set(execution, documents.linksText(Vars.CYCLE_ID.get(execution),
+      SharedVariables.DOCUMENTS_TEXT.set(execution, documents.linksText(AnnualCycleVariables.CYCLE_ID.get(execution),
           d -> CYCLE_DOCUMENTS.contains(d.getKind())));
     };
   }

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import vn.gov.soctrang.tnmt.tdkt.TdktProperties;
 import vn.gov.soctrang.tnmt.tdkt.process.EveryTaskPreparer;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.process.TaskContextVariables;
 
 /**
  * Every task gets the address of its evidence upload page, a task-local variable the forms show as a link (Tasklist
@@ -21,7 +21,8 @@ class EvidenceLinkPreparer implements EveryTaskPreparer {
 
   @Override
   public void prepare(DelegateTask task) {
-    task.setVariableLocal(Vars.EVIDENCE_UPLOAD_URL.name(), EvidencePages.uploadUrl(properties.publicUrl(),
+    task.setVariableLocal(TaskContextVariables.EVIDENCE_UPLOAD_URL.name(),
+        EvidencePages.uploadUrl(properties.publicUrl(),
         task.getId()));
   }
 }

@@ -20,7 +20,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import vn.gov.soctrang.tnmt.tdkt.process.SystemAccess;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.process.TaskContextVariables;
 
 /**
  * Reads a task's facts from the engine, from the runtime while it is open and from the history once it is done.
@@ -66,7 +66,7 @@ class TaskLookup {
           .singleResult();
       businessKey = instance == null ? null : instance.getBusinessKey();
     }
-    Object unitCode = tasks.getVariable(taskId, Vars.UNIT_CODE.name());
+    Object unitCode = tasks.getVariable(taskId, TaskContextVariables.UNIT_CODE.name());
     return Optional.of(new TaskFacts(task.getId(), task.getName(), task.getProcessInstanceId(), businessKey,
         task.getTaskDefinitionKey(), unitCode instanceof String code ? code : null, true,
         new TaskCandidates(task.getAssignee(), users, groups)));
@@ -85,7 +85,7 @@ class TaskLookup {
           .processInstanceId(task.getProcessInstanceId()).singleResult();
       businessKey = instance == null ? null : instance.getBusinessKey();
       unitCode = history.createHistoricVariableInstanceQuery().processInstanceId(task.getProcessInstanceId())
-          .variableName(Vars.UNIT_CODE.name()).list().stream().map(HistoricVariableInstance::getValue)
+          .variableName(TaskContextVariables.UNIT_CODE.name()).list().stream().map(HistoricVariableInstance::getValue)
           .filter(String.class::isInstance).map(String.class::cast).findFirst().orElse(null);
     }
     return Optional.of(new TaskFacts(task.getId(), task.getName(), task.getProcessInstanceId(), businessKey,

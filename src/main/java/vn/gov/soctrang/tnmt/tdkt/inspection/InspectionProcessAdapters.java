@@ -11,7 +11,8 @@ import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.TaskPreparer;
 import vn.gov.soctrang.tnmt.tdkt.process.TaskSubmissionHandler;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.process.AnnualCycleVariables;
+import vn.gov.soctrang.tnmt.tdkt.process.TaskContextVariables;
 import vn.gov.soctrang.tnmt.tdkt.shared.Markdown;
 
 /** The two inspection tasks' adapters: what their forms show, and what their submissions write. */
@@ -27,33 +28,35 @@ class InspectionProcessAdapters {
   @Bean
   TaskPreparer decideInspectionPreparer(InspectionService inspection) {
     return TaskPreparer.of(UserTask.DECIDE_INSPECTION, task ->
-        JsonVariables.set(task, Vars.INSPECTION_UNIT_OPTIONS, inspection.unitOptions(Vars.CYCLE_ID.get(task))));
+        JsonVariables.set(task, InspectionVariables.INSPECTION_UNIT_OPTIONS,
+            inspection.unitOptions(AnnualCycleVariables.CYCLE_ID.get(task))));
   }
 
   @Bean
   TaskSubmissionHandler decideInspectionHandler(InspectionService inspection) {
     return TaskSubmissionHandler.of(UserTask.DECIDE_INSPECTION, (task, actor) -> {
       FormValues form = FormValues.of(task);
-      Needed needed = form.choice(Vars.INSPECTION_NEEDED, "Tổ chức kiểm tra thực tế", Needed.class, true);
-      List<String> codes = form.codes(Vars.INSPECTION_UNIT_CODES, "Đơn vị được kiểm tra");
-      String note = form.text(Vars.INSPECTION_NOTE, "Ghi chú", false, 4000);
+      Needed needed = form.choice(InspectionVariables.INSPECTION_NEEDED, "Tổ chức kiểm tra thực tế", Needed.class,
+          true);
+      List<String> codes = form.codes(InspectionVariables.INSPECTION_UNIT_CODES, "Đơn vị được kiểm tra");
+      String note = form.text(InspectionVariables.INSPECTION_NOTE, "Ghi chú", false, 4000);
       form.validate();
-      List<String> units = inspection.decide(Vars.CYCLE_ID.get(task), needed == Needed.YES, codes, note,
+      List<String> units = inspection.decide(AnnualCycleVariables.CYCLE_ID.get(task), needed == Needed.YES, codes, note,
           form.problems());
       // The multi-instance reads a plain collection, whatever the form sent.
-      Vars.INSPECTION_UNIT_CODES.set(task, new ArrayList<>(units));
+      InspectionVariables.INSPECTION_UNIT_CODES.set(task, new ArrayList<>(units));
     });
   }
 
   @Bean
   TaskPreparer inspectUnitPreparer(InspectionService inspection, OrganizationService organization) {
     return TaskPreparer.of(UserTask.INSPECT_UNIT, task -> {
-      String unitCode = Vars.INSPECTION_UNIT_CODE.get(task);
+      String unitCode = InspectionVariables.INSPECTION_UNIT_CODE.get(task);
       // Local to this unit's instance of the multi-instance, so parallel inspections never share answers; on the
       // execution rather than the task, so a submission through the form or through complete lands in the same place.
       var scope = task.getExecution();
-      scope.setVariableLocal(Vars.INSPECTION_UNIT_NAME.name(), organization.unit(unitCode).getName());
-      List<Nomination> list = inspection.toInspect(Vars.CYCLE_ID.get(task), unitCode);
+      scope.setVariableLocal(TaskContextVariables.INSPECTION_UNIT_NAME.name(), organization.unit(unitCode).getName());
+      List<Nomination> list = inspection.toInspect(AnnualCycleVariables.CYCLE_ID.get(task), unitCode);
       for (int k = 1; k <= FindingSlots.SLOTS; k++) {
         FindingSlots.Slot slot = FindingSlots.slot(k);
         scope.setVariableLocal(slot.result().name(), null);
@@ -87,7 +90,8 @@ class InspectionProcessAdapters {
         findings.add(new InspectionService.Finding(nominationId, result == Result.CONFIRMED, note));
       }
       form.validate();
-      inspection.record(Vars.CYCLE_ID.get(task), Vars.INSPECTION_UNIT_CODE.get(task), actor, findings);
+      inspection.record(AnnualCycleVariables.CYCLE_ID.get(task), InspectionVariables.INSPECTION_UNIT_CODE.get(task),
+          actor, findings);
     });
   }
 }

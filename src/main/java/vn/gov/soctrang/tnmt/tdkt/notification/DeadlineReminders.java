@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.soctrang.tnmt.tdkt.TdktProperties;
 import vn.gov.soctrang.tnmt.tdkt.calendar.CalendarService;
 import vn.gov.soctrang.tnmt.tdkt.organization.CamundaGroups;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.process.AnnualCycleVariables;
 import vn.gov.soctrang.tnmt.tdkt.settings.SettingKey;
 import vn.gov.soctrang.tnmt.tdkt.settings.SettingsService;
 
@@ -140,9 +140,9 @@ class DeadlineReminders {
           .processInstanceId(task.getProcessInstanceId()).singleResult();
       businessKey = instance == null ? null : instance.getBusinessKey();
       List<String> names = new ArrayList<>(TaskMailListener.UNIT_VARIABLES);
-      names.add(Vars.CYCLE_YEAR.name());
+      names.add(AnnualCycleVariables.CYCLE_YEAR.name());
       Map<String, Object> values = tasks.getVariables(task.getId(), names);
-      year = values.get(Vars.CYCLE_YEAR.name());
+      year = values.get(AnnualCycleVariables.CYCLE_YEAR.name());
       unit = TaskMailListener.UNIT_VARIABLES.stream().map(values::get).filter(Objects::nonNull)
           .map(String::valueOf).filter(s -> !s.isBlank()).findFirst().orElse(null);
     }

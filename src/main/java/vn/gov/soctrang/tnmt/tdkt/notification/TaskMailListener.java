@@ -13,7 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.process.AnnualCycleVariables;
+import vn.gov.soctrang.tnmt.tdkt.process.TaskContextVariables;
 
 /**
  * Added to every user task by {@link TaskMailPlugin}: on create, mails the members of the candidate groups (and
@@ -89,7 +90,7 @@ class TaskMailListener implements TaskListener {
   static MailTask describe(DelegateTask task) {
     String businessKey = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
     return new MailTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getProcessInstanceId(),
-        MailTask.yearOf(task.getVariable(Vars.CYCLE_YEAR.name()), businessKey), unitName(task),
+        MailTask.yearOf(task.getVariable(AnnualCycleVariables.CYCLE_YEAR.name()), businessKey), unitName(task),
         task.getDueDate() == null ? null : task.getDueDate().toInstant());
   }
 
@@ -104,6 +105,7 @@ class TaskMailListener implements TaskListener {
   }
 
   /** Where a task names the unit it is about: its own unit, an inspected unit, a unit reporting a difficulty. */
-  static final List<String> UNIT_VARIABLES = List.of(Vars.UNIT_NAME.name(), Vars.INSPECTION_UNIT_NAME.name(),
-      Vars.REPORTER_UNIT_NAME.name());
+  static final List<String> UNIT_VARIABLES = List.of(TaskContextVariables.UNIT_NAME.name(),
+      TaskContextVariables.INSPECTION_UNIT_NAME.name(),
+      TaskContextVariables.REPORTER_UNIT_NAME.name());
 }

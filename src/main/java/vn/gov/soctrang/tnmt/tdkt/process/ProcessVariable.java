@@ -3,23 +3,66 @@ package vn.gov.soctrang.tnmt.tdkt.process;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
-/** A typed process variable: its name lives here once, and reads are checked against its type. */
+/**
+ * A typed process variable: its name lives here once, reads are checked against its type, and it says who may write
+ * it ({@link Kind}). Declare each one next to the process that uses it, with {@link #input} for a field a user submits
+ * with a form and {@link #system} for a value only the application sets; the engine's guard reads that kind, never the
+ * Java type, to refuse a user's write of a system variable. Every declaration class is listed in the security
+ * module's {@code ProcessVariableCatalogue}.
+ */
 public final class ProcessVariable<T> {
+
+  /** Who writes the variable. */
+  public enum Kind {
+    /** A form field: what a user submits, read raw and validated by {@link FormValues}. */
+    USER_INPUT,
+    /** Set only by the application (routing, ids, what a form shows); no user may send it through any door. */
+    SYSTEM
+  }
 
   private final String name;
   private final Class<T> type;
+  private final Kind kind;
 
-  private ProcessVariable(String name, Class<T> type) {
+  private ProcessVariable(String name, Class<T> type, Kind kind) {
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("A process variable needs a name");
+    }
     this.name = name;
     this.type = type;
+    this.kind = kind;
   }
 
-  public static <T> ProcessVariable<T> of(String name, Class<T> type) {
-    return new ProcessVariable<>(name, type);
+  /** A form field, read raw whatever type the form sends. */
+  public static ProcessVariable<Object> input(String name) {
+    return input(name, Object.class);
+  }
+
+  /** A form field whose value has a known type. */
+  public static <T> ProcessVariable<T> input(String name, Class<T> type) {
+    return new ProcessVariable<>(name, type, Kind.USER_INPUT);
+  }
+
+  /** A variable only the application sets. */
+  public static <T> ProcessVariable<T> system(String name, Class<T> type) {
+    return new ProcessVariable<>(name, type, Kind.SYSTEM);
   }
 
   public String name() {
     return name;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  public boolean isSystem() {
+    return kind == Kind.SYSTEM;
+  }
+
+  @Override
+  public String toString() {
+    return name + " (" + kind + ")";
   }
 
   public Optional<T> find(VariableScope scope) {

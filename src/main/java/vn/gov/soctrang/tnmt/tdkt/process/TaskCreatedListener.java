@@ -30,14 +30,14 @@ class TaskCreatedListener implements TaskListener {
     forEveryTask.forEach(p -> p.prepare(task));
     UserTask.byId(task.getTaskDefinitionKey()).map(preparers::get).ifPresent(p -> p.prepare(task));
     List<String> parts = new ArrayList<>();
-    Vars.UNIT_NAME.find(task).ifPresent(unit -> parts.add("Đơn vị: " + unit));
-    Vars.INSPECTION_UNIT_NAME.find(task).ifPresent(unit -> parts.add("Đơn vị được kiểm tra: " + unit));
-    Vars.REPORTER_UNIT_NAME.find(task).ifPresent(unit -> parts.add("Đơn vị phản ánh: " + unit));
-    Object year = Vars.CYCLE_YEAR.raw(task);
+    TaskContextVariables.UNIT_NAME.find(task).ifPresent(unit -> parts.add("Đơn vị: " + unit));
+    TaskContextVariables.INSPECTION_UNIT_NAME.find(task).ifPresent(unit -> parts.add("Đơn vị được kiểm tra: " + unit));
+    TaskContextVariables.REPORTER_UNIT_NAME.find(task).ifPresent(unit -> parts.add("Đơn vị phản ánh: " + unit));
+    Object year = AnnualCycleVariables.CYCLE_YEAR.raw(task);
     if (year != null) {
       parts.add("Năm thi đua: " + year);
     }
-    Object title = Vars.DIFFICULTY_TITLE.raw(task);
+    Object title = TaskContextVariables.DIFFICULTY_TITLE.raw(task);
     if (title != null) {
       parts.add("Nội dung: " + title);
     }

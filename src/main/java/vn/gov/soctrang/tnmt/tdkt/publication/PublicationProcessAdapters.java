@@ -10,7 +10,7 @@ import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.TaskPreparer;
 import vn.gov.soctrang.tnmt.tdkt.process.TaskSubmissionHandler;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.process.AnnualCycleVariables;
 
 /** The movement's totals (final-summary year), the IT Center's publication, and the cycle's close. */
 @Configuration
@@ -18,18 +18,19 @@ class PublicationProcessAdapters {
 
   @Bean
   JavaDelegate summarizeMovementDelegate(PublicationService publication) {
-    return execution -> publication.summarizeMovement(Vars.CYCLE_ID.get(execution));
+    return execution -> publication.summarizeMovement(AnnualCycleVariables.CYCLE_ID.get(execution));
   }
 
   @Bean
   TaskPreparer publishModelsPreparer(PublicationService publication) {
     return TaskPreparer.of(UserTask.PUBLISH_MODELS, task -> {
-      long cycleId = Vars.CYCLE_ID.get(task);
-      Vars.PUBLICATION_TEXT.set(task, publication.listText(cycleId));
-      JsonVariables.set(task, Vars.FEATURED_OPTIONS, publication.awardOptions(cycleId));
-      JsonVariables.set(task, Vars.FEATURED_AWARDS, List.of());
-      Vars.PUBLICATION_TITLE.set(task, "Điển hình tiên tiến phong trào " + publication.movementOf(cycleId)
-          .quotedName() + " năm " + Vars.CYCLE_YEAR.raw(task));
+      long cycleId = AnnualCycleVariables.CYCLE_ID.get(task);
+      PublicationVariables.PUBLICATION_TEXT.set(task, publication.listText(cycleId));
+      JsonVariables.set(task, PublicationVariables.FEATURED_OPTIONS, publication.awardOptions(cycleId));
+      JsonVariables.set(task, PublicationVariables.FEATURED_AWARDS, List.of());
+      PublicationVariables.PUBLICATION_TITLE.set(task, "Điển hình tiên tiến phong trào "
+          + publication.movementOf(cycleId)
+          .quotedName() + " năm " + AnnualCycleVariables.CYCLE_YEAR.raw(task));
     });
   }
 
@@ -37,18 +38,19 @@ class PublicationProcessAdapters {
   TaskSubmissionHandler publishModelsHandler(PublicationService publication, TdktProperties properties) {
     return TaskSubmissionHandler.of(UserTask.PUBLISH_MODELS, (task, actor) -> {
       FormValues form = FormValues.of(task);
-      String title = form.text(Vars.PUBLICATION_TITLE, "Tiêu đề bài đăng", true, 300);
-      String intro = form.text(Vars.PUBLICATION_INTRO, "Lời giới thiệu", false, 4000);
-      List<String> featured = form.codes(Vars.FEATURED_AWARDS, "Điển hình tiêu biểu");
+      String title = form.text(PublicationVariables.PUBLICATION_TITLE, "Tiêu đề bài đăng", true, 300);
+      String intro = form.text(PublicationVariables.PUBLICATION_INTRO, "Lời giới thiệu", false, 4000);
+      List<String> featured = form.codes(PublicationVariables.FEATURED_AWARDS, "Điển hình tiêu biểu");
       form.validate();
-      long cycleId = Vars.CYCLE_ID.get(task);
+      long cycleId = AnnualCycleVariables.CYCLE_ID.get(task);
       publication.publish(cycleId, title, intro, featured, actor, form.problems());
-      Vars.PUBLIC_PAGE_URL.set(task, properties.publicUrl() + PublicPages.yearPath(Vars.CYCLE_YEAR.raw(task)));
+      PublicationVariables.PUBLIC_PAGE_URL.set(task, properties.publicUrl()
+          + PublicPages.yearPath(AnnualCycleVariables.CYCLE_YEAR.raw(task)));
     });
   }
 
   @Bean
   JavaDelegate finishCycleDelegate(PublicationService publication) {
-    return execution -> publication.finish(Vars.CYCLE_ID.get(execution));
+    return execution -> publication.finish(AnnualCycleVariables.CYCLE_ID.get(execution));
   }
 }

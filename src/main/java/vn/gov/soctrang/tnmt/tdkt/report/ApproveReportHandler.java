@@ -5,7 +5,6 @@ import org.springframework.stereotype.Component;
 import vn.gov.soctrang.tnmt.tdkt.process.FormValues;
 import vn.gov.soctrang.tnmt.tdkt.process.TaskSubmissionHandler;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
 import vn.gov.soctrang.tnmt.tdkt.shared.Markdown;
 
 /** "Phê duyệt báo cáo của đơn vị": the head approves, or returns with a reason. */
@@ -28,12 +27,14 @@ class ApproveReportHandler implements TaskSubmissionHandler {
   @Override
   public void onSubmit(DelegateTask task, String actor) {
     FormValues form = FormValues.of(task);
-    Decisions.Head decision = form.choice(Vars.HEAD_DECISION, "Ý kiến của trưởng đơn vị", Decisions.Head.class, true);
-    String comment = form.text(Vars.HEAD_COMMENT, "Ý kiến", false, 4000);
+    Decisions.Head decision = form.choice(UnitReportVariables.HEAD_DECISION, "Ý kiến của trưởng đơn vị",
+        Decisions.Head.class, true);
+    String comment = form.text(UnitReportVariables.HEAD_COMMENT, "Ý kiến", false, 4000);
     form.validate();
-    ReportService.Deadline reopened = reports.headDecision(Vars.UNIT_REPORT_ID.get(task), actor, decision, comment);
+    ReportService.Deadline reopened = reports.headDecision(UnitReportVariables.UNIT_REPORT_ID.get(task), actor,
+        decision, comment);
     if (reopened != null) {
-      Vars.RETURN_REASON.set(task, "Trưởng đơn vị trả lại: " + Markdown.escape(comment));
+      UnitReportVariables.RETURN_REASON.set(task, "Trưởng đơn vị trả lại: " + Markdown.escape(comment));
       deadlines.apply(task, reopened);
     }
   }

@@ -3,7 +3,7 @@ package vn.gov.soctrang.tnmt.tdkt.report;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.process.AnnualCycleVariables;
 
 /** Once the list is confirmed, each unit learns the result of its nominations. */
 @Component("closeConsolidationDelegate")
@@ -17,6 +17,6 @@ class CloseConsolidationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    consolidation.informUnits(Vars.CYCLE_ID.get(execution), execution.getProcessInstanceId());
+    consolidation.informUnits(AnnualCycleVariables.CYCLE_ID.get(execution), execution.getProcessInstanceId());
   }
 }

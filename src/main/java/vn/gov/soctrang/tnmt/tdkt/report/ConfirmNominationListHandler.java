@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 import vn.gov.soctrang.tnmt.tdkt.process.FormValues;
 import vn.gov.soctrang.tnmt.tdkt.process.TaskSubmissionHandler;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.process.AnnualCycleVariables;
 
 /** "Xác nhận danh sách đề nghị khen thưởng": the Office confirms the consolidated list. */
 @Component
@@ -25,10 +25,10 @@ class ConfirmNominationListHandler implements TaskSubmissionHandler {
   @Override
   public void onSubmit(DelegateTask task, String actor) {
     FormValues form = FormValues.of(task);
-    boolean confirmed = form.bool(Vars.CONFIRM_LIST, "Xác nhận danh sách");
-    String note = form.text(Vars.CONSOLIDATION_NOTE, "Ghi chú của Văn phòng", false, 4000);
+    boolean confirmed = form.bool(ConsolidationVariables.CONFIRM_LIST, "Xác nhận danh sách");
+    String note = form.text(ConsolidationVariables.CONSOLIDATION_NOTE, "Ghi chú của Văn phòng", false, 4000);
     form.problems().addIf(!confirmed, "Vui lòng đánh dấu «Tôi xác nhận danh sách đề nghị khen thưởng» để hoàn thành.");
     form.validate();
-    consolidation.confirm(Vars.CYCLE_ID.get(task), actor, note);
+    consolidation.confirm(AnnualCycleVariables.CYCLE_ID.get(task), actor, note);
   }
 }

@@ -12,7 +12,6 @@ import vn.gov.soctrang.tnmt.tdkt.process.FormValues;
 import vn.gov.soctrang.tnmt.tdkt.process.ProcessVariable;
 import vn.gov.soctrang.tnmt.tdkt.process.TaskSubmissionHandler;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
 import vn.gov.soctrang.tnmt.tdkt.shared.Problems;
 
 /** "Lập báo cáo thi đua": the criteria results and the unit's nominations, sent to the head. */
@@ -38,16 +37,16 @@ class DraftReportHandler implements TaskSubmissionHandler {
   public void onSubmit(DelegateTask task, String actor) {
     FormValues form = FormValues.of(task);
     UnitReport.Content content = new UnitReport.Content(
-        form.bool(Vars.GUIDANCE_ON_TIME, "Hoàn thành văn bản hướng dẫn đúng tiến độ"),
-        form.text(Vars.GUIDANCE_NOTE, "Các văn bản đã hoàn thành", false, 4000),
-        count(form, Vars.GUIDANCE_DOCUMENT_COUNT, "Số văn bản hướng dẫn đã hoàn thành"),
-        form.bool(Vars.PROPAGANDA_DONE, "Đã tuyên truyền, vận động"),
-        form.text(Vars.PROPAGANDA_NOTE, "Kết quả tuyên truyền", false, 4000),
-        count(form, Vars.PROPAGANDA_SESSION_COUNT, "Số buổi, hoạt động tuyên truyền"),
-        count(form, Vars.PARTICIPANT_COUNT, "Số lượt người tham gia"),
-        form.bool(Vars.LOCALITY_SUPPORTED, "Đã chỉ đạo, hỗ trợ địa phương"),
-        form.text(Vars.SUPPORT_RESULT, "Kết quả hỗ trợ địa phương", false, 4000),
-        form.text(Vars.REPORT_SUMMARY, "Tóm tắt kết quả thực hiện phong trào", true, 4000));
+        form.bool(UnitReportVariables.GUIDANCE_ON_TIME, "Hoàn thành văn bản hướng dẫn đúng tiến độ"),
+        form.text(UnitReportVariables.GUIDANCE_NOTE, "Các văn bản đã hoàn thành", false, 4000),
+        count(form, UnitReportVariables.GUIDANCE_DOCUMENT_COUNT, "Số văn bản hướng dẫn đã hoàn thành"),
+        form.bool(UnitReportVariables.PROPAGANDA_DONE, "Đã tuyên truyền, vận động"),
+        form.text(UnitReportVariables.PROPAGANDA_NOTE, "Kết quả tuyên truyền", false, 4000),
+        count(form, UnitReportVariables.PROPAGANDA_SESSION_COUNT, "Số buổi, hoạt động tuyên truyền"),
+        count(form, UnitReportVariables.PARTICIPANT_COUNT, "Số lượt người tham gia"),
+        form.bool(UnitReportVariables.LOCALITY_SUPPORTED, "Đã chỉ đạo, hỗ trợ địa phương"),
+        form.text(UnitReportVariables.SUPPORT_RESULT, "Kết quả hỗ trợ địa phương", false, 4000),
+        form.text(UnitReportVariables.REPORT_SUMMARY, "Tóm tắt kết quả thực hiện phong trào", true, 4000));
     List<NominationDraft> drafts = new ArrayList<>();
     if (form.bool(NominationSlots.COLLECTIVE_PROPOSED, "Đề nghị khen thưởng cho tập thể đơn vị")) {
       drafts.add(readCollective(form));
@@ -55,10 +54,10 @@ class DraftReportHandler implements TaskSubmissionHandler {
     for (int k = 1; k <= NominationSlots.INDIVIDUAL_SLOTS; k++) {
       readIndividual(form, NominationSlots.individual(k)).ifPresent(drafts::add);
     }
-    long reportId = Vars.UNIT_REPORT_ID.get(task);
+    long reportId = UnitReportVariables.UNIT_REPORT_ID.get(task);
     reports.submit(reportId, actor, content, drafts, form.problems());
     clearUnusedSlots(task, drafts);
-    Vars.REPORT_SUMMARY_TEXT.set(task, reports.summaryText(reportId));
+    UnitReportVariables.REPORT_SUMMARY_TEXT.set(task, reports.summaryText(reportId));
   }
 
   /** A count the unit reports: absent means none; negative or fractional is refused. */

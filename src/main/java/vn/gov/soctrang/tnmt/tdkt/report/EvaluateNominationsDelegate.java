@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.gov.soctrang.tnmt.tdkt.calendar.CalendarService;
 import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.process.AnnualCycleVariables;
 import vn.gov.soctrang.tnmt.tdkt.settings.SettingKey;
 import vn.gov.soctrang.tnmt.tdkt.settings.SettingsService;
 
@@ -26,10 +26,11 @@ class EvaluateNominationsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ConsolidationService.Consolidation result = consolidation.evaluate(Vars.CYCLE_ID.get(execution));
-    JsonVariables.set(execution, Vars.CONSOLIDATION_RESULTS, result.lines());
-    Vars.CONSOLIDATION_SUMMARY_TEXT.set(execution, result.summary());
+    ConsolidationService.Consolidation result = consolidation.evaluate(AnnualCycleVariables.CYCLE_ID.get(execution));
+    JsonVariables.set(execution, ConsolidationVariables.CONSOLIDATION_RESULTS, result.lines());
+    ConsolidationVariables.CONSOLIDATION_SUMMARY_TEXT.set(execution, result.summary());
     int days = settings.intValue(SettingKey.CONSOLIDATION_WORKING_DAYS);
-    Vars.CONSOLIDATION_DUE_DATE.set(execution, calendar.dueAt(calendar.addWorkingDays(calendar.today(), days)));
+    ConsolidationVariables.CONSOLIDATION_DUE_DATE.set(execution,
+        calendar.dueAt(calendar.addWorkingDays(calendar.today(), days)));
   }
 }

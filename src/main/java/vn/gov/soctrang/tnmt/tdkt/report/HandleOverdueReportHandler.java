@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 import vn.gov.soctrang.tnmt.tdkt.process.FormValues;
 import vn.gov.soctrang.tnmt.tdkt.process.TaskSubmissionHandler;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
 
 /** "Xử lý đơn vị quá hạn báo cáo": the Office extends the deadline or records that the unit did not report. */
 @Component
@@ -28,12 +27,13 @@ class HandleOverdueReportHandler implements TaskSubmissionHandler {
   @Override
   public void onSubmit(DelegateTask task, String actor) {
     FormValues form = FormValues.of(task);
-    Decisions.Overdue decision = form.choice(Vars.OVERDUE_DECISION, "Xử lý", Decisions.Overdue.class, true);
-    LocalDate newDeadline = form.date(Vars.NEW_DEADLINE, "Hạn mới", false);
-    form.text(Vars.OVERDUE_NOTE, "Ghi chú", false, 4000);
+    Decisions.Overdue decision = form.choice(UnitReportVariables.OVERDUE_DECISION, "Xử lý", Decisions.Overdue.class,
+        true);
+    LocalDate newDeadline = form.date(UnitReportVariables.NEW_DEADLINE, "Hạn mới", false);
+    form.text(UnitReportVariables.OVERDUE_NOTE, "Ghi chú", false, 4000);
     form.validate();
     if (decision == Decisions.Overdue.EXTEND) {
-      deadlines.apply(task, reports.extend(Vars.UNIT_REPORT_ID.get(task), newDeadline));
+      deadlines.apply(task, reports.extend(UnitReportVariables.UNIT_REPORT_ID.get(task), newDeadline));
     }
   }
 }

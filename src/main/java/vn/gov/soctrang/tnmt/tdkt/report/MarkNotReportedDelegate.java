@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.gov.soctrang.tnmt.tdkt.process.Actors;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
 
 /** Records that the unit did not report this year, with the Office's note. */
 @Component("markNotReportedDelegate")
@@ -18,8 +17,8 @@ class MarkNotReportedDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object note = Vars.OVERDUE_NOTE.raw(execution);
-    reports.markNotReported(Vars.UNIT_REPORT_ID.get(execution), Actors.of(execution),
+    Object note = UnitReportVariables.OVERDUE_NOTE.raw(execution);
+    reports.markNotReported(UnitReportVariables.UNIT_REPORT_ID.get(execution), Actors.of(execution),
         note == null ? null : note.toString());
   }
 }

@@ -1,5 +1,7 @@
 package vn.gov.soctrang.tnmt.tdkt.report;
 
+import java.util.ArrayList;
+import java.util.List;
 import vn.gov.soctrang.tnmt.tdkt.process.ProcessVariable;
 
 /**
@@ -28,6 +30,10 @@ public final class NominationSlots {
     public String place() {
       return "Cá nhân thứ " + number;
     }
+
+    public List<ProcessVariable<Object>> variables() {
+      return List.of(person, award, tasksCompleted, achievements, initiatives);
+    }
   }
 
   public static Individual individual(int k) {
@@ -39,7 +45,17 @@ public final class NominationSlots {
         var(p + "Achievements"), var(p + "Initiatives"));
   }
 
+  /** Every field of the slots, collective and individual: all of them form fields. */
+  public static List<ProcessVariable<?>> variables() {
+    List<ProcessVariable<?>> all = new ArrayList<>(
+        List.of(COLLECTIVE_PROPOSED, COLLECTIVE_AWARD, COLLECTIVE_ACHIEVEMENTS, COLLECTIVE_INITIATIVES));
+    for (int k = 1; k <= INDIVIDUAL_SLOTS; k++) {
+      all.addAll(individual(k).variables());
+    }
+    return List.copyOf(all);
+  }
+
   private static ProcessVariable<Object> var(String name) {
-    return ProcessVariable.of(name, Object.class);
+    return ProcessVariable.input(name);
   }
 }

@@ -6,7 +6,8 @@ import org.springframework.stereotype.Component;
 import vn.gov.soctrang.tnmt.tdkt.organization.CamundaGroups;
 import vn.gov.soctrang.tnmt.tdkt.process.InstanceAccess;
 import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.process.AnnualCycleVariables;
+import vn.gov.soctrang.tnmt.tdkt.process.TaskContextVariables;
 
 /** Opens the unit's report, offers its forms their choices, and lets the unit (only) see its instance. */
 @Component("prepareUnitReportDelegate")
@@ -24,18 +25,18 @@ class PrepareUnitReportDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String unitCode = Vars.UNIT_CODE.get(execution);
-    ReportService.UnitContext context = reports.prepare(Vars.CYCLE_ID.get(execution), unitCode,
+    String unitCode = TaskContextVariables.UNIT_CODE.get(execution);
+    ReportService.UnitContext context = reports.prepare(AnnualCycleVariables.CYCLE_ID.get(execution), unitCode,
         execution.getProcessInstanceId());
-    Vars.UNIT_REPORT_ID.set(execution, context.report().getId());
-    Vars.UNIT_NAME.set(execution, reports.unitNameToday(context.report().getUnit()));
-    Vars.STAFF_GROUP.set(execution, CamundaGroups.staffGroup(unitCode));
-    Vars.HEAD_GROUP.set(execution, CamundaGroups.headGroup(unitCode));
-    Vars.REGISTERED_LOCALITY_NAME.set(execution, "(chưa đăng ký)");
-    Vars.RETURN_REASON.set(execution, "");
-    JsonVariables.set(execution, Vars.LOCALITY_OPTIONS, context.localityOptions());
-    JsonVariables.set(execution, Vars.NOMINEE_OPTIONS, context.nomineeOptions());
-    JsonVariables.set(execution, Vars.AWARD_OPTIONS, context.awardOptions());
+    UnitReportVariables.UNIT_REPORT_ID.set(execution, context.report().getId());
+    TaskContextVariables.UNIT_NAME.set(execution, reports.unitNameToday(context.report().getUnit()));
+    UnitReportVariables.STAFF_GROUP.set(execution, CamundaGroups.staffGroup(unitCode));
+    UnitReportVariables.HEAD_GROUP.set(execution, CamundaGroups.headGroup(unitCode));
+    UnitReportVariables.REGISTERED_LOCALITY_NAME.set(execution, "(chưa đăng ký)");
+    UnitReportVariables.RETURN_REASON.set(execution, "");
+    JsonVariables.set(execution, UnitReportVariables.LOCALITY_OPTIONS, context.localityOptions());
+    JsonVariables.set(execution, UnitReportVariables.NOMINEE_OPTIONS, context.nomineeOptions());
+    JsonVariables.set(execution, UnitReportVariables.AWARD_OPTIONS, context.awardOptions());
     deadlines.apply(execution, context.deadline());
     access.grantRead(execution.getProcessInstanceId(), CamundaGroups.staffGroup(unitCode));
   }

@@ -3,7 +3,6 @@ package vn.gov.soctrang.tnmt.tdkt.report;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 import vn.gov.soctrang.tnmt.tdkt.calendar.CalendarService;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
 import vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates;
 
 /** Puts a report deadline where the model reads it: the task's due date and the two timers. */
@@ -17,8 +16,8 @@ class ReportDeadlineVariables {
   }
 
   public void apply(VariableScope scope, ReportService.Deadline deadline) {
-    Vars.REPORT_DUE_DATE.set(scope, calendar.dueAt(deadline.dueDate()));
-    Vars.REMINDER_DATE.set(scope, calendar.remindAt(deadline.reminderDate()));
-    Vars.REPORT_DUE_DATE_TEXT.set(scope, VietnameseDates.format(deadline.dueDate()));
+    UnitReportVariables.REPORT_DUE_DATE.set(scope, calendar.dueAt(deadline.dueDate()));
+    UnitReportVariables.REMINDER_DATE.set(scope, calendar.remindAt(deadline.reminderDate()));
+    UnitReportVariables.REPORT_DUE_DATE_TEXT.set(scope, VietnameseDates.format(deadline.dueDate()));
   }
 }

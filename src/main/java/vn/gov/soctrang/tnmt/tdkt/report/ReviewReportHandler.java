@@ -5,7 +5,6 @@ import org.springframework.stereotype.Component;
 import vn.gov.soctrang.tnmt.tdkt.process.FormValues;
 import vn.gov.soctrang.tnmt.tdkt.process.TaskSubmissionHandler;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
 import vn.gov.soctrang.tnmt.tdkt.shared.Markdown;
 
 /** "Văn phòng tiếp nhận báo cáo": the Office accepts the report, or returns it to the unit with a reason. */
@@ -28,12 +27,14 @@ class ReviewReportHandler implements TaskSubmissionHandler {
   @Override
   public void onSubmit(DelegateTask task, String actor) {
     FormValues form = FormValues.of(task);
-    Decisions.Office decision = form.choice(Vars.OFFICE_DECISION, "Văn phòng Sở", Decisions.Office.class, true);
-    String comment = form.text(Vars.OFFICE_COMMENT, "Lý do trả lại / ghi chú", false, 4000);
+    Decisions.Office decision = form.choice(UnitReportVariables.OFFICE_DECISION, "Văn phòng Sở", Decisions.Office.class,
+        true);
+    String comment = form.text(UnitReportVariables.OFFICE_COMMENT, "Lý do trả lại / ghi chú", false, 4000);
     form.validate();
-    ReportService.Deadline reopened = reports.officeDecision(Vars.UNIT_REPORT_ID.get(task), actor, decision, comment);
+    ReportService.Deadline reopened = reports.officeDecision(UnitReportVariables.UNIT_REPORT_ID.get(task), actor,
+        decision, comment);
     if (reopened != null) {
-      Vars.RETURN_REASON.set(task, "Văn phòng Sở trả lại: " + Markdown.escape(comment));
+      UnitReportVariables.RETURN_REASON.set(task, "Văn phòng Sở trả lại: " + Markdown.escape(comment));
       deadlines.apply(task, reopened);
     }
   }

@@ -59,7 +59,7 @@ import vn.gov.soctrang.tnmt.tdkt.organization.CamundaGroups;
 import vn.gov.soctrang.tnmt.tdkt.process.CommandVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.province.ProvinceSubmissionVariables;
 import vn.gov.soctrang.tnmt.tdkt.shared.ForbiddenException;
 
 /**
@@ -97,10 +97,15 @@ class EngineDoorGuard extends AbstractProcessEnginePlugin {
       + "kiến (provinceConsultation) với các trường của kết quả đó; thông điệp hoặc dữ liệu khác không được chấp nhận.";
 
   /** What the Office may send with the province's messages: the fields of the answer and of the consultation. */
-  static final Set<String> PROVINCE_MESSAGE_FIELDS = Set.of(Vars.APPROVED_NOMINATIONS.name(),
-      Vars.PROVINCE_DECISION_NUMBER.name(), Vars.PROVINCE_DECISION_DATE.name(), Vars.RETURNED_NOMINATIONS.name(),
-      Vars.PROVINCE_RETURN_REASON.name(), Vars.REFUSED_NOMINATIONS.name(), Vars.PROVINCE_REFUSAL_REASON.name(),
-      Vars.CONSULTATION_REPORT.name(), Vars.CONSULTATION_POSTED_DATE.name(), Vars.CONSULTATION_END_DATE.name());
+  static final Set<String> PROVINCE_MESSAGE_FIELDS = Set.of(ProvinceSubmissionVariables.APPROVED_NOMINATIONS.name(),
+      ProvinceSubmissionVariables.PROVINCE_DECISION_NUMBER.name(),
+          ProvinceSubmissionVariables.PROVINCE_DECISION_DATE.name(),
+          ProvinceSubmissionVariables.RETURNED_NOMINATIONS.name(),
+      ProvinceSubmissionVariables.PROVINCE_RETURN_REASON.name(), ProvinceSubmissionVariables.REFUSED_NOMINATIONS.name(),
+          ProvinceSubmissionVariables.PROVINCE_REFUSAL_REASON.name(),
+      ProvinceSubmissionVariables.CONSULTATION_REPORT.name(),
+          ProvinceSubmissionVariables.CONSULTATION_POSTED_DATE.name(),
+          ProvinceSubmissionVariables.CONSULTATION_END_DATE.name());
   static final Set<String> PROVINCE_MESSAGES = Set.of(ProcessKeys.PROVINCE_ANSWER_MESSAGE,
       ProcessKeys.PROVINCE_CONSULTATION_MESSAGE);
 

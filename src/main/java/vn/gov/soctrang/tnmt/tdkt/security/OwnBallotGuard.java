@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 import vn.gov.soctrang.tnmt.tdkt.audit.AuditService;
 import vn.gov.soctrang.tnmt.tdkt.audit.AuditedObject;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.council.CouncilMeetingVariables;
 import vn.gov.soctrang.tnmt.tdkt.shared.ForbiddenException;
 
 /**
@@ -65,7 +65,7 @@ class OwnBallotGuard extends AbstractProcessEnginePlugin {
       // Java code of the application itself, with no user logged in: not a way in for anyone.
       return;
     }
-    Object member = task.getVariable(Vars.COUNCIL_MEMBER.name());
+    Object member = task.getVariable(CouncilMeetingVariables.COUNCIL_MEMBER.name());
     if (!auth.getUserId().equals(member)) {
       audit.getObject().recordRefused(auth.getUserId(), AuditedObject.SECRET_BALLOT, task.getId(),
           Map.of("thaoTac", "Bỏ phiếu kín thay thành viên khác"));

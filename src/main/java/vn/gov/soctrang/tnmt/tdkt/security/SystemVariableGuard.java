@@ -1,15 +1,10 @@
 package vn.gov.soctrang.tnmt.tdkt.security;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -21,7 +16,6 @@ import vn.gov.soctrang.tnmt.tdkt.audit.AuditService;
 import vn.gov.soctrang.tnmt.tdkt.audit.AuditedObject;
 import vn.gov.soctrang.tnmt.tdkt.process.CommandVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.ProcessVariable;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
 import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
 
 /**
@@ -30,7 +24,8 @@ import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
  * candidate of a task holds the engine's UPDATE permission on it, so without this check a unit's staff member could
  * send {@code headGroup} with a form, or through the task's variable endpoints, and approve their own report.
  *
- * <p>The system variables are the typed ones in {@link Vars} (form fields are untyped there, by convention). A
+ * <p>The system variables are those declared {@link ProcessVariable.Kind#SYSTEM} (with {@link ProcessVariable#system})
+ * in any declaration class of the {@link ProcessVariableCatalogue}, the nomination and finding slots included. A
  * logged-in user may not send them when completing or submitting a task, starting a process or correlating a
  * message, or through any other door of the engine (a variable endpoint, a process-instance modification, a restart,
  * a migration, a signal: see {@link CommandVariables#carried}) — administrators included, since a system variable
@@ -64,23 +59,9 @@ class SystemVariableGuard extends AbstractProcessEnginePlugin {
     return all;
   }
 
-  /** The names of the typed variables of {@link Vars}: the ones the system sets. */
+  /** The names of the variables declared as set by the system only: read from their kind, never their Java type. */
   static Set<String> systemVariables() {
-    Set<String> names = new TreeSet<>();
-    for (Field field : Vars.class.getFields()) {
-      if (Modifier.isStatic(field.getModifiers()) && field.getType() == ProcessVariable.class
-          && field.getGenericType() instanceof ParameterizedType type) {
-        Type argument = type.getActualTypeArguments()[0];
-        if (argument != Object.class) {
-          try {
-            names.add(((ProcessVariable<?>) field.get(null)).name());
-          } catch (IllegalAccessException e) {
-            throw new IllegalStateException("Cannot read " + field, e);
-          }
-        }
-      }
-    }
-    return Set.copyOf(names);
+    return ProcessVariableCatalogue.systemVariableNames();
   }
 
   /** The variable names a command would write on behalf of a user, through any door of the engine. */

@@ -6,5 +6,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Authentication, authorisation and the engine's security guards",
-    allowedDependencies = {"audit", "organization", "process", "shared"})
+    allowedDependencies = {"audit", "award", "council", "difficulty", "disclosure", "inspection", "organization",
+        "process", "province", "publication", "report", "shared"})
 package vn.gov.soctrang.tnmt.tdkt.security;

@@ -25,7 +25,7 @@ import vn.gov.soctrang.tnmt.tdkt.organization.OrganizationAdminService.CouncilIn
 import vn.gov.soctrang.tnmt.tdkt.organization.OrganizationAdminService.PersonInput;
 import vn.gov.soctrang.tnmt.tdkt.organization.PersonRepository;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.award.AwardDecisionVariables;
 import vn.gov.soctrang.tnmt.tdkt.settings.SettingKey;
 import vn.gov.soctrang.tnmt.tdkt.settings.SettingRepository;
 import vn.gov.soctrang.tnmt.tdkt.settings.SettingsService;
@@ -60,8 +60,9 @@ class AuditTrailTest extends ProcessTestSupport {
   void awardsEnteredAndRevokedAreRecordedWithWhoAndTheirFieldsAndARolledBackRevocationLeavesNoEntry() {
     ProcessInstance cycle = consolidatedCycle();
     approvedAndDisclosed(cycle);
-    complete(cycle, UserTask.DECIDE_AWARDS, "giamdoc", Map.of(Vars.DECISION_NUMBER.name(), "125/QĐ-STNMT",
-        Vars.DECISION_DATE.name(), TestClock.today().toString()));
+    complete(cycle, UserTask.DECIDE_AWARDS, "giamdoc", Map.of(AwardDecisionVariables.DECISION_NUMBER.name(),
+        "125/QĐ-STNMT",
+        AwardDecisionVariables.DECISION_DATE.name(), TestClock.today().toString()));
     List<Award> register = awards.findByYearOrderByIdAsc(YEAR);
     assertThat(register).hasSizeGreaterThanOrEqualTo(2);
 

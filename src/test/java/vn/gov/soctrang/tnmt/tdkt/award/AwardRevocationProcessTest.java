@@ -38,7 +38,6 @@ import vn.gov.soctrang.tnmt.tdkt.organization.Unit;
 import vn.gov.soctrang.tnmt.tdkt.process.Activities;
 import vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
 import vn.gov.soctrang.tnmt.tdkt.publication.Publication;
 import vn.gov.soctrang.tnmt.tdkt.publication.PublicationRepository;
 import vn.gov.soctrang.tnmt.tdkt.report.UnitReport;
@@ -125,16 +124,18 @@ class AwardRevocationProcessTest extends ProcessTestSupport {
     ProcessInstance instance = start("vanphong");
     assertThat(instance).isWaitingAt(UserTask.PREPARE_REVOCATION.id());
     assertThat(instance).task().hasCandidateGroup("vanphongso");
-    assertThat(runtime.getVariable(instance.getId(), Vars.REVOCABLE_AWARD_OPTIONS.name()).toString())
+    assertThat(runtime.getVariable(instance.getId(),
+        AwardRevocationVariables.REVOCABLE_AWARD_OPTIONS.name()).toString())
         .contains("\"value\":\"" + giayKhen.getId() + "\"", "\"value\":\"" + bangKhen.getId() + "\"");
-    assertThat(runtime.getVariable(instance.getId(), Vars.REVOCATION_GROUND_OPTIONS.name()).toString())
+    assertThat(runtime.getVariable(instance.getId(),
+        AwardRevocationVariables.REVOCATION_GROUND_OPTIONS.name()).toString())
         .contains("KE_KHAI_GIAN_DOI", "HO_SO_SAI_SU_THAT", "XET_DUYET_TRAI_PHAP_LUAT", "KHONG_DAM_BAO_TIEU_CHUAN");
 
     complete(instance, UserTask.PREPARE_REVOCATION, "vanphong", dossier(giayKhen, "KE_KHAI_GIAN_DOI"));
     assertThat(instance).isWaitingAt(UserTask.DECIDE_REVOCATION.id());
     assertThat(instance).task().hasCandidateGroup("lanhdaoso");
     assertThat(task(instance, UserTask.DECIDE_REVOCATION).getDescription()).contains(giayKhen.getNomineeName());
-    assertThat((String) runtime.getVariable(instance.getId(), Vars.REVOCATION_TEXT.name()))
+    assertThat((String) runtime.getVariable(instance.getId(), AwardRevocationVariables.REVOCATION_TEXT.name()))
         .contains("Gian dối trong việc kê khai", "Điều 93", "Kết luận thanh tra số 12/KL-TTr");
 
     // A Deputy Director sees the task (leadership) but only the Director decides.
@@ -143,15 +144,18 @@ class AwardRevocationProcessTest extends ProcessTestSupport {
     assertThat(instance).isWaitingAt(UserTask.DECIDE_REVOCATION.id());
 
     // Returned to the Office with what is missing, completed, decided.
-    complete(instance, UserTask.DECIDE_REVOCATION, "giamdoc", Map.of(Vars.REVOCATION_DECISION.name(), "RETURN",
-        Vars.REVOCATION_COMMENT.name(), "Bổ sung biên bản làm việc với cá nhân"));
+    complete(instance, UserTask.DECIDE_REVOCATION, "giamdoc",
+        Map.of(AwardRevocationVariables.REVOCATION_DECISION.name(), "RETURN",
+        AwardRevocationVariables.REVOCATION_COMMENT.name(), "Bổ sung biên bản làm việc với cá nhân"));
     assertThat(instance).isWaitingAt(UserTask.PREPARE_REVOCATION.id());
-    assertThat((String) runtime.getVariable(instance.getId(), Vars.REVOCATION_RETURN_TEXT.name()))
+    assertThat((String) runtime.getVariable(instance.getId(), AwardRevocationVariables.REVOCATION_RETURN_TEXT.name()))
         .contains("Bổ sung biên bản làm việc với cá nhân");
-    assertThat(runtime.getVariable(instance.getId(), Vars.REVOCABLE_AWARD_OPTIONS.name()).toString())
+    assertThat(runtime.getVariable(instance.getId(),
+        AwardRevocationVariables.REVOCABLE_AWARD_OPTIONS.name()).toString())
         .as("the award of the dossier being completed is still offered").contains("\"" + giayKhen.getId() + "\"");
     Map<String, Object> completed = dossier(giayKhen, "KE_KHAI_GIAN_DOI");
-    completed.put(Vars.REVOCATION_EVIDENCE.name(), "Kết luận thanh tra số 12/KL-TTr; biên bản làm việc ngày 02/11/2026");
+    completed.put(AwardRevocationVariables.REVOCATION_EVIDENCE.name(),
+        "Kết luận thanh tra số 12/KL-TTr; biên bản làm việc ngày 02/11/2026");
     complete(instance, UserTask.PREPARE_REVOCATION, "vanphong", completed);
     complete(instance, UserTask.DECIDE_REVOCATION, "giamdoc", accept("15/QĐ-STNMT", "10/11/2026"));
 
@@ -192,19 +196,24 @@ class AwardRevocationProcessTest extends ProcessTestSupport {
     assertThat(publicPage()).doesNotContain(giayKhen.getNomineeName()).contains(bangKhen.getNomineeName());
 
     // Recovery: "nothing recovered" needs a note; the dates are checked.
-    Map<String, Object> noNote = new HashMap<>(Map.of(Vars.CERTIFICATE_RECOVERED.name(), true,
-        Vars.CERTIFICATE_RECOVERED_ON.name(), "12/11/2026", Vars.MONEY_AMOUNT.name(), 0));
+    Map<String, Object> noNote = new HashMap<>(Map.of(AwardRevocationVariables.CERTIFICATE_RECOVERED.name(), true,
+        AwardRevocationVariables.CERTIFICATE_RECOVERED_ON.name(), "12/11/2026",
+            AwardRevocationVariables.MONEY_AMOUNT.name(), 0));
     assertThatThrownBy(() -> complete(instance, UserTask.RECORD_REVOCATION_RECOVERY, "vanphong", noNote))
         .hasMessageContaining("Số tiền thu hồi là 0");
-    Map<String, Object> future = new HashMap<>(Map.of(Vars.CERTIFICATE_RECOVERED.name(), true,
-        Vars.CERTIFICATE_RECOVERED_ON.name(), "20/11/2026", Vars.MONEY_AMOUNT.name(), 745000,
-        Vars.MONEY_RECOVERED_ON.name(), "12/11/2026"));
+    Map<String, Object> future = new HashMap<>(Map.of(AwardRevocationVariables.CERTIFICATE_RECOVERED.name(), true,
+        AwardRevocationVariables.CERTIFICATE_RECOVERED_ON.name(), "20/11/2026",
+            AwardRevocationVariables.MONEY_AMOUNT.name(), 745000,
+        AwardRevocationVariables.MONEY_RECOVERED_ON.name(), "12/11/2026"));
     assertThatThrownBy(() -> complete(instance, UserTask.RECORD_REVOCATION_RECOVERY, "vanphong", future))
         .hasMessageContaining("«Ngày thu hồi hiện vật» không được sau ngày hôm nay");
     assertThat(instance).isWaitingAt(UserTask.RECORD_REVOCATION_RECOVERY.id());
-    complete(instance, UserTask.RECORD_REVOCATION_RECOVERY, "vanphong", Map.of(Vars.CERTIFICATE_RECOVERED.name(), true,
-        Vars.CERTIFICATE_RECOVERED_ON.name(), "12/11/2026", Vars.MONEY_AMOUNT.name(), 745000,
-        Vars.MONEY_RECOVERED_ON.name(), "13/11/2026", Vars.MONEY_NOTE.name(), "Nộp lại tại Phòng Kế hoạch – Tài chính"));
+    complete(instance, UserTask.RECORD_REVOCATION_RECOVERY, "vanphong",
+        Map.of(AwardRevocationVariables.CERTIFICATE_RECOVERED.name(), true,
+        AwardRevocationVariables.CERTIFICATE_RECOVERED_ON.name(), "12/11/2026",
+            AwardRevocationVariables.MONEY_AMOUNT.name(), 745000,
+        AwardRevocationVariables.MONEY_RECOVERED_ON.name(), "13/11/2026", AwardRevocationVariables.MONEY_NOTE.name(),
+            "Nộp lại tại Phòng Kế hoạch – Tài chính"));
     assertThat(instance).isEnded().hasPassed(Activities.AWARD_REVOKED);
 
     AwardRevocation record = revocations.findByAwardIdOrderByIdAsc(giayKhen.getId()).get(0);
@@ -226,7 +235,7 @@ class AwardRevocationProcessTest extends ProcessTestSupport {
     complete(instance, UserTask.PREPARE_REVOCATION, "chanhvanphong", dossier(bangKhen, "HO_SO_SAI_SU_THAT"));
     assertThat(instance).isWaitingAt(UserTask.RECORD_SUPERIOR_REVOCATION.id());
     assertThat(instance).task().hasCandidateGroup("vanphongso");
-    assertThat(runtime.getVariable(instance.getId(), Vars.ISSUING_AUTHORITY.name()))
+    assertThat(runtime.getVariable(instance.getId(), AwardRevocationVariables.ISSUING_AUTHORITY.name()))
         .as("the authority that conferred the award, offered as the one that revokes it")
         .isEqualTo("Chủ tịch UBND tỉnh");
 
@@ -234,7 +243,7 @@ class AwardRevocationProcessTest extends ProcessTestSupport {
     assertThatThrownBy(() -> complete(instance, UserTask.RECORD_SUPERIOR_REVOCATION, "giamdoc",
         superior("2031/QĐ-UBND", "09/11/2026"))).isInstanceOf(AuthorizationException.class);
     Map<String, Object> noSigner = superior("2031/QĐ-UBND", "09/11/2026");
-    noSigner.remove(Vars.DECISION_SIGNER.name());
+    noSigner.remove(AwardRevocationVariables.DECISION_SIGNER.name());
     assertThatThrownBy(() -> complete(instance, UserTask.RECORD_SUPERIOR_REVOCATION, "vanphong", noSigner))
         .hasMessageContaining("Vui lòng nhập «Người ký quyết định»");
 
@@ -246,8 +255,10 @@ class AwardRevocationProcessTest extends ProcessTestSupport {
         .contains("2031/QĐ-UBND", "Chủ tịch UBND tỉnh", "Cung cấp thông tin sai sự thật");
 
     complete(instance, UserTask.RECORD_REVOCATION_RECOVERY, "vanphong", Map.of(
-        Vars.CERTIFICATE_RECOVERED.name(), false, Vars.CERTIFICATE_NOTE.name(), "Cá nhân đã chuyển công tác, đã gửi văn bản đề nghị nộp lại",
-        Vars.MONEY_AMOUNT.name(), 0, Vars.MONEY_NOTE.name(), "Chưa thu hồi, đã đề nghị nộp lại trong 30 ngày"));
+        AwardRevocationVariables.CERTIFICATE_RECOVERED.name(), false, AwardRevocationVariables.CERTIFICATE_NOTE.name(),
+            "Cá nhân đã chuyển công tác, đã gửi văn bản đề nghị nộp lại",
+        AwardRevocationVariables.MONEY_AMOUNT.name(), 0, AwardRevocationVariables.MONEY_NOTE.name(),
+            "Chưa thu hồi, đã đề nghị nộp lại trong 30 ngày"));
     assertThat(instance).isEnded().hasPassed(Activities.AWARD_REVOKED);
     AwardRevocation record = revocations.findByAwardIdOrderByIdAsc(bangKhen.getId()).get(0);
     assertThat(record.isByDirector()).isFalse();
@@ -272,17 +283,17 @@ class AwardRevocationProcessTest extends ProcessTestSupport {
     assertRefused(instance, UserTask.PREPARE_REVOCATION, "vanphong", unknownGround,
         "«Căn cứ hủy bỏ» không phải là một trường hợp hủy bỏ khen thưởng");
     Map<String, Object> unknownAward = dossier(giayKhen, "KE_KHAI_GIAN_DOI");
-    unknownAward.put(Vars.REVOCATION_AWARD.name(), "999999");
+    unknownAward.put(AwardRevocationVariables.REVOCATION_AWARD.name(), "999999");
     assertRefused(instance, UserTask.PREPARE_REVOCATION, "vanphong", unknownAward,
         "«Khen thưởng cần hủy bỏ» không có trong sổ khen thưởng");
     Map<String, Object> noReasons = dossier(giayKhen, "KE_KHAI_GIAN_DOI");
-    noReasons.remove(Vars.REVOCATION_REASONS.name());
+    noReasons.remove(AwardRevocationVariables.REVOCATION_REASONS.name());
     assertRefused(instance, UserTask.PREPARE_REVOCATION, "vanphong", noReasons, "Vui lòng nhập «Lý do hủy bỏ»");
     assertThat(revocations.count()).isZero();
 
     submit(instance, UserTask.PREPARE_REVOCATION, "vanphong", dossier(giayKhen, "XET_DUYET_TRAI_PHAP_LUAT"));
     Map<String, Object> noNumber = accept(null, "10/11/2026");
-    noNumber.remove(Vars.DECISION_NUMBER.name());
+    noNumber.remove(AwardDecisionVariables.DECISION_NUMBER.name());
     assertRefused(instance, UserTask.DECIDE_REVOCATION, "giamdoc", noNumber, "Vui lòng nhập «Số quyết định hủy bỏ»");
     assertRefused(instance, UserTask.DECIDE_REVOCATION, "giamdoc", accept("15/QĐ-STNMT", "31/02/2026"),
         "«Ngày quyết định hủy bỏ» không phải là ngày hợp lệ");
@@ -292,9 +303,11 @@ class AwardRevocationProcessTest extends ProcessTestSupport {
         "không được sau ngày hôm nay");
     assertRefused(instance, UserTask.DECIDE_REVOCATION, "giamdoc", accept("15/QĐ-STNMT", "01/12/2025"),
         "không được trước ngày quyết định khen thưởng (20/12/2025)");
-    assertRefused(instance, UserTask.DECIDE_REVOCATION, "giamdoc", Map.of(Vars.REVOCATION_DECISION.name(), "XOA"),
+    assertRefused(instance, UserTask.DECIDE_REVOCATION, "giamdoc",
+        Map.of(AwardRevocationVariables.REVOCATION_DECISION.name(), "XOA"),
         "«Quyết định của Giám đốc» có giá trị không hợp lệ");
-    assertRefused(instance, UserTask.DECIDE_REVOCATION, "giamdoc", Map.of(Vars.REVOCATION_DECISION.name(), "REFUSE"),
+    assertRefused(instance, UserTask.DECIDE_REVOCATION, "giamdoc",
+        Map.of(AwardRevocationVariables.REVOCATION_DECISION.name(), "REFUSE"),
         "Vui lòng ghi rõ lý do không hủy bỏ khen thưởng");
     AwardRevocation untouched = revocations.findAll().get(0);
     assertThat(untouched.getStatus()).isEqualTo(AwardRevocation.Status.PREPARED);
@@ -302,8 +315,9 @@ class AwardRevocationProcessTest extends ProcessTestSupport {
     assertThat(awards.findById(giayKhen.getId()).orElseThrow().isActive()).isTrue();
 
     // The Director refuses: the award stays in force, the dossier is kept with the reason.
-    submit(instance, UserTask.DECIDE_REVOCATION, "giamdoc", Map.of(Vars.REVOCATION_DECISION.name(), "REFUSE",
-        Vars.REVOCATION_COMMENT.name(), "Chưa đủ căn cứ kết luận sai phạm"));
+    submit(instance, UserTask.DECIDE_REVOCATION, "giamdoc", Map.of(AwardRevocationVariables.REVOCATION_DECISION.name(),
+        "REFUSE",
+        AwardRevocationVariables.REVOCATION_COMMENT.name(), "Chưa đủ căn cứ kết luận sai phạm"));
     assertThat(instance).isEnded().hasPassed(Activities.REVOCATION_REFUSED);
     assertThat(revocations.findAll().get(0).getStatus()).isEqualTo(AwardRevocation.Status.REFUSED);
     assertThat(awards.findById(giayKhen.getId()).orElseThrow().isActive()).isTrue();
@@ -365,29 +379,30 @@ class AwardRevocationProcessTest extends ProcessTestSupport {
 
   private static Map<String, Object> dossier(Award award, String ground) {
     Map<String, Object> values = new HashMap<>();
-    values.put(Vars.REVOCATION_AWARD.name(), String.valueOf(award.getId()));
-    values.put(Vars.REVOCATION_GROUND.name(), ground);
-    values.put(Vars.REVOCATION_REASONS.name(), "Kê khai thành tích không đúng thực tế: sáng kiến chưa được công nhận");
-    values.put(Vars.REVOCATION_EVIDENCE.name(), "Kết luận thanh tra số 12/KL-TTr ngày 30/10/2026");
+    values.put(AwardRevocationVariables.REVOCATION_AWARD.name(), String.valueOf(award.getId()));
+    values.put(AwardRevocationVariables.REVOCATION_GROUND.name(), ground);
+    values.put(AwardRevocationVariables.REVOCATION_REASONS.name(),
+        "Kê khai thành tích không đúng thực tế: sáng kiến chưa được công nhận");
+    values.put(AwardRevocationVariables.REVOCATION_EVIDENCE.name(), "Kết luận thanh tra số 12/KL-TTr ngày 30/10/2026");
     return values;
   }
 
   private static Map<String, Object> accept(String number, String date) {
     Map<String, Object> values = new HashMap<>();
-    values.put(Vars.REVOCATION_DECISION.name(), "ACCEPT");
-    values.put(Vars.DECISION_NUMBER.name(), number);
-    values.put(Vars.DECISION_DATE.name(), date);
-    values.put(Vars.DECISION_SIGNER.name(), "Nguyễn Văn Giám");
+    values.put(AwardRevocationVariables.REVOCATION_DECISION.name(), "ACCEPT");
+    values.put(AwardDecisionVariables.DECISION_NUMBER.name(), number);
+    values.put(AwardDecisionVariables.DECISION_DATE.name(), date);
+    values.put(AwardRevocationVariables.DECISION_SIGNER.name(), "Nguyễn Văn Giám");
     return values;
   }
 
   private static Map<String, Object> superior(String number, String date) {
     Map<String, Object> values = new HashMap<>();
-    values.put(Vars.SUPERIOR_OUTCOME.name(), "REVOKED");
-    values.put(Vars.ISSUING_AUTHORITY.name(), "Chủ tịch UBND tỉnh");
-    values.put(Vars.DECISION_NUMBER.name(), number);
-    values.put(Vars.DECISION_DATE.name(), date);
-    values.put(Vars.DECISION_SIGNER.name(), "Trần Văn Tỉnh");
+    values.put(AwardRevocationVariables.SUPERIOR_OUTCOME.name(), "REVOKED");
+    values.put(AwardRevocationVariables.ISSUING_AUTHORITY.name(), "Chủ tịch UBND tỉnh");
+    values.put(AwardDecisionVariables.DECISION_NUMBER.name(), number);
+    values.put(AwardDecisionVariables.DECISION_DATE.name(), date);
+    values.put(AwardRevocationVariables.DECISION_SIGNER.name(), "Trần Văn Tỉnh");
     return values;
   }
 

@@ -60,7 +60,14 @@ import vn.gov.soctrang.tnmt.tdkt.process.Activities;
 import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.award.AwardDecisionVariables;
+import vn.gov.soctrang.tnmt.tdkt.council.CouncilMeetingVariables;
+import vn.gov.soctrang.tnmt.tdkt.inspection.InspectionVariables;
+import vn.gov.soctrang.tnmt.tdkt.process.AnnualCycleVariables;
+import vn.gov.soctrang.tnmt.tdkt.process.TaskContextVariables;
+import vn.gov.soctrang.tnmt.tdkt.publication.PublicationVariables;
+import vn.gov.soctrang.tnmt.tdkt.report.ConsolidationVariables;
+import vn.gov.soctrang.tnmt.tdkt.report.UnitReportVariables;
 import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 
 /**
@@ -296,13 +303,13 @@ public final class TdktBenchmark {
       reachedStage = "start";
       long t = System.nanoTime();
       ProcessInstance cycle = as("vanphong", () -> runtime.startProcessInstanceByKey(ProcessKeys.ANNUAL_CYCLE,
-          Map.of(Vars.CYCLE_YEAR.name(), year, Vars.REPORT_DEADLINE.name(),
-              TestClock.today().plusDays(30).toString(), Vars.FINAL_SUMMARY.name(), false)));
+          Map.of(AnnualCycleVariables.CYCLE_YEAR.name(), year, AnnualCycleVariables.REPORT_DEADLINE.name(),
+              TestClock.today().plusDays(30).toString(), AnnualCycleVariables.FINAL_SUMMARY.name(), false)));
       result.put("cycleStartMs", ms(System.nanoTime() - t));
       Map<String, ProcessInstance> unitInstances = new LinkedHashMap<>();
       for (Unit unit : units) {
         unitInstances.put(unit.getCode(), runtime.createProcessInstanceQuery().superProcessInstanceId(cycle.getId())
-            .variableValueEquals(Vars.UNIT_CODE.name(), unit.getCode()).singleResult());
+            .variableValueEquals(TaskContextVariables.UNIT_CODE.name(), unit.getCode()).singleResult());
       }
       reachedStage = "registration";
       unitInstances.forEach((code, pi) -> complete(pi, UserTask.REGISTER_COMMITMENT, code + "cv", registration()));
@@ -316,9 +323,11 @@ public final class TdktBenchmark {
       unitInstances.forEach((code, pi) -> complete(pi, UserTask.REVIEW_REPORT, "vanphong",
           Map.of("officeDecision", "ACCEPT")));
       reachedStage = "consolidation";
-      complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of(Vars.CONFIRM_LIST.name(), true));
+      complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of(ConsolidationVariables.CONFIRM_LIST.name(),
+          true));
       reachedStage = "inspection decision";
-      complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(Vars.INSPECTION_NEEDED.name(), "NO"));
+      complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(InspectionVariables.INSPECTION_NEEDED.name(),
+          "NO"));
       reachedStage = "Council meeting";
       complete(cycle, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong", CouncilMeetingForm.engine(TestClock.today().toString(), council));
       List<String> met = jdbc.queryForList("select id from nomination where status = 'MET'", Long.class).stream()
@@ -343,16 +352,17 @@ public final class TdktBenchmark {
           throw new IllegalStateException("No ballot task for " + member + " in " + cycle.getId());
         }
         timedComplete(UserTask.CAST_BALLOT.id(), ballot.getId(), member,
-            Map.of(Vars.BALLOT_APPROVALS.name(), JsonVariables.jsonValue(met)));
+            Map.of(CouncilMeetingVariables.BALLOT_APPROVALS.name(), JsonVariables.jsonValue(met)));
       }
       reachedStage = "ballot box opened";
       Map<String, Object> holders = jdbc.queryForMap("select chair_username, secretary_username from council_meeting "
-          + "where id = ?", runtime.getVariable(cycle.getId(), Vars.MEETING_ID.name()));
+          + "where id = ?", runtime.getVariable(cycle.getId(), CouncilMeetingVariables.MEETING_ID.name()));
       complete(cycle, UserTask.OPEN_BALLOT_BOX, (String) holders.get("chair_username"),
           vn.gov.soctrang.tnmt.tdkt.BallotBoxKeys.open((String) holders.get("chair_username"),
               (String) holders.get("secretary_username")));
       reachedStage = "minutes";
-      complete(cycle, UserTask.CONFIRM_MINUTES, "chanhvanphong", Map.of(Vars.CONFIRM_MINUTES.name(), true));
+      complete(cycle, UserTask.CONFIRM_MINUTES, "chanhvanphong", Map.of(CouncilMeetingVariables.CONFIRM_MINUTES.name(),
+          true));
       reachedStage = "disclosure period";
       runDueJobs();
       Job timer = engine.getManagementService().createJobQuery().processInstanceId(cycle.getId())
@@ -364,10 +374,11 @@ public final class TdktBenchmark {
       jobsExecuted++;
       result.put("disclosureTimerMs", ms(timerNanos));
       reachedStage = "Director's decision";
-      complete(cycle, UserTask.DECIDE_AWARDS, "giamdoc", Map.of(Vars.DECISION_NUMBER.name(), "125/QĐ-STNMT",
-          Vars.DECISION_DATE.name(), TestClock.today().toString()));
+      complete(cycle, UserTask.DECIDE_AWARDS, "giamdoc", Map.of(AwardDecisionVariables.DECISION_NUMBER.name(),
+          "125/QĐ-STNMT",
+          AwardDecisionVariables.DECISION_DATE.name(), TestClock.today().toString()));
       reachedStage = "publication";
-      complete(cycle, UserTask.PUBLISH_MODELS, "ttcnttcv", Map.of(Vars.PUBLICATION_TITLE.name(),
+      complete(cycle, UserTask.PUBLISH_MODELS, "ttcnttcv", Map.of(PublicationVariables.PUBLICATION_TITLE.name(),
           "Điển hình tiên tiến năm " + year));
       runDueJobs();
       boolean ended = runtime.createProcessInstanceQuery().processInstanceId(cycle.getId()).count() == 0;
@@ -452,20 +463,22 @@ public final class TdktBenchmark {
   }
 
   private static Map<String, Object> registration() {
-    return Map.of(Vars.COMMITMENT.name(), "Phấn đấu hoàn thành xuất sắc nhiệm vụ, hỗ trợ xã đạt chuẩn nông thôn mới",
-        Vars.LOCALITY_CODE.name(), "x-phutam", Vars.SUPPORT_PLAN.name(), "Hướng dẫn cấp giấy chứng nhận");
+    return Map.of(UnitReportVariables.COMMITMENT.name(),
+        "Phấn đấu hoàn thành xuất sắc nhiệm vụ, hỗ trợ xã đạt chuẩn nông thôn mới",
+        UnitReportVariables.LOCALITY_CODE.name(), "x-phutam", UnitReportVariables.SUPPORT_PLAN.name(),
+            "Hướng dẫn cấp giấy chứng nhận");
   }
 
   /** The report form as Tasklist submits it: criteria, summary, the collective slot and individual slots. */
   private static Map<String, Object> report(List<Map<String, Object>> nominations) {
     Map<String, Object> values = new HashMap<>();
-    values.put(Vars.GUIDANCE_ON_TIME.name(), true);
-    values.put(Vars.GUIDANCE_NOTE.name(), "Hướng dẫn số 12/HD-STNMT");
-    values.put(Vars.PROPAGANDA_DONE.name(), true);
-    values.put(Vars.PROPAGANDA_NOTE.name(), "3 hội nghị tuyên truyền");
-    values.put(Vars.LOCALITY_SUPPORTED.name(), true);
-    values.put(Vars.SUPPORT_RESULT.name(), "Xã Phú Tâm đạt chuẩn nông thôn mới nâng cao");
-    values.put(Vars.REPORT_SUMMARY.name(), "Đơn vị hoàn thành các nhiệm vụ của phong trào");
+    values.put(UnitReportVariables.GUIDANCE_ON_TIME.name(), true);
+    values.put(UnitReportVariables.GUIDANCE_NOTE.name(), "Hướng dẫn số 12/HD-STNMT");
+    values.put(UnitReportVariables.PROPAGANDA_DONE.name(), true);
+    values.put(UnitReportVariables.PROPAGANDA_NOTE.name(), "3 hội nghị tuyên truyền");
+    values.put(UnitReportVariables.LOCALITY_SUPPORTED.name(), true);
+    values.put(UnitReportVariables.SUPPORT_RESULT.name(), "Xã Phú Tâm đạt chuẩn nông thôn mới nâng cao");
+    values.put(UnitReportVariables.REPORT_SUMMARY.name(), "Đơn vị hoàn thành các nhiệm vụ của phong trào");
     values.putAll(NominationFormValues.slots(nominations));
     return values;
   }
@@ -710,7 +723,8 @@ public final class TdktBenchmark {
     explainQueries(staff);
   }
 
-  private static final List<String> FILTER_VARIABLES = List.of(Vars.UNIT_NAME.name(), Vars.CYCLE_YEAR.name());
+  private static final List<String> FILTER_VARIABLES = List.of(TaskContextVariables.UNIT_NAME.name(),
+      AnnualCycleVariables.CYCLE_YEAR.name());
 
   private final Map<String, String> filterIds = new HashMap<>();
 

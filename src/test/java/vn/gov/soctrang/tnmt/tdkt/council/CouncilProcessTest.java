@@ -19,7 +19,7 @@ import vn.gov.soctrang.tnmt.tdkt.nomination.NominationStatus;
 import vn.gov.soctrang.tnmt.tdkt.process.Activities;
 import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.inspection.InspectionVariables;
 import vn.gov.soctrang.tnmt.tdkt.shared.ConflictException;
 import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 
@@ -34,7 +34,7 @@ class CouncilProcessTest extends ProcessTestSupport {
 
   private ProcessInstance atCouncil() {
     ProcessInstance cycle = consolidatedCycle();
-    complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(Vars.INSPECTION_NEEDED.name(), "NO"));
+    complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(InspectionVariables.INSPECTION_NEEDED.name(), "NO"));
     return cycle;
   }
 
@@ -53,7 +53,7 @@ class CouncilProcessTest extends ProcessTestSupport {
         .taskDefinitionKey(UserTask.CAST_BALLOT.id()).singleResult();
     as(member);
     try {
-      tasks.complete(ballot.getId(), Map.of(Vars.BALLOT_APPROVALS.name(),
+      tasks.complete(ballot.getId(), Map.of(CouncilMeetingVariables.BALLOT_APPROVALS.name(),
           JsonVariables.jsonValue(approve.stream().map(n -> String.valueOf(n.getId())).toList())));
     } finally {
       identity.clearAuthentication();
@@ -65,7 +65,7 @@ class CouncilProcessTest extends ProcessTestSupport {
     ProcessInstance cycle = atCouncil();
     complete(cycle, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong",
         CouncilMeetingForm.engine(TestClock.today().toString(), ALL_SEVEN));
-    long meetingId = (Long) runtime.getVariable(cycle.getId(), Vars.MEETING_ID.name());
+    long meetingId = (Long) runtime.getVariable(cycle.getId(), CouncilMeetingVariables.MEETING_ID.name());
     assertThatThrownBy(() -> council.castBallot(meetingId, "giamdoc", List.of()))
         .isInstanceOf(ConflictException.class).hasMessageContaining("chưa được niêm phong đủ");
     Task chairs = tasks.createTaskQuery().processInstanceId(cycle.getId())
@@ -91,11 +91,11 @@ class CouncilProcessTest extends ProcessTestSupport {
     meet(cycle, List.of("giamdoc", "phogiamdoc", "chanhvanphong", "ttrtruong"));
 
     assertThat(cycle).isWaitingAt(UserTask.OPEN_COUNCIL_MEETING.id()).hasNotPassed(UserTask.CAST_BALLOT.id());
-    assertThat(runtime.getVariable(cycle.getId(), Vars.QUORUM_NOTICE.name()).toString())
+    assertThat(runtime.getVariable(cycle.getId(), CouncilMeetingVariables.QUORUM_NOTICE.name()).toString())
         .contains("4/7", "không đủ số", "ngày " + vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates.format(
             TestClock.today()));
     vn.gov.soctrang.tnmt.tdkt.IsoDates.assertNone("the quorum notice",
-        runtime.getVariable(cycle.getId(), Vars.QUORUM_NOTICE.name()).toString());
+        runtime.getVariable(cycle.getId(), CouncilMeetingVariables.QUORUM_NOTICE.name()).toString());
     assertThatThrownBy(() -> meet(cycle, List.of("giamdoc", "qlddcv"))).hasMessageContaining(
         "«qlddcv» không phải thành viên Hội đồng");
 
@@ -117,7 +117,8 @@ class CouncilProcessTest extends ProcessTestSupport {
       vote(cycle, member, i < 4 ? List.of(collective, staff, head) : i < 5 ? List.of(collective, staff)
           : List.of(collective));
     }
-    assertThatThrownBy(() -> council.castBallot((Long) runtime.getVariable(cycle.getId(), Vars.MEETING_ID.name()),
+    assertThatThrownBy(() -> council.castBallot((Long) runtime.getVariable(cycle.getId(),
+        CouncilMeetingVariables.MEETING_ID.name()),
         "giamdoc", List.of())).isInstanceOf(ConflictException.class);
 
     // The last ballot leaves the join to the job executor; the box then waits for its two key holders. Until they
@@ -134,7 +135,7 @@ class CouncilProcessTest extends ProcessTestSupport {
         "giamdoc"))).hasMessageContaining("Mật khẩu niêm phong của thư ký phiên họp không đúng");
     assertThat(jdbc.queryForObject("select count(*) from ballot_count", Long.class)).isZero();
     assertThat(jdbc.queryForObject("select count(*) from sealed_ballot", Long.class)).isEqualTo(6);
-    assertThat(runtime.createVariableInstanceQuery().variableName(Vars.SECRETARY_PASSPHRASE.name()).list())
+    assertThat(runtime.createVariableInstanceQuery().variableName(CouncilMeetingVariables.SECRETARY_PASSPHRASE.name()).list())
         .allSatisfy(v -> assertThat(v.getValue()).isEqualTo(""));
     ballotBoxOpened(cycle);
     assertThat(cycle).hasPassed(Activities.TALLY_VOTES).isWaitingAt(UserTask.CONFIRM_MINUTES.id());
@@ -149,7 +150,7 @@ class CouncilProcessTest extends ProcessTestSupport {
     assertThat(rejected.getStatus()).isEqualTo(NominationStatus.COUNCIL_REJECTED);
     assertThat(rejected.getEvaluationReason()).contains("4 đồng ý, 2 không đồng ý / 7 thành viên (cần từ 70% trở lên, "
         + "tức ít nhất 5 phiếu đồng ý)");
-    String minutes = runtime.getVariable(cycle.getId(), Vars.MINUTES_TEXT.name()).toString();
+    String minutes = runtime.getVariable(cycle.getId(), CouncilMeetingVariables.MINUTES_TEXT.name()).toString();
     assertThat(minutes).contains("Có mặt 6/7 thành viên", "Số phiếu phát ra: 6; số phiếu thu về: 6; số phiếu hợp lệ: 6",
         "6 đồng ý, 0 không đồng ý", "→ **Không đồng ý**", "Vắng mặt, không gửi phiếu: Dương Minh Thắng",
         "Chủ trì: Phạm Hữu Hùng; thư ký: Lê Quốc Trung", "Ban kiểm phiếu: Lê Quốc Trung",
@@ -162,7 +163,8 @@ class CouncilProcessTest extends ProcessTestSupport {
 
     assertThatThrownBy(() -> complete(cycle, UserTask.CONFIRM_MINUTES, "chanhvanphong", Map.of()))
         .hasMessageContaining("Xác nhận biên bản");
-    complete(cycle, UserTask.CONFIRM_MINUTES, "chanhvanphong", Map.of(Vars.CONFIRM_MINUTES.name(), true));
+    complete(cycle, UserTask.CONFIRM_MINUTES, "chanhvanphong", Map.of(CouncilMeetingVariables.CONFIRM_MINUTES.name(),
+        true));
     assertThat(cycle).isWaitingAt(Activities.DISCLOSURE_PERIOD);
   }
 
@@ -174,7 +176,7 @@ class CouncilProcessTest extends ProcessTestSupport {
     List<String> ids = nominations.findAll().stream().map(n -> String.valueOf(n.getId())).toList();
     vote(cycle, "giamdoc", List.of(head));
     vote(cycle, "phogiamdoc", List.of());
-    String secret = Vars.BALLOT_APPROVALS.name();
+    String secret = CouncilMeetingVariables.BALLOT_APPROVALS.name();
 
     // The three members still to vote hold an empty ballot; nothing of the two cast ones is left.
     assertThat(runtime.createVariableInstanceQuery().variableName(secret).list()).hasSize(3)

@@ -25,7 +25,8 @@ import vn.gov.soctrang.tnmt.tdkt.organization.Person;
 import vn.gov.soctrang.tnmt.tdkt.organization.PersonRepository;
 import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.inspection.InspectionVariables;
+import vn.gov.soctrang.tnmt.tdkt.process.AnnualCycleVariables;
 import vn.gov.soctrang.tnmt.tdkt.settings.SettingsService;
 import vn.gov.soctrang.tnmt.tdkt.settings.SettingKey;
 import vn.gov.soctrang.tnmt.tdkt.shared.Problems;
@@ -49,13 +50,13 @@ class CouncilSharesAndWrittenBallotsTest extends ProcessTestSupport {
   @Autowired CouncilMeetingRepository meetings;
 
   private Long meetingId(ProcessInstance cycle) {
-    return (Long) runtime.getVariable(cycle.getId(), Vars.MEETING_ID.name());
+    return (Long) runtime.getVariable(cycle.getId(), CouncilMeetingVariables.MEETING_ID.name());
   }
 
   @Test
   void exactlyTwoThirdsOfSixNineTwelveAndFifteenMembersIsAQuorumAndOneFewerIsNot() {
     ProcessInstance cycle = consolidatedCycle();
-    long cycleId = (Long) runtime.getVariable(cycle.getId(), Vars.CYCLE_ID.name());
+    long cycleId = (Long) runtime.getVariable(cycle.getId(), AnnualCycleVariables.CYCLE_ID.name());
     LocalDate today = TestClock.today();
     List<CouncilMember> added = new ArrayList<>();
     CouncilMember ended = seats.findAll().stream().filter(m -> m.getPerson().getUsername().equals("khtctruong"))
@@ -107,7 +108,7 @@ class CouncilSharesAndWrittenBallotsTest extends ProcessTestSupport {
   @Test
   void fiveOfSevenPresentAndTwoWrittenBallotsCountSevenBallotsAndTheWrittenChoicesStaySecret() {
     ProcessInstance cycle = consolidatedCycle();
-    complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(Vars.INSPECTION_NEEDED.name(), "NO"));
+    complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(InspectionVariables.INSPECTION_NEEDED.name(), "NO"));
     List<String> present = SEVEN.subList(0, 5);
     List<String> written = SEVEN.subList(5, 7);
     complete(cycle, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong",
@@ -118,7 +119,7 @@ class CouncilSharesAndWrittenBallotsTest extends ProcessTestSupport {
         .taskDefinitionKey(UserTask.CAST_BALLOT.id()).list();
     assertThat(ballots).extracting(Task::getAssignee).containsExactlyInAnyOrderElementsOf(SEVEN);
     Task writtenBallot = ballots.stream().filter(t -> t.getAssignee().equals("khtctruong")).findFirst().orElseThrow();
-    assertThat(tasks.getVariable(writtenBallot.getId(), Vars.BALLOT_KIND_TEXT.name()).toString())
+    assertThat(tasks.getVariable(writtenBallot.getId(), CouncilMeetingVariables.BALLOT_KIND_TEXT.name()).toString())
         .contains("phiếu bầu bằng văn bản");
 
     List<Nomination> all = nominations.findAll();
@@ -130,7 +131,7 @@ class CouncilSharesAndWrittenBallotsTest extends ProcessTestSupport {
           .taskDefinitionKey(UserTask.CAST_BALLOT.id()).singleResult();
       as(member);
       try {
-        tasks.complete(ballot.getId(), Map.of(Vars.BALLOT_APPROVALS.name(),
+        tasks.complete(ballot.getId(), Map.of(CouncilMeetingVariables.BALLOT_APPROVALS.name(),
             JsonVariables.jsonValue(approve.stream().map(n -> String.valueOf(n.getId())).toList())));
       } finally {
         identity.clearAuthentication();
@@ -138,7 +139,7 @@ class CouncilSharesAndWrittenBallotsTest extends ProcessTestSupport {
     }
     assertThat(jdbc.queryForList("select member_username from ballot_cast where written = true", String.class))
         .containsExactlyInAnyOrderElementsOf(written);
-    assertThat(history.createHistoricVariableInstanceQuery().variableName(Vars.BALLOT_APPROVALS.name()).list())
+    assertThat(history.createHistoricVariableInstanceQuery().variableName(CouncilMeetingVariables.BALLOT_APPROVALS.name()).list())
         .isEmpty();
     for (String table : List.of("ACT_HI_DETAIL", "ACT_HI_VARINST", "ACT_RU_VARIABLE")) {
       assertThat(jdbc.queryForList("select TEXT_ from " + table + " where TEXT_ like ?", String.class,
@@ -152,7 +153,7 @@ class CouncilSharesAndWrittenBallotsTest extends ProcessTestSupport {
         .contains("7 đồng ý, 0 không đồng ý / 7 thành viên");
     all.stream().filter(n -> !n.getId().equals(secret.getId())).forEach(n -> assertThat(
         nominations.findById(n.getId()).orElseThrow().getEvaluationReason()).contains("5 đồng ý, 2 không đồng ý"));
-    String minutes = runtime.getVariable(cycle.getId(), Vars.MINUTES_TEXT.name()).toString();
+    String minutes = runtime.getVariable(cycle.getId(), CouncilMeetingVariables.MINUTES_TEXT.name()).toString();
     assertThat(minutes).contains("Có mặt 5/7 thành viên",
         "Vắng mặt, gửi phiếu bầu bằng văn bản: Dương Minh Thắng, Phạm Thanh Hùng",
         "Vắng mặt, không gửi phiếu: không có",
@@ -165,7 +166,7 @@ class CouncilSharesAndWrittenBallotsTest extends ProcessTestSupport {
   @Test
   void aWrittenBallotThatHasNotArrivedWhenTheBallotClosesIsNotReturnedAndTheCommitteeCountsTheRest() {
     ProcessInstance cycle = consolidatedCycle();
-    complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(Vars.INSPECTION_NEEDED.name(), "NO"));
+    complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(InspectionVariables.INSPECTION_NEEDED.name(), "NO"));
     complete(cycle, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong",
         CouncilMeetingForm.engine(TestClock.today().toString(), SEVEN.subList(0, 5), SEVEN.subList(5, 7)));
     ballotBoxSealed(cycle);
@@ -175,7 +176,8 @@ class CouncilSharesAndWrittenBallotsTest extends ProcessTestSupport {
           .taskDefinitionKey(UserTask.CAST_BALLOT.id()).singleResult();
       as(member);
       try {
-        tasks.complete(ballot.getId(), Map.of(Vars.BALLOT_APPROVALS.name(), JsonVariables.jsonValue(all)));
+        tasks.complete(ballot.getId(), Map.of(CouncilMeetingVariables.BALLOT_APPROVALS.name(),
+            JsonVariables.jsonValue(all)));
       } finally {
         identity.clearAuthentication();
       }
@@ -197,7 +199,7 @@ class CouncilSharesAndWrittenBallotsTest extends ProcessTestSupport {
 
     assertThat(tasks.createTaskQuery().processInstanceId(cycle.getId()).taskDefinitionKey(UserTask.CAST_BALLOT.id())
         .count()).isZero();
-    String minutes = runtime.getVariable(cycle.getId(), Vars.MINUTES_TEXT.name()).toString();
+    String minutes = runtime.getVariable(cycle.getId(), CouncilMeetingVariables.MINUTES_TEXT.name()).toString();
     assertThat(minutes).contains("Số phiếu phát ra: 7; số phiếu thu về: 6; số phiếu hợp lệ: 6");
     // Six approvals of seven members still reach 70 %.
     assertThat(nominations.findAll()).allMatch(n -> n.getStatus() == NominationStatus.COUNCIL_APPROVED);
@@ -210,9 +212,10 @@ class CouncilSharesAndWrittenBallotsTest extends ProcessTestSupport {
   @Test
   void theSecretaryAndEachMemberOfTheCountingCommitteeConfirmTheMinutes() {
     ProcessInstance cycle = consolidatedCycle();
-    complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(Vars.INSPECTION_NEEDED.name(), "NO"));
+    complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(InspectionVariables.INSPECTION_NEEDED.name(), "NO"));
     Map<String, Object> form = new java.util.HashMap<>(CouncilMeetingForm.engine(TestClock.today().toString(), SEVEN));
-    form.put(Vars.COUNTING_COMMITTEE.name(), JsonVariables.jsonValue(List.of("ttrtruong", "qlddtruong")));
+    form.put(CouncilMeetingVariables.COUNTING_COMMITTEE.name(), JsonVariables.jsonValue(List.of("ttrtruong",
+        "qlddtruong")));
     complete(cycle, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong", form);
     ballotBoxSealed(cycle);
     everyMemberApprovesEverything(cycle);
@@ -223,7 +226,7 @@ class CouncilSharesAndWrittenBallotsTest extends ProcessTestSupport {
         .taskDefinitionKey(UserTask.CONFIRM_MINUTES.id()).list();
     assertThat(confirmations).extracting(Task::getAssignee)
         .containsExactlyInAnyOrder("chanhvanphong", "ttrtruong", "qlddtruong");
-    assertThat(runtime.getVariable(cycle.getId(), Vars.MINUTES_TEXT.name()).toString())
+    assertThat(runtime.getVariable(cycle.getId(), CouncilMeetingVariables.MINUTES_TEXT.name()).toString())
         .contains("Ban kiểm phiếu: Hồ Mỹ Yến, Thạch Kim Phương");
     assertThatThrownBy(() -> council.confirmMinutes(meetingId(cycle), "giamdoc"))
         .hasMessageContaining("Chỉ thư ký và Ban kiểm phiếu");
@@ -245,7 +248,7 @@ class CouncilSharesAndWrittenBallotsTest extends ProcessTestSupport {
         .taskDefinitionKey(UserTask.CONFIRM_MINUTES.id()).singleResult();
     as(member);
     try {
-      tasks.complete(task.getId(), Map.of(Vars.CONFIRM_MINUTES.name(), true));
+      tasks.complete(task.getId(), Map.of(CouncilMeetingVariables.CONFIRM_MINUTES.name(), true));
     } finally {
       identity.clearAuthentication();
     }

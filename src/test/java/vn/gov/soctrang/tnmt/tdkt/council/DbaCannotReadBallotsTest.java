@@ -45,7 +45,8 @@ import vn.gov.soctrang.tnmt.tdkt.ProcessTestSupport;
 import vn.gov.soctrang.tnmt.tdkt.process.Activities;
 import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.inspection.InspectionVariables;
+import vn.gov.soctrang.tnmt.tdkt.process.AnnualCycleVariables;
 import vn.gov.soctrang.tnmt.tdkt.shared.Problems;
 import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 
@@ -143,7 +144,7 @@ class DbaCannotReadBallotsTest extends ProcessTestSupport {
   @Test
   void beforeTheBallotBoxTheDbaReconstructsEveryBallot() throws Exception {
     ProcessInstance cycle = atCouncil();
-    long cycleId = (Long) runtime.getVariable(cycle.getId(), Vars.CYCLE_ID.name());
+    long cycleId = (Long) runtime.getVariable(cycle.getId(), AnnualCycleVariables.CYCLE_ID.name());
     List<Long> list = ballotList(cycleId);
     Map<String, Set<Long>> votes = differentVotes(list);
     try (Dba dba = new Dba(server)) {
@@ -167,14 +168,14 @@ class DbaCannotReadBallotsTest extends ProcessTestSupport {
   @Test
   void withTheBallotBoxTheDbaReconstructsNoBallotAndTheCountsAreRight() throws Exception {
     ProcessInstance cycle = atCouncil();
-    long cycleId = (Long) runtime.getVariable(cycle.getId(), Vars.CYCLE_ID.name());
+    long cycleId = (Long) runtime.getVariable(cycle.getId(), AnnualCycleVariables.CYCLE_ID.name());
     List<Long> list = ballotList(cycleId);
     Map<String, Set<Long>> votes = differentVotes(list);
     try (Dba dba = new Dba(server)) {
       dba.startListening();
       complete(cycle, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong",
           CouncilMeetingForm.engine(TestClock.today().toString(), VOTERS));
-      long meetingId = (Long) runtime.getVariable(cycle.getId(), Vars.MEETING_ID.name());
+      long meetingId = (Long) runtime.getVariable(cycle.getId(), CouncilMeetingVariables.MEETING_ID.name());
       ballotBoxSealed(cycle);
       votes.forEach((member, approved) -> vote(cycle, member, approved));
       runJobs();
@@ -245,7 +246,7 @@ class DbaCannotReadBallotsTest extends ProcessTestSupport {
 
   private ProcessInstance atCouncil() {
     ProcessInstance cycle = consolidatedCycle();
-    complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(Vars.INSPECTION_NEEDED.name(), "NO"));
+    complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(InspectionVariables.INSPECTION_NEEDED.name(), "NO"));
     assertThat(cycle).isWaitingAt(UserTask.OPEN_COUNCIL_MEETING.id());
     return cycle;
   }
@@ -292,7 +293,7 @@ class DbaCannotReadBallotsTest extends ProcessTestSupport {
         .taskDefinitionKey(UserTask.CAST_BALLOT.id()).singleResult();
     as(member);
     try {
-      tasks.complete(ballot.getId(), Map.of(Vars.BALLOT_APPROVALS.name(),
+      tasks.complete(ballot.getId(), Map.of(CouncilMeetingVariables.BALLOT_APPROVALS.name(),
           JsonVariables.jsonValue(approve.stream().map(String::valueOf).toList())));
     } finally {
       identity.clearAuthentication();

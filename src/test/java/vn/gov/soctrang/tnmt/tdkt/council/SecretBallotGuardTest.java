@@ -21,7 +21,7 @@ import vn.gov.soctrang.tnmt.tdkt.nomination.Nomination;
 import vn.gov.soctrang.tnmt.tdkt.nomination.NominationRepository;
 import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.inspection.InspectionVariables;
 import vn.gov.soctrang.tnmt.tdkt.shared.ForbiddenException;
 import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
 import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
@@ -33,7 +33,7 @@ import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
  */
 class SecretBallotGuardTest extends ProcessTestSupport {
 
-  private static final String BALLOT = Vars.BALLOT_APPROVALS.name();
+  private static final String BALLOT = CouncilMeetingVariables.BALLOT_APPROVALS.name();
   private static final List<String> PRESENT = List.of("giamdoc", "phogiamdoc", "chanhvanphong", "ttrtruong",
       "qlddtruong");
 
@@ -42,7 +42,7 @@ class SecretBallotGuardTest extends ProcessTestSupport {
 
   private ProcessInstance ballotsOpen() {
     ProcessInstance cycle = consolidatedCycle();
-    complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(Vars.INSPECTION_NEEDED.name(), "NO"));
+    complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(InspectionVariables.INSPECTION_NEEDED.name(), "NO"));
     complete(cycle, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong", CouncilMeetingForm.engine(TestClock.today().toString(), PRESENT));
     ballotBoxSealed(cycle);
     return cycle;
@@ -108,21 +108,22 @@ class SecretBallotGuardTest extends ProcessTestSupport {
     refused(() -> runtime.setVariableLocal(execution, BALLOT, choice(approved)));
     refused(() -> runtime.setVariablesAsync(List.of(cycle.getId()), Map.of(BALLOT, choice(approved))));
     // The box's passphrases are as secret as the ballot: only a holder's own task carries one, and never stores it.
-    for (String passphrase : List.of(Vars.SEAL_PASSPHRASE.name(), Vars.CHAIR_PASSPHRASE.name(),
-        Vars.SECRETARY_PASSPHRASE.name())) {
+    for (String passphrase : List.of(CouncilMeetingVariables.SEAL_PASSPHRASE.name(),
+        CouncilMeetingVariables.CHAIR_PASSPHRASE.name(),
+        CouncilMeetingVariables.SECRETARY_PASSPHRASE.name())) {
       refused(() -> runtime.setVariable(cycle.getId(), passphrase, "Đoán mật khẩu 2026!"));
     }
     // Whose ballot it is (the security review's attack): not changed by anyone, through any variable door.
     for (ThrowingCallable holder : List.<ThrowingCallable>of(
-        () -> runtime.setVariableLocal(execution, Vars.COUNCIL_MEMBER.name(), "admin"),
-        () -> tasks.setVariable(ballot.getId(), Vars.COUNCIL_MEMBER.name(), "admin"),
-        () -> tasks.setVariableLocal(ballot.getId(), Vars.COUNCIL_MEMBER.name(), "admin"),
-        () -> runtime.removeVariableLocal(execution, Vars.COUNCIL_MEMBER.name()),
+        () -> runtime.setVariableLocal(execution, CouncilMeetingVariables.COUNCIL_MEMBER.name(), "admin"),
+        () -> tasks.setVariable(ballot.getId(), CouncilMeetingVariables.COUNCIL_MEMBER.name(), "admin"),
+        () -> tasks.setVariableLocal(ballot.getId(), CouncilMeetingVariables.COUNCIL_MEMBER.name(), "admin"),
+        () -> runtime.removeVariableLocal(execution, CouncilMeetingVariables.COUNCIL_MEMBER.name()),
         () -> runtime.createProcessInstanceModification(cycle.getId()).startBeforeActivity(UserTask.CAST_BALLOT.id())
-            .setVariableLocal(Vars.COUNCIL_MEMBER.name(), "admin").execute())) {
+            .setVariableLocal(CouncilMeetingVariables.COUNCIL_MEMBER.name(), "admin").execute())) {
       assertThatThrownBy(holder).isInstanceOf(ForbiddenException.class).hasMessageContaining("councilMember");
     }
-    assertThat(runtime.getVariableLocal(execution, Vars.COUNCIL_MEMBER.name())).isEqualTo("giamdoc");
+    assertThat(runtime.getVariableLocal(execution, CouncilMeetingVariables.COUNCIL_MEMBER.name())).isEqualTo("giamdoc");
     // A delegated ballot: submitting its form resolves the task instead of completing it, so the choice would stay.
     Task other = ballotOf(cycle, "phogiamdoc");
     tasks.delegateTask(other.getId(), "vanphong");

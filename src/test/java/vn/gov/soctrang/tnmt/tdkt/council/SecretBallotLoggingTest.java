@@ -24,7 +24,7 @@ import vn.gov.soctrang.tnmt.tdkt.ProcessTestSupport;
 import vn.gov.soctrang.tnmt.tdkt.nomination.NominationRepository;
 import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.inspection.InspectionVariables;
 import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 
 /**
@@ -34,7 +34,7 @@ import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
  */
 class SecretBallotLoggingTest extends ProcessTestSupport {
 
-  private static final String BALLOT = Vars.BALLOT_APPROVALS.name();
+  private static final String BALLOT = CouncilMeetingVariables.BALLOT_APPROVALS.name();
   private static final List<String> PRESENT = List.of("giamdoc", "phogiamdoc", "chanhvanphong", "ttrtruong",
       "qlddtruong");
 
@@ -45,7 +45,7 @@ class SecretBallotLoggingTest extends ProcessTestSupport {
     // Nomination ids that no other number in the log can be mistaken for.
     jdbc.execute("alter table nomination alter column id restart with 7340001");
     ProcessInstance cycle = consolidatedCycle();
-    complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(Vars.INSPECTION_NEEDED.name(), "NO"));
+    complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(InspectionVariables.INSPECTION_NEEDED.name(), "NO"));
     complete(cycle, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong", CouncilMeetingForm.engine(TestClock.today().toString(), PRESENT));
     // The chair and the secretary seal the box: their passphrases never reach the log either.
     List<String> sealLog;

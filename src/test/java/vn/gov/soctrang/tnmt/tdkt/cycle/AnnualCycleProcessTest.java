@@ -21,7 +21,10 @@ import vn.gov.soctrang.tnmt.tdkt.process.Activities;
 import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.inspection.InspectionVariables;
+import vn.gov.soctrang.tnmt.tdkt.process.AnnualCycleVariables;
+import vn.gov.soctrang.tnmt.tdkt.report.ConsolidationVariables;
+import vn.gov.soctrang.tnmt.tdkt.report.UnitReportVariables;
 import vn.gov.soctrang.tnmt.tdkt.shared.ConflictException;
 import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
 import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
@@ -100,7 +103,7 @@ class AnnualCycleProcessTest extends ProcessTestSupport {
   }
 
   private String awardOptions(ProcessInstance unit) {
-    return runtime.getVariable(unit.getId(), Vars.AWARD_OPTIONS.name()).toString();
+    return runtime.getVariable(unit.getId(), UnitReportVariables.AWARD_OPTIONS.name()).toString();
   }
 
   @Test
@@ -120,7 +123,7 @@ class AnnualCycleProcessTest extends ProcessTestSupport {
 
     assertThat(cycle).isWaitingAt(UserTask.CONFIRM_NOMINATION_LIST.id());
     assertThat(cycle).task().hasCandidateGroup("vanphongso").hasDueDate(
-        (java.util.Date) runtime.getVariable(cycle.getId(), Vars.CONSOLIDATION_DUE_DATE.name()));
+        (java.util.Date) runtime.getVariable(cycle.getId(), ConsolidationVariables.CONSOLIDATION_DUE_DATE.name()));
     Map<String, Nomination> byName = new HashMap<>();
     nominations.findAll().forEach(n -> byName.put(n.getNomineeName() + "/" + n.getNomineeType(), n));
     assertThat(byName).hasSize(4);
@@ -133,13 +136,14 @@ class AnnualCycleProcessTest extends ProcessTestSupport {
         .filter(n -> n.getPerson() != null && n.getPerson().getUsername().equals("ccbvmtcv")).findFirst().orElseThrow();
     assertThat(disciplined.getStatus()).isEqualTo(NominationStatus.NOT_MET);
     assertThat(disciplined.getEvaluationReason()).contains("kỷ luật");
-    assertThat(runtime.getVariable(cycle.getId(), Vars.CONSOLIDATION_SUMMARY_TEXT.name()).toString())
+    assertThat(runtime.getVariable(cycle.getId(), ConsolidationVariables.CONSOLIDATION_SUMMARY_TEXT.name()).toString())
         .contains("đạt tiêu chí **2**", "không đạt **2**");
 
     assertThatThrownBy(() -> complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of()))
         .hasMessageContaining("Tôi xác nhận danh sách");
     complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong",
-        Map.of(Vars.CONFIRM_LIST.name(), true, Vars.CONSOLIDATION_NOTE.name(), "Đã rà soát"));
+        Map.of(ConsolidationVariables.CONFIRM_LIST.name(), true, ConsolidationVariables.CONSOLIDATION_NOTE.name(),
+            "Đã rà soát"));
     // Closing the list (and writing its report) is a job of its own, retried on a fault outside the engine.
     assertThat(cycle).isWaitingAt(Activities.CLOSE_CONSOLIDATION);
     runJobs();
@@ -178,7 +182,7 @@ class AnnualCycleProcessTest extends ProcessTestSupport {
   @Test
   void withoutInspectionTheListGoesStraightToTheCouncil() {
     ProcessInstance cycle = consolidatedCycle();
-    complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(Vars.INSPECTION_NEEDED.name(), "NO"));
+    complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(InspectionVariables.INSPECTION_NEEDED.name(), "NO"));
 
     assertThat(cycle).isWaitingAt(UserTask.OPEN_COUNCIL_MEETING.id()).hasNotPassed(UserTask.INSPECT_UNIT.id());
     assertThat(nominations.findAll()).allMatch(n -> n.getStatus() == NominationStatus.MET);
@@ -187,16 +191,16 @@ class AnnualCycleProcessTest extends ProcessTestSupport {
   @Test
   void inspectorsConfirmOrRejectEachNominationOfAChosenUnit() {
     ProcessInstance cycle = consolidatedCycle();
-    assertThat(runtime.getVariable(cycle.getId(), Vars.INSPECTION_UNIT_OPTIONS.name()).toString())
+    assertThat(runtime.getVariable(cycle.getId(), InspectionVariables.INSPECTION_UNIT_OPTIONS.name()).toString())
         .contains("qldd").doesNotContain("ccbvmt");
     assertThatThrownBy(() -> complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong",
-        Map.of(Vars.INSPECTION_NEEDED.name(), "YES"))).hasMessageContaining("ít nhất một đơn vị");
+        Map.of(InspectionVariables.INSPECTION_NEEDED.name(), "YES"))).hasMessageContaining("ít nhất một đơn vị");
     assertThatThrownBy(() -> complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong",
-        Map.of(Vars.INSPECTION_NEEDED.name(), "YES", Vars.INSPECTION_UNIT_CODES.name(),
+        Map.of(InspectionVariables.INSPECTION_NEEDED.name(), "YES", InspectionVariables.INSPECTION_UNIT_CODES.name(),
             JsonVariables.jsonValue(List.of("ccbvmt")))))
         .hasMessageContaining("không thuộc diện kiểm tra");
-    complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(Vars.INSPECTION_NEEDED.name(), "YES",
-        Vars.INSPECTION_UNIT_CODES.name(), JsonVariables.jsonValue(List.of("qldd"))));
+    complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(InspectionVariables.INSPECTION_NEEDED.name(), "YES",
+        InspectionVariables.INSPECTION_UNIT_CODES.name(), JsonVariables.jsonValue(List.of("qldd"))));
 
     assertThat(cycle).isWaitingAt(UserTask.INSPECT_UNIT.id());
     org.camunda.bpm.engine.task.Task inspect = task(cycle, UserTask.INSPECT_UNIT);
@@ -234,23 +238,24 @@ class AnnualCycleProcessTest extends ProcessTestSupport {
     ProcessInstance late = unitInstance(cycle, "ttqt");
     complete(late, UserTask.REGISTER_COMMITMENT, "ttqtcv", registration());
     management.executeJob(timer(late, Activities.REPORT_OVERDUE_TIMER).getId());
-    complete(late, UserTask.HANDLE_OVERDUE_REPORT, "vanphong", Map.of(Vars.OVERDUE_DECISION.name(), "CLOSE",
-        Vars.OVERDUE_NOTE.name(), "Đơn vị không gửi báo cáo"));
+    complete(late, UserTask.HANDLE_OVERDUE_REPORT, "vanphong", Map.of(UnitReportVariables.OVERDUE_DECISION.name(),
+        "CLOSE",
+        UnitReportVariables.OVERDUE_NOTE.name(), "Đơn vị không gửi báo cáo"));
 
     assertThat(late).isEnded().hasPassed(Activities.MARK_NOT_REPORTED, Activities.UNIT_NOT_REPORTED);
     // The Office's click returns at once: the list is evaluated in a job of its own, retried on a fault.
     assertThat(cycle).isWaitingAt(Activities.EVALUATE_NOMINATIONS);
     assertThat(runJobs()).isEqualTo(1);
     assertThat(cycle).isWaitingAt(UserTask.CONFIRM_NOMINATION_LIST.id());
-    assertThat(runtime.getVariable(cycle.getId(), Vars.CONSOLIDATION_SUMMARY_TEXT.name()).toString())
+    assertThat(runtime.getVariable(cycle.getId(), ConsolidationVariables.CONSOLIDATION_SUMMARY_TEXT.name()).toString())
         .contains("**11/12**", "Trung tâm Quan trắc");
   }
 
   private ProcessInstance start(Object year, String deadline, boolean finalSummary) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put(Vars.CYCLE_YEAR.name(), year);
-    variables.put(Vars.REPORT_DEADLINE.name(), deadline);
-    variables.put(Vars.FINAL_SUMMARY.name(), finalSummary);
+    variables.put(AnnualCycleVariables.CYCLE_YEAR.name(), year);
+    variables.put(AnnualCycleVariables.REPORT_DEADLINE.name(), deadline);
+    variables.put(AnnualCycleVariables.FINAL_SUMMARY.name(), finalSummary);
     as("vanphong");
     try {
       return runtime.startProcessInstanceByKey(ProcessKeys.ANNUAL_CYCLE, variables);

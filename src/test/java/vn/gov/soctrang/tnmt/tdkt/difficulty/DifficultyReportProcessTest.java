@@ -14,7 +14,7 @@ import vn.gov.soctrang.tnmt.tdkt.ProcessTestSupport;
 import vn.gov.soctrang.tnmt.tdkt.process.Activities;
 import vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.process.TaskContextVariables;
 
 /** difficulty-report: the unit reports, the Office routes, the resolver answers, the unit accepts or reopens. */
 class DifficultyReportProcessTest extends ProcessTestSupport {
@@ -33,10 +33,10 @@ class DifficultyReportProcessTest extends ProcessTestSupport {
 
   private static Map<String, Object> form() {
     Map<String, Object> form = new HashMap<>();
-    form.put(Vars.DIFFICULTY_TITLE.name(), "Vướng mắc xác định nguồn gốc đất");
-    form.put(Vars.DIFFICULTY_FIELD.name(), "DAT_DAI");
-    form.put(Vars.DIFFICULTY_CONTENT.name(), "Xã chưa có bản đồ địa chính chính quy");
-    form.put(Vars.PROPOSAL.name(), "Đề nghị Sở hướng dẫn");
+    form.put(TaskContextVariables.DIFFICULTY_TITLE.name(), "Vướng mắc xác định nguồn gốc đất");
+    form.put(DifficultyReportVariables.DIFFICULTY_FIELD.name(), "DAT_DAI");
+    form.put(DifficultyReportVariables.DIFFICULTY_CONTENT.name(), "Xã chưa có bản đồ địa chính chính quy");
+    form.put(DifficultyReportVariables.PROPOSAL.name(), "Đề nghị Sở hướng dẫn");
     return form;
   }
 
@@ -50,22 +50,28 @@ class DifficultyReportProcessTest extends ProcessTestSupport {
     assertThat(recorded.getReporter()).isEqualTo("ccbvmtcv");
 
     complete(instance, UserTask.ROUTE_DIFFICULTY, "vanphong",
-        Map.of(Vars.RESOLVER_GROUP.name(), "donviqldd", Vars.ROUTING_NOTE.name(), "Phòng QLĐĐ trả lời"));
+        Map.of(DifficultyReportVariables.RESOLVER_GROUP.name(), "donviqldd",
+            DifficultyReportVariables.ROUTING_NOTE.name(), "Phòng QLĐĐ trả lời"));
     assertThat(instance).task().hasCandidateGroup("donviqldd").hasDueDate(
-        (java.util.Date) runtime.getVariable(instance.getId(), Vars.ANSWER_DUE_DATE.name()));
-    complete(instance, UserTask.ANSWER_DIFFICULTY, "qlddcv", Map.of(Vars.ANSWER.name(), "Áp dụng Điều 137 Luật Đất đai"));
+        (java.util.Date) runtime.getVariable(instance.getId(), DifficultyReportVariables.ANSWER_DUE_DATE.name()));
+    complete(instance, UserTask.ANSWER_DIFFICULTY, "qlddcv", Map.of(DifficultyReportVariables.ANSWER.name(),
+        "Áp dụng Điều 137 Luật Đất đai"));
     assertThat(instance).task().hasCandidateGroup("donviccbvmt");
 
     assertThatThrownBy(() -> complete(instance, UserTask.REVIEW_DIFFICULTY_ANSWER, "ccbvmtcv",
-        Map.of(Vars.SATISFIED.name(), "NO"))).hasMessageContaining("ghi ý kiến");
+        Map.of(DifficultyReportVariables.SATISFIED.name(), "NO"))).hasMessageContaining("ghi ý kiến");
     complete(instance, UserTask.REVIEW_DIFFICULTY_ANSWER, "ccbvmtcv",
-        Map.of(Vars.SATISFIED.name(), "NO", Vars.FEEDBACK.name(), "Chưa rõ trường hợp đất không giấy tờ"));
+        Map.of(DifficultyReportVariables.SATISFIED.name(), "NO", DifficultyReportVariables.FEEDBACK.name(),
+            "Chưa rõ trường hợp đất không giấy tờ"));
     assertThat(instance).isWaitingAt(UserTask.ROUTE_DIFFICULTY.id());
     assertThat(difficulties.findById(recorded.getId()).orElseThrow().getStatus()).isEqualTo(DifficultyStatus.REOPENED);
 
-    complete(instance, UserTask.ROUTE_DIFFICULTY, "vanphong", Map.of(Vars.RESOLVER_GROUP.name(), "lanhdaoso"));
-    complete(instance, UserTask.ANSWER_DIFFICULTY, "giamdoc", Map.of(Vars.ANSWER.name(), "Sở sẽ tổ chức tập huấn"));
-    complete(instance, UserTask.REVIEW_DIFFICULTY_ANSWER, "ccbvmtcv", Map.of(Vars.SATISFIED.name(), "YES"));
+    complete(instance, UserTask.ROUTE_DIFFICULTY, "vanphong", Map.of(DifficultyReportVariables.RESOLVER_GROUP.name(),
+        "lanhdaoso"));
+    complete(instance, UserTask.ANSWER_DIFFICULTY, "giamdoc", Map.of(DifficultyReportVariables.ANSWER.name(),
+        "Sở sẽ tổ chức tập huấn"));
+    complete(instance, UserTask.REVIEW_DIFFICULTY_ANSWER, "ccbvmtcv", Map.of(DifficultyReportVariables.SATISFIED.name(),
+        "YES"));
 
     assertThat(instance).isEnded().hasPassed(Activities.DIFFICULTY_RESOLVED);
     DifficultyReport resolved = difficulties.findById(recorded.getId()).orElseThrow();
@@ -77,7 +83,8 @@ class DifficultyReportProcessTest extends ProcessTestSupport {
   @Test
   void aLateAnswerRemindsTheResolverAndTellsTheOfficeWhileTheTaskStaysOpen() {
     ProcessInstance instance = report("ccbvmtcv", form());
-    complete(instance, UserTask.ROUTE_DIFFICULTY, "vanphong", Map.of(Vars.RESOLVER_GROUP.name(), "donviqldd"));
+    complete(instance, UserTask.ROUTE_DIFFICULTY, "vanphong", Map.of(DifficultyReportVariables.RESOLVER_GROUP.name(),
+        "donviqldd"));
 
     management.executeJob(timer(instance, Activities.ANSWER_OVERDUE_TIMER).getId());
     management.executeJob(management.createJobQuery().processInstanceId(instance.getId())
@@ -101,11 +108,11 @@ class DifficultyReportProcessTest extends ProcessTestSupport {
   @Test
   void badReportsAreRefusedAndNothingIsStored() {
     Map<String, Object> noTitle = form();
-    noTitle.remove(Vars.DIFFICULTY_TITLE.name());
+    noTitle.remove(TaskContextVariables.DIFFICULTY_TITLE.name());
     Map<String, Object> unknownField = form();
-    unknownField.put(Vars.DIFFICULTY_FIELD.name(), "<script>alert(1)</script>");
+    unknownField.put(DifficultyReportVariables.DIFFICULTY_FIELD.name(), "<script>alert(1)</script>");
     Map<String, Object> longTitle = form();
-    longTitle.put(Vars.DIFFICULTY_TITLE.name(), "T".repeat(201));
+    longTitle.put(TaskContextVariables.DIFFICULTY_TITLE.name(), "T".repeat(201));
 
     assertThatThrownBy(() -> report("ccbvmtcv", noTitle)).hasMessageContaining("Vui lòng nhập «Tiêu đề»");
     assertThatThrownBy(() -> report("ccbvmtcv", unknownField)).hasMessageContaining("«Lĩnh vực» có giá trị không hợp lệ");
@@ -121,7 +128,7 @@ class DifficultyReportProcessTest extends ProcessTestSupport {
   void theOfficeCannotRouteToAnUnknownGroup() {
     ProcessInstance instance = report("ccbvmtcv", form());
     assertThatThrownBy(() -> complete(instance, UserTask.ROUTE_DIFFICULTY, "vanphong",
-        Map.of(Vars.RESOLVER_GROUP.name(), "camunda-admin"))).hasMessageContaining("không hợp lệ");
+        Map.of(DifficultyReportVariables.RESOLVER_GROUP.name(), "camunda-admin"))).hasMessageContaining("không hợp lệ");
     assertThat(instance).isWaitingAt(UserTask.ROUTE_DIFFICULTY.id());
   }
 }

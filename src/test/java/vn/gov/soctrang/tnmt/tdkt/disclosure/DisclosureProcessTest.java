@@ -21,7 +21,9 @@ import vn.gov.soctrang.tnmt.tdkt.nomination.NominationStatus;
 import vn.gov.soctrang.tnmt.tdkt.process.Activities;
 import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.award.AwardDecisionVariables;
+import vn.gov.soctrang.tnmt.tdkt.council.CouncilMeetingVariables;
+import vn.gov.soctrang.tnmt.tdkt.inspection.InspectionVariables;
 import vn.gov.soctrang.tnmt.tdkt.shared.ConflictException;
 import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 
@@ -41,19 +43,21 @@ class DisclosureProcessTest extends ProcessTestSupport {
   /** All three qldd nominations approved by all seven members; the list is then disclosed. */
   ProcessInstance disclosed() {
     ProcessInstance cycle = consolidatedCycle();
-    complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(Vars.INSPECTION_NEEDED.name(), "NO"));
+    complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(InspectionVariables.INSPECTION_NEEDED.name(), "NO"));
     complete(cycle, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong", CouncilMeetingForm.engine(TestClock.today().toString(), COUNCIL));
     ballotBoxSealed(cycle);
     List<String> all = nominations.findAll().stream().map(n -> String.valueOf(n.getId())).toList();
     for (String member : COUNCIL) {
       Task ballot = tasks.createTaskQuery().processInstanceId(cycle.getId()).taskAssignee(member).singleResult();
       as(member);
-      tasks.complete(ballot.getId(), Map.of(Vars.BALLOT_APPROVALS.name(), JsonVariables.jsonValue(all)));
+      tasks.complete(ballot.getId(), Map.of(CouncilMeetingVariables.BALLOT_APPROVALS.name(),
+          JsonVariables.jsonValue(all)));
       identity.clearAuthentication();
     }
     runJobs();
     ballotBoxOpened(cycle);
-    complete(cycle, UserTask.CONFIRM_MINUTES, "chanhvanphong", Map.of(Vars.CONFIRM_MINUTES.name(), true));
+    complete(cycle, UserTask.CONFIRM_MINUTES, "chanhvanphong", Map.of(CouncilMeetingVariables.CONFIRM_MINUTES.name(),
+        true));
     return cycle;
   }
 
@@ -85,15 +89,16 @@ class DisclosureProcessTest extends ProcessTestSupport {
   void theDirectorDecidesTheGiayKhenAndEachEntersTheRegisterOnce() {
     ProcessInstance cycle = disclosed();
     endDisclosure(cycle);
-    assertThat(runtime.getVariable(cycle.getId(), Vars.AWARD_LIST_TEXT.name()).toString())
+    assertThat(runtime.getVariable(cycle.getId(), AwardDecisionVariables.AWARD_LIST_TEXT.name()).toString())
         .contains("(2)", "Phòng Quản lý đất đai").doesNotContain("Thạch");
 
-    Map<String, Object> decision = Map.of(Vars.DECISION_NUMBER.name(), "125/QĐ-STNMT",
-        Vars.DECISION_DATE.name(), TestClock.today().toString());
+    Map<String, Object> decision = Map.of(AwardDecisionVariables.DECISION_NUMBER.name(), "125/QĐ-STNMT",
+        AwardDecisionVariables.DECISION_DATE.name(), TestClock.today().toString());
     assertThatThrownBy(() -> complete(cycle, UserTask.DECIDE_AWARDS, "phogiamdoc", decision))
         .hasMessageContaining("Chỉ Giám đốc Sở quyết định");
     assertThatThrownBy(() -> complete(cycle, UserTask.DECIDE_AWARDS, "giamdoc", Map.of(
-        Vars.DECISION_NUMBER.name(), "quyết định", Vars.DECISION_DATE.name(), TestClock.today().plusDays(3)
+        AwardDecisionVariables.DECISION_NUMBER.name(), "quyết định", AwardDecisionVariables.DECISION_DATE.name(),
+            TestClock.today().plusDays(3)
             .toString()))).hasMessageContaining("«Số quyết định» không đúng dạng")
         .hasMessageContaining("không được sau ngày hôm nay");
     complete(cycle, UserTask.DECIDE_AWARDS, "giamdoc", decision);
@@ -127,14 +132,14 @@ class DisclosureProcessTest extends ProcessTestSupport {
     assertThat(cycle).isWaitingAt(UserTask.RULE_ON_OBJECTIONS.id());
     assertThatThrownBy(() -> disclosure.file(YEAR, staff.getId(), "x", "Quá hạn"))
         .isInstanceOf(ConflictException.class).hasMessageContaining("không trong thời gian công khai");
-    assertThat(runtime.getVariable(cycle.getId(), Vars.OBJECTIONS_TEXT.name()).toString())
+    assertThat(runtime.getVariable(cycle.getId(), DisclosureVariables.OBJECTIONS_TEXT.name()).toString())
         .contains("Sáng kiến này là của đơn vị khác", "Chưa hoàn thành nhiệm vụ quý IV");
     assertThatThrownBy(() -> complete(cycle, UserTask.RULE_ON_OBJECTIONS, "vanphong", Map.of(
-        Vars.UPHELD_OBJECTIONS.name(), JsonVariables.jsonValue(List.of(String.valueOf(first.getId()))))))
+        DisclosureVariables.UPHELD_OBJECTIONS.name(), JsonVariables.jsonValue(List.of(String.valueOf(first.getId()))))))
         .hasMessageContaining("Kết luận của Hội đồng");
     complete(cycle, UserTask.RULE_ON_OBJECTIONS, "vanphong", Map.of(
-        Vars.UPHELD_OBJECTIONS.name(), JsonVariables.jsonValue(List.of(String.valueOf(first.getId()))),
-        Vars.RULING_NOTE.name(), "Xác minh: sáng kiến thuộc Chi cục Bảo vệ môi trường"));
+        DisclosureVariables.UPHELD_OBJECTIONS.name(), JsonVariables.jsonValue(List.of(String.valueOf(first.getId()))),
+        DisclosureVariables.RULING_NOTE.name(), "Xác minh: sáng kiến thuộc Chi cục Bảo vệ môi trường"));
 
     assertThat(cycle).isWaitingAt(UserTask.DECIDE_AWARDS.id());
     Nomination withdrawn = nominations.findById(staff.getId()).orElseThrow();

@@ -26,7 +26,10 @@ import vn.gov.soctrang.tnmt.tdkt.process.Activities;
 import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.council.CouncilMeetingVariables;
+import vn.gov.soctrang.tnmt.tdkt.inspection.InspectionVariables;
+import vn.gov.soctrang.tnmt.tdkt.process.AnnualCycleVariables;
+import vn.gov.soctrang.tnmt.tdkt.report.ConsolidationVariables;
 import vn.gov.soctrang.tnmt.tdkt.testclock.AtDate;
 
 /**
@@ -50,8 +53,9 @@ class StateLevelDisclosureTest extends ProcessTestSupport {
     as("vanphong");
     try {
       return runtime.startProcessInstanceByKey(ProcessKeys.ANNUAL_CYCLE, Map.of(
-          Vars.CYCLE_YEAR.name(), FINAL_SUMMARY_YEAR, Vars.REPORT_DEADLINE.name(), TODAY.plusWeeks(3).toString(),
-          Vars.FINAL_SUMMARY.name(), true));
+          AnnualCycleVariables.CYCLE_YEAR.name(), FINAL_SUMMARY_YEAR, AnnualCycleVariables.REPORT_DEADLINE.name(),
+              TODAY.plusWeeks(3).toString(),
+          AnnualCycleVariables.FINAL_SUMMARY.name(), true));
     } finally {
       identity.clearAuthentication();
     }
@@ -68,9 +72,10 @@ class StateLevelDisclosureTest extends ProcessTestSupport {
         reportAndAccept(cycle, unit.getCode(), List.of());
       }
     }
-    complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of(Vars.CONFIRM_LIST.name(), true));
+    complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of(ConsolidationVariables.CONFIRM_LIST.name(),
+        true));
     runJobs();
-    complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(Vars.INSPECTION_NEEDED.name(), "NO"));
+    complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(InspectionVariables.INSPECTION_NEEDED.name(), "NO"));
     complete(cycle, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong", CouncilMeetingForm.engine(TODAY.toString(), COUNCIL));
     ballotBoxSealed(cycle);
     List<String> all = nominations.findAll().stream().map(n -> String.valueOf(n.getId())).toList();
@@ -78,14 +83,16 @@ class StateLevelDisclosureTest extends ProcessTestSupport {
       Task ballot = tasks.createTaskQuery().processInstanceId(cycle.getId()).taskAssignee(member).singleResult();
       as(member);
       try {
-        tasks.complete(ballot.getId(), Map.of(Vars.BALLOT_APPROVALS.name(), JsonVariables.jsonValue(all)));
+        tasks.complete(ballot.getId(), Map.of(CouncilMeetingVariables.BALLOT_APPROVALS.name(),
+            JsonVariables.jsonValue(all)));
       } finally {
         identity.clearAuthentication();
       }
     }
     runJobs();
     ballotBoxOpened(cycle);
-    complete(cycle, UserTask.CONFIRM_MINUTES, "chanhvanphong", Map.of(Vars.CONFIRM_MINUTES.name(), true));
+    complete(cycle, UserTask.CONFIRM_MINUTES, "chanhvanphong", Map.of(CouncilMeetingVariables.CONFIRM_MINUTES.name(),
+        true));
 
     assertThat(cycle).isWaitingAt(Activities.DISCLOSURE_PERIOD);
     Nomination stateAward = nominations.findAll().stream()

@@ -27,7 +27,11 @@ import vn.gov.soctrang.tnmt.tdkt.cycle.CycleRepository;
 import vn.gov.soctrang.tnmt.tdkt.nomination.AwardType;
 import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.award.AwardDecisionVariables;
+import vn.gov.soctrang.tnmt.tdkt.process.SharedVariables;
+import vn.gov.soctrang.tnmt.tdkt.province.ProvinceSubmissionVariables;
+import vn.gov.soctrang.tnmt.tdkt.publication.PublicationVariables;
+import vn.gov.soctrang.tnmt.tdkt.report.ConsolidationVariables;
 import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 
 /**
@@ -77,7 +81,8 @@ class DocumentsProcessTest extends ProcessTestSupport {
         individual("qlddtruong", UBND, true, "Giải pháp rút ngắn thời gian giải quyết hồ sơ")));
     organizationService.activeUnits().stream().filter(u -> !u.getCode().equals("qldd"))
         .forEach(u -> reportAndAccept(cycle, u.getCode(), List.of()));
-    complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of(Vars.CONFIRM_LIST.name(), true));
+    complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of(ConsolidationVariables.CONFIRM_LIST.name(),
+        true));
     approvedAndDisclosed(cycle);
     return cycle;
   }
@@ -100,20 +105,22 @@ class DocumentsProcessTest extends ProcessTestSupport {
     for (String member : List.of("phogiamdoc", "ttrtruong", "ccbvmttruong", "khtctruong")) {
       assertThat(results).as("no member's name in the results of a secret ballot").doesNotContain(fullName(member));
     }
-    assertThat(runtime.getVariable(cycle.getId(), Vars.DOCUMENTS_TEXT.name()).toString())
+    assertThat(runtime.getVariable(cycle.getId(), SharedVariables.DOCUMENTS_TEXT.name()).toString())
         .contains("Biên bản họp Hội đồng", "/api/documents/");
 
     // The upward dossier: the tờ trình is numbered once the Office has prepared it.
     ProcessInstance submission = provinceInstance(cycle, UBND);
     assertThat(text(latest(DocumentKind.PROPOSAL, "submission:"))).contains("TỜ TRÌNH", "Số: ……/TTr-STNMT",
         "Kính gửi: Chủ tịch UBND tỉnh", fullName("qlddtruong"), "Bằng khen của Chủ tịch UBND tỉnh");
-    complete(submission, UserTask.PREPARE_PROVINCE_DOSSIER, "vanphong", Map.of(Vars.PROPOSAL_NUMBER.name(),
-        "45/TTr-STNMT", Vars.PROPOSAL_DATE.name(), TestClock.today().toString(), Vars.DOSSIER_DOCUMENTS.name(),
+    complete(submission, UserTask.PREPARE_PROVINCE_DOSSIER, "vanphong",
+        Map.of(ProvinceSubmissionVariables.PROPOSAL_NUMBER.name(),
+        "45/TTr-STNMT", ProvinceSubmissionVariables.PROPOSAL_DATE.name(), TestClock.today().toString(),
+            ProvinceSubmissionVariables.DOSSIER_DOCUMENTS.name(),
         JsonVariables.jsonValue(List.of("PROPOSAL", "LIST", "MINUTES", "ACHIEVEMENT_REPORTS"))));
     GeneratedDocument proposal = latest(DocumentKind.PROPOSAL, "submission:");
     assertThat(proposal.getVersion()).isEqualTo(2);
     assertThat(text(proposal)).contains("Số: 45/TTr-STNMT", "Giải pháp rút ngắn thời gian giải quyết hồ sơ");
-    assertThat(runtime.getVariable(submission.getId(), Vars.DOCUMENTS_TEXT.name()).toString())
+    assertThat(runtime.getVariable(submission.getId(), SharedVariables.DOCUMENTS_TEXT.name()).toString())
         .contains("Tờ trình đề nghị tặng Bằng khen", "Báo cáo thành tích (Mẫu số 05)", "bản 2");
     String individualReport = text(latest(DocumentKind.ACHIEVEMENT_REPORT, "nomination:"));
     assertThat(individualReport).contains("Mẫu số 05", "Nghị định số 152/2025/NĐ-CP", "BÁO CÁO THÀNH TÍCH", "I. SƠ LƯỢC LÝ LỊCH",
@@ -126,8 +133,9 @@ class DocumentsProcessTest extends ProcessTestSupport {
 
     // The Director's decision: a draft with placeholders, then the numbered decision and the certificates.
     assertThat(text(latest(DocumentKind.DIRECTOR_DECISION, "cycle"))).contains("Số: ……/QĐ-STNMT", "QUYẾT ĐỊNH");
-    complete(cycle, UserTask.DECIDE_AWARDS, "giamdoc", Map.of(Vars.DECISION_NUMBER.name(), "125/QĐ-STNMT",
-        Vars.DECISION_DATE.name(), TestClock.today().toString()));
+    complete(cycle, UserTask.DECIDE_AWARDS, "giamdoc", Map.of(AwardDecisionVariables.DECISION_NUMBER.name(),
+        "125/QĐ-STNMT",
+        AwardDecisionVariables.DECISION_DATE.name(), TestClock.today().toString()));
     assertThat(text(latest(DocumentKind.DIRECTOR_DECISION, "cycle"))).contains("Số: 125/QĐ-STNMT",
         "Điều 1. Tặng Giấy khen", "cho 1 tập thể và 1 cá nhân", fullName("qlddcv"), fullName("giamdoc"));
     assertThat(text(latest(DocumentKind.CERTIFICATES, "cycle"))).contains("GIẤY KHEN", fullName("qlddcv"),
@@ -140,7 +148,8 @@ class DocumentsProcessTest extends ProcessTestSupport {
     reportAndAccept(cycle, "qldd", List.of(collective("GIAY_KHEN")));
     organizationService.activeUnits().stream().filter(u -> !u.getCode().equals("qldd"))
         .forEach(u -> reportAndAccept(cycle, u.getCode(), List.of()));
-    complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of(Vars.CONFIRM_LIST.name(), true));
+    complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of(ConsolidationVariables.CONFIRM_LIST.name(),
+        true));
     runJobs();
     GeneratedDocument first = latest(DocumentKind.CONSOLIDATED_REPORT, "cycle");
 
@@ -152,9 +161,11 @@ class DocumentsProcessTest extends ProcessTestSupport {
     assertThat(documents.file(first).content()).isNotEmpty();
 
     approvedAndDisclosed(cycle);
-    complete(cycle, UserTask.DECIDE_AWARDS, "giamdoc", Map.of(Vars.DECISION_NUMBER.name(), "125/QĐ-STNMT",
-        Vars.DECISION_DATE.name(), TestClock.today().toString()));
-    complete(cycle, UserTask.PUBLISH_MODELS, "ttcnttcv", new HashMap<>(Map.of(Vars.PUBLICATION_TITLE.name(),
+    complete(cycle, UserTask.DECIDE_AWARDS, "giamdoc", Map.of(AwardDecisionVariables.DECISION_NUMBER.name(),
+        "125/QĐ-STNMT",
+        AwardDecisionVariables.DECISION_DATE.name(), TestClock.today().toString()));
+    complete(cycle, UserTask.PUBLISH_MODELS, "ttcnttcv",
+        new HashMap<>(Map.of(PublicationVariables.PUBLICATION_TITLE.name(),
         "Điển hình năm " + YEAR)));
     String pdf = pdfText(documents.publicPdf(YEAR).orElseThrow().content());
     assertThat(pdf).contains("UBND TỈNH SÓC TRĂNG", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Phòng Quản lý đất đai",

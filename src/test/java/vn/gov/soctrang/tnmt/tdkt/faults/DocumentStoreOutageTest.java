@@ -1,5 +1,6 @@
 package vn.gov.soctrang.tnmt.tdkt.faults;
 
+import vn.gov.soctrang.tnmt.tdkt.process.SharedVariables;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,7 +38,7 @@ import vn.gov.soctrang.tnmt.tdkt.EmbeddedPostgresSupport;
 import vn.gov.soctrang.tnmt.tdkt.ProcessTestSupport;
 import vn.gov.soctrang.tnmt.tdkt.process.Activities;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.council.CouncilMeetingVariables;
 
 /**
  * On a real PostgreSQL, the document store refuses every write (a trigger on its content table raises an error, as
@@ -159,7 +160,7 @@ class DocumentStoreOutageTest extends ProcessTestSupport {
         .hasSize(3).containsOnly("COUNCIL_APPROVED");
     assertThat(tasks.createTaskQuery().processInstanceId(cycle.getId())
         .taskDefinitionKey(UserTask.CONFIRM_MINUTES.id()).count()).isZero();
-    assertThat(String.valueOf(runtime.getVariable(cycle.getId(), Vars.DOCUMENTS_TEXT.name())))
+    assertThat(String.valueOf(runtime.getVariable(cycle.getId(), SharedVariables.DOCUMENTS_TEXT.name())))
         .doesNotContain("Biên bản họp Hội đồng");
   }
 

@@ -33,7 +33,7 @@ import vn.gov.soctrang.tnmt.tdkt.ProcessTestSupport;
 import vn.gov.soctrang.tnmt.tdkt.council.CouncilService;
 import vn.gov.soctrang.tnmt.tdkt.process.Activities;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.council.CouncilMeetingVariables;
 import vn.gov.soctrang.tnmt.tdkt.shared.ConflictException;
 
 /**
@@ -92,7 +92,7 @@ class SimultaneousBallotsTest extends ProcessTestSupport {
   void oneMembersBallotSentFourTimesAtOnceCountsOnce() throws Exception {
     ProcessInstance cycle = consolidatedCycle();
     councilMeetsInFull(cycle);
-    long meetingId = (Long) runtime.getVariable(cycle.getId(), Vars.MEETING_ID.name());
+    long meetingId = (Long) runtime.getVariable(cycle.getId(), CouncilMeetingVariables.MEETING_ID.name());
     List<String> approved = metNominations().stream().map(String::valueOf).toList();
 
     // The domain's own guard, below the engine's task: whichever check the late ones meet (the earlier row, or the
@@ -182,7 +182,7 @@ class SimultaneousBallotsTest extends ProcessTestSupport {
     // The asynchronous join carried no ballot anywhere.
     for (String table : List.of("act_ru_variable", "act_hi_varinst", "act_hi_detail")) {
       assertThat(jdbc.queryForObject("select count(*) from " + table + " where name_ = ?", Integer.class,
-          Vars.BALLOT_APPROVALS.name())).as("ballots in %s", table).isZero();
+          CouncilMeetingVariables.BALLOT_APPROVALS.name())).as("ballots in %s", table).isZero();
     }
   }
 
@@ -235,7 +235,7 @@ class SimultaneousBallotsTest extends ProcessTestSupport {
   private ResponseEntity<String> submit(String member, String taskId, List<String> approved) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
-    Map<String, Object> body = Map.of("variables", Map.of(Vars.BALLOT_APPROVALS.name(),
+    Map<String, Object> body = Map.of("variables", Map.of(CouncilMeetingVariables.BALLOT_APPROVALS.name(),
         Map.of("value", json(approved), "type", "Json")));
     return rest.withBasicAuth(member, "demo").exchange("/engine-rest/task/" + taskId + "/submit-form",
         HttpMethod.POST, new HttpEntity<>(body, headers), String.class);

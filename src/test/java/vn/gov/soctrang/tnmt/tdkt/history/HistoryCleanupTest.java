@@ -13,7 +13,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import vn.gov.soctrang.tnmt.tdkt.ProcessTestSupport;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.award.AwardDecisionVariables;
+import vn.gov.soctrang.tnmt.tdkt.publication.PublicationVariables;
+import vn.gov.soctrang.tnmt.tdkt.report.ConsolidationVariables;
 import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 
 /**
@@ -33,11 +35,14 @@ class HistoryCleanupTest extends ProcessTestSupport {
     reportAndAccept(cycle, "qldd", List.of(collective("GIAY_KHEN")));
     organizationService.activeUnits().stream().filter(u -> !u.getCode().equals("qldd"))
         .forEach(u -> reportAndAccept(cycle, u.getCode(), List.of()));
-    complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of(Vars.CONFIRM_LIST.name(), true));
+    complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of(ConsolidationVariables.CONFIRM_LIST.name(),
+        true));
     approvedAndDisclosed(cycle);
-    complete(cycle, UserTask.DECIDE_AWARDS, "giamdoc", Map.of(Vars.DECISION_NUMBER.name(), "125/QĐ-STNMT",
-        Vars.DECISION_DATE.name(), TestClock.today().toString()));
-    complete(cycle, UserTask.PUBLISH_MODELS, "ttcnttcv", Map.of(Vars.PUBLICATION_TITLE.name(), "Điển hình"));
+    complete(cycle, UserTask.DECIDE_AWARDS, "giamdoc", Map.of(AwardDecisionVariables.DECISION_NUMBER.name(),
+        "125/QĐ-STNMT",
+        AwardDecisionVariables.DECISION_DATE.name(), TestClock.today().toString()));
+    complete(cycle, UserTask.PUBLISH_MODELS, "ttcnttcv", Map.of(PublicationVariables.PUBLICATION_TITLE.name(),
+        "Điển hình"));
     assertThat(cycle).isEnded();
     int awards = jdbc.queryForObject("select count(*) from award", Integer.class);
     int documents = jdbc.queryForObject("select count(*) from generated_document", Integer.class);

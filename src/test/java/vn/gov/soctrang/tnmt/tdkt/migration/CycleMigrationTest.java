@@ -22,7 +22,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import vn.gov.soctrang.tnmt.tdkt.ProcessTestSupport;
 import vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.inspection.InspectionVariables;
+import vn.gov.soctrang.tnmt.tdkt.process.AnnualCycleVariables;
 
 /**
  * A running cycle moves to a new version of its model: the Office's open task, the variables and the unit's data
@@ -79,11 +80,11 @@ class CycleMigrationTest extends ProcessTestSupport {
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(cycle.getId()).singleResult()
         .getProcessDefinitionId()).isEqualTo(v2.getId());
     assertThat(task(cycle, UserTask.DECIDE_INSPECTION).getProcessDefinitionId()).isEqualTo(v2.getId());
-    assertThat(runtime.getVariable(cycle.getId(), Vars.CYCLE_ID.name())).isNotNull();
+    assertThat(runtime.getVariable(cycle.getId(), AnnualCycleVariables.CYCLE_ID.name())).isNotNull();
     assertThat(jdbc.queryForObject("select count(*) from nomination where status = 'MET'", Integer.class))
         .isEqualTo(3);
 
-    complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(Vars.INSPECTION_NEEDED.name(), "NO"));
+    complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(InspectionVariables.INSPECTION_NEEDED.name(), "NO"));
     assertThat(cycle).isWaitingAt(UserTask.OPEN_COUNCIL_MEETING.id());
     assertThat(task(cycle, UserTask.OPEN_COUNCIL_MEETING).getName()).as("a task of the new version")
         .isEqualTo(RENAMED);

@@ -23,7 +23,9 @@ import org.springframework.test.web.servlet.MvcResult;
 import vn.gov.soctrang.tnmt.tdkt.IsoDates;
 import vn.gov.soctrang.tnmt.tdkt.ProcessTestSupport;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.award.AwardDecisionVariables;
+import vn.gov.soctrang.tnmt.tdkt.publication.PublicationVariables;
+import vn.gov.soctrang.tnmt.tdkt.report.ConsolidationVariables;
 import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 
 /**
@@ -137,17 +139,19 @@ class MovementsAndNamesOverTimeTest extends ProcessTestSupport {
     organizationService.activeUnits().stream().filter(u -> !u.getCode().equals("qldd"))
         .forEach(u -> reportAndAccept(cycle, u.getCode(), List.of()));
     runJobs();
-    complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of(Vars.CONFIRM_LIST.name(), true));
+    complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of(ConsolidationVariables.CONFIRM_LIST.name(),
+        true));
     approvedAndDisclosed(cycle);
-    complete(cycle, UserTask.DECIDE_AWARDS, "giamdoc", Map.of(Vars.DECISION_NUMBER.name(), "12/QĐ-" + year,
-        Vars.DECISION_DATE.name(), TestClock.today().toString()));
+    complete(cycle, UserTask.DECIDE_AWARDS, "giamdoc", Map.of(AwardDecisionVariables.DECISION_NUMBER.name(), "12/QĐ-"
+        + year,
+        AwardDecisionVariables.DECISION_DATE.name(), TestClock.today().toString()));
     runJobs();
     return cycle;
   }
 
   private void publish(ProcessInstance cycle) {
-    complete(cycle, UserTask.PUBLISH_MODELS, "ttcnttcv", Map.of(Vars.PUBLICATION_TITLE.name(),
-        runtime.getVariable(cycle.getId(), Vars.PUBLICATION_TITLE.name())));
+    complete(cycle, UserTask.PUBLISH_MODELS, "ttcnttcv", Map.of(PublicationVariables.PUBLICATION_TITLE.name(),
+        runtime.getVariable(cycle.getId(), PublicationVariables.PUBLICATION_TITLE.name())));
     runJobs();
   }
 

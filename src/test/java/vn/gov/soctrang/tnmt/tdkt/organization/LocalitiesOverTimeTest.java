@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.gov.soctrang.tnmt.tdkt.ProcessTestSupport;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.report.UnitReportVariables;
 import vn.gov.soctrang.tnmt.tdkt.report.RegistrationRepository;
 import vn.gov.soctrang.tnmt.tdkt.testclock.AtDate;
 
@@ -52,12 +52,12 @@ class LocalitiesOverTimeTest extends ProcessTestSupport {
   }
 
   private String offered(ProcessInstance unit) {
-    return runtime.getVariable(unit.getId(), Vars.LOCALITY_OPTIONS.name()).toString();
+    return runtime.getVariable(unit.getId(), UnitReportVariables.LOCALITY_OPTIONS.name()).toString();
   }
 
   private static Map<String, Object> registering(String localityCode) {
     Map<String, Object> values = new HashMap<>(registration());
-    values.put(Vars.LOCALITY_CODE.name(), localityCode);
+    values.put(UnitReportVariables.LOCALITY_CODE.name(), localityCode);
     return values;
   }
 
@@ -79,7 +79,7 @@ class LocalitiesOverTimeTest extends ProcessTestSupport {
     assertThat(registrations.count()).isZero();
 
     complete(unit, UserTask.REGISTER_COMMITMENT, "qlddcv", registering("ct-p-soctrang"));
-    assertThat(runtime.getVariable(unit.getId(), Vars.REGISTERED_LOCALITY_NAME.name()))
+    assertThat(runtime.getVariable(unit.getId(), UnitReportVariables.REGISTERED_LOCALITY_NAME.name()))
         .isEqualTo("Phường Sóc Trăng, Thành phố Cần Thơ");
   }
 
@@ -97,7 +97,7 @@ class LocalitiesOverTimeTest extends ProcessTestSupport {
     assertThat(registrations.count()).isZero();
 
     complete(unit, UserTask.REGISTER_COMMITMENT, "qlddcv", registering("h-chauthanh"));
-    assertThat(runtime.getVariable(unit.getId(), Vars.REGISTERED_LOCALITY_NAME.name()))
+    assertThat(runtime.getVariable(unit.getId(), UnitReportVariables.REGISTERED_LOCALITY_NAME.name()))
         .isEqualTo("Huyện Châu Thành");
   }
 

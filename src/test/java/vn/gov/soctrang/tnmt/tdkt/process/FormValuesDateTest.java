@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Dates as Vietnamese staff type them (day/month/year) and as REST clients send them (ISO). */
 class FormValuesDateTest {
 
-  private static final ProcessVariable<Object> DAY = ProcessVariable.of("day", Object.class);
+  private static final ProcessVariable<Object> DAY = ProcessVariable.input("day");
 
   @ParameterizedTest(name = "«{0}» → {1}")
   @CsvSource(nullValues = "-", value = {

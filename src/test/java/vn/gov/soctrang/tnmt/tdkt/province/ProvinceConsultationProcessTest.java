@@ -27,7 +27,7 @@ import vn.gov.soctrang.tnmt.tdkt.process.Activities;
 import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.report.ConsolidationVariables;
 import vn.gov.soctrang.tnmt.tdkt.testclock.AtDate;
 import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 
@@ -64,26 +64,32 @@ class ProvinceConsultationProcessTest extends ProcessTestSupport {
         individual("qlddtruong", LD3, true, "Giải pháp rút ngắn thời gian giải quyết hồ sơ đất đai")));
     organizationService.activeUnits().stream().filter(u -> !u.getCode().equals("qldd"))
         .forEach(u -> reportAndAccept(cycle, u.getCode(), List.of()));
-    complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of(Vars.CONFIRM_LIST.name(), true));
+    complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of(ConsolidationVariables.CONFIRM_LIST.name(),
+        true));
     approvedAndDisclosed(cycle);
     return cycle;
   }
 
   private void dispatched(ProcessInstance submission) {
     TestClock.freezeAt(DISPATCHED.atTime(LocalTime.of(11, 0)).atZone(TestClock.ZONE).toInstant());
-    complete(submission, UserTask.PREPARE_PROVINCE_DOSSIER, "vanphong", Map.of(Vars.PROPOSAL_NUMBER.name(),
-        "45/TTr-STNMT", Vars.PROPOSAL_DATE.name(), DISPATCHED.toString(), Vars.DOSSIER_DOCUMENTS.name(),
+    complete(submission, UserTask.PREPARE_PROVINCE_DOSSIER, "vanphong",
+        Map.of(ProvinceSubmissionVariables.PROPOSAL_NUMBER.name(),
+        "45/TTr-STNMT", ProvinceSubmissionVariables.PROPOSAL_DATE.name(), DISPATCHED.toString(),
+            ProvinceSubmissionVariables.DOSSIER_DOCUMENTS.name(),
         JsonVariables.jsonValue(ALL_DOCUMENTS)));
-    complete(submission, UserTask.SIGN_PROVINCE_PROPOSAL, "giamdoc", Map.of(Vars.SIGN_DECISION.name(), "SIGN"));
-    complete(submission, UserTask.RECORD_PROVINCE_DISPATCH, "vanphong", Map.of(Vars.DISPATCH_NUMBER.name(),
-        "312/STNMT-VP", Vars.DISPATCH_DATE.name(), DISPATCHED.toString(), Vars.OTHER_AGENCIES.name(), false));
+    complete(submission, UserTask.SIGN_PROVINCE_PROPOSAL, "giamdoc",
+        Map.of(ProvinceSubmissionVariables.SIGN_DECISION.name(), "SIGN"));
+    complete(submission, UserTask.RECORD_PROVINCE_DISPATCH, "vanphong",
+        Map.of(ProvinceSubmissionVariables.DISPATCH_NUMBER.name(),
+        "312/STNMT-VP", ProvinceSubmissionVariables.DISPATCH_DATE.name(), DISPATCHED.toString(),
+            ProvinceSubmissionVariables.OTHER_AGENCIES.name(), false));
   }
 
   private static Map<String, Object> posted(String postedOn, String endsOn) {
     Map<String, Object> v = new HashMap<>();
-    v.put(Vars.CONSULTATION_REPORT.name(), "POSTED");
-    v.put(Vars.CONSULTATION_POSTED_DATE.name(), postedOn);
-    v.put(Vars.CONSULTATION_END_DATE.name(), endsOn);
+    v.put(ProvinceSubmissionVariables.CONSULTATION_REPORT.name(), "POSTED");
+    v.put(ProvinceSubmissionVariables.CONSULTATION_POSTED_DATE.name(), postedOn);
+    v.put(ProvinceSubmissionVariables.CONSULTATION_END_DATE.name(), endsOn);
     return v;
   }
 
@@ -194,9 +200,9 @@ class ProvinceConsultationProcessTest extends ProcessTestSupport {
 
     runtime.createMessageCorrelation(ProcessKeys.PROVINCE_CONSULTATION_MESSAGE)
         .processInstanceBusinessKey(ProcessKeys.cycleBusinessKey(FINAL_YEAR))
-        .processInstanceVariableEquals(Vars.AWARD_TYPE.name(), LD3)
-        .setVariables(Map.of(Vars.CONSULTATION_POSTED_DATE.name(), "2025-11-24",
-            Vars.CONSULTATION_END_DATE.name(), "2025-12-10"))
+        .processInstanceVariableEquals(ProvinceSubmissionVariables.AWARD_TYPE.name(), LD3)
+        .setVariables(Map.of(ProvinceSubmissionVariables.CONSULTATION_POSTED_DATE.name(), "2025-11-24",
+            ProvinceSubmissionVariables.CONSULTATION_END_DATE.name(), "2025-12-10"))
         .correlate();
 
     assertThat(huanChuong).isWaitingAt(Activities.CONSULTATION_PERIOD)
@@ -211,10 +217,11 @@ class ProvinceConsultationProcessTest extends ProcessTestSupport {
         && n.getPerson().getUsername().equals("qlddtruong")).findFirst().orElseThrow();
     runtime.createMessageCorrelation(ProcessKeys.PROVINCE_ANSWER_MESSAGE)
         .processInstanceBusinessKey(ProcessKeys.cycleBusinessKey(FINAL_YEAR))
-        .processInstanceVariableEquals(Vars.AWARD_TYPE.name(), LD3)
-        .setVariables(Map.of(Vars.APPROVED_NOMINATIONS.name(),
+        .processInstanceVariableEquals(ProvinceSubmissionVariables.AWARD_TYPE.name(), LD3)
+        .setVariables(Map.of(ProvinceSubmissionVariables.APPROVED_NOMINATIONS.name(),
             JsonVariables.jsonValue(List.of(String.valueOf(head.getId()))),
-            Vars.PROVINCE_DECISION_NUMBER.name(), "2150/QĐ-CTN", Vars.PROVINCE_DECISION_DATE.name(), "2025-12-01"))
+            ProvinceSubmissionVariables.PROVINCE_DECISION_NUMBER.name(), "2150/QĐ-CTN",
+                ProvinceSubmissionVariables.PROVINCE_DECISION_DATE.name(), "2025-12-01"))
         .correlate();
 
     assertThat(huanChuong).isEnded().hasPassed(Activities.ANSWER_DURING_CONSULTATION);
@@ -230,7 +237,7 @@ class ProvinceConsultationProcessTest extends ProcessTestSupport {
     dispatched(huanChuong);
 
     complete(huanChuong, UserTask.RECORD_PROVINCE_CONSULTATION, "vanphong",
-        Map.of(Vars.CONSULTATION_REPORT.name(), "ANSWERED_FIRST"));
+        Map.of(ProvinceSubmissionVariables.CONSULTATION_REPORT.name(), "ANSWERED_FIRST"));
 
     assertThat(huanChuong).isWaitingAt(UserTask.RECORD_PROVINCE_ANSWER.id())
         .hasPassed(Activities.PROVINCE_CONSULTATION).hasNotPassed(Activities.CONSULTATION_PERIOD);

@@ -26,7 +26,9 @@ import vn.gov.soctrang.tnmt.tdkt.process.Activities;
 import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.award.AwardDecisionVariables;
+import vn.gov.soctrang.tnmt.tdkt.publication.PublicationVariables;
+import vn.gov.soctrang.tnmt.tdkt.report.ConsolidationVariables;
 import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 
 /**
@@ -67,26 +69,29 @@ class ProvinceSubmissionProcessTest extends ProcessTestSupport {
         individual("qlddtruong", UBND, true, "Giải pháp rút ngắn thời gian giải quyết hồ sơ")));
     organizationService.activeUnits().stream().filter(u -> !u.getCode().equals("qldd"))
         .forEach(u -> reportAndAccept(cycle, u.getCode(), List.of()));
-    complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of(Vars.CONFIRM_LIST.name(), true));
+    complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of(ConsolidationVariables.CONFIRM_LIST.name(),
+        true));
     approvedAndDisclosed(cycle);
     return cycle;
   }
 
   private static Map<String, Object> dossier(List<String> documents) {
-    return Map.of(Vars.PROPOSAL_NUMBER.name(), "45/TTr-STNMT", Vars.PROPOSAL_DATE.name(), today(),
-        Vars.DOSSIER_DOCUMENTS.name(), JsonVariables.jsonValue(documents));
+    return Map.of(ProvinceSubmissionVariables.PROPOSAL_NUMBER.name(), "45/TTr-STNMT",
+        ProvinceSubmissionVariables.PROPOSAL_DATE.name(), today(),
+        ProvinceSubmissionVariables.DOSSIER_DOCUMENTS.name(), JsonVariables.jsonValue(documents));
   }
 
   private static Map<String, Object> signature(String decision, String comment) {
     Map<String, Object> v = new HashMap<>();
-    v.put(Vars.SIGN_DECISION.name(), decision);
-    v.put(Vars.SIGN_COMMENT.name(), comment);
+    v.put(ProvinceSubmissionVariables.SIGN_DECISION.name(), decision);
+    v.put(ProvinceSubmissionVariables.SIGN_COMMENT.name(), comment);
     return v;
   }
 
   private static Map<String, Object> dispatch(boolean otherAgencies) {
-    return Map.of(Vars.DISPATCH_NUMBER.name(), "312/STNMT-VP", Vars.DISPATCH_DATE.name(), today(),
-        Vars.OTHER_AGENCIES.name(), otherAgencies);
+    return Map.of(ProvinceSubmissionVariables.DISPATCH_NUMBER.name(), "312/STNMT-VP",
+        ProvinceSubmissionVariables.DISPATCH_DATE.name(), today(),
+        ProvinceSubmissionVariables.OTHER_AGENCIES.name(), otherAgencies);
   }
 
   private void sent(ProcessInstance submission) {
@@ -98,18 +103,20 @@ class ProvinceSubmissionProcessTest extends ProcessTestSupport {
   private static Map<String, Object> answer(List<Nomination> approved, List<Nomination> returned,
       List<Nomination> refused) {
     Map<String, Object> v = new HashMap<>();
-    v.put(Vars.APPROVED_NOMINATIONS.name(), ids(approved));
-    v.put(Vars.RETURNED_NOMINATIONS.name(), ids(returned));
-    v.put(Vars.REFUSED_NOMINATIONS.name(), ids(refused));
+    v.put(ProvinceSubmissionVariables.APPROVED_NOMINATIONS.name(), ids(approved));
+    v.put(ProvinceSubmissionVariables.RETURNED_NOMINATIONS.name(), ids(returned));
+    v.put(ProvinceSubmissionVariables.REFUSED_NOMINATIONS.name(), ids(refused));
     if (!approved.isEmpty()) {
-      v.put(Vars.PROVINCE_DECISION_NUMBER.name(), "1520/QĐ-UBND");
-      v.put(Vars.PROVINCE_DECISION_DATE.name(), today());
+      v.put(ProvinceSubmissionVariables.PROVINCE_DECISION_NUMBER.name(), "1520/QĐ-UBND");
+      v.put(ProvinceSubmissionVariables.PROVINCE_DECISION_DATE.name(), today());
     }
     if (!returned.isEmpty()) {
-      v.put(Vars.PROVINCE_RETURN_REASON.name(), "Bổ sung xác nhận sáng kiến của Hội đồng sáng kiến tỉnh");
+      v.put(ProvinceSubmissionVariables.PROVINCE_RETURN_REASON.name(),
+          "Bổ sung xác nhận sáng kiến của Hội đồng sáng kiến tỉnh");
     }
     if (!refused.isEmpty()) {
-      v.put(Vars.PROVINCE_REFUSAL_REASON.name(), "Chưa đủ tiêu chuẩn theo Điều 72 Nghị định 98/2023");
+      v.put(ProvinceSubmissionVariables.PROVINCE_REFUSAL_REASON.name(),
+          "Chưa đủ tiêu chuẩn theo Điều 72 Nghị định 98/2023");
     }
     return v;
   }
@@ -127,7 +134,7 @@ class ProvinceSubmissionProcessTest extends ProcessTestSupport {
         .isEqualTo(1);
     ProcessInstance submission = provinceInstance(cycle, UBND);
     assertThat(submission).isWaitingAt(UserTask.PREPARE_PROVINCE_DOSSIER.id());
-    assertThat(runtime.getVariable(submission.getId(), Vars.DOSSIER_TEXT.name()).toString())
+    assertThat(runtime.getVariable(submission.getId(), ProvinceSubmissionVariables.DOSSIER_TEXT.name()).toString())
         .contains("Bằng khen của Chủ tịch UBND tỉnh", "Phòng Quản lý đất đai", "Giải pháp rút ngắn")
         .doesNotContain("Sáng kiến số hóa");
   }
@@ -137,8 +144,9 @@ class ProvinceSubmissionProcessTest extends ProcessTestSupport {
     ProcessInstance submission = provinceInstance(atProvince(), UBND);
 
     assertThatThrownBy(() -> complete(submission, UserTask.PREPARE_PROVINCE_DOSSIER, "vanphong", Map.of(
-        Vars.PROPOSAL_NUMBER.name(), "tờ trình", Vars.PROPOSAL_DATE.name(), today(),
-        Vars.DOSSIER_DOCUMENTS.name(), JsonVariables.jsonValue(List.of("PROPOSAL", "LIST")))))
+        ProvinceSubmissionVariables.PROPOSAL_NUMBER.name(), "tờ trình",
+            ProvinceSubmissionVariables.PROPOSAL_DATE.name(), today(),
+        ProvinceSubmissionVariables.DOSSIER_DOCUMENTS.name(), JsonVariables.jsonValue(List.of("PROPOSAL", "LIST")))))
         .hasMessageContaining("«Số tờ trình» không đúng dạng")
         .hasMessageContaining("Hồ sơ còn thiếu: Biên bản họp Hội đồng");
 
@@ -169,7 +177,7 @@ class ProvinceSubmissionProcessTest extends ProcessTestSupport {
     ProcessInstance submission = provinceInstance(cycle, UBND);
     sent(submission);
     assertThatThrownBy(() -> complete(submission, UserTask.RECORD_PROVINCE_ANSWER, "vanphong", Map.of(
-        Vars.APPROVED_NOMINATIONS.name(), ids(List.of(nominee("qlddtruong"))))))
+        ProvinceSubmissionVariables.APPROVED_NOMINATIONS.name(), ids(List.of(nominee("qlddtruong"))))))
         .hasMessageContaining("Vui lòng nhập số quyết định khen thưởng của tỉnh");
     complete(submission, UserTask.RECORD_PROVINCE_ANSWER, "vanphong",
         answer(List.of(nominee("qlddtruong"), collectiveOf("qldd")), List.of(), List.of()));
@@ -183,15 +191,19 @@ class ProvinceSubmissionProcessTest extends ProcessTestSupport {
             "1520/QĐ-UBND"));
     assertThat(cycle).isWaitingAt(UserTask.DECIDE_AWARDS.id());
 
-    complete(cycle, UserTask.DECIDE_AWARDS, "giamdoc", Map.of(Vars.DECISION_NUMBER.name(), "125/QĐ-STNMT",
-        Vars.DECISION_DATE.name(), today()));
+    complete(cycle, UserTask.DECIDE_AWARDS, "giamdoc", Map.of(AwardDecisionVariables.DECISION_NUMBER.name(),
+        "125/QĐ-STNMT",
+        AwardDecisionVariables.DECISION_DATE.name(), today()));
     assertThat(cycle).isWaitingAt(UserTask.PUBLISH_MODELS.id()).hasNotPassed(Activities.SUMMARIZE_MOVEMENT);
     assertThat(task(cycle, UserTask.PUBLISH_MODELS)).isNotNull();
-    assertThat(runtime.getVariable(cycle.getId(), Vars.PUBLICATION_TEXT.name()).toString()).contains("(3)",
+    assertThat(runtime.getVariable(cycle.getId(),
+        PublicationVariables.PUBLICATION_TEXT.name()).toString()).contains("(3)",
         "Sáng kiến");
     Award featured = awards.findByYearOrderByIdAsc(YEAR).get(0);
-    complete(cycle, UserTask.PUBLISH_MODELS, "ttcnttcv", Map.of(Vars.PUBLICATION_TITLE.name(), "Điển hình năm "
-        + YEAR, Vars.FEATURED_AWARDS.name(), JsonVariables.jsonValue(List.of(String.valueOf(featured.getId())))));
+    complete(cycle, UserTask.PUBLISH_MODELS, "ttcnttcv", Map.of(PublicationVariables.PUBLICATION_TITLE.name(),
+        "Điển hình năm "
+        + YEAR, PublicationVariables.FEATURED_AWARDS.name(),
+            JsonVariables.jsonValue(List.of(String.valueOf(featured.getId())))));
 
     assertThat(cycle).isEnded().hasPassed(Activities.CYCLE_FINISHED);
     assertThat(cycles.findByYear(YEAR).orElseThrow().getStatus()).isEqualTo(CycleStatus.FINISHED);
@@ -206,7 +218,8 @@ class ProvinceSubmissionProcessTest extends ProcessTestSupport {
     Nomination head = nominee("qlddtruong");
     Nomination unit = collectiveOf("qldd");
     assertThatThrownBy(() -> complete(submission, UserTask.RECORD_PROVINCE_ANSWER, "vanphong", Map.of(
-        Vars.RETURNED_NOMINATIONS.name(), ids(List.of(head)), Vars.REFUSED_NOMINATIONS.name(), ids(List.of(head)))))
+        ProvinceSubmissionVariables.RETURNED_NOMINATIONS.name(), ids(List.of(head)),
+            ProvinceSubmissionVariables.REFUSED_NOMINATIONS.name(), ids(List.of(head)))))
         .hasMessageContaining("Một đề nghị chỉ có một kết quả")
         .hasMessageContaining("Vui lòng ghi nội dung tỉnh yêu cầu bổ sung");
 
@@ -215,7 +228,7 @@ class ProvinceSubmissionProcessTest extends ProcessTestSupport {
     assertThat(submission).isWaitingAt(UserTask.PREPARE_PROVINCE_DOSSIER.id());
     assertThat(nominations.findById(head.getId()).orElseThrow().getStatus())
         .isEqualTo(NominationStatus.RETURNED_BY_PROVINCE);
-    assertThat(runtime.getVariable(submission.getId(), Vars.DOSSIER_TEXT.name()).toString())
+    assertThat(runtime.getVariable(submission.getId(), ProvinceSubmissionVariables.DOSSIER_TEXT.name()).toString())
         .contains("bổ sung lần 1", "Bổ sung xác nhận sáng kiến", head.getNomineeName())
         .doesNotContain(unit.getNomineeName() + "**");
 
@@ -242,7 +255,7 @@ class ProvinceSubmissionProcessTest extends ProcessTestSupport {
         answer(List.of(collectiveOf("qldd")), List.of(), List.of()));
 
     assertThat(submission).isWaitingAt(UserTask.RECORD_PROVINCE_ANSWER.id());
-    assertThat(runtime.getVariable(submission.getId(), Vars.WAITING_OPTIONS.name()).toString())
+    assertThat(runtime.getVariable(submission.getId(), ProvinceSubmissionVariables.WAITING_OPTIONS.name()).toString())
         .contains("(số " + nominee("qlddtruong").getId() + ")")
         .doesNotContain("(số " + collectiveOf("qldd").getId() + ")");
   }
@@ -253,18 +266,19 @@ class ProvinceSubmissionProcessTest extends ProcessTestSupport {
     ProcessInstance submission = provinceInstance(cycle, UBND);
     sent(submission);
     Map<String, Object> incomplete = new HashMap<>(answer(List.of(nominee("qlddtruong")), List.of(), List.of()));
-    incomplete.remove(Vars.PROVINCE_DECISION_NUMBER.name());
+    incomplete.remove(ProvinceSubmissionVariables.PROVINCE_DECISION_NUMBER.name());
 
     assertThatThrownBy(() -> runtime.createMessageCorrelation(ProcessKeys.PROVINCE_ANSWER_MESSAGE)
         .processInstanceBusinessKey(ProcessKeys.cycleBusinessKey(YEAR))
-        .processInstanceVariableEquals(Vars.AWARD_TYPE.name(), UBND).setVariables(incomplete).correlate())
+        .processInstanceVariableEquals(ProvinceSubmissionVariables.AWARD_TYPE.name(),
+            UBND).setVariables(incomplete).correlate())
         .hasMessageContaining("Vui lòng nhập số quyết định khen thưởng của tỉnh");
     assertThat(submission).isWaitingAt(UserTask.RECORD_PROVINCE_ANSWER.id());
     assertThat(awards.count()).isZero();
 
     runtime.createMessageCorrelation(ProcessKeys.PROVINCE_ANSWER_MESSAGE)
         .processInstanceBusinessKey(ProcessKeys.cycleBusinessKey(YEAR))
-        .processInstanceVariableEquals(Vars.AWARD_TYPE.name(), UBND)
+        .processInstanceVariableEquals(ProvinceSubmissionVariables.AWARD_TYPE.name(), UBND)
         .setVariables(answer(List.of(nominee("qlddtruong"), collectiveOf("qldd")), List.of(), List.of()))
         .correlate();
 

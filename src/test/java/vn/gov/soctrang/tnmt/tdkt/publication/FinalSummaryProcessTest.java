@@ -13,7 +13,10 @@ import vn.gov.soctrang.tnmt.tdkt.ProcessTestSupport;
 import vn.gov.soctrang.tnmt.tdkt.process.Activities;
 import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.award.AwardDecisionVariables;
+import vn.gov.soctrang.tnmt.tdkt.process.AnnualCycleVariables;
+import vn.gov.soctrang.tnmt.tdkt.province.ProvinceSubmissionVariables;
+import vn.gov.soctrang.tnmt.tdkt.report.ConsolidationVariables;
 import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 import vn.gov.soctrang.tnmt.tdkt.testclock.AtDate;
 
@@ -38,30 +41,37 @@ class FinalSummaryProcessTest extends ProcessTestSupport {
     reportAndAccept(cycle, "qldd", qldd);
     organizationService.activeUnits().stream().filter(u -> !u.getCode().equals("qldd"))
         .forEach(u -> reportAndAccept(cycle, u.getCode(), List.of()));
-    complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of(Vars.CONFIRM_LIST.name(), true));
+    complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of(ConsolidationVariables.CONFIRM_LIST.name(),
+        true));
     approvedAndDisclosed(cycle);
     return cycle;
   }
 
   private void approvedByTheProvince(ProcessInstance cycle, String awardType) {
     ProcessInstance submission = provinceInstance(cycle, awardType);
-    complete(submission, UserTask.PREPARE_PROVINCE_DOSSIER, "vanphong", Map.of(Vars.PROPOSAL_NUMBER.name(),
-        "45/TTr-STNMT", Vars.PROPOSAL_DATE.name(), today(), Vars.DOSSIER_DOCUMENTS.name(),
+    complete(submission, UserTask.PREPARE_PROVINCE_DOSSIER, "vanphong",
+        Map.of(ProvinceSubmissionVariables.PROPOSAL_NUMBER.name(),
+        "45/TTr-STNMT", ProvinceSubmissionVariables.PROPOSAL_DATE.name(), today(),
+            ProvinceSubmissionVariables.DOSSIER_DOCUMENTS.name(),
         JsonVariables.jsonValue(ALL_DOCUMENTS)));
-    complete(submission, UserTask.SIGN_PROVINCE_PROPOSAL, "giamdoc", Map.of(Vars.SIGN_DECISION.name(), "SIGN"));
-    complete(submission, UserTask.RECORD_PROVINCE_DISPATCH, "vanphong", Map.of(Vars.DISPATCH_NUMBER.name(),
-        "312/STNMT-VP", Vars.DISPATCH_DATE.name(), today(), Vars.OTHER_AGENCIES.name(), false));
+    complete(submission, UserTask.SIGN_PROVINCE_PROPOSAL, "giamdoc",
+        Map.of(ProvinceSubmissionVariables.SIGN_DECISION.name(), "SIGN"));
+    complete(submission, UserTask.RECORD_PROVINCE_DISPATCH, "vanphong",
+        Map.of(ProvinceSubmissionVariables.DISPATCH_NUMBER.name(),
+        "312/STNMT-VP", ProvinceSubmissionVariables.DISPATCH_DATE.name(), today(),
+            ProvinceSubmissionVariables.OTHER_AGENCIES.name(), false));
     List<String> waiting = jdbc.queryForList("select id from nomination where status = 'SUBMITTED_UPWARD' "
         + "and proposed_award = ?", Long.class, awardType).stream().map(String::valueOf).toList();
-    complete(submission, UserTask.RECORD_PROVINCE_ANSWER, "vanphong", Map.of(Vars.APPROVED_NOMINATIONS.name(),
-        JsonVariables.jsonValue(waiting), Vars.PROVINCE_DECISION_NUMBER.name(), "88/QĐ-TTg",
-        Vars.PROVINCE_DECISION_DATE.name(), today()));
+    complete(submission, UserTask.RECORD_PROVINCE_ANSWER, "vanphong",
+        Map.of(ProvinceSubmissionVariables.APPROVED_NOMINATIONS.name(),
+        JsonVariables.jsonValue(waiting), ProvinceSubmissionVariables.PROVINCE_DECISION_NUMBER.name(), "88/QĐ-TTg",
+        ProvinceSubmissionVariables.PROVINCE_DECISION_DATE.name(), today()));
     assertThat(submission).isEnded();
   }
 
   private void publish(ProcessInstance cycle) {
-    complete(cycle, UserTask.PUBLISH_MODELS, "ttcnttcv", Map.of(Vars.PUBLICATION_TITLE.name(),
-        "Điển hình tiên tiến năm " + runtime.getVariable(cycle.getId(), Vars.CYCLE_YEAR.name())));
+    complete(cycle, UserTask.PUBLISH_MODELS, "ttcnttcv", Map.of(PublicationVariables.PUBLICATION_TITLE.name(),
+        "Điển hình tiên tiến năm " + runtime.getVariable(cycle.getId(), AnnualCycleVariables.CYCLE_YEAR.name())));
   }
 
   /**
@@ -99,12 +109,13 @@ class FinalSummaryProcessTest extends ProcessTestSupport {
     assertThat(runtime.createProcessInstanceQuery().superProcessInstanceId(year2025.getId()).count()).isEqualTo(2);
     approvedByTheProvince(year2025, "BANG_KHEN_UBND");
     approvedByTheProvince(year2025, "BANG_KHEN_TTG");
-    complete(year2025, UserTask.DECIDE_AWARDS, "giamdoc", Map.of(Vars.DECISION_NUMBER.name(), "130/QĐ-STNMT",
-        Vars.DECISION_DATE.name(), today()));
+    complete(year2025, UserTask.DECIDE_AWARDS, "giamdoc", Map.of(AwardDecisionVariables.DECISION_NUMBER.name(),
+        "130/QĐ-STNMT",
+        AwardDecisionVariables.DECISION_DATE.name(), today()));
     runJobs();
 
     assertThat(year2025).hasPassed(Activities.SUMMARIZE_MOVEMENT).isWaitingAt(UserTask.PUBLISH_MODELS.id());
-    assertThat(runtime.getVariable(year2025.getId(), Vars.PUBLICATION_TEXT.name()).toString())
+    assertThat(runtime.getVariable(year2025.getId(), PublicationVariables.PUBLICATION_TEXT.name()).toString())
         .contains("Tổng kết phong trào 2021–2025", "Phòng Quản lý đất đai**: 2 năm báo cáo, 4 đề nghị (4 đạt), 4 khen thưởng");
     publish(year2025);
 

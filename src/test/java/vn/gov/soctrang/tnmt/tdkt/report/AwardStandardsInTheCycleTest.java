@@ -19,7 +19,7 @@ import vn.gov.soctrang.tnmt.tdkt.nomination.NominationStatus;
 import vn.gov.soctrang.tnmt.tdkt.organization.Unit;
 import vn.gov.soctrang.tnmt.tdkt.organization.UnitRepository;
 import vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.process.AnnualCycleVariables;
 import vn.gov.soctrang.tnmt.tdkt.testclock.AtDate;
 import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 
@@ -39,8 +39,10 @@ class AwardStandardsInTheCycleTest extends ProcessTestSupport {
   private ProcessInstance finalSummaryCycle() {
     as("vanphong");
     try {
-      return runtime.startProcessInstanceByKey(ProcessKeys.ANNUAL_CYCLE, Map.of(Vars.CYCLE_YEAR.name(), 2025,
-          Vars.REPORT_DEADLINE.name(), TestClock.today().plusWeeks(3).toString(), Vars.FINAL_SUMMARY.name(), true));
+      return runtime.startProcessInstanceByKey(ProcessKeys.ANNUAL_CYCLE, Map.of(AnnualCycleVariables.CYCLE_YEAR.name(),
+          2025,
+          AnnualCycleVariables.REPORT_DEADLINE.name(), TestClock.today().plusWeeks(3).toString(),
+              AnnualCycleVariables.FINAL_SUMMARY.name(), true));
     } finally {
       identity.clearAuthentication();
     }
@@ -84,7 +86,7 @@ class AwardStandardsInTheCycleTest extends ProcessTestSupport {
     assertThat(staff.getPriorFacts()).doesNotContain("Bằng khen").contains("Hoàn thành xuất sắc nhiệm vụ");
 
     // The Office reads the same on its form.
-    assertThat(runtime.getVariable(cycle.getId(), Vars.CONSOLIDATION_SUMMARY_TEXT.name()).toString())
+    assertThat(runtime.getVariable(cycle.getId(), ConsolidationVariables.CONSOLIDATION_SUMMARY_TEXT.name()).toString())
         .contains("Căn cứ sổ theo dõi danh hiệu, khen thưởng: Bằng khen của Chủ tịch UBND tỉnh năm 2014");
   }
 

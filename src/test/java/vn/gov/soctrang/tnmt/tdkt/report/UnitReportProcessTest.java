@@ -19,7 +19,6 @@ import vn.gov.soctrang.tnmt.tdkt.nomination.NominationRepository;
 import vn.gov.soctrang.tnmt.tdkt.notification.NotificationRepository;
 import vn.gov.soctrang.tnmt.tdkt.process.Activities;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
 import vn.gov.soctrang.tnmt.tdkt.settings.SettingKey;
 import vn.gov.soctrang.tnmt.tdkt.settings.SettingsService;
 import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
@@ -40,7 +39,7 @@ class UnitReportProcessTest extends ProcessTestSupport {
 
   private UnitReport report(ProcessInstance unit) {
     Long id = (Long) history.createHistoricVariableInstanceQuery().processInstanceId(unit.getId())
-        .variableName(Vars.UNIT_REPORT_ID.name()).singleResult().getValue();
+        .variableName(UnitReportVariables.UNIT_REPORT_ID.name()).singleResult().getValue();
     return reports.findById(id).orElseThrow();
   }
 
@@ -48,20 +47,21 @@ class UnitReportProcessTest extends ProcessTestSupport {
   void theHeadAndTheOfficeCanEachReturnTheReportWithAReasonAndTheUnitResubmits() {
     ProcessInstance unit = qldd();
     complete(unit, UserTask.REGISTER_COMMITMENT, "qlddcv", registration());
-    assertThat(runtime.getVariable(unit.getId(), Vars.REGISTERED_LOCALITY_NAME.name()))
+    assertThat(runtime.getVariable(unit.getId(), UnitReportVariables.REGISTERED_LOCALITY_NAME.name()))
         .isEqualTo("Xã Phú Tâm, Huyện Châu Thành");
     complete(unit, UserTask.DRAFT_REPORT, "qlddcv", report(true, List.of(collective("GIAY_KHEN"))));
-    assertThat(runtime.getVariable(unit.getId(), Vars.REPORT_SUMMARY_TEXT.name()).toString())
+    assertThat(runtime.getVariable(unit.getId(), UnitReportVariables.REPORT_SUMMARY_TEXT.name()).toString())
         .contains("Phòng Quản lý đất đai", "Giấy khen của Giám đốc Sở", "Xã Phú Tâm");
     // The head's approval is due with the report, so a late one shows in «Quá hạn».
     assertThat(task(unit, UserTask.APPROVE_REPORT).getDueDate())
-        .isEqualTo((Date) runtime.getVariable(unit.getId(), Vars.REPORT_DUE_DATE.name()));
+        .isEqualTo((Date) runtime.getVariable(unit.getId(), UnitReportVariables.REPORT_DUE_DATE.name()));
 
     assertThatThrownBy(() -> complete(unit, UserTask.APPROVE_REPORT, "qlddtruong",
         decision("headDecision", "RETURN", " "))).hasMessageContaining("ghi rõ lý do");
     complete(unit, UserTask.APPROVE_REPORT, "qlddtruong", decision("headDecision", "RETURN", "Bổ sung số liệu"));
     assertThat(unit).isWaitingAt(UserTask.DRAFT_REPORT.id());
-    assertThat(runtime.getVariable(unit.getId(), Vars.RETURN_REASON.name()).toString()).contains("Bổ sung số liệu");
+    assertThat(runtime.getVariable(unit.getId(),
+        UnitReportVariables.RETURN_REASON.name()).toString()).contains("Bổ sung số liệu");
     assertThat(report(unit).getStatus()).isEqualTo(ReportStatus.RETURNED);
 
     complete(unit, UserTask.DRAFT_REPORT, "qlddcv", report(true, List.of(collective("GIAY_KHEN"),
@@ -70,7 +70,7 @@ class UnitReportProcessTest extends ProcessTestSupport {
     complete(unit, UserTask.APPROVE_REPORT, "qlddtruong", decision("headDecision", "APPROVE", null));
     complete(unit, UserTask.REVIEW_REPORT, "vanphong", decision("officeDecision", "RETURN", "Thiếu minh chứng"));
     assertThat(unit).isWaitingAt(UserTask.DRAFT_REPORT.id());
-    assertThat(runtime.getVariable(unit.getId(), Vars.RETURN_REASON.name()).toString())
+    assertThat(runtime.getVariable(unit.getId(), UnitReportVariables.RETURN_REASON.name()).toString())
         .contains("Văn phòng Sở trả lại: Thiếu minh chứng");
 
     complete(unit, UserTask.DRAFT_REPORT, "qlddcv", report(true, List.of(collective("GIAY_KHEN"))));
@@ -93,7 +93,7 @@ class UnitReportProcessTest extends ProcessTestSupport {
 
     assertThat(report(unit).getDueDate()).isEqualTo(TestClock.today().plusDays(5));
     assertThat(task(unit, UserTask.DRAFT_REPORT).getDueDate())
-        .isEqualTo((Date) runtime.getVariable(unit.getId(), Vars.REPORT_DUE_DATE.name()));
+        .isEqualTo((Date) runtime.getVariable(unit.getId(), UnitReportVariables.REPORT_DUE_DATE.name()));
   }
 
   @Test
@@ -125,8 +125,8 @@ class UnitReportProcessTest extends ProcessTestSupport {
   }
 
   private long daysBetweenReminderAndDue(ProcessInstance unit) {
-    Date due = (Date) runtime.getVariable(unit.getId(), Vars.REPORT_DUE_DATE.name());
-    Date reminder = (Date) runtime.getVariable(unit.getId(), Vars.REMINDER_DATE.name());
+    Date due = (Date) runtime.getVariable(unit.getId(), UnitReportVariables.REPORT_DUE_DATE.name());
+    Date reminder = (Date) runtime.getVariable(unit.getId(), UnitReportVariables.REMINDER_DATE.name());
     return java.time.Duration.between(reminder.toInstant(), due.toInstant()).toDays();
   }
 
@@ -139,16 +139,18 @@ class UnitReportProcessTest extends ProcessTestSupport {
     assertThat(unit).task().hasCandidateGroup("vanphongso");
 
     assertThatThrownBy(() -> complete(unit, UserTask.HANDLE_OVERDUE_REPORT, "vanphong",
-        Map.of(Vars.OVERDUE_DECISION.name(), "EXTEND"))).hasMessageContaining("Hạn mới");
+        Map.of(UnitReportVariables.OVERDUE_DECISION.name(), "EXTEND"))).hasMessageContaining("Hạn mới");
     assertThatThrownBy(() -> complete(unit, UserTask.HANDLE_OVERDUE_REPORT, "vanphong",
-        Map.of(Vars.OVERDUE_DECISION.name(), "EXTEND", Vars.NEW_DEADLINE.name(), deadline(-3))))
+        Map.of(UnitReportVariables.OVERDUE_DECISION.name(), "EXTEND", UnitReportVariables.NEW_DEADLINE.name(),
+            deadline(-3))))
         .hasMessageContaining("phải sau ngày hôm nay");
     complete(unit, UserTask.HANDLE_OVERDUE_REPORT, "vanphong",
-        Map.of(Vars.OVERDUE_DECISION.name(), "EXTEND", Vars.NEW_DEADLINE.name(), deadline(7)));
+        Map.of(UnitReportVariables.OVERDUE_DECISION.name(), "EXTEND", UnitReportVariables.NEW_DEADLINE.name(),
+            deadline(7)));
 
     assertThat(unit).isWaitingAt(UserTask.DRAFT_REPORT.id());
     assertThat(report(unit).getDueDate()).isEqualTo(TestClock.today().plusDays(7));
-    assertThat(runtime.getVariable(unit.getId(), Vars.REPORT_DUE_DATE_TEXT.name()).toString())
+    assertThat(runtime.getVariable(unit.getId(), UnitReportVariables.REPORT_DUE_DATE_TEXT.name()).toString())
         .matches("\\d{2}/\\d{2}/\\d{4}");
   }
 
@@ -157,7 +159,8 @@ class UnitReportProcessTest extends ProcessTestSupport {
     ProcessInstance unit = qldd();
     complete(unit, UserTask.REGISTER_COMMITMENT, "qlddcv", registration());
     management.executeJob(timer(unit, Activities.REPORT_OVERDUE_TIMER).getId());
-    complete(unit, UserTask.HANDLE_OVERDUE_REPORT, "vanphong", Map.of(Vars.OVERDUE_DECISION.name(), "CLOSE"));
+    complete(unit, UserTask.HANDLE_OVERDUE_REPORT, "vanphong", Map.of(UnitReportVariables.OVERDUE_DECISION.name(),
+        "CLOSE"));
 
     assertThat(unit).isEnded().hasPassed(Activities.UNIT_NOT_REPORTED);
     assertThat(report(unit).getStatus()).isEqualTo(ReportStatus.NOT_REPORTED);
@@ -167,11 +170,11 @@ class UnitReportProcessTest extends ProcessTestSupport {
   void badRegistrationIsRefusedTheTaskStaysOpenAndNothingIsStored() {
     ProcessInstance unit = qldd();
     Map<String, Object> unknownLocality = new HashMap<>(registration());
-    unknownLocality.put(Vars.LOCALITY_CODE.name(), "x-khongco");
+    unknownLocality.put(UnitReportVariables.LOCALITY_CODE.name(), "x-khongco");
     Map<String, Object> wrongType = new HashMap<>(registration());
-    wrongType.put(Vars.COMMITMENT.name(), 42);
+    wrongType.put(UnitReportVariables.COMMITMENT.name(), 42);
     Map<String, Object> tooLong = new HashMap<>(registration());
-    tooLong.put(Vars.SUPPORT_PLAN.name(), "x".repeat(4001));
+    tooLong.put(UnitReportVariables.SUPPORT_PLAN.name(), "x".repeat(4001));
 
     assertThatThrownBy(() -> complete(unit, UserTask.REGISTER_COMMITMENT, "qlddcv", Map.of()))
         .hasMessageContaining("Vui lòng nhập «Nội dung đăng ký thi đua»");
@@ -227,9 +230,9 @@ class UnitReportProcessTest extends ProcessTestSupport {
     ProcessInstance unit = qldd();
     complete(unit, UserTask.REGISTER_COMMITMENT, "qlddcv", registration());
     Map<String, Object> negative = report(true, List.of());
-    negative.put(Vars.PROPAGANDA_SESSION_COUNT.name(), -3);
-    negative.put(Vars.PARTICIPANT_COUNT.name(), "nhiều");
-    negative.put(Vars.GUIDANCE_DOCUMENT_COUNT.name(), 2.5);
+    negative.put(UnitReportVariables.PROPAGANDA_SESSION_COUNT.name(), -3);
+    negative.put(UnitReportVariables.PARTICIPANT_COUNT.name(), "nhiều");
+    negative.put(UnitReportVariables.GUIDANCE_DOCUMENT_COUNT.name(), 2.5);
 
     assertThatThrownBy(() -> complete(unit, UserTask.DRAFT_REPORT, "qlddcv", negative))
         .hasMessageContaining("«Số buổi, hoạt động tuyên truyền» không được là số âm")
@@ -238,12 +241,12 @@ class UnitReportProcessTest extends ProcessTestSupport {
     assertThat(report(unit).getStatus()).isEqualTo(ReportStatus.DRAFTING);
 
     Map<String, Object> valid = report(true, List.of());
-    valid.put(Vars.PROPAGANDA_SESSION_COUNT.name(), 12);
-    valid.put(Vars.PARTICIPANT_COUNT.name(), 1500.0);
+    valid.put(UnitReportVariables.PROPAGANDA_SESSION_COUNT.name(), 12);
+    valid.put(UnitReportVariables.PARTICIPANT_COUNT.name(), 1500.0);
     complete(unit, UserTask.DRAFT_REPORT, "qlddcv", valid);
     assertThat(report(unit).getPropagandaSessionCount()).isEqualTo(12);
     assertThat(report(unit).getParticipantCount()).isEqualTo(1500);
-    assertThat(runtime.getVariable(unit.getId(), Vars.REPORT_SUMMARY_TEXT.name()).toString())
+    assertThat(runtime.getVariable(unit.getId(), UnitReportVariables.REPORT_SUMMARY_TEXT.name()).toString())
         .contains("12 buổi, 1500 lượt người tham gia");
   }
 

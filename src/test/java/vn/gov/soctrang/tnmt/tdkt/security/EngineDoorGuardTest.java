@@ -19,7 +19,9 @@ import vn.gov.soctrang.tnmt.tdkt.organization.CamundaGroups;
 import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
-import vn.gov.soctrang.tnmt.tdkt.process.Vars;
+import vn.gov.soctrang.tnmt.tdkt.council.CouncilMeetingVariables;
+import vn.gov.soctrang.tnmt.tdkt.province.ProvinceSubmissionVariables;
+import vn.gov.soctrang.tnmt.tdkt.report.UnitReportVariables;
 import vn.gov.soctrang.tnmt.tdkt.shared.DomainException;
 import vn.gov.soctrang.tnmt.tdkt.shared.ForbiddenException;
 import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
@@ -77,7 +79,7 @@ class EngineDoorGuardTest extends ProcessTestSupport {
     assertThat(jdbc.queryForList("select member_username from ballot_issue", String.class))
         .containsExactlyInAnyOrderElementsOf(COUNCIL);
     Task ballot = ballotOf(cycle, "giamdoc");
-    String member = Vars.COUNCIL_MEMBER.name();
+    String member = CouncilMeetingVariables.COUNCIL_MEMBER.name();
 
     // The holder variable, through the execution's and the task's variables: refused for the administrator too.
     refused("admin", DomainException.class, () -> runtime.setVariableLocal(ballot.getExecutionId(), member, "admin"));
@@ -105,14 +107,14 @@ class EngineDoorGuardTest extends ProcessTestSupport {
     // Submitting the member's ballot as the administrator.
     Object choice = JsonVariables.jsonValue(List.of());
     refused("admin", ForbiddenException.class, () -> tasks.complete(ballot.getId(),
-        Map.of(Vars.BALLOT_APPROVALS.name(), choice)));
+        Map.of(CouncilMeetingVariables.BALLOT_APPROVALS.name(), choice)));
 
     // Even if the engine's variable were changed behind its back, the ballot stays the member's it was issued to.
     Task other = ballotOf(cycle, "phogiamdoc");
     jdbc.update("update ACT_RU_VARIABLE set TEXT_ = 'admin' where NAME_ = ? and EXECUTION_ID_ = ?", member,
         other.getExecutionId());
     refused("admin", ForbiddenException.class, () -> tasks.complete(other.getId(),
-        Map.of(Vars.BALLOT_APPROVALS.name(), choice)));
+        Map.of(CouncilMeetingVariables.BALLOT_APPROVALS.name(), choice)));
 
     assertThat(tasks.createTaskQuery().taskId(ballot.getId()).singleResult().getAssignee()).isEqualTo("giamdoc");
     assertThat(jdbc.queryForObject("select count(*) from ballot_cast", Long.class)).isZero();
@@ -120,7 +122,8 @@ class EngineDoorGuardTest extends ProcessTestSupport {
     assertThat(refusalsBy("vanphong")).isEqualTo(1);
 
     // The member still votes.
-    asUser("giamdoc", () -> tasks.complete(ballot.getId(), Map.of(Vars.BALLOT_APPROVALS.name(), choice)));
+    asUser("giamdoc", () -> tasks.complete(ballot.getId(), Map.of(CouncilMeetingVariables.BALLOT_APPROVALS.name(),
+        choice)));
     assertThat(jdbc.queryForList("select member_username from ballot_cast", String.class)).containsExactly("giamdoc");
   }
 
@@ -150,15 +153,17 @@ class EngineDoorGuardTest extends ProcessTestSupport {
     // System variables: refused to everyone through every door, the administrator included.
     refused("vanphong", DomainException.class, () -> runtime.createMessageCorrelation(
         ProcessKeys.PROVINCE_ANSWER_MESSAGE).processInstanceBusinessKey(ProcessKeys.cycleBusinessKey(YEAR))
-        .setVariable(Vars.AWARD_TYPE_NAME.name(), "x").correlate());
+        .setVariable(ProvinceSubmissionVariables.AWARD_TYPE_NAME.name(), "x").correlate());
     refused("admin", InvalidInputException.class, () -> runtime.createProcessInstanceModification(unit.getId())
-        .startBeforeActivity(UserTask.REGISTER_COMMITMENT.id()).setVariable(Vars.HEAD_GROUP.name(), "donviqldd")
+        .startBeforeActivity(UserTask.REGISTER_COMMITMENT.id()).setVariable(UnitReportVariables.HEAD_GROUP.name(),
+            "donviqldd")
         .execute());
-    refused("admin", InvalidInputException.class, () -> runtime.setVariable(unit.getId(), Vars.HEAD_GROUP.name(),
+    refused("admin", InvalidInputException.class, () -> runtime.setVariable(unit.getId(),
+        UnitReportVariables.HEAD_GROUP.name(),
         "donviqldd"));
     refused("admin", InvalidInputException.class, () -> runtime.signalEventReceived("anySignal",
-        Map.of(Vars.AWARD_TYPE_NAME.name(), "x")));
-    assertThat(runtime.getVariable(unit.getId(), Vars.HEAD_GROUP.name())).isEqualTo("truongqldd");
+        Map.of(ProvinceSubmissionVariables.AWARD_TYPE_NAME.name(), "x")));
+    assertThat(runtime.getVariable(unit.getId(), UnitReportVariables.HEAD_GROUP.name())).isEqualTo("truongqldd");
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(unit.getId()).singleResult().isSuspended())
         .isFalse();
     assertThat(refusalsBy("vanphong")).isEqualTo(7);

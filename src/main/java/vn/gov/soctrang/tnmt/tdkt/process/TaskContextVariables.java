@@ -1,0 +1,25 @@
+package vn.gov.soctrang.tnmt.tdkt.process;
+
+/**
+ * What the plumbing reads on every task, whichever process it belongs to: the names in the Tasklist description and
+ * the task mails ({@code TaskCreatedListener}, the notification module's {@code TaskMailListener}), the unit a task
+ * belongs to (the evidence module's task lookup) and the task-local link where its evidence files are uploaded.
+ *
+ * <p>Form fields are declared with {@link ProcessVariable#input}, what only the system sets with
+ * {@link ProcessVariable#system}; the engine refuses a user's write of the latter.
+ */
+public final class TaskContextVariables {
+
+  public static final ProcessVariable<String> UNIT_CODE = ProcessVariable.system("unitCode", String.class);
+  public static final ProcessVariable<String> UNIT_NAME = ProcessVariable.system("unitName", String.class);
+  public static final ProcessVariable<String> INSPECTION_UNIT_NAME =
+      ProcessVariable.system("inspectionUnitName", String.class);
+  public static final ProcessVariable<String> REPORTER_UNIT_NAME =
+      ProcessVariable.system("reporterUnitName", String.class);
+  public static final ProcessVariable<Object> DIFFICULTY_TITLE = ProcessVariable.input("difficultyTitle");
+  public static final ProcessVariable<String> EVIDENCE_UPLOAD_URL =
+      ProcessVariable.system("evidenceUploadUrl", String.class);
+
+  private TaskContextVariables() {
+  }
+}
