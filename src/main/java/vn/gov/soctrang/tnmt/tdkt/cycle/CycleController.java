@@ -1,6 +1,5 @@
 package vn.gov.soctrang.tnmt.tdkt.cycle;
 
-import vn.gov.soctrang.tnmt.tdkt.process.AnnualCycleVariables;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.util.LinkedHashMap;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.gov.soctrang.tnmt.tdkt.process.AnnualCycleVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys;
 import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
 

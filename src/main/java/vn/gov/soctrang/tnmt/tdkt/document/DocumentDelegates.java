@@ -1,10 +1,5 @@
 package vn.gov.soctrang.tnmt.tdkt.document;
 
-import vn.gov.soctrang.tnmt.tdkt.award.AwardDecisionVariables;
-import vn.gov.soctrang.tnmt.tdkt.council.CouncilMeetingVariables;
-import vn.gov.soctrang.tnmt.tdkt.process.AnnualCycleVariables;
-import vn.gov.soctrang.tnmt.tdkt.process.SharedVariables;
-import vn.gov.soctrang.tnmt.tdkt.province.ProvinceSubmissionVariables;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -13,8 +8,13 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.gov.soctrang.tnmt.tdkt.award.AwardDecisionVariables;
+import vn.gov.soctrang.tnmt.tdkt.council.CouncilMeetingVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.Actors;
+import vn.gov.soctrang.tnmt.tdkt.process.AnnualCycleVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.FormValues;
+import vn.gov.soctrang.tnmt.tdkt.process.SharedVariables;
+import vn.gov.soctrang.tnmt.tdkt.province.ProvinceSubmissionVariables;
 
 /**
  * The service tasks that write documents. In the models each is {@code asyncBefore} with a retry cycle, so a failed

@@ -1,6 +1,5 @@
 package vn.gov.soctrang.tnmt.tdkt.faults;
 
-import vn.gov.soctrang.tnmt.tdkt.process.SharedVariables;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,12 +32,13 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 import vn.gov.soctrang.tnmt.tdkt.EmbeddedPostgresSupport;
 import vn.gov.soctrang.tnmt.tdkt.ProcessTestSupport;
-import vn.gov.soctrang.tnmt.tdkt.process.Activities;
-import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
 import vn.gov.soctrang.tnmt.tdkt.council.CouncilMeetingVariables;
+import vn.gov.soctrang.tnmt.tdkt.process.Activities;
+import vn.gov.soctrang.tnmt.tdkt.process.SharedVariables;
+import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
+import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 
 /**
  * On a real PostgreSQL, the document store refuses every write (a trigger on its content table raises an error, as
