@@ -258,12 +258,21 @@
     }
     show(byId('history-section'), true);
 
-    try {
-      const cycles = await getJson('cycles');
-      state.years = cycles.map(function (c) { return c.year; }).sort(function (a, b) { return b - a; });
-    } catch (error) {
-      state.years = [];
+    // The list of years, asked again once if the first answer fails (a request racing the login that just took
+    // place); a failure that stays is said as it is, never shown as "no cycle yet".
+    let cycles = null;
+    for (let attempt = 0; attempt < 2 && cycles === null; attempt++) {
+      try {
+        cycles = await getJson('cycles');
+      } catch (error) {
+        if (attempt === 1) {
+          notLoggedIn(explain(error, 'xem danh sách các năm thi đua'));
+          return;
+        }
+        await new Promise(function (resolve) { setTimeout(resolve, 1000); });
+      }
     }
+    state.years = cycles.map(function (c) { return c.year; }).sort(function (a, b) { return b - a; });
     const wanted = Number(new URLSearchParams(window.location.search).get('year'));
     state.year = state.years.indexOf(wanted) >= 0 ? wanted : (state.years.length ? state.years[0] : null);
     fillYears();

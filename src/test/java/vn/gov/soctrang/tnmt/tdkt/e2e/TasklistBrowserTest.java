@@ -138,7 +138,16 @@ class TasklistBrowserTest {
 
     logIn("vanphong");
     browser.get(base() + "/dashboard/?year=" + YEAR);
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Phòng Quản lý đất đai"));
+    try {
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Phòng Quản lý đất đai"));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      Object probe = ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+          "const done = arguments[arguments.length - 1];"
+          + "fetch('/api/cycles', {credentials: 'same-origin', headers: {'X-Requested-With': 'XMLHttpRequest', 'Accept': 'application/json'}})"
+          + ".then(r => r.text().then(t => done(r.status + ' ' + t))).catch(x => done('threw ' + x));");
+      System.out.println("PROBE /api/cycles: " + probe + " cookies " + browser.manage().getCookies());
+      throw e;
+    }
     wait.until(d -> text().contains("Chờ Văn phòng tiếp nhận"));
   }
 
