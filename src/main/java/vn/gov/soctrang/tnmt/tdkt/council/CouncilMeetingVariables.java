@@ -1,6 +1,7 @@
 package vn.gov.soctrang.tnmt.tdkt.council;
 
 import java.util.Date;
+import java.util.Set;
 import vn.gov.soctrang.tnmt.tdkt.process.ProcessVariable;
 
 /**
@@ -58,6 +59,13 @@ public final class CouncilMeetingVariables {
   public static final ProcessVariable<String> BALLOT_BOX_TEXT = ProcessVariable.system("ballotBoxText", String.class);
   public static final ProcessVariable<String> MINUTES_TEXT = ProcessVariable.system("minutesText", String.class);
   public static final ProcessVariable<Object> CONFIRM_MINUTES = ProcessVariable.input("confirmMinutes");
+
+  /**
+   * The secret fields: the ballot and the passphrases of the ballot box. The engine adapter keeps them out of the
+   * history and refuses them outside their own task (ADR 0008).
+   */
+  public static final Set<String> SECRET_FIELDS = Set.of(BALLOT_APPROVALS.name(), SEAL_PASSPHRASE.name(),
+      SEAL_PASSPHRASE_REPEAT.name(), CHAIR_PASSPHRASE.name(), SECRETARY_PASSPHRASE.name());
 
   private CouncilMeetingVariables() {
   }

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys;
+import vn.gov.soctrang.tnmt.tdkt.process.UnrestrictedReads;
 
 /**
  * The open tasks of a year's cycle (the annual instance and its called unit and province instances share the
@@ -49,19 +49,7 @@ class CycleTasks {
         t.getDueDate() == null ? null : t.getDueDate().toInstant());
   }
 
-  /**
-   * Engine queries honour the current user's authorizations (a leader may not read a unit's task): the read side
-   * counts every task once the caller has passed the dashboard's own check, then restores the caller.
-   */
   private <T> T unrestricted(Supplier<T> query) {
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return query.get();
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
+    return UnrestrictedReads.read(identity, query);
   }
 }

@@ -4,7 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -13,14 +13,13 @@ import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
-import vn.gov.soctrang.tnmt.tdkt.process.SystemAccess;
 import vn.gov.soctrang.tnmt.tdkt.process.TaskContextVariables;
+import vn.gov.soctrang.tnmt.tdkt.process.UnrestrictedReads;
 
 /**
  * Reads a task's facts from the engine, from the runtime while it is open and from the history once it is done.
@@ -119,9 +118,7 @@ class TaskLookup {
     }
   }
 
-  private <T> T withoutAuthorization(Callable<T> work) {
-    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine
-        .getProcessEngineConfiguration();
-    return configuration.getCommandExecutorTxRequired().execute(commandContext -> SystemAccess.call(work));
+  private <T> T withoutAuthorization(Supplier<T> work) {
+    return UnrestrictedReads.read(engine.getIdentityService(), work);
   }
 }

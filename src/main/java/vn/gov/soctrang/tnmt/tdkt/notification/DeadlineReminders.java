@@ -27,6 +27,7 @@ import vn.gov.soctrang.tnmt.tdkt.TdktProperties;
 import vn.gov.soctrang.tnmt.tdkt.calendar.CalendarService;
 import vn.gov.soctrang.tnmt.tdkt.organization.CamundaGroups;
 import vn.gov.soctrang.tnmt.tdkt.process.AnnualCycleVariables;
+import vn.gov.soctrang.tnmt.tdkt.process.TaskContextVariables;
 import vn.gov.soctrang.tnmt.tdkt.settings.SettingKey;
 import vn.gov.soctrang.tnmt.tdkt.settings.SettingsService;
 
@@ -139,11 +140,11 @@ class DeadlineReminders {
       ProcessInstance instance = runtime.createProcessInstanceQuery()
           .processInstanceId(task.getProcessInstanceId()).singleResult();
       businessKey = instance == null ? null : instance.getBusinessKey();
-      List<String> names = new ArrayList<>(TaskMailListener.UNIT_VARIABLES);
+      List<String> names = new ArrayList<>(TaskContextVariables.UNIT_NAMES);
       names.add(AnnualCycleVariables.CYCLE_YEAR.name());
       Map<String, Object> values = tasks.getVariables(task.getId(), names);
       year = values.get(AnnualCycleVariables.CYCLE_YEAR.name());
-      unit = TaskMailListener.UNIT_VARIABLES.stream().map(values::get).filter(Objects::nonNull)
+      unit = TaskContextVariables.UNIT_NAMES.stream().map(values::get).filter(Objects::nonNull)
           .map(String::valueOf).filter(s -> !s.isBlank()).findFirst().orElse(null);
     }
     return new MailTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getProcessInstanceId(),

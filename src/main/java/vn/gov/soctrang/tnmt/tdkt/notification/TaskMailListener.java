@@ -3,10 +3,9 @@ package vn.gov.soctrang.tnmt.tdkt.notification;
 import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.slf4j.Logger;
@@ -14,15 +13,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import vn.gov.soctrang.tnmt.tdkt.process.AnnualCycleVariables;
+import vn.gov.soctrang.tnmt.tdkt.process.EveryUserTaskListener;
 import vn.gov.soctrang.tnmt.tdkt.process.TaskContextVariables;
 
 /**
- * Added to every user task by {@link TaskMailPlugin}: on create, mails the members of the candidate groups (and
+ * On every user task (an {@link EveryUserTaskListener}): on create, mails the members of the candidate groups (and
  * candidate users); on assignment, mails the new assignee, unless they took the task from their group themselves.
  * It only queues messages in the step's transaction; mail trouble never fails the step.
  */
 @Component
-class TaskMailListener implements TaskListener {
+class TaskMailListener implements EveryUserTaskListener {
 
   private static final Logger LOG = LoggerFactory.getLogger(TaskMailListener.class);
 
@@ -32,6 +32,11 @@ class TaskMailListener implements TaskListener {
   public TaskMailListener(MailOutbox outbox, MailRecipients recipients) {
     this.outbox = outbox;
     this.recipients = recipients;
+  }
+
+  @Override
+  public Set<String> events() {
+    return Set.of(EVENTNAME_CREATE, EVENTNAME_ASSIGNMENT);
   }
 
   @Override
@@ -67,7 +72,7 @@ class TaskMailListener implements TaskListener {
     if (assignee == null) {
       return;
     }
-    if (assignee.equals(authenticatedUser()) && !task.getCandidates().isEmpty()) {
+    if (assignee.equals(authenticatedUser(task)) && !task.getCandidates().isEmpty()) {
       // The assignee claimed it from their group's list: they know.
       return;
     }
@@ -81,9 +86,9 @@ class TaskMailListener implements TaskListener {
         .filter(Objects::nonNull).distinct().toList();
   }
 
-  private static String authenticatedUser() {
-    CommandContext context = Context.getCommandContext();
-    return context == null ? null : context.getAuthenticatedUserId();
+  private static String authenticatedUser(DelegateTask task) {
+    Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return current == null ? null : current.getUserId();
   }
 
   /** Reads only the task's name, due date, cycle and unit: nothing a form submitted. */
@@ -95,7 +100,7 @@ class TaskMailListener implements TaskListener {
   }
 
   private static String unitName(DelegateTask task) {
-    for (String name : UNIT_VARIABLES) {
+    for (String name : TaskContextVariables.UNIT_NAMES) {
       Object value = task.getVariable(name);
       if (value != null && !String.valueOf(value).isBlank()) {
         return String.valueOf(value);
@@ -103,9 +108,4 @@ class TaskMailListener implements TaskListener {
     }
     return null;
   }
-
-  /** Where a task names the unit it is about: its own unit, an inspected unit, a unit reporting a difficulty. */
-  static final List<String> UNIT_VARIABLES = List.of(TaskContextVariables.UNIT_NAME.name(),
-      TaskContextVariables.INSPECTION_UNIT_NAME.name(),
-      TaskContextVariables.REPORTER_UNIT_NAME.name());
 }

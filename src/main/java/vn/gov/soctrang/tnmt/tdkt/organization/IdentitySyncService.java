@@ -24,7 +24,6 @@ import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import vn.gov.soctrang.tnmt.tdkt.audit.EngineIdentityAudit;
 import vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys;
 
 /**
@@ -79,12 +78,12 @@ public class IdentitySyncService {
    */
   public void syncAll(String initialPassword) {
     // The change that caused the sync (a person, a unit, the Council) is already in the audit trail.
-    EngineIdentityAudit.mirroring(() -> mirrorOrganisation(initialPassword));
+    OrganisationMirroring.during(() -> mirrorOrganisation(initialPassword));
   }
 
   /** Sets an account's password (the change that asked for it records that a password was set, never which). */
   public void setPassword(String username, String password) {
-    EngineIdentityAudit.mirroring(() -> {
+    OrganisationMirroring.during(() -> {
       User user = identity.createUserQuery().userId(username).singleResult();
       user.setPassword(password);
       identity.saveUser(user);

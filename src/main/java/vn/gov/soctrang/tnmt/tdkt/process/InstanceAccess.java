@@ -11,13 +11,15 @@ import org.springframework.stereotype.Component;
 public class InstanceAccess {
 
   private final AuthorizationService authorizations;
+  private final SystemAccess system;
 
-  public InstanceAccess(AuthorizationService authorizations) {
+  public InstanceAccess(AuthorizationService authorizations, SystemAccess system) {
     this.authorizations = authorizations;
+    this.system = system;
   }
 
   public void grantRead(String processInstanceId, String groupId) {
-    SystemAccess.run(() -> {
+    system.run(() -> {
       Authorization auth = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
       auth.setGroupId(groupId);
       auth.setResource(Resources.PROCESS_INSTANCE);

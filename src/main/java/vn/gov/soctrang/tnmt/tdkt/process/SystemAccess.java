@@ -1,30 +1,19 @@
 package vn.gov.soctrang.tnmt.tdkt.process;
 
 import java.util.concurrent.Callable;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 
 /**
  * Runs engine calls that the process itself makes (granting a unit access to its instance, evaluating a decision)
- * without checking the permissions of the user whose task completion triggered them.
+ * without checking the permissions of the user whose task completion triggered them. Inside an engine command the
+ * work runs with the command's authorization checks switched off (the user is still the one recorded in the
+ * engine's operation log); outside one it runs as the caller, unchanged. Implemented by the engine adapter
+ * ({@code engine.CommandContextSystemAccess}), the only module that may reach into the engine's command context.
  */
-public final class SystemAccess {
+public interface SystemAccess {
 
-  private SystemAccess() {
-  }
+  <T> T call(Callable<T> work);
 
-  public static <T> T call(Callable<T> work) {
-    CommandContext context = Context.getCommandContext();
-    try {
-      return context == null ? work.call() : context.runWithoutAuthorization(work);
-    } catch (RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  public static void run(Runnable work) {
+  default void run(Runnable work) {
     call(() -> {
       work.run();
       return null;

@@ -1,8 +1,10 @@
 package vn.gov.soctrang.tnmt.tdkt.process;
 
+import java.util.List;
+
 /**
  * What the plumbing reads on every task, whichever process it belongs to: the names in the Tasklist description and
- * the task mails ({@code TaskCreatedListener}, the notification module's {@code TaskMailListener}), the unit a task
+ * the task mails ({@code TaskCreatedListener}, the engine adapter's {@code TaskMailListener}), the unit a task
  * belongs to (the evidence module's task lookup) and the task-local link where its evidence files are uploaded.
  *
  * <p>Form fields are declared with {@link ProcessVariable#input}, what only the system sets with
@@ -19,6 +21,10 @@ public final class TaskContextVariables {
   public static final ProcessVariable<Object> DIFFICULTY_TITLE = ProcessVariable.input("difficultyTitle");
   public static final ProcessVariable<String> EVIDENCE_UPLOAD_URL =
       ProcessVariable.system("evidenceUploadUrl", String.class);
+
+  /** Where a task names the unit it is about: its own unit, an inspected unit, a unit reporting a difficulty. */
+  public static final List<String> UNIT_NAMES = List.of(UNIT_NAME.name(),
+      INSPECTION_UNIT_NAME.name(), REPORTER_UNIT_NAME.name());
 
   private TaskContextVariables() {
   }

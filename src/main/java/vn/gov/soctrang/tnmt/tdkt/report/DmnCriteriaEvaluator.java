@@ -13,9 +13,11 @@ import vn.gov.soctrang.tnmt.tdkt.process.SystemAccess;
 class DmnCriteriaEvaluator implements CriteriaEvaluator {
 
   private final DecisionService decisions;
+  private final SystemAccess system;
 
-  public DmnCriteriaEvaluator(DecisionService decisions) {
+  public DmnCriteriaEvaluator(DecisionService decisions, SystemAccess system) {
     this.decisions = decisions;
+    this.system = system;
   }
 
   @Override
@@ -28,7 +30,7 @@ class DmnCriteriaEvaluator implements CriteriaEvaluator {
         .putValue("localitySupported", facts.localitySupported())
         .putValue("tasksCompleted", facts.tasksCompleted())
         .putValue("hasInitiative", facts.hasInitiative());
-    DmnDecisionResultEntries result = SystemAccess.call(() -> decisions
+    DmnDecisionResultEntries result = system.call(() -> decisions
         .evaluateDecisionByKey(decisionKey).variables(inputs).evaluate()
         .getSingleResult());
     if (result == null) {
@@ -52,7 +54,7 @@ class DmnCriteriaEvaluator implements CriteriaEvaluator {
         .putValue("excellentYearsAfterPrimeMinister", facts.excellentYearsAfterPrimeMinister())
         .putValue("cstdCoSoInRow", facts.cstdCoSoInRow())
         .putValue("meetsDepartmentExcellentYears", facts.meetsDepartmentExcellentYears());
-    DmnDecisionResultEntries result = SystemAccess.call(() -> decisions
+    DmnDecisionResultEntries result = system.call(() -> decisions
         .evaluateDecisionByKey(ProcessKeys.AWARD_STANDARDS_DECISION).variables(inputs).evaluate()
         .getSingleResult());
     if (result == null) {

@@ -51,7 +51,7 @@ class BenchmarkSmokeTest {
     // (organization/TaskQueryIndexes).
     assertThat(r.path("taskQueries").path("applicationIndexesOnEngineTables").toString())
         .contains("tdkt_idx_auth_read_perms", "tdkt_idx_auth_user_id");
-    // No Tasklist request asks which groups have grants (organization/AuthorizedGroupsPlugin), and the Office's
+    // No Tasklist request asks which groups have grants (engine/AuthorizedGroupsPlugin), and the Office's
     // tasks are matched by one global grant each.
     assertThat(r.at("/taskQueries/authorizedGroupLookupsPerRequest").size()).isEqualTo(2);
     r.at("/taskQueries/authorizedGroupLookupsPerRequest").forEach(n -> assertThat(n.asInt()).isZero());

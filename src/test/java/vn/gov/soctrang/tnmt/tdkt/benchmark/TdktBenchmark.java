@@ -1300,7 +1300,7 @@ public final class TdktBenchmark {
           + "creation time; the count reads every task the caller may see. The engine also looked up, before each "
           + "command, which groups have any grant at all (SELECT distinct(GROUP_ID_) FROM ACT_RU_AUTHORIZATION, a "
           + "table with one grant per open task): three times per request, about 13 ms each at 20,000 open tasks. "
-          + "organization/AuthorizedGroupsPlugin hands the engine the caller's groups as they are (a group without "
+          + "engine/AuthorizedGroupsPlugin hands the engine the caller's groups as they are (a group without "
           + "grants matches nothing anyway); look-ups per request in this run: "
           + queries.get("authorizedGroupLookupsPerRequest") + ". The caller's grants are found through the "
           + "engine's index on GROUP_ID_ and tdkt_idx_auth_user_id (organization/TaskQueryIndexes) instead of "

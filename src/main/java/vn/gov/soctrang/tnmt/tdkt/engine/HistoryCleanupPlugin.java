@@ -1,4 +1,4 @@
-package vn.gov.soctrang.tnmt.tdkt.history;
+package vn.gov.soctrang.tnmt.tdkt.engine;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;

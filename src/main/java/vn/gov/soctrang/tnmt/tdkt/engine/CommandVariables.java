@@ -1,4 +1,4 @@
-package vn.gov.soctrang.tnmt.tdkt.process;
+package vn.gov.soctrang.tnmt.tdkt.engine;
 
 import java.lang.reflect.Field;
 import java.util.ArrayList;
@@ -34,7 +34,7 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
  * Which variables an engine command would write, read from the command itself (Camunda 7's commands have no getters
  * for them). Used by the guards that keep some variables out of anyone's hands.
  */
-public final class CommandVariables {
+final class CommandVariables {
 
   private CommandVariables() {
   }

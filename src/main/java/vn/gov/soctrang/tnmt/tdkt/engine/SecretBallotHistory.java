@@ -1,4 +1,4 @@
-package vn.gov.soctrang.tnmt.tdkt.council;
+package vn.gov.soctrang.tnmt.tdkt.engine;
 
 import java.util.List;
 import java.util.Set;
@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.stereotype.Component;
+import vn.gov.soctrang.tnmt.tdkt.council.CouncilMeetingVariables;
 
 /**
  * Keeps the secret ballot and the ballot box's passphrases out of the engine's history: events about these fields (variable creations,
@@ -20,10 +21,7 @@ import org.springframework.stereotype.Component;
 class SecretBallotHistory extends AbstractProcessEnginePlugin {
 
   /** The ballot and the passphrases of the ballot box. */
-  static final Set<String> SECRET = Set.of(CouncilMeetingVariables.BALLOT_APPROVALS.name(),
-      CouncilMeetingVariables.SEAL_PASSPHRASE.name(),
-      CouncilMeetingVariables.SEAL_PASSPHRASE_REPEAT.name(), CouncilMeetingVariables.CHAIR_PASSPHRASE.name(),
-          CouncilMeetingVariables.SECRETARY_PASSPHRASE.name());
+  static final Set<String> SECRET = CouncilMeetingVariables.SECRET_FIELDS;
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {

@@ -1,4 +1,4 @@
-package vn.gov.soctrang.tnmt.tdkt.security;
+package vn.gov.soctrang.tnmt.tdkt.engine;
 
 import java.util.ArrayList;
 import java.util.List;

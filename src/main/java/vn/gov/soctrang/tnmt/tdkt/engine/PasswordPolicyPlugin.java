@@ -1,8 +1,9 @@
-package vn.gov.soctrang.tnmt.tdkt.organization;
+package vn.gov.soctrang.tnmt.tdkt.engine;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
+import vn.gov.soctrang.tnmt.tdkt.organization.DepartmentPasswordPolicy;
 
 /**
  * Gives the engine the Department's password rules ({@link DepartmentPasswordPolicy}) instead of Camunda's built-in

@@ -1,4 +1,4 @@
-package vn.gov.soctrang.tnmt.tdkt.security;
+package vn.gov.soctrang.tnmt.tdkt.engine;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -56,7 +56,6 @@ import vn.gov.soctrang.tnmt.tdkt.audit.AuditAction;
 import vn.gov.soctrang.tnmt.tdkt.audit.AuditService;
 import vn.gov.soctrang.tnmt.tdkt.audit.AuditedObject;
 import vn.gov.soctrang.tnmt.tdkt.organization.CamundaGroups;
-import vn.gov.soctrang.tnmt.tdkt.process.CommandVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
 import vn.gov.soctrang.tnmt.tdkt.province.ProvinceSubmissionVariables;

@@ -1,4 +1,4 @@
-package vn.gov.soctrang.tnmt.tdkt.audit;
+package vn.gov.soctrang.tnmt.tdkt.engine;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +18,10 @@ import org.camunda.bpm.engine.impl.persistence.entity.GroupEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import vn.gov.soctrang.tnmt.tdkt.audit.AuditAction;
+import vn.gov.soctrang.tnmt.tdkt.audit.AuditService;
+import vn.gov.soctrang.tnmt.tdkt.audit.AuditedObject;
+import vn.gov.soctrang.tnmt.tdkt.organization.OrganisationMirroring;
 
 /**
  * Puts into the audit trail what an administrator changes directly in Camunda Admin (or through the engine's
@@ -29,33 +33,13 @@ import org.springframework.stereotype.Component;
  * does not log them and the account's snapshot names only its id, names and e-mail.
  */
 @Component
-public class EngineIdentityAudit extends AbstractProcessEnginePlugin {
+class EngineIdentityAudit extends AbstractProcessEnginePlugin {
 
-  private static final ThreadLocal<int[]> MIRRORING = ThreadLocal.withInitial(() -> new int[1]);
 
   private final ObjectProvider<AuditService> audit;
 
   public EngineIdentityAudit(ObjectProvider<AuditService> audit) {
     this.audit = audit;
-  }
-
-  /** Runs the app's own mirroring of the organisation into Camunda, which is audited where it starts. */
-  public static <T> T mirroring(Supplier<T> work) {
-    int[] depth = MIRRORING.get();
-    depth[0]++;
-    try {
-      return work.get();
-    } finally {
-      depth[0]--;
-    }
-  }
-
-  /** As {@link #mirroring(Supplier)}, for work without a result. */
-  public static void mirroring(Runnable work) {
-    mirroring(() -> {
-      work.run();
-      return null;
-    });
   }
 
   @Override
@@ -64,7 +48,7 @@ public class EngineIdentityAudit extends AbstractProcessEnginePlugin {
   }
 
   private void record(List<HistoryEvent> events) {
-    if (MIRRORING.get()[0] > 0) {
+    if (OrganisationMirroring.inProgress()) {
       return;
     }
     Map<String, List<UserOperationLogEntryEventEntity>> operations = new LinkedHashMap<>();

@@ -1,4 +1,4 @@
-package vn.gov.soctrang.tnmt.tdkt.council;
+package vn.gov.soctrang.tnmt.tdkt.engine;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,8 +21,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import vn.gov.soctrang.tnmt.tdkt.audit.AuditService;
 import vn.gov.soctrang.tnmt.tdkt.audit.AuditedObject;
+import vn.gov.soctrang.tnmt.tdkt.council.CouncilMeetingVariables;
 import vn.gov.soctrang.tnmt.tdkt.shared.ForbiddenException;
-import vn.gov.soctrang.tnmt.tdkt.process.CommandVariables;
 import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
 
 /**

@@ -1,4 +1,4 @@
-package vn.gov.soctrang.tnmt.tdkt.notification;
+package vn.gov.soctrang.tnmt.tdkt.engine;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,52 +15,59 @@ import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import vn.gov.soctrang.tnmt.tdkt.process.EveryUserTaskListener;
 
 /**
- * Gives every user task of every deployed model the mail listener for its create and assignment events, without a
- * line in the BPMN files: a model added later is covered too. The listener (a Spring bean using JPA) is looked up
- * when a task fires, so the engine's configuration does not depend on it.
+ * Gives every user task of every deployed model the application's {@link EveryUserTaskListener}s (the task mails),
+ * without a line in the BPMN files: a model added later is covered too. The listeners (Spring beans using JPA) are
+ * looked up when a task fires, so the engine's configuration does not depend on them.
  */
 @Component
-class TaskMailPlugin extends AbstractProcessEnginePlugin {
+class EveryUserTaskListenerPlugin extends AbstractProcessEnginePlugin {
 
-  private final ObjectProvider<TaskMailListener> listener;
+  /** The task events a listener may ask for. */
+  static final List<String> EVENTS = List.of(TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_ASSIGNMENT,
+      TaskListener.EVENTNAME_UPDATE, TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE);
 
-  public TaskMailPlugin(ObjectProvider<TaskMailListener> listener) {
-    this.listener = listener;
+  private final ObjectProvider<EveryUserTaskListener> listeners;
+
+  public EveryUserTaskListenerPlugin(ObjectProvider<EveryUserTaskListener> listeners) {
+    this.listeners = listeners;
   }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     List<BpmnParseListener> parseListeners = configuration.getCustomPostBPMNParseListeners() == null
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-    parseListeners.add(new AddMailListener(new Delegating(listener)));
+    parseListeners.add(new AddListeners(new Delegating(listeners)));
     configuration.setCustomPostBPMNParseListeners(parseListeners);
   }
 
   /** Adds the listener after the model's own listeners, so it sees the task as they left it. */
-  static final class AddMailListener extends AbstractBpmnParseListener {
+  static final class AddListeners extends AbstractBpmnParseListener {
 
-    private final TaskListener mail;
+    private final TaskListener listener;
 
-    AddMailListener(TaskListener mail) {
-      this.mail = mail;
+    AddListeners(TaskListener listener) {
+      this.listener = listener;
     }
 
     @Override
     public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
       if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
         TaskDefinition definition = behavior.getTaskDefinition();
-        definition.addTaskListener(TaskListener.EVENTNAME_CREATE, mail);
-        definition.addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, mail);
+        for (String event : EVENTS) {
+          definition.addTaskListener(event, listener);
+        }
       }
     }
   }
 
-  private record Delegating(ObjectProvider<TaskMailListener> listener) implements TaskListener {
+  /** Hands the event to each listener that asked for it. */
+  private record Delegating(ObjectProvider<EveryUserTaskListener> listeners) implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
-      listener.getObject().notify(task);
+      listeners.orderedStream().filter(l -> l.events().contains(task.getEventName())).forEach(l -> l.notify(task));
     }
   }
 }
