@@ -15,7 +15,6 @@ import org.springframework.stereotype.Component;
 import vn.gov.soctrang.tnmt.tdkt.audit.AuditService;
 import vn.gov.soctrang.tnmt.tdkt.audit.AuditedObject;
 import vn.gov.soctrang.tnmt.tdkt.process.ProcessVariable;
-import vn.gov.soctrang.tnmt.tdkt.security.ProcessVariableCatalogue;
 import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
 
 /**

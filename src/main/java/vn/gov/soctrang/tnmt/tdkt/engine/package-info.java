@@ -13,5 +13,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Engine adapter",
-    allowedDependencies = {"audit", "council", "organization", "process", "province", "security", "shared"})
+    allowedDependencies = {"audit", "award", "council", "difficulty", "disclosure", "inspection", "organization",
+        "process", "province", "publication", "report", "shared"})
 package vn.gov.soctrang.tnmt.tdkt.engine;

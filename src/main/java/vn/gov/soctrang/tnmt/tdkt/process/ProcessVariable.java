@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * A typed process variable: its name lives here once, reads are checked against its type, and it says who may write
  * it ({@link Kind}). Declare each one next to the process that uses it, with {@link #input} for a field a user submits
  * with a form and {@link #system} for a value only the application sets; the engine's guard reads that kind, never the
- * Java type, to refuse a user's write of a system variable. Every declaration class is listed in the security
+ * Java type, to refuse a user's write of a system variable. Every declaration class is listed in the engine adapter
  * module's {@code ProcessVariableCatalogue}.
  */
 public final class ProcessVariable<T> {

@@ -1,4 +1,4 @@
-package vn.gov.soctrang.tnmt.tdkt.security;
+package vn.gov.soctrang.tnmt.tdkt.engine;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -37,7 +37,7 @@ import vn.gov.soctrang.tnmt.tdkt.report.UnitReportVariables;
  * owns it; the plumbing module holds those several processes or the plumbing itself read. The catalogue lives in this
  * module because it is the one that may see them all (no feature module depends on {@code security}).
  */
-public final class ProcessVariableCatalogue {
+final class ProcessVariableCatalogue {
 
   /** The classes whose {@code public static final ProcessVariable} constants are declarations. */
   static final List<Class<?>> CONSTANT_DECLARATIONS = List.of(

@@ -1,4 +1,4 @@
-package vn.gov.soctrang.tnmt.tdkt.security;
+package vn.gov.soctrang.tnmt.tdkt.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -147,5 +147,6 @@ class ProcessVariableCatalogueTest {
     // A list the system prepares for a form is a system variable although its Java type is Object.
     assertThat(system).contains("unitCodes", "ballotVoters", "councilMemberOptions", "headGroup", "cycleId");
     assertThat(system).doesNotContain("cycleYear", "commitment", "ballotApprovals", "decisionNumber");
+    assertThat(SystemVariableGuard.SYSTEM_VARIABLES).as("what the engine's guard refuses").isEqualTo(system);
   }
 }

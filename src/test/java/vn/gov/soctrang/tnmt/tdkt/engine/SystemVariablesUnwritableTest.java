@@ -1,4 +1,4 @@
-package vn.gov.soctrang.tnmt.tdkt.security;
+package vn.gov.soctrang.tnmt.tdkt.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
