@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaskFilterSetup {
 
+  public static final String TO_DO = "Việc cần xử lý";
   public static final String MY_TASKS = "Việc của tôi";
   public static final String UNIT_TASKS = "Việc của đơn vị";
   public static final String OVERDUE = "Quá hạn";
@@ -33,7 +34,20 @@ public class TaskFilterSetup {
     this.identitySync = identitySync;
   }
 
+  /**
+   * The first filter (lowest priority), which Tasklist opens after login: everything the person can act on now, their
+   * own tasks and the open tasks of their groups that nobody has taken yet, with the count. The filters for what is
+   * assigned to them, their groups' work including what colleagues took, the overdue and the Office's and the
+   * leadership's view of every unit follow it.
+   */
   public void ensureFilters() {
+    Filter toDo = ensure(TO_DO, -20, "#ef6c00", "Mọi công việc tôi có thể xử lý ngay: việc đang giao cho tôi và việc "
+        + "chưa ai nhận của đơn vị, nhóm tôi tham gia",
+        tasks.createTaskQuery().or()
+            .taskAssigneeExpression("${currentUser()}")
+            .taskCandidateUserExpression("${currentUser()}")
+            .taskCandidateGroupInExpression("${currentUserGroups()}")
+            .endOr());
     Filter mine = ensure(MY_TASKS, -10, "#2e7d32", "Công việc đang giao cho tôi",
         tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
     Filter unit = ensure(UNIT_TASKS, -5, "#1565c0", "Công việc của các nhóm tôi tham gia (đơn vị, Văn phòng, Hội đồng)",
@@ -43,7 +57,7 @@ public class TaskFilterSetup {
             .dueBeforeExpression("${now()}"));
     Filter all = ensure(ALL_UNITS, 5, "#6a1b9a", "Theo dõi công việc của tất cả đơn vị",
         tasks.createTaskQuery());
-    for (Filter shared : List.of(mine, unit, overdue)) {
+    for (Filter shared : List.of(toDo, mine, unit, overdue)) {
       identitySync.grantEveryone(Resources.FILTER, shared.getId(), Permissions.READ);
     }
     identitySync.grantGroup(CamundaGroups.OFFICE, Resources.FILTER, all.getId(), Permissions.READ);
