@@ -31,6 +31,8 @@ import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
  *
  * <p>Each method takes the cycle one stage further and mirrors what the bypassed stage writes:
  * <ul>
+ *   <li>{@link #reported}: as {@link #consolidated} below, up to the last unit's report accepted. The process
+ *       continues before {@code evaluateNominations}.</li>
  *   <li>{@link #consolidated}: the cycle opened ({@code openCycle}), every active unit registered, reported as
  *       {@link ProcessTestSupport#report} submits it, approved by its head and accepted by the Office
  *       ({@code unit-report}), the criteria evaluated ({@code evaluateNominations}) and the list confirmed
@@ -79,13 +81,24 @@ public final class StageFixtures {
    * @return the cycle's id
    */
   public long consolidated(int year, boolean finalSummary, Map<String, List<Map<String, Object>>> nominationsByUnit) {
+    long cycleId = reported(year, finalSummary, nominationsByUnit);
+    ReportStageFixture.evaluatedAndConfirmed(context, cycleId);
+    return cycleId;
+  }
+
+  /**
+   * As {@link #consolidated}, but only up to the last unit's report accepted: the list is neither evaluated nor
+   * confirmed. The process continues before {@code evaluateNominations}.
+   *
+   * @return the cycle's id
+   */
+  public long reported(int year, boolean finalSummary, Map<String, List<Map<String, Object>>> nominationsByUnit) {
     Cycle cycle = cycles.open(new CycleService.OpenCycle(year, TestClock.today().plusDays(30), finalSummary,
         "vanphong", null), new Problems());
     for (Unit unit : organization.activeUnits()) {
       ReportStageFixture.reportedAndAccepted(context, cycle.getId(), year, unit.getCode(),
           drafts(nominationsByUnit.getOrDefault(unit.getCode(), List.of())));
     }
-    ReportStageFixture.evaluatedAndConfirmed(context, cycle.getId());
     return cycle.getId();
   }
 
