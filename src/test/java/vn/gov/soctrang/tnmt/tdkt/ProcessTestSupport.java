@@ -54,11 +54,16 @@ public abstract class ProcessTestSupport {
   @Autowired protected HistoryService history;
   @Autowired protected JdbcTemplate jdbc;
   @Autowired protected vn.gov.soctrang.tnmt.tdkt.organization.OrganizationService organizationService;
+  @Autowired private org.springframework.context.ApplicationContext context;
+
+  /** Builds a half-finished cycle at a stage, for the tests that start there (see {@link #startCycleBefore}). */
+  protected StageFixtures stages;
 
   @BeforeEach
   void initAssertions() {
     AbstractAssertions.init(engine);
     identity.clearAuthentication();
+    stages = new StageFixtures(context);
   }
 
   @AfterEach
@@ -99,6 +104,33 @@ public abstract class ProcessTestSupport {
     } finally {
       identity.clearAuthentication();
     }
+  }
+
+  /**
+   * The annual cycle of a cycle the {@link #stages} built, started before the given activity with the variables the
+   * cycle has by then (as the Office's start would; no user logged in, as the engine's own steps run).
+   */
+  protected ProcessInstance startCycleBefore(String activityId, long cycleId) {
+    return runtime.createProcessInstanceByKey(ProcessKeys.ANNUAL_CYCLE).startBeforeActivity(activityId)
+        .setVariables(stages.cycleVariables(cycleId))
+        .businessKey(ProcessKeys.cycleBusinessKey(stages.year(cycleId))).execute();
+  }
+
+  /**
+   * One award type's proposal to the province, started on its own from its start event with what the annual cycle's
+   * call activity passes to it, for a cycle the {@link #stages} built up to {@link StageFixtures#disclosedWithoutObjections}.
+   */
+  protected ProcessInstance startProvinceSubmission(long cycleId, String awardType) {
+    return runtime.createProcessInstanceByKey(ProcessKeys.PROVINCE_SUBMISSION)
+        .setVariables(stages.provinceSubmissionVariables(cycleId, awardType))
+        .businessKey(ProcessKeys.cycleBusinessKey(stages.year(cycleId))).execute();
+  }
+
+  /** The nominations of {@link #consolidatedCycle()}: qldd's collective and two of its people. */
+  protected static Map<String, List<Map<String, Object>>> qlddNominations() {
+    return Map.of("qldd", List.of(collective("GIAY_KHEN"),
+        individual("qlddcv", "GIAY_KHEN", true, "Sáng kiến số hóa hồ sơ địa chính"),
+        individual("qlddtruong", "BANG_KHEN_UBND", true, "Giải pháp rút ngắn thời gian giải quyết hồ sơ")));
   }
 
   protected ProcessInstance unitInstance(ProcessInstance cycle, String unitCode) {
@@ -213,9 +245,7 @@ public abstract class ProcessTestSupport {
   /** Every unit reports: qldd nominates its collective and two people, the others their collective. */
   protected ProcessInstance consolidatedCycle() {
     ProcessInstance cycle = startCycle(YEAR, false);
-    reportAndAccept(cycle, "qldd", List.of(collective("GIAY_KHEN"),
-        individual("qlddcv", "GIAY_KHEN", true, "Sáng kiến số hóa hồ sơ địa chính"),
-        individual("qlddtruong", "BANG_KHEN_UBND", true, "Giải pháp rút ngắn thời gian giải quyết hồ sơ")));
+    reportAndAccept(cycle, "qldd", qlddNominations().get("qldd"));
     for (vn.gov.soctrang.tnmt.tdkt.organization.Unit unit : organizationService.activeUnits()) {
       if (!unit.getCode().equals("qldd")) {
         reportAndAccept(cycle, unit.getCode(), List.of());

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.gov.soctrang.tnmt.tdkt.ProcessTestSupport;
+import vn.gov.soctrang.tnmt.tdkt.StageFixtures;
 import vn.gov.soctrang.tnmt.tdkt.nomination.Nomination;
 import vn.gov.soctrang.tnmt.tdkt.nomination.NominationRepository;
 import vn.gov.soctrang.tnmt.tdkt.nomination.NominationStatus;
@@ -32,8 +33,14 @@ class CouncilProcessTest extends ProcessTestSupport {
   @Autowired NominationRepository nominations;
   @Autowired CouncilService council;
 
+  /**
+   * The list of {@link #consolidatedCycle()} confirmed (built by {@link StageFixtures}, the cycle started where the
+   * list is closed), then no inspection: the Council's meeting is next.
+   */
   private ProcessInstance atCouncil() {
-    ProcessInstance cycle = consolidatedCycle();
+    ProcessInstance cycle = startCycleBefore(StageFixtures.CLOSE_CONSOLIDATION,
+        stages.consolidated(YEAR, false, qlddNominations()));
+    runJobs();
     complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(InspectionVariables.INSPECTION_NEEDED.name(), "NO"));
     return cycle;
   }

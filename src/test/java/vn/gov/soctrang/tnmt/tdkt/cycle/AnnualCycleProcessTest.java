@@ -11,6 +11,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.gov.soctrang.tnmt.tdkt.ProcessTestSupport;
+import vn.gov.soctrang.tnmt.tdkt.StageFixtures;
+import vn.gov.soctrang.tnmt.tdkt.award.Award;
+import vn.gov.soctrang.tnmt.tdkt.award.AwardDecisionVariables;
+import vn.gov.soctrang.tnmt.tdkt.award.AwardRepository;
 import vn.gov.soctrang.tnmt.tdkt.nomination.Nomination;
 import vn.gov.soctrang.tnmt.tdkt.nomination.NominationRepository;
 import vn.gov.soctrang.tnmt.tdkt.nomination.NominationStatus;
@@ -21,6 +25,8 @@ import vn.gov.soctrang.tnmt.tdkt.process.Activities;
 import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
+import vn.gov.soctrang.tnmt.tdkt.province.ProvinceSubmissionVariables;
+import vn.gov.soctrang.tnmt.tdkt.publication.PublicationVariables;
 import vn.gov.soctrang.tnmt.tdkt.inspection.InspectionVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.AnnualCycleVariables;
 import vn.gov.soctrang.tnmt.tdkt.report.ConsolidationVariables;
@@ -30,13 +36,18 @@ import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
 import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 import vn.gov.soctrang.tnmt.tdkt.testclock.AtDate;
 
-/** The first half of annual-cycle: start, every unit's report, consolidation, the wait for the second half. */
+/**
+ * The first half of annual-cycle: start, every unit's report, consolidation, the wait for the second half; and the
+ * whole cycle from the Office's start to its end, through every stage that the later stages' tests start after
+ * (see {@link StageFixtures}).
+ */
 class AnnualCycleProcessTest extends ProcessTestSupport {
 
   @Autowired CycleRepository cycles;
   @Autowired NominationRepository nominations;
   @Autowired NotificationRepository notifications;
   @Autowired OrganizationService organization;
+  @Autowired AwardRepository awards;
 
   @Test
   void startingCreatesTheCycleWithItsBusinessKeyAndOneReportPerUnit() {
@@ -160,15 +171,14 @@ class AnnualCycleProcessTest extends ProcessTestSupport {
   void nominationsWithTheSameFactsShareOneEvaluationOfTheDecision() {
     long evaluationsBefore = history.createHistoricDecisionInstanceQuery()
         .decisionDefinitionKey(ProcessKeys.NOMINATION_CRITERIA_DECISION).count();
-    ProcessInstance cycle = startCycle(YEAR, false);
-    reportAndAccept(cycle, "qldd", List.of(individual("qlddcv", "GIAY_KHEN", true, "Sáng kiến số hóa hồ sơ")));
-    reportAndAccept(cycle, "ccbvmt", List.of(individual("ccbvmtcv", "GIAY_KHEN", true, "Giải pháp xử lý rác thải"),
-        individual("ccbvmttruong", "GIAY_KHEN", true, null)));
-    for (Unit unit : organization.activeUnits()) {
-      if (!List.of("qldd", "ccbvmt").contains(unit.getCode())) {
-        reportAndAccept(cycle, unit.getCode(), List.of());
-      }
-    }
+    // Every unit's report accepted (built by StageFixtures; the reports are driven in the test above): the cycle
+    // starts where the list is evaluated, in a job of its own.
+    ProcessInstance cycle = startCycleBefore(Activities.EVALUATE_NOMINATIONS, stages.reported(YEAR, false, Map.of(
+        "qldd", List.of(individual("qlddcv", "GIAY_KHEN", true, "Sáng kiến số hóa hồ sơ")),
+        "ccbvmt", List.of(individual("ccbvmtcv", "GIAY_KHEN", true, "Giải pháp xử lý rác thải"),
+            individual("ccbvmttruong", "GIAY_KHEN", true, null)))));
+    assertThat(cycle).isWaitingAt(Activities.EVALUATE_NOMINATIONS);
+    runJobs();
 
     assertThat(cycle).isWaitingAt(UserTask.CONFIRM_NOMINATION_LIST.id());
     assertThat(nominations.findAll()).hasSize(3);
@@ -181,7 +191,7 @@ class AnnualCycleProcessTest extends ProcessTestSupport {
 
   @Test
   void withoutInspectionTheListGoesStraightToTheCouncil() {
-    ProcessInstance cycle = consolidatedCycle();
+    ProcessInstance cycle = listConfirmed();
     complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(InspectionVariables.INSPECTION_NEEDED.name(), "NO"));
 
     assertThat(cycle).isWaitingAt(UserTask.OPEN_COUNCIL_MEETING.id()).hasNotPassed(UserTask.INSPECT_UNIT.id());
@@ -190,7 +200,7 @@ class AnnualCycleProcessTest extends ProcessTestSupport {
 
   @Test
   void inspectorsConfirmOrRejectEachNominationOfAChosenUnit() {
-    ProcessInstance cycle = consolidatedCycle();
+    ProcessInstance cycle = listConfirmed();
     assertThat(runtime.getVariable(cycle.getId(), InspectionVariables.INSPECTION_UNIT_OPTIONS.name()).toString())
         .contains("qldd").doesNotContain("ccbvmt");
     assertThatThrownBy(() -> complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong",
@@ -249,6 +259,67 @@ class AnnualCycleProcessTest extends ProcessTestSupport {
     assertThat(cycle).isWaitingAt(UserTask.CONFIRM_NOMINATION_LIST.id());
     assertThat(runtime.getVariable(cycle.getId(), ConsolidationVariables.CONSOLIDATION_SUMMARY_TEXT.name()).toString())
         .contains("**11/12**", "Trung tâm Quan trắc");
+  }
+
+  /**
+   * The whole year, every stage driven through the engine from the start: the reports and the confirmed list, no
+   * inspection, the Council's secret ballot approving everything, the disclosure period without objections, the
+   * Director's Giấy khen beside the Bằng khen UBND proposal to the province, then publication and the cycle's end.
+   */
+  @Test
+  void aWholeYearRunsFromTheOfficesStartToTheEndOfTheCycle() {
+    ProcessInstance cycle = consolidatedCycle();
+    approvedAndDisclosed(cycle);
+
+    assertThat(cycle).hasPassed(Activities.TALLY_VOTES, Activities.DISCLOSURE_PERIOD, Activities.ROUTE_AWARDS)
+        .isWaitingAt(UserTask.DECIDE_AWARDS.id(), Activities.PROVINCE_SUBMISSION);
+    assertThat(nominations.findAll()).hasSize(3).allMatch(n -> n.getStatus() == NominationStatus.COUNCIL_APPROVED);
+    assertThat(cycles.findByYear(YEAR)).get().extracting(Cycle::getStatus).isEqualTo(CycleStatus.DISCLOSED);
+    complete(cycle, UserTask.DECIDE_AWARDS, "giamdoc", Map.of(AwardDecisionVariables.DECISION_NUMBER.name(),
+        "125/QĐ-STNMT", AwardDecisionVariables.DECISION_DATE.name(), TestClock.today().toString()));
+    assertThat(cycle).isWaitingAt(Activities.PROVINCE_SUBMISSION);
+
+    ProcessInstance submission = provinceInstance(cycle, "BANG_KHEN_UBND");
+    complete(submission, UserTask.PREPARE_PROVINCE_DOSSIER, "vanphong", Map.of(
+        ProvinceSubmissionVariables.PROPOSAL_NUMBER.name(), "45/TTr-STNMT",
+        ProvinceSubmissionVariables.PROPOSAL_DATE.name(), TestClock.today().toString(),
+        ProvinceSubmissionVariables.DOSSIER_DOCUMENTS.name(),
+        JsonVariables.jsonValue(List.of("PROPOSAL", "LIST", "MINUTES", "ACHIEVEMENT_REPORTS"))));
+    complete(submission, UserTask.SIGN_PROVINCE_PROPOSAL, "giamdoc",
+        Map.of(ProvinceSubmissionVariables.SIGN_DECISION.name(), "SIGN"));
+    complete(submission, UserTask.RECORD_PROVINCE_DISPATCH, "vanphong", Map.of(
+        ProvinceSubmissionVariables.DISPATCH_NUMBER.name(), "312/STNMT-VP",
+        ProvinceSubmissionVariables.DISPATCH_DATE.name(), TestClock.today().toString(),
+        ProvinceSubmissionVariables.OTHER_AGENCIES.name(), false));
+    String head = String.valueOf(nominations.findAll().stream().filter(n -> n.getPerson() != null
+        && n.getPerson().getUsername().equals("qlddtruong")).findFirst().orElseThrow().getId());
+    complete(submission, UserTask.RECORD_PROVINCE_ANSWER, "vanphong", Map.of(
+        ProvinceSubmissionVariables.APPROVED_NOMINATIONS.name(), JsonVariables.jsonValue(List.of(head)),
+        ProvinceSubmissionVariables.PROVINCE_DECISION_NUMBER.name(), "1520/QĐ-UBND",
+        ProvinceSubmissionVariables.PROVINCE_DECISION_DATE.name(), TestClock.today().toString()));
+    assertThat(submission).isEnded();
+
+    assertThat(cycle).isWaitingAt(UserTask.PUBLISH_MODELS.id()).hasNotPassed(Activities.SUMMARIZE_MOVEMENT);
+    complete(cycle, UserTask.PUBLISH_MODELS, "ttcnttcv", Map.of(PublicationVariables.PUBLICATION_TITLE.name(),
+        "Điển hình năm " + YEAR));
+
+    assertThat(cycle).isEnded().hasPassed(Activities.CYCLE_FINISHED);
+    assertThat(cycles.findByYear(YEAR)).get().extracting(Cycle::getStatus).isEqualTo(CycleStatus.FINISHED);
+    assertThat(awards.findByYearOrderByIdAsc(YEAR)).extracting(Award::getDecisionNumber)
+        .containsExactlyInAnyOrder("125/QĐ-STNMT", "125/QĐ-STNMT", "1520/QĐ-UBND");
+  }
+
+  /**
+   * The list of {@link #consolidatedCycle()} confirmed (built by {@link StageFixtures}; the reports and the
+   * consolidation are driven in the tests above), the cycle started where the list is closed and run up to the
+   * Office's decision on inspection.
+   */
+  private ProcessInstance listConfirmed() {
+    ProcessInstance cycle = startCycleBefore(StageFixtures.CLOSE_CONSOLIDATION,
+        stages.consolidated(YEAR, false, qlddNominations()));
+    runJobs();
+    assertThat(cycle).isWaitingAt(UserTask.DECIDE_INSPECTION.id());
+    return cycle;
   }
 
   private ProcessInstance start(Object year, String deadline, boolean finalSummary) {

@@ -1,6 +1,5 @@
 package vn.gov.soctrang.tnmt.tdkt.disclosure;
 
-import vn.gov.soctrang.tnmt.tdkt.CouncilMeetingForm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -9,10 +8,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.gov.soctrang.tnmt.tdkt.ProcessTestSupport;
+import vn.gov.soctrang.tnmt.tdkt.StageFixtures;
 import vn.gov.soctrang.tnmt.tdkt.calendar.CalendarService;
 import vn.gov.soctrang.tnmt.tdkt.cycle.CycleRepository;
 import vn.gov.soctrang.tnmt.tdkt.nomination.Nomination;
@@ -22,16 +21,11 @@ import vn.gov.soctrang.tnmt.tdkt.process.Activities;
 import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
 import vn.gov.soctrang.tnmt.tdkt.award.AwardDecisionVariables;
-import vn.gov.soctrang.tnmt.tdkt.council.CouncilMeetingVariables;
-import vn.gov.soctrang.tnmt.tdkt.inspection.InspectionVariables;
 import vn.gov.soctrang.tnmt.tdkt.shared.ConflictException;
 import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 
 /** Disclosure for objections: its length in working days, objections upheld or dismissed, none at all. */
 class DisclosureProcessTest extends ProcessTestSupport {
-
-  private static final List<String> COUNCIL = List.of("giamdoc", "phogiamdoc", "chanhvanphong", "ttrtruong",
-      "qlddtruong", "ccbvmttruong", "khtctruong");
 
   @Autowired NominationRepository nominations;
   @Autowired DisclosureService disclosure;
@@ -40,25 +34,16 @@ class DisclosureProcessTest extends ProcessTestSupport {
   @Autowired vn.gov.soctrang.tnmt.tdkt.award.AwardRepository awards;
   @Autowired vn.gov.soctrang.tnmt.tdkt.award.AwardService awardService;
 
-  /** All three qldd nominations approved by all seven members; the list is then disclosed. */
+  /**
+   * All three qldd nominations of {@link #consolidatedCycle()} approved by the Council (built by {@link
+   * StageFixtures}; the Council's meeting is driven in CouncilProcessTest and the whole-cycle test); the cycle starts
+   * where the list is disclosed.
+   */
   ProcessInstance disclosed() {
-    ProcessInstance cycle = consolidatedCycle();
-    complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(InspectionVariables.INSPECTION_NEEDED.name(), "NO"));
-    complete(cycle, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong", CouncilMeetingForm.engine(TestClock.today().toString(), COUNCIL));
-    ballotBoxSealed(cycle);
-    List<String> all = nominations.findAll().stream().map(n -> String.valueOf(n.getId())).toList();
-    for (String member : COUNCIL) {
-      Task ballot = tasks.createTaskQuery().processInstanceId(cycle.getId()).taskAssignee(member).singleResult();
-      as(member);
-      tasks.complete(ballot.getId(), Map.of(CouncilMeetingVariables.BALLOT_APPROVALS.name(),
-          JsonVariables.jsonValue(all)));
-      identity.clearAuthentication();
-    }
-    runJobs();
-    ballotBoxOpened(cycle);
-    complete(cycle, UserTask.CONFIRM_MINUTES, "chanhvanphong", Map.of(CouncilMeetingVariables.CONFIRM_MINUTES.name(),
-        true));
-    return cycle;
+    long cycleId = stages.consolidated(YEAR, false, qlddNominations());
+    stages.councilApprovedEverything(cycleId);
+    assertThat(nominations.findAll()).hasSize(3).allMatch(n -> n.getStatus() == NominationStatus.COUNCIL_APPROVED);
+    return startCycleBefore(StageFixtures.OPEN_DISCLOSURE, cycleId);
   }
 
   private Nomination nominee(String username) {

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.gov.soctrang.tnmt.tdkt.ProcessTestSupport;
+import vn.gov.soctrang.tnmt.tdkt.StageFixtures;
 import vn.gov.soctrang.tnmt.tdkt.award.AwardRepository;
 import vn.gov.soctrang.tnmt.tdkt.calendar.CalendarService;
 import vn.gov.soctrang.tnmt.tdkt.dashboard.DashboardService;
@@ -27,7 +28,6 @@ import vn.gov.soctrang.tnmt.tdkt.process.Activities;
 import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
-import vn.gov.soctrang.tnmt.tdkt.report.ConsolidationVariables;
 import vn.gov.soctrang.tnmt.tdkt.testclock.AtDate;
 import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 
@@ -57,17 +57,24 @@ class ProvinceConsultationProcessTest extends ProcessTestSupport {
   @Autowired NominationRepository nominations;
   @Autowired AwardRepository awards;
 
-  /** The 2025 cycle up to the proposals: qlddtruong for a Huân chương, the qldd collective for a Bằng khen UBND. */
-  private ProcessInstance finalSummaryAtProvince() {
-    ProcessInstance cycle = startCycle(FINAL_YEAR, true);
-    reportAndAccept(cycle, "qldd", List.of(collective(UBND),
-        individual("qlddtruong", LD3, true, "Giải pháp rút ngắn thời gian giải quyết hồ sơ đất đai")));
-    organizationService.activeUnits().stream().filter(u -> !u.getCode().equals("qldd"))
-        .forEach(u -> reportAndAccept(cycle, u.getCode(), List.of()));
-    complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of(ConsolidationVariables.CONFIRM_LIST.name(),
-        true));
-    approvedAndDisclosed(cycle);
-    return cycle;
+  /**
+   * The 2025 cycle up to the proposals: qlddtruong for a Huân chương, the qldd collective for a Bằng khen UBND, both
+   * approved by the Council and disclosed without objections (built by {@link StageFixtures}; the earlier stages are
+   * driven in their own tests and the whole-cycle test).
+   *
+   * @return the cycle's id
+   */
+  private long finalSummaryDisclosed() {
+    long cycleId = stages.consolidated(FINAL_YEAR, true, Map.of("qldd", List.of(collective(UBND),
+        individual("qlddtruong", LD3, true, "Giải pháp rút ngắn thời gian giải quyết hồ sơ đất đai"))));
+    stages.councilApprovedEverything(cycleId);
+    stages.disclosedWithoutObjections(cycleId);
+    return cycleId;
+  }
+
+  /** The proposal of one award type of {@link #finalSummaryDisclosed()}, started on its own as the cycle would. */
+  private ProcessInstance proposal(String awardType) {
+    return startProvinceSubmission(finalSummaryDisclosed(), awardType);
   }
 
   private void dispatched(ProcessInstance submission) {
@@ -117,8 +124,7 @@ class ProvinceConsultationProcessTest extends ProcessTestSupport {
 
   @Test
   void aHuanChuongProposalWaitsTenWorkingDaysInTheConsultationAndIsRemindedOnlyCountingFromItsEnd() {
-    ProcessInstance cycle = finalSummaryAtProvince();
-    ProcessInstance huanChuong = provinceInstance(cycle, LD3);
+    ProcessInstance huanChuong = proposal(LD3);
     dispatched(huanChuong);
 
     // The step is what Cockpit shows: the token waits in «Tỉnh lấy ý kiến Nhân dân», no reminder is scheduled.
@@ -173,8 +179,7 @@ class ProvinceConsultationProcessTest extends ProcessTestSupport {
 
   @Test
   void aBangKhenUbndProposalOfTheSameYearGoesStraightToTheAnswerAsBefore() {
-    ProcessInstance cycle = finalSummaryAtProvince();
-    ProcessInstance bangKhen = provinceInstance(cycle, UBND);
+    ProcessInstance bangKhen = proposal(UBND);
     dispatched(bangKhen);
 
     assertThat(bangKhen).isWaitingAt(UserTask.RECORD_PROVINCE_ANSWER.id())
@@ -193,8 +198,7 @@ class ProvinceConsultationProcessTest extends ProcessTestSupport {
 
   @Test
   void theProvinceMaySendTheConsultationDatesAndThenItsAnswerAsMessages() {
-    ProcessInstance cycle = finalSummaryAtProvince();
-    ProcessInstance huanChuong = provinceInstance(cycle, LD3);
+    ProcessInstance huanChuong = proposal(LD3);
     dispatched(huanChuong);
     TestClock.freezeAt(POSTED);
 
@@ -232,8 +236,7 @@ class ProvinceConsultationProcessTest extends ProcessTestSupport {
 
   @Test
   void theOfficeMayReportThatTheProvinceAnsweredBeforePostingAndThenRecordsTheAnswer() {
-    ProcessInstance cycle = finalSummaryAtProvince();
-    ProcessInstance huanChuong = provinceInstance(cycle, LD3);
+    ProcessInstance huanChuong = proposal(LD3);
     dispatched(huanChuong);
 
     complete(huanChuong, UserTask.RECORD_PROVINCE_CONSULTATION, "vanphong",

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.gov.soctrang.tnmt.tdkt.ProcessTestSupport;
+import vn.gov.soctrang.tnmt.tdkt.StageFixtures;
 import vn.gov.soctrang.tnmt.tdkt.award.Award;
 import vn.gov.soctrang.tnmt.tdkt.award.AwardRepository;
 import vn.gov.soctrang.tnmt.tdkt.calendar.CalendarService;
@@ -28,7 +29,6 @@ import vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
 import vn.gov.soctrang.tnmt.tdkt.award.AwardDecisionVariables;
 import vn.gov.soctrang.tnmt.tdkt.publication.PublicationVariables;
-import vn.gov.soctrang.tnmt.tdkt.report.ConsolidationVariables;
 import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 
 /**
@@ -61,18 +61,33 @@ class ProvinceSubmissionProcessTest extends ProcessTestSupport {
         && n.getUnit().getCode().equals(unitCode)).findFirst().orElseThrow();
   }
 
-  /** qldd proposes its collective and qlddtruong for a Bằng khen UBND, qlddcv for a Giấy khen; all approved. */
-  private ProcessInstance atProvince() {
-    ProcessInstance cycle = startCycle(YEAR, false);
-    reportAndAccept(cycle, "qldd", List.of(collective(UBND),
+  /**
+   * qldd proposes its collective and qlddtruong for a Bằng khen UBND, qlddcv for a Giấy khen; all approved by the
+   * Council and disclosed without objections (built by {@link vn.gov.soctrang.tnmt.tdkt.StageFixtures}; the stages
+   * before are driven in their own tests and in the whole-cycle test of AnnualCycleProcessTest).
+   *
+   * @return the cycle's id
+   */
+  private long disclosed() {
+    long cycleId = stages.consolidated(YEAR, false, Map.of("qldd", List.of(collective(UBND),
         individual("qlddcv", "GIAY_KHEN", true, "Sáng kiến số hóa hồ sơ địa chính"),
-        individual("qlddtruong", UBND, true, "Giải pháp rút ngắn thời gian giải quyết hồ sơ")));
-    organizationService.activeUnits().stream().filter(u -> !u.getCode().equals("qldd"))
-        .forEach(u -> reportAndAccept(cycle, u.getCode(), List.of()));
-    complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of(ConsolidationVariables.CONFIRM_LIST.name(),
-        true));
-    approvedAndDisclosed(cycle);
+        individual("qlddtruong", UBND, true, "Giải pháp rút ngắn thời gian giải quyết hồ sơ"))));
+    stages.councilApprovedEverything(cycleId);
+    stages.disclosedWithoutObjections(cycleId);
+    return cycleId;
+  }
+
+  /** The annual cycle of {@link #disclosed()}, from the routing of the awards on (the Giấy khen and the proposals). */
+  private ProcessInstance atProvince() {
+    ProcessInstance cycle = startCycleBefore(StageFixtures.ROUTE_AWARDS, disclosed());
+    // The draft decision and the upward dossiers are written in jobs of their own.
+    runDocumentTasks();
     return cycle;
+  }
+
+  /** The Bằng khen UBND proposal of {@link #disclosed()}, started on its own as the cycle's call activity would. */
+  private ProcessInstance submission() {
+    return startProvinceSubmission(disclosed(), UBND);
   }
 
   private static Map<String, Object> dossier(List<String> documents) {
@@ -141,7 +156,7 @@ class ProvinceSubmissionProcessTest extends ProcessTestSupport {
 
   @Test
   void aDossierMissingAPartOrABadNumberIsRefusedAndTheTaskStaysOpen() {
-    ProcessInstance submission = provinceInstance(atProvince(), UBND);
+    ProcessInstance submission = submission();
 
     assertThatThrownBy(() -> complete(submission, UserTask.PREPARE_PROVINCE_DOSSIER, "vanphong", Map.of(
         ProvinceSubmissionVariables.PROPOSAL_NUMBER.name(), "tờ trình",
@@ -156,7 +171,7 @@ class ProvinceSubmissionProcessTest extends ProcessTestSupport {
 
   @Test
   void onlyTheDirectorSignsAndMaySendTheDossierBackWithAComment() {
-    ProcessInstance submission = provinceInstance(atProvince(), UBND);
+    ProcessInstance submission = submission();
     complete(submission, UserTask.PREPARE_PROVINCE_DOSSIER, "vanphong", dossier(ALL_DOCUMENTS));
 
     assertThatThrownBy(() -> complete(submission, UserTask.SIGN_PROVINCE_PROPOSAL, "phogiamdoc",
@@ -213,7 +228,7 @@ class ProvinceSubmissionProcessTest extends ProcessTestSupport {
 
   @Test
   void returnedNominationsGoRoundAgainWithMoreDocumentsAndMayThenBeRefused() {
-    ProcessInstance submission = provinceInstance(atProvince(), UBND);
+    ProcessInstance submission = submission();
     sent(submission);
     Nomination head = nominee("qlddtruong");
     Nomination unit = collectiveOf("qldd");
@@ -248,7 +263,7 @@ class ProvinceSubmissionProcessTest extends ProcessTestSupport {
 
   @Test
   void aPartialAnswerKeepsTheOthersWaiting() {
-    ProcessInstance submission = provinceInstance(atProvince(), UBND);
+    ProcessInstance submission = submission();
     sent(submission);
 
     complete(submission, UserTask.RECORD_PROVINCE_ANSWER, "vanphong",
@@ -262,8 +277,7 @@ class ProvinceSubmissionProcessTest extends ProcessTestSupport {
 
   @Test
   void theProvinceAnswerMayArriveAsAMessageCheckedLikeTheForm() {
-    ProcessInstance cycle = atProvince();
-    ProcessInstance submission = provinceInstance(cycle, UBND);
+    ProcessInstance submission = submission();
     sent(submission);
     Map<String, Object> incomplete = new HashMap<>(answer(List.of(nominee("qlddtruong")), List.of(), List.of()));
     incomplete.remove(ProvinceSubmissionVariables.PROVINCE_DECISION_NUMBER.name());
@@ -288,7 +302,7 @@ class ProvinceSubmissionProcessTest extends ProcessTestSupport {
 
   @Test
   void aLateAnswerRemindsTheOfficeAndTheLeadershipAfterTheWorkingDaysInForce() {
-    ProcessInstance submission = provinceInstance(atProvince(), UBND);
+    ProcessInstance submission = submission();
     complete(submission, UserTask.PREPARE_PROVINCE_DOSSIER, "vanphong", dossier(ALL_DOCUMENTS));
     complete(submission, UserTask.SIGN_PROVINCE_PROPOSAL, "giamdoc", signature("SIGN", null));
     complete(submission, UserTask.RECORD_PROVINCE_DISPATCH, "vanphong", dispatch(true));

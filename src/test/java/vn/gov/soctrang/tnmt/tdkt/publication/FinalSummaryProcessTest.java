@@ -10,13 +10,13 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.gov.soctrang.tnmt.tdkt.ProcessTestSupport;
+import vn.gov.soctrang.tnmt.tdkt.StageFixtures;
 import vn.gov.soctrang.tnmt.tdkt.process.Activities;
 import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
 import vn.gov.soctrang.tnmt.tdkt.award.AwardDecisionVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.AnnualCycleVariables;
 import vn.gov.soctrang.tnmt.tdkt.province.ProvinceSubmissionVariables;
-import vn.gov.soctrang.tnmt.tdkt.report.ConsolidationVariables;
 import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 import vn.gov.soctrang.tnmt.tdkt.testclock.AtDate;
 
@@ -35,15 +35,17 @@ class FinalSummaryProcessTest extends ProcessTestSupport {
     return TestClock.today().toString();
   }
 
-  /** Every unit reports; qldd with the given nominations, the others with none; all approved and disclosed. */
+  /**
+   * Every unit reports; qldd with the given nominations, the others with none; all approved and disclosed (built by
+   * {@link StageFixtures}); the cycle starts where the awards are routed to who decides them.
+   */
   private ProcessInstance decidedUpToTheAwards(int year, boolean finalSummary, List<Map<String, Object>> qldd) {
-    ProcessInstance cycle = startCycle(year, finalSummary);
-    reportAndAccept(cycle, "qldd", qldd);
-    organizationService.activeUnits().stream().filter(u -> !u.getCode().equals("qldd"))
-        .forEach(u -> reportAndAccept(cycle, u.getCode(), List.of()));
-    complete(cycle, UserTask.CONFIRM_NOMINATION_LIST, "vanphong", Map.of(ConsolidationVariables.CONFIRM_LIST.name(),
-        true));
-    approvedAndDisclosed(cycle);
+    long cycleId = stages.consolidated(year, finalSummary, Map.of("qldd", qldd));
+    stages.councilApprovedEverything(cycleId);
+    stages.disclosedWithoutObjections(cycleId);
+    ProcessInstance cycle = startCycleBefore(StageFixtures.ROUTE_AWARDS, cycleId);
+    // The draft decision and the upward dossiers are written in jobs of their own.
+    runDocumentTasks();
     return cycle;
   }
 
