@@ -109,6 +109,11 @@ class TasklistBrowserTest {
     logOut();
 
     logIn("qlddcv");
+    // The clerk's first screen, without a click: the filter Tasklist opens lists the unit's registration, counted.
+    wait.until(d -> firstScreenLists("Đăng ký thi đua"));
+    WebElement opened = browser.findElement(By.cssSelector(".task-filter.active"));
+    assertThat(opened.getText()).as("the filter Tasklist opens after login").contains("Việc cần xử lý");
+    assertThat(opened.findElement(By.cssSelector(".counter")).getText()).as("its count").matches("[1-9][0-9]*");
     openTask("Đăng ký thi đua");
     field("Nội dung đăng ký thi đua").sendKeys("Phấn đấu hỗ trợ xã Phú Tâm đạt chuẩn nông thôn mới nâng cao");
     field("Nội dung hỗ trợ địa phương").sendKeys("Hướng dẫn thủ tục cấp giấy chứng nhận quyền sử dụng đất");
@@ -151,6 +156,29 @@ class TasklistBrowserTest {
     wait.until(d -> text().contains("Chờ Văn phòng tiếp nhận"));
   }
 
+  @Test
+  void noWebappShowsCamundasEndOfLifeBarToItsUsers() {
+    browser.get(base() + "/camunda/app/tasklist/default/");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Đăng nhập"));
+    assertNoEndOfLifeBar("the login page");
+    logIn("admin");
+    assertNoEndOfLifeBar("Tasklist");
+    for (String app : List.of("cockpit", "admin", "welcome")) {
+      browser.get(base() + "/camunda/app/" + app + "/default/");
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[cam-widget-header] .navbar-brand")));
+      assertNoEndOfLifeBar(app);
+    }
+  }
+
+  /** The bar is in every webapp's header for the Community Edition; the Department's styles hide it. */
+  private void assertNoEndOfLifeBar(String where) {
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[cam-widget-header]")));
+    List<WebElement> bars = browser.findElements(By.cssSelector(".ce-eol-banner"));
+    assertThat(bars).as("%s has Camunda's end-of-life bar in its header", where).isNotEmpty();
+    assertThat(bars).as("%s shows the end-of-life bar", where).noneMatch(WebElement::isDisplayed);
+    assertThat(text()).as("%s shows the end-of-life notice", where).doesNotContain("Camunda 8");
+  }
+
   private String base() {
     return "http://localhost:" + port;
   }
@@ -181,8 +209,14 @@ class TasklistBrowserTest {
     ((JavascriptExecutor) browser).executeScript("window.localStorage.clear();");
   }
 
+  /** Whether the task list shown (the filter Tasklist opened by itself) holds a task of that name. */
+  private boolean firstScreenLists(String name) {
+    return !browser.findElements(By.xpath("//*[contains(@class,'tasks-list')]//*[normalize-space(text())='" + name
+        + "']")).isEmpty();
+  }
+
   private void openTask(String name) {
-    click(By.xpath("//*[normalize-space(text())='Việc của đơn vị']"));
+    // No filter is chosen: the one Tasklist opens after login lists what the person can act on now.
     click(By.xpath("//*[contains(@class,'tasks-list')]//*[normalize-space(text())='" + name + "']"));
     List<WebElement> claim = wait.until(d -> {
       List<WebElement> found = d.findElements(By.cssSelector("button.claim"));
