@@ -13,7 +13,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** One sheet with a bold header row, text never taken for a formula, dates as dates, numbers as numbers. */
+/**
+ * One sheet with a bold header row, text never taken for a formula (string cells, quote-prefixed where the text
+ * starts like one), dates as dates, numbers as numbers.
+ */
 final class XlsxWriter {
 
   private static final int MAX_WIDTH_CHARS = 60;
@@ -29,6 +32,10 @@ final class XlsxWriter {
       CellStyle header = workbook.createCellStyle();
       header.setFont(bold);
       header.setWrapText(true);
+      // A text cell is never evaluated; the quote prefix also keeps it text when someone edits it in Excel or
+      // LibreOffice, without showing an apostrophe that is not in the data.
+      CellStyle formulaLike = workbook.createCellStyle();
+      formulaLike.setQuotePrefixed(true);
       CellStyle date = workbook.createCellStyle();
       date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
 
@@ -55,7 +62,11 @@ final class XlsxWriter {
             cell.setCellValue(day);
             cell.setCellStyle(date);
           } else {
-            cell.setCellValue(SpreadsheetText.guard(value.toString()));
+            String text = value.toString();
+            cell.setCellValue(text);
+            if (SpreadsheetText.looksLikeFormula(text)) {
+              cell.setCellStyle(formulaLike);
+            }
           }
           if (c < widths.length) {
             widths[c] = Math.max(widths[c], Math.min(value.toString().length(), MAX_WIDTH_CHARS));

@@ -63,9 +63,15 @@ class SpreadsheetExportTest {
       assertThat(sheet.getRow(1).getCell(2).getLocalDateTimeCellValue().toLocalDate())
           .isEqualTo(LocalDate.of(2026, 12, 20));
       assertThat(sheet.getRow(2).getCell(0).getCellType()).isEqualTo(CellType.STRING);
-      assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("'=HYPERLINK(\"http://x\";\"bấm\")");
+      assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).as("the text as typed, no apostrophe added")
+          .isEqualTo("=HYPERLINK(\"http://x\";\"bấm\")");
+      assertThat(sheet.getRow(2).getCell(0).getCellStyle().getQuotePrefixed()).as("kept text when edited").isTrue();
+      assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).isEqualTo("-1");
+      assertThat(sheet.getRow(4).getCell(0).getCellStyle().getQuotePrefixed()).isTrue();
+      assertThat(sheet.getRow(1).getCell(0).getCellStyle().getQuotePrefixed()).as("ordinary text").isFalse();
       assertThat(sheet.getRow(2).getCell(1).getNumericCellValue()).as("numbers are not text").isEqualTo(-2.0);
-      assertThat(sheet.getRow(3).getCell(3).getStringCellValue()).isEqualTo("'@SUM(A1)");
+      assertThat(sheet.getRow(3).getCell(3).getStringCellValue()).isEqualTo("@SUM(A1)");
+      assertThat(sheet.getRow(3).getCell(3).getCellStyle().getQuotePrefixed()).isTrue();
       assertThat(sheet.getRow(2).getCell(2)).as("an empty value leaves the cell empty").isNull();
     }
   }

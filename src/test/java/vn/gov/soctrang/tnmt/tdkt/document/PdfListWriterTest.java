@@ -11,7 +11,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
-/** The public list's columns share the page by their weights: the STT column narrow, the names wide. */
+/**
+ * The public list's columns share the page by their weights (the STT column narrow, the names wide), and its header
+ * row is repeated on every page.
+ */
 class PdfListWriterTest {
 
   private static final Organisation ORG = new Organisation("UBND tỉnh Sóc Trăng", "Sở Tài nguyên và Môi trường",
@@ -28,6 +31,25 @@ class PdfListWriterTest {
     // table with the weights, after a fifth without.
     assertThat(weighted).isLessThan(36 + 770 / 23f + 40);
     assertThat(equal).isGreaterThan(36 + 770 / 5f);
+  }
+
+  @Test
+  void aLongListRepeatsItsHeaderRowOnEveryPage() throws IOException {
+    List<String> headers = List.of("STT", "Tập thể, cá nhân", "Đơn vị", "Hình thức khen thưởng", "Quyết định");
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = 1; i <= 120; i++) {
+      rows.add(List.of(String.valueOf(i), "Cá nhân thứ " + i, "Phòng Quản lý đất đai", "Giấy khen",
+          "12/QĐ-STNMT ngày 15/01/2027"));
+    }
+    try (PDDocument doc = Loader.loadPDF(PdfListWriter.write(ORG, "Danh sách", headers, rows, 1, 6, 6, 5, 5))) {
+      assertThat(doc.getNumberOfPages()).as("a list that takes several pages").isGreaterThan(2);
+      for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        assertThat(stripper.getText(doc)).as("page %d", page).contains("Hình thức khen thưởng");
+      }
+    }
   }
 
   /** Where the first line starting with {@code text} begins, in points from the left edge. */
