@@ -1,17 +1,19 @@
 package vn.gov.soctrang.tnmt.tdkt.evidence;
 
-import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.zip.DataFormatException;
-import java.util.zip.Inflater;
+import java.util.Enumeration;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
  * Recognises a Word document (.docx): a ZIP archive whose directory names {@code [Content_Types].xml} and
  * {@code word/document.xml}, and whose content types declare a plain Word document (not a macro-enabled .docm or a
- * template). The archive's central directory is read directly from the bytes, so nothing but the small content-types
- * part is ever decompressed (a ZIP bomb costs nothing), and a malformed archive is simply "not a Word document".
+ * template). The archive's central directory is read by Commons Compress from the bytes in memory; nothing but the
+ * small content-types part is ever decompressed, and that with a limit (a ZIP bomb costs nothing), and a malformed
+ * or encrypted archive is simply "not a Word document".
  */
 final class WordArchive {
 
@@ -19,9 +21,6 @@ final class WordArchive {
   static final String MAIN_DOCUMENT = "word/document.xml";
   static final String WORD_MAIN_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
 
-  private static final int LOCAL_HEADER = 0x04034b50;
-  private static final int CENTRAL_HEADER = 0x02014b50;
-  private static final int END_OF_DIRECTORY = 0x06054b50;
   private static final int MAX_ENTRIES = 10_000;
   private static final int MAX_CONTENT_TYPES_BYTES = 1 << 20;
 
@@ -29,115 +28,42 @@ final class WordArchive {
   }
 
   static boolean isWordDocument(byte[] zip) {
-    try {
-      if (zip.length < 22 || u32(zip, 0) != LOCAL_HEADER) {
+    if (zip.length < 22 || zip[0] != 'P' || zip[1] != 'K' || zip[2] != 3 || zip[3] != 4) {
+      return false;
+    }
+    try (ZipFile archive = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip))
+        .setUseUnicodeExtraFields(true).get()) {
+      if (tooManyEntries(archive) || archive.getEntry(MAIN_DOCUMENT) == null
+          || archive.getEntry("word/vbaProject.bin") != null) {
         return false;
       }
-      Map<String, Entry> entries = directory(zip);
-      if (entries == null || !entries.containsKey(MAIN_DOCUMENT) || entries.containsKey("word/vbaProject.bin")) {
+      ZipArchiveEntry types = archive.getEntry(CONTENT_TYPES);
+      if (types == null || !archive.canReadEntryData(types) || types.getSize() > MAX_CONTENT_TYPES_BYTES) {
         return false;
       }
-      Entry types = entries.get(CONTENT_TYPES);
-      if (types == null) {
-        return false;
-      }
-      byte[] xml = read(zip, types);
+      byte[] xml = readAtMost(archive, types);
       return xml != null && new String(xml, StandardCharsets.UTF_8).contains(WORD_MAIN_TYPE);
-    } catch (IndexOutOfBoundsException e) {
+    } catch (IOException | RuntimeException e) {
+      // Not a ZIP, a truncated one, an unsupported method: not a Word document either way.
       return false;
     }
   }
 
-  private record Entry(int flags, int method, long compressedSize, long size, long localOffset) {
-  }
-
-  /** The entries named in the central directory, or null when the archive is not a plain, readable ZIP. */
-  private static Map<String, Entry> directory(byte[] zip) {
-    int end = -1;
-    for (int i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xFFFF); i--) {
-      if (u32(zip, i) == END_OF_DIRECTORY) {
-        end = i;
-        break;
+  private static boolean tooManyEntries(ZipFile archive) {
+    int count = 0;
+    for (Enumeration<ZipArchiveEntry> e = archive.getEntries(); e.hasMoreElements(); e.nextElement()) {
+      if (++count > MAX_ENTRIES) {
+        return true;
       }
     }
-    if (end < 0) {
-      return null;
-    }
-    int count = u16(zip, end + 10);
-    long directorySize = u32(zip, end + 12);
-    long directoryOffset = u32(zip, end + 16);
-    if (count == 0xFFFF || count > MAX_ENTRIES || directoryOffset + directorySize > end) {
-      return null; // ZIP64, absurdly many entries or an inconsistent directory: no Word document
-    }
-    Map<String, Entry> entries = new HashMap<>();
-    int p = (int) directoryOffset;
-    for (int n = 0; n < count; n++) {
-      if (u32(zip, p) != CENTRAL_HEADER) {
-        return null;
-      }
-      int nameLength = u16(zip, p + 28);
-      int extraLength = u16(zip, p + 30);
-      int commentLength = u16(zip, p + 32);
-      String name = new String(zip, p + 46, nameLength, StandardCharsets.UTF_8);
-      entries.put(name, new Entry(u16(zip, p + 8), u16(zip, p + 10), u32(zip, p + 20), u32(zip, p + 24),
-          u32(zip, p + 42)));
-      p += 46 + nameLength + extraLength + commentLength;
-    }
-    return entries;
+    return false;
   }
 
-  /** The uncompressed bytes of a small entry, or null when it is encrypted, too large or unreadable. */
-  private static byte[] read(byte[] zip, Entry entry) {
-    boolean encrypted = (entry.flags() & 1) != 0;
-    if (encrypted || entry.size() > MAX_CONTENT_TYPES_BYTES || entry.localOffset() > zip.length - 30) {
-      return null;
+  /** The entry's bytes, or null when it inflates to more than the limit whatever its header says. */
+  private static byte[] readAtMost(ZipFile archive, ZipArchiveEntry entry) throws IOException {
+    try (InputStream in = archive.getInputStream(entry)) {
+      byte[] bytes = in.readNBytes(MAX_CONTENT_TYPES_BYTES + 1);
+      return bytes.length > MAX_CONTENT_TYPES_BYTES ? null : bytes;
     }
-    int local = (int) entry.localOffset();
-    if (u32(zip, local) != LOCAL_HEADER) {
-      return null;
-    }
-    long start = (long) local + 30 + u16(zip, local + 26) + u16(zip, local + 28);
-    if (start + entry.compressedSize() > zip.length) {
-      return null;
-    }
-    int from = (int) start;
-    int length = (int) entry.compressedSize();
-    if (entry.method() == 0) {
-      byte[] stored = new byte[length];
-      System.arraycopy(zip, from, stored, 0, length);
-      return stored;
-    }
-    if (entry.method() != 8) {
-      return null;
-    }
-    Inflater inflater = new Inflater(true);
-    try {
-      inflater.setInput(zip, from, length);
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      byte[] buffer = new byte[8192];
-      while (!inflater.finished()) {
-        int n = inflater.inflate(buffer);
-        if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-          break;
-        }
-        out.write(buffer, 0, n);
-        if (out.size() > MAX_CONTENT_TYPES_BYTES) {
-          return null;
-        }
-      }
-      return out.toByteArray();
-    } catch (DataFormatException e) {
-      return null;
-    } finally {
-      inflater.end();
-    }
-  }
-
-  private static int u16(byte[] b, int i) {
-    return (b[i] & 0xFF) | (b[i + 1] & 0xFF) << 8;
-  }
-
-  private static long u32(byte[] b, int i) {
-    return (b[i] & 0xFFL) | (b[i + 1] & 0xFFL) << 8 | (b[i + 2] & 0xFFL) << 16 | (b[i + 3] & 0xFFL) << 24;
   }
 }
