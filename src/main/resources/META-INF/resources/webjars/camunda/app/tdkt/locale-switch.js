@@ -8,6 +8,10 @@
 // localStorage, so it holds for all four apps on this server.
 //
 // It also applies config.js `dateFormat` in every app: only Tasklist reads it by itself.
+//
+// And it translates the few texts of Camunda Forms (form-js, bundled in lib/deps.js) that Tasklist's locale files
+// cannot reach: form-js 1.x writes the placeholder "Search" of a searchable select and of a tag list, and the
+// dropdown's "No results" / "All values selected", as literals with no translation key (see FORM_JS_TEXTS).
 
 const STORAGE_KEY = 'tdkt.locale';
 const LANGUAGE_NAMES = {vi: 'Tiếng Việt', en: 'English'};
@@ -122,5 +126,52 @@ if (customModule) {
       // Storage disabled: the language cannot be remembered.
     }
     window.location.reload();
+  });
+}
+
+// Camunda Forms in Tasklist: the English literals of form-js, by the language they are shown in.
+const FORM_JS_TEXTS = {
+  vi: {
+    // placeholder of the searchable select (input.fjs-input) and of the tag list (input.fjs-taglist-input)
+    Search: 'Tìm kiếm…',
+    // .fjs-dropdownlist-empty under a searchable select or a tag list
+    'No results': 'Không có kết quả',
+    'All values selected': 'Đã chọn tất cả giá trị'
+  }
+};
+const FORM_JS_PLACEHOLDERS = 'input.fjs-input[placeholder], input.fjs-taglist-input[placeholder]';
+const FORM_JS_EMPTY_LISTS = '.fjs-dropdownlist-empty';
+
+function translateFormJs(texts) {
+  document.querySelectorAll(FORM_JS_PLACEHOLDERS).forEach(function(input) {
+    const translated = texts[input.getAttribute('placeholder')];
+    if (translated) {
+      input.setAttribute('placeholder', translated);
+    }
+  });
+  document.querySelectorAll(FORM_JS_EMPTY_LISTS).forEach(function(list) {
+    list.childNodes.forEach(function(node) {
+      // Change the text node form-js rendered (not replace it), so that its next render still finds it.
+      const translated = node.nodeType === Node.TEXT_NODE && texts[node.nodeValue.trim()];
+      if (translated) {
+        node.nodeValue = translated;
+      }
+    });
+  });
+}
+
+if (appName === 'tasklist' && FORM_JS_TEXTS[locale]) {
+  const texts = FORM_JS_TEXTS[locale];
+  translateFormJs(texts);
+  // Forms render after the page (when a task is opened) and form-js sets the tag list's placeholder again when the
+  // field turns editable: translate on every change; a translated text is no longer a key, so this settles at once.
+  new MutationObserver(function() {
+    translateFormJs(texts);
+  }).observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['placeholder']
   });
 }
