@@ -20,7 +20,7 @@ export default {
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
-      description: 'Nhận công việc đang chọn'
+      description: 'Nhận việc đang chọn'
     },
     focusFilter: {
       key: 'ctrl+shift+f',
