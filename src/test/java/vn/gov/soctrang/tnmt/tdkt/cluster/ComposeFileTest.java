@@ -12,23 +12,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * docker-compose.yml, checked without a Docker engine: PostgreSQL, two nodes of the app on it with the prod profile,
- * a proxy with sticky sessions and health checks in front, no password written into the file.
+ * docker-compose.yml, checked without a Docker engine: PostgreSQL, two nodes of the production image on it with the
+ * prod profile, a proxy with sticky sessions and health checks in front; nothing built at {@code up}, passwords only
+ * as secret files, memory limits, PostgreSQL's minor release pinned.
  */
 class ComposeFileTest {
 
   private static final Path FILE = Path.of("docker-compose.yml");
   private static final List<String> NODES = List.of("app1", "app2");
-  /** {@code ${NAME:?message}}: Compose refuses to start when the variable is missing or empty. */
-  private static final Pattern REQUIRED_VARIABLE = Pattern.compile("\\$\\{[A-Z0-9_]+:\\?[^}]+}");
 
   private static Map<String, Object> compose;
   private static Map<String, Object> services;
@@ -46,7 +45,7 @@ class ComposeFileTest {
     assertThat(services).containsKeys("postgres", "proxy", "app1", "app2");
     Map<String, Object> first = map(services, "app1");
     Map<String, Object> second = map(services, "app2");
-    for (String key : List.of("image", "command", "environment", "volumes", "healthcheck")) {
+    for (String key : List.of("image", "secrets", "environment", "volumes", "healthcheck", "mem_limit")) {
       assertThat(second.get(key)).as("app2 runs like app1: " + key).isEqualTo(first.get(key)).isNotNull();
     }
     for (String node : NODES) {
@@ -61,24 +60,61 @@ class ComposeFileTest {
   }
 
   @Test
-  void passwordsComeOnlyFromRequiredVariables() {
-    List<String> passwordEntries = new ArrayList<>();
+  void theNodesRunTheProductionImageAndNothingIsBuiltAtUp() {
+    services.forEach((name, service) -> {
+      assertThat(((Map<?, ?>) service).containsKey("build")).as(name + " has a build step").isFalse();
+      assertThat(String.valueOf(((Map<?, ?>) service).get("image"))).as(name + "'s image").isNotBlank()
+          .doesNotContain("jdk").doesNotContain("maven");
+    });
+    for (String node : NODES) {
+      assertThat(String.valueOf(map(services, node).get("image"))).contains("tdkt-workflow");
+      assertThat(map(services, node)).as(node + " runs the image's own entry point").doesNotContainKey("command");
+    }
+    assertThat(text()).as("nothing installed at start").doesNotContain("apt-get");
+  }
+
+  @Test
+  void passwordsAreSecretFilesNeverEnvironmentVariables() {
     services.forEach((name, service) -> {
       Object env = ((Map<?, ?>) service).get("environment");
       if (env instanceof Map<?, ?> entries) {
         entries.forEach((key, value) -> {
           if (key.toString().contains("PASSWORD")) {
-            passwordEntries.add(name + "." + key);
-            assertThat(value.toString()).as(name + "." + key).matches(REQUIRED_VARIABLE);
+            assertThat(key.toString()).as(name + "." + key + " names a file").endsWith("_FILE");
+            assertThat(value.toString()).as(name + "." + key).startsWith("/run/secrets/");
           }
         });
       } else {
         assertThat(env).as(name + ": environment as a map").isNull();
       }
     });
-    assertThat(passwordEntries).contains("postgres.POSTGRES_PASSWORD", "app1.TDKT_DB_PASSWORD",
-        "app1.TDKT_ADMIN_PASSWORD", "app2.TDKT_DB_PASSWORD", "app2.TDKT_ADMIN_PASSWORD");
-    assertThat(text()).doesNotContainIgnoringCase("demo").doesNotContainPattern("PASSWORD[A-Z_]*:-");
+    assertThat(map(map(services, "postgres"), "environment").get("POSTGRES_PASSWORD_FILE"))
+        .isEqualTo("/run/secrets/TDKT_DB_PASSWORD");
+    for (String node : NODES) {
+      // The secret's name in the container is the property it fills (Spring's config tree, application-prod.yaml).
+      assertThat(secretTargets(node)).containsExactlyInAnyOrder("TDKT_DB_PASSWORD", "TDKT_ADMIN_PASSWORD");
+    }
+    assertThat(secretTargets("postgres")).containsExactly("TDKT_DB_PASSWORD");
+    Map<String, Object> secrets = map(compose, "secrets");
+    assertThat(secrets).containsOnlyKeys("db_password", "admin_password");
+    secrets.values().forEach(secret -> assertThat(((Map<?, ?>) secret).get("file")).as("a file").isNotNull());
+    assertThat(text()).doesNotContainIgnoringCase("demo").doesNotContainPattern("PASSWORD\\s*:")
+        .doesNotContainPattern("PASSWORD[A-Z_]*:-");
+  }
+
+  @Test
+  void everyServiceHasAMemoryLimitAndPostgresAPinnedMinorRelease() {
+    services.forEach((name, service) -> assertThat(((Map<?, ?>) service).get("mem_limit"))
+        .as(name + "'s memory limit").isNotNull());
+    assertThat(String.valueOf(map(services, "postgres").get("image"))).matches("postgres:\\d+\\.\\d+(-[a-z0-9]+)?");
+  }
+
+  private static List<String> secretTargets(String service) {
+    List<String> targets = new ArrayList<>();
+    for (Object secret : (List<?>) map(services, service).get("secrets")) {
+      targets.add(String.valueOf(((Map<?, ?>) secret).get("target")));
+    }
+    return targets;
   }
 
   @Test
@@ -114,13 +150,14 @@ class ComposeFileTest {
     assertThat(config).containsPattern("(?m)^\\s*default-server .*\\bcheck\\b");
   }
 
-  /** With a Compose v2 CLI (no engine needed), {@code config} must accept the file and refuse it without secrets. */
+  /** With a Compose v2 CLI (no engine needed), {@code config} must accept the file with the secret files present. */
   @Test
-  void dockerComposeAcceptsTheFileWithTheRequiredVariablesOnly() throws Exception {
+  void dockerComposeAcceptsTheFile(@TempDir Path secrets) throws Exception {
     List<String> cli = composeCli();
     assumeTrue(cli != null, "no Docker Compose v2 CLI here (`docker compose` / `docker-compose` v2): skipped");
-    assertThat(run(cli, true)).as("docker compose config with the variables set").isZero();
-    assertThat(run(cli, false)).as("docker compose config without the passwords").isNotZero();
+    Files.writeString(secrets.resolve("db_password"), "Mat-khau-CSDL-thu-nghiem-2026");
+    Files.writeString(secrets.resolve("admin_password"), "Mat-khau-quan-tri-thu-nghiem-2026");
+    assertThat(run(cli, secrets)).as("docker compose config with the secret files").isZero();
   }
 
   private static List<String> composeCli() throws InterruptedException {
@@ -141,15 +178,12 @@ class ComposeFileTest {
     return null;
   }
 
-  private static int run(List<String> cli, boolean withSecrets) throws Exception {
+  private static int run(List<String> cli, Path secrets) throws Exception {
     List<String> command = new ArrayList<>(cli);
     command.addAll(List.of("--env-file", "/dev/null", "-f", FILE.toString(), "config", "-q"));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().keySet().removeIf(k -> k.startsWith("TDKT_") || k.startsWith("COMPOSE_"));
-    if (withSecrets) {
-      builder.environment().put("TDKT_DB_PASSWORD", "mat-khau-csdl-thu-nghiem");
-      builder.environment().put("TDKT_ADMIN_PASSWORD", "Mat-khau-quan-tri-thu-nghiem-2026");
-    }
+    builder.environment().put("TDKT_SECRETS_DIR", secrets.toString());
     Process p = builder.start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("docker compose config finished: " + out).isTrue();

@@ -118,6 +118,7 @@ class TasklistBrowserTest {
     field("Nội dung đăng ký thi đua").sendKeys("Phấn đấu hỗ trợ xã Phú Tâm đạt chuẩn nông thôn mới nâng cao");
     field("Nội dung hỗ trợ địa phương").sendKeys("Hướng dẫn thủ tục cấp giấy chứng nhận quyền sử dụng đất");
     WebElement locality = field("Địa phương đăng ký chỉ đạo, hỗ trợ");
+    wait.until(d -> "Tìm kiếm…".equals(locality.getDomAttribute("placeholder")));
     locality.click();
     locality.sendKeys("Phú Tâm");
     click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][contains(normalize-space(.),'Phú Tâm')]"));
