@@ -28,6 +28,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -58,7 +62,7 @@ import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
  * <p>On H2 this found acknowledged ballots missing after the kill: H2 kept commits in memory for up to 500 ms
  * (WRITE_DELAY), now 0 in application.yaml.
  *
- * <p>Heavy by nature: four start-ups of the application; 3.5–5 minutes in all on the shared two-core machine.
+ * <p>Heavy by nature: four start-ups of the application, the two databases' runs side by side.
  */
 class CrashRestartTest {
 
@@ -113,8 +117,52 @@ class CrashRestartTest {
     }
   }
 
+  /**
+   * Both databases at once: each run has its own child JVM, folder, port and database and is mostly waiting (on HTTP
+   * answers, the child's job executor, the start-up), so side by side they take little more than the longer one
+   * instead of the sum. Each run is driven from its own instance of this class (its own {@link #rest}); the test
+   * clock is set once for both, as for one test. A failure of either fails the test, the other one attached.
+   */
   @Test
-  void anH2FileDatabaseLosesNothingWhenTheApplicationIsKilledMidCycle() throws Exception {
+  void neitherAnH2FileDatabaseNorAPostgresDatabaseLosesAnythingWhenTheApplicationIsKilledMidCycle()
+      throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(2, runnable -> new Thread(runnable, "crash-restart"));
+    try {
+      Future<?> h2 = pool.submit(() -> {
+        new CrashRestartTest().anH2FileDatabaseLosesNothingWhenTheApplicationIsKilledMidCycle();
+        return null;
+      });
+      Future<?> postgres = pool.submit(() -> {
+        new CrashRestartTest().aPostgresDatabaseLosesNothingWhenTheApplicationIsKilledMidCycle();
+        return null;
+      });
+      Throwable h2Failure = failureOf(h2);
+      Throwable postgresFailure = failureOf(postgres);
+      if (h2Failure != null && postgresFailure != null) {
+        h2Failure.addSuppressed(postgresFailure);
+      }
+      Throwable failure = h2Failure != null ? h2Failure : postgresFailure;
+      if (failure instanceof Error error) {
+        throw error;
+      }
+      if (failure instanceof Exception exception) {
+        throw exception;
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static Throwable failureOf(Future<?> run) throws InterruptedException {
+    try {
+      run.get();
+      return null;
+    } catch (ExecutionException e) {
+      return e.getCause();
+    }
+  }
+
+  private void anH2FileDatabaseLosesNothingWhenTheApplicationIsKilledMidCycle() throws Exception {
     Path work = freshDirectory("h2");
     // The shipped default URL (application.yaml, relative ./data/tdkt) resolves inside the child's working
     // directory. No FILE_LOCK option is needed to reopen the file after SIGKILL: H2 2.x locks the open database
@@ -142,8 +190,7 @@ class CrashRestartTest {
     });
   }
 
-  @Test
-  void aPostgresDatabaseLosesNothingWhenTheApplicationIsKilledMidCycle() throws Exception {
+  private void aPostgresDatabaseLosesNothingWhenTheApplicationIsKilledMidCycle() throws Exception {
     EmbeddedPostgres pg = EmbeddedPostgresSupport.server();
     postgresUsed = true;
     try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
