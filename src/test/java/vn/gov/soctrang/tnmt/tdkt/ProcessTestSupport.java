@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -88,6 +89,16 @@ public abstract class ProcessTestSupport {
   protected void as(String user) {
     List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
     identity.setAuthentication(user, groups);
+  }
+
+  /** The work's result as the user (with their groups) sees it through the engine, then no current user again. */
+  protected <T> T asUser(String user, Supplier<T> work) {
+    as(user);
+    try {
+      return work.get();
+    } finally {
+      identity.clearAuthentication();
+    }
   }
 
   protected static String deadline(int daysFromToday) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.Task;
@@ -68,14 +67,5 @@ class FirstFilterTest extends ProcessTestSupport {
   private static int priority(Filter filter) {
     Object value = filter.getProperties() == null ? null : filter.getProperties().get("priority");
     return value instanceof Number n ? n.intValue() : 0;
-  }
-
-  private <T> T asUser(String user, Supplier<T> work) {
-    as(user);
-    try {
-      return work.get();
-    } finally {
-      identity.clearAuthentication();
-    }
   }
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -181,14 +180,5 @@ class TaskVisibilityTest extends ProcessTestSupport {
 
   private String filterId(String name) {
     return filters.createFilterQuery().filterName(name).singleResult().getId();
-  }
-
-  private <T> T asUser(String user, Supplier<T> work) {
-    as(user);
-    try {
-      return work.get();
-    } finally {
-      identity.clearAuthentication();
-    }
   }
 }
