@@ -2,6 +2,9 @@ package vn.gov.soctrang.tnmt.tdkt.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -63,11 +66,30 @@ class EveryUserTaskListenerPlugin extends AbstractProcessEnginePlugin {
     }
   }
 
-  /** Hands the event to each listener that asked for it. */
-  private record Delegating(ObjectProvider<EveryUserTaskListener> listeners) implements TaskListener {
+  /**
+   * Hands the event to each listener that asked for it. The beans are looked up once, at the first task event (not
+   * while the engine is configured); after that an event costs a map lookup.
+   */
+  private static final class Delegating implements TaskListener {
+
+    private final ObjectProvider<EveryUserTaskListener> beans;
+    private volatile Map<String, List<EveryUserTaskListener>> byEvent;
+
+    Delegating(ObjectProvider<EveryUserTaskListener> beans) {
+      this.beans = beans;
+    }
+
     @Override
     public void notify(DelegateTask task) {
-      listeners.orderedStream().filter(l -> l.events().contains(task.getEventName())).forEach(l -> l.notify(task));
+      Map<String, List<EveryUserTaskListener>> listeners = byEvent;
+      if (listeners == null) {
+        listeners = EVENTS.stream().collect(Collectors.toUnmodifiableMap(Function.identity(),
+            event -> beans.orderedStream().filter(l -> l.events().contains(event)).toList()));
+        byEvent = listeners;
+      }
+      for (EveryUserTaskListener listener : listeners.getOrDefault(task.getEventName(), List.of())) {
+        listener.notify(task);
+      }
     }
   }
 }

@@ -110,7 +110,7 @@ class SecretBallotGuard extends AbstractProcessEnginePlugin {
 
     @Override
     public <T> T execute(Command<T> command) {
-      if (variablesTouchedOutsideCompletion(command).stream().anyMatch(SecretBallotHistory.SECRET::contains)) {
+      if (variablesTouchedOutsideCompletion(command).stream().anyMatch(CouncilMeetingVariables.SECRET_FIELDS::contains)) {
         recordRefusal("Ghi, sửa hoặc xóa phiếu bầu kín ngoài việc hoàn thành nhiệm vụ bỏ phiếu");
         throw new InvalidInputException(REFUSED);
       }
@@ -158,7 +158,7 @@ class SecretBallotGuard extends AbstractProcessEnginePlugin {
   /** Refuses the transaction if a ballot variable that is about to be written (not deleted) holds a choice. */
   static void refuseStoredChoices(DbEntityManager entities) {
     for (VariableInstanceEntity variable : entities.getCachedEntitiesByType(VariableInstanceEntity.class)) {
-      if (SecretBallotHistory.SECRET.contains(variable.getName()) && !entities.getDbEntityCache().isDeleted(variable)
+      if (CouncilMeetingVariables.SECRET_FIELDS.contains(variable.getName()) && !entities.getDbEntityCache().isDeleted(variable)
           && !isEmptyBallot(variable.getTypedValue(false))) {
         throw new InvalidInputException(REFUSED);
       }

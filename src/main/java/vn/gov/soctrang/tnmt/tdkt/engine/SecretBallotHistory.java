@@ -1,7 +1,6 @@
 package vn.gov.soctrang.tnmt.tdkt.engine;
 
 import java.util.List;
-import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
@@ -20,9 +19,6 @@ import vn.gov.soctrang.tnmt.tdkt.council.CouncilMeetingVariables;
 @Component
 class SecretBallotHistory extends AbstractProcessEnginePlugin {
 
-  /** The ballot and the passphrases of the ballot box. */
-  static final Set<String> SECRET = CouncilMeetingVariables.SECRET_FIELDS;
-
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setEnableDefaultDbHistoryEventHandler(false);
@@ -31,10 +27,10 @@ class SecretBallotHistory extends AbstractProcessEnginePlugin {
 
   static boolean isSecret(HistoryEvent event) {
     if (event instanceof HistoricVariableUpdateEventEntity variable) {
-      return SECRET.contains(variable.getVariableName());
+      return CouncilMeetingVariables.SECRET_FIELDS.contains(variable.getVariableName());
     }
     if (event instanceof HistoricFormPropertyEventEntity property) {
-      return SECRET.contains(property.getPropertyId());
+      return CouncilMeetingVariables.SECRET_FIELDS.contains(property.getPropertyId());
     }
     return false;
   }
