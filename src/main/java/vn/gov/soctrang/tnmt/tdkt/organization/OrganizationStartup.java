@@ -8,7 +8,7 @@ import vn.gov.soctrang.tnmt.tdkt.TdktProperties;
 
 /**
  * At start: seed an empty database, check the administrator password, mirror the organisation into Camunda, set up
- * Tasklist's filters and the indexes their queries need.
+ * Tasklist's filters (the indexes their queries need on PostgreSQL are Flyway's: engine/TaskQueryIndexMigration).
  */
 @Component
 @Order(0)
@@ -19,16 +19,14 @@ class OrganizationStartup implements ApplicationRunner {
   private final IdentitySyncService identitySync;
   private final TaskFilterSetup filterSetup;
   private final AdminPasswordPolicy adminPasswordPolicy;
-  private final TaskQueryIndexes taskQueryIndexes;
 
   public OrganizationStartup(TdktProperties properties, OrganizationSeeder seeder, IdentitySyncService identitySync,
-      TaskFilterSetup filterSetup, AdminPasswordPolicy adminPasswordPolicy, TaskQueryIndexes taskQueryIndexes) {
+      TaskFilterSetup filterSetup, AdminPasswordPolicy adminPasswordPolicy) {
     this.properties = properties;
     this.seeder = seeder;
     this.identitySync = identitySync;
     this.filterSetup = filterSetup;
     this.adminPasswordPolicy = adminPasswordPolicy;
-    this.taskQueryIndexes = taskQueryIndexes;
   }
 
   @Override
@@ -43,6 +41,5 @@ class OrganizationStartup implements ApplicationRunner {
     identitySync.ensureAdmin(admin.username(), admin.password());
     identitySync.syncAll(demoPassword);
     filterSetup.ensureFilters();
-    taskQueryIndexes.ensure();
   }
 }
