@@ -48,7 +48,7 @@ class BenchmarkSmokeTest {
     }
     assertThat(r.path("taskQueries").path("openTasksInDatabase").asLong()).isGreaterThanOrEqualTo(smoke.openTasks());
     // The indexes Tasklist's filters need on PostgreSQL exist once the app has started
-    // (organization/TaskQueryIndexes).
+    // (Flyway migration 33, engine/TaskQueryIndexMigration).
     assertThat(r.path("taskQueries").path("applicationIndexesOnEngineTables").toString())
         .contains("tdkt_idx_auth_read_perms", "tdkt_idx_auth_user_id");
     // No Tasklist request asks which groups have grants (engine/AuthorizedGroupsPlugin), and the Office's

@@ -32,9 +32,9 @@ import vn.gov.soctrang.tnmt.tdkt.TdktApplication;
  * processors the just-in-time compilers compete with the main thread, so their share decides the wall time as
  * much as the work itself.
  *
- * <p>A cold start (empty database: the engine creates its tables, Flyway migrates, every model, form and decision
- * is deployed, the organisation is seeded) runs in a child JVM through {@link #main}, which closes the application
- * and exits; the warm start (the same database afterwards: the normal restart in production) then runs in the
+ * <p>A cold start (empty database: Flyway creates the application's and the engine's tables, every model, form and
+ * decision is deployed, the organisation is seeded) runs in a child JVM through {@link #main}, which closes the
+ * application and exits; the warm start (the same database afterwards: the normal restart in production) then runs in the
  * benchmark's own, still fresh JVM, whose application the benchmark goes on to use.
  */
 final class StartupMeasurement {

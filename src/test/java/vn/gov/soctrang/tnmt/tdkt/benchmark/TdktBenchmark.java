@@ -1303,7 +1303,7 @@ public final class TdktBenchmark {
           + "engine/AuthorizedGroupsPlugin hands the engine the caller's groups as they are (a group without "
           + "grants matches nothing anyway); look-ups per request in this run: "
           + queries.get("authorizedGroupLookupsPerRequest") + ". The caller's grants are found through the "
-          + "engine's index on GROUP_ID_ and tdkt_idx_auth_user_id (organization/TaskQueryIndexes) instead of "
+          + "engine's index on GROUP_ID_ and tdkt_idx_auth_user_id (engine/TaskQueryIndexMigration) instead of "
           + "reading the whole table. The join «IN (task id, key, '*')» is an OR, so PostgreSQL cannot hash it: it "
           + "either compares every task of the group with every grant in a join filter or looks each task's grants "
           + "up by index. Task-grant pairs compared in a join filter in this run: "
@@ -1324,7 +1324,7 @@ public final class TdktBenchmark {
       Map<?, ?> cold = report.get("startupCold") instanceof Map<?, ?> m ? m : Map.of();
       notes.add("Start-up: warm (a restart on the existing schema and deployment — the one judged, as it is the "
           + "start-up users wait for after an update or a failure) " + warm.get("totalMs") + " ms; cold (the "
-          + "empty database: the engine creates its tables, Flyway migrates, every model, form and decision is "
+          + "empty database: Flyway creates the application's and the engine's tables, every model, form and decision is "
           + "deployed, the organisation seeded) " + cold.get("totalMs") + " ms, measured in a child JVM; warm "
           + "with -XX:TieredStopAtLevel=1 (the quick compiler only, as ./mvnw spring-boot:run launches it) "
           + report.get("startupWarmQuickJitMs") + " ms. JVM options: «" + report.get("startupJvmOptions") + "». "
