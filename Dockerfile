@@ -7,9 +7,10 @@
 # - Layered: the libraries, Spring Boot's loader, snapshot libraries and the application are separate image layers,
 #   so a new release ships only the last one.
 # - Runs as an unprivileged user (uid 10001), never as root.
-# - The fonts and the document converter the PDFs need are inside the image: a serif font with every Vietnamese
-#   letter for the public list (DejaVu Serif), Liberation Serif (Times New Roman's metrics) and LibreOffice Writer
-#   without its GUI to turn the generated .docx into the PDF that is signed.
+# - The fonts and the document converter the PDFs need are inside the image: Liberation Serif (Times New Roman's
+#   metrics, every Vietnamese letter) and DejaVu as fontconfig's fallback for LibreOffice Writer, which runs without
+#   its GUI to turn the generated .docx into the PDF that is signed. The public list's PDF takes its font from the
+#   application's jar, not from these.
 # - A class-data-sharing archive is made at build time by a training start of the application, so a node starts
 #   faster (README, «Production image»).
 # - A health check on Spring Boot's readiness; memory limits are set by compose (the JVM takes 75 % of them).

@@ -109,6 +109,11 @@
         node.textContent = String(value);
       } else if (name === 'className') {
         node.setAttribute('class', value);
+      } else if (name === 'style') {
+        // Through the CSSOM, never the style attribute: the page's content security policy allows no inline style.
+        Object.keys(value).forEach(function (property) {
+          node.style[property] = value[property];
+        });
       } else if (name === 'onclick') {
         node.addEventListener('click', value);
       } else {
@@ -461,7 +466,7 @@
     const legend = clear(byId('nominations-legend'));
     groups.forEach(function (g, i) {
       legend.append(el('span', null, [
-        el('i', { style: 'background:' + colorOf(GROUP_COLORS, g.group, i), 'aria-hidden': 'true' }),
+        el('i', { style: { background: colorOf(GROUP_COLORS, g.group, i) }, 'aria-hidden': 'true' }),
         g.label + ': ' + fmtNumber(g.count)
       ]));
     });
@@ -614,7 +619,7 @@
   function renderStats(s) {
     const legend = clear(byId('stats-legend'));
     s.awardTypes.forEach(function (t, i) {
-      legend.append(el('span', null, [el('i', { style: 'background:' + colorOf(AWARD_COLORS, t.code, i), 'aria-hidden': 'true' }), t.label]));
+      legend.append(el('span', null, [el('i', { style: { background: colorOf(AWARD_COLORS, t.code, i) }, 'aria-hidden': 'true' }), t.label]));
     });
     byId('stats-chart').replaceChildren(yearChart(s));
 

@@ -13,22 +13,20 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Writes the public list of a year's awards as PDF, with a serif font that has every Vietnamese letter, embedded so
- * that any reader shows the diacritics.
+ * Writes the public list of a year's awards as PDF, in Liberation Serif (Times New Roman's metrics, every Vietnamese
+ * letter) embedded so that any reader shows the diacritics. The font comes from the class path (the
+ * {@code openpdf-fonts-extra} library, SIL Open Font License 1.1), so the PDF is the same on every machine whatever
+ * fonts its system has.
  */
 final class PdfListWriter {
 
-  /** Serif fonts to try, in order of preference; the first with every Vietnamese letter is used. */
-  static final List<Path> FONTS = List.of(
-      Path.of("C:/Windows/Fonts/times.ttf"),
-      Path.of("/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf"),
-      Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"));
+  /** The font file inside the {@code openpdf-fonts-extra} jar. */
+  static final String FONT = "liberation/LiberationSerif-Regular.ttf";
 
   /** Every lower- and upper-case letter Vietnamese adds to the Latin alphabet. */
   static final String VIETNAMESE = "ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ"
@@ -37,19 +35,35 @@ final class PdfListWriter {
   private PdfListWriter() {
   }
 
-  static Path font() {
-    return FONTS.stream().filter(Files::isReadable).filter(PdfListWriter::coversVietnamese).findFirst()
-        .orElseThrow(() -> new IllegalStateException("Không tìm thấy phông chữ đủ dấu tiếng Việt để tạo PDF "
-            + "(cần gói fonts-dejavu-core): " + FONTS));
+  /** The font file's bytes, read once; a jar without it, or a font without every Vietnamese letter, is refused. */
+  private static final class FontFile {
+    static final byte[] BYTES = load();
+
+    private static byte[] load() {
+      try (InputStream in = PdfListWriter.class.getClassLoader().getResourceAsStream(FONT)) {
+        if (in == null) {
+          throw new IllegalStateException("Không tìm thấy phông chữ " + FONT + " trong ứng dụng (thư viện "
+              + "openpdf-fonts-extra) để tạo PDF.");
+        }
+        byte[] bytes = in.readAllBytes();
+        BaseFont font = BaseFont.createFont(FONT, BaseFont.IDENTITY_H, BaseFont.NOT_EMBEDDED, false, bytes, null);
+        String missing = VIETNAMESE.codePoints().filter(c -> !font.charExists(c))
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        if (!missing.isEmpty()) {
+          throw new IllegalStateException("Phông chữ " + FONT + " thiếu các chữ tiếng Việt: " + missing);
+        }
+        return bytes;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (DocumentException e) {
+        throw new IllegalStateException(e);
+      }
+    }
   }
 
-  private static boolean coversVietnamese(Path path) {
-    try {
-      BaseFont font = BaseFont.createFont(path.toString(), BaseFont.IDENTITY_H, BaseFont.NOT_EMBEDDED);
-      return VIETNAMESE.chars().allMatch(font::charExists);
-    } catch (IOException | DocumentException e) {
-      return false;
-    }
+  /** The font to embed, parsed from the bytes read once. */
+  static BaseFont font() throws IOException {
+    return BaseFont.createFont(FONT, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, FontFile.BYTES, null);
   }
 
   /**
@@ -59,7 +73,7 @@ final class PdfListWriter {
   public static byte[] write(Organisation org, String title, List<String> headers, List<List<String>> rows,
       float... weights) {
     try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      BaseFont base = BaseFont.createFont(font().toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+      BaseFont base = font();
       Font normal = new Font(base, 11);
       Font bold = new Font(base, 12, Font.BOLD);
       Font heading = new Font(base, 15, Font.BOLD);

@@ -32,6 +32,13 @@ class EvidenceController {
 
   private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
   private static final String PAGE = "static/minh-chung.html";
+  /**
+   * The upload page's policy: its script and stylesheet are files of the app (no inline script or style, no eval);
+   * it may be framed by the app's own pages only, as {@code X-Frame-Options: SAMEORIGIN} says.
+   */
+  private static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+      + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+      + "form-action 'self'; frame-ancestors 'self'";
 
   private final EvidenceService evidence;
   private final CycleRepository cycles;
@@ -106,7 +113,8 @@ class EvidenceController {
   public ResponseEntity<String> uploadPage(@PathVariable String taskId) throws IOException {
     String html = StreamUtils.copyToString(new ClassPathResource(PAGE).getInputStream(), StandardCharsets.UTF_8);
     return ResponseEntity.ok().contentType(HTML).cacheControl(CacheControl.noStore())
-        .header("X-Content-Type-Options", "nosniff").header("X-Frame-Options", "SAMEORIGIN").body(html);
+        .header("X-Content-Type-Options", "nosniff").header("X-Frame-Options", "SAMEORIGIN")
+        .header("Content-Security-Policy", PAGE_POLICY).body(html);
   }
 
   @ExceptionHandler(EvidenceAccessDeniedException.class)

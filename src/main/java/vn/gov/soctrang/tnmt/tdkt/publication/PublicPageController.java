@@ -16,25 +16,32 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 import vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates;
 
 /**
  * The public pages (no login): each published year's awards in force, the featured exemplary models and, in the
- * final-summary year, the movement's totals per unit. HTML for people, JSON for the Department's portal.
+ * final-summary year, the movement's totals per unit. HTML for people (Thymeleaf templates under
+ * {@code templates/cong-bo/}, which escape every value; the stylesheet is a static file, so the pages need no inline
+ * style or script), JSON for the Department's portal.
  */
 @RestController
 class PublicPageController {
 
   private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8);
+  private static final java.util.Locale VIETNAMESE = java.util.Locale.forLanguageTag("vi");
 
   private final PublicationService publication;
   private final PublishedPdfs pdfs;
   private final java.time.ZoneId zone;
   private final java.time.Clock clock;
   private final vn.gov.soctrang.tnmt.tdkt.organization.OrganizationHistoryService history;
+  private final ITemplateEngine templates;
 
   PublicPageController(PublicationService publication, PublishedPdfs pdfs, java.time.Clock clock,
-      vn.gov.soctrang.tnmt.tdkt.organization.OrganizationHistoryService history) {
+      vn.gov.soctrang.tnmt.tdkt.organization.OrganizationHistoryService history, ITemplateEngine templates) {
+    this.templates = templates;
     this.zone = clock.getZone();
     this.clock = clock;
     this.history = history;
@@ -53,6 +60,23 @@ class PublicPageController {
 
   record AwardEntry(String nominee, String unit, String award, String decisionNumber, String decisionDate,
       String achievements, boolean featured) {
+  }
+
+  /** The top of every page: the issuing body on the page's date and, on a year's page, its movement. */
+  record PageHeader(String superior, String name, String movement, String period) {
+  }
+
+  /** A year in the list of published years. */
+  record YearLink(int year, String path) {
+  }
+
+  /** A featured exemplary model on a year's page. */
+  record FeaturedModel(String nominee, String unit, String award, String achievements, String initiatives) {
+  }
+
+  /** A row of a year's award list; the dates as Vietnamese write them. */
+  record AwardRow(String nominee, String unit, String award, String decisionNumber, String decisionDate,
+      String achievements) {
   }
 
   record UnitTotals(String unit, int reportsAccepted, int guidanceDocuments, int propagandaSessions, int participants,
@@ -77,36 +101,26 @@ class PublicPageController {
     if (accept != null && accept.contains(MediaType.APPLICATION_JSON_VALUE) && !accept.contains("html")) {
       return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(new PageMessage(message));
     }
-    return ResponseEntity.badRequest().contentType(HTML).body(page("Năm không hợp lệ", "<h2>Năm không hợp lệ</h2><p>"
-        + esc(message) + "</p><p><a href=\"" + PublicPages.ROOT + "\">Các năm đã công bố</a></p>"));
+    return ResponseEntity.badRequest().contentType(HTML).body(message("Năm không hợp lệ", "Năm không hợp lệ",
+        message));
   }
 
   @GetMapping(value = PublicPages.ROOT, produces = MediaType.TEXT_HTML_VALUE)
   public ResponseEntity<String> index() {
-    StringBuilder body = new StringBuilder("<h2>Công bố điển hình tiên tiến và kết quả khen thưởng</h2>");
-    List<Integer> years = publication.publishedYears();
-    if (years.isEmpty()) {
-      body.append("<p>Chưa có năm nào được công bố.</p>");
-    } else {
-      body.append("<ul>");
-      years.forEach(y -> body.append("<li><a href=\"").append(PublicPages.yearPath(y)).append("\">Năm ").append(y)
-          .append("</a></li>"));
-      body.append("</ul>");
-    }
-    return ResponseEntity.ok().contentType(HTML).body(page("Công bố khen thưởng", body.toString()));
+    Context page = page(java.time.LocalDate.now(clock), null);
+    page.setVariable("years", publication.publishedYears().stream()
+        .map(y -> new YearLink(y, PublicPages.yearPath(y))).toList());
+    return ResponseEntity.ok().contentType(HTML).body(templates.process("cong-bo/cac-nam", page));
   }
 
   @GetMapping(value = PublicPages.ROOT + "/{year}", produces = MediaType.TEXT_HTML_VALUE)
   public ResponseEntity<String> year(@PathVariable int year) {
-    return publication.publicYear(year).map(y -> ResponseEntity.ok().contentType(HTML)
-            .body(page(y.publication().getTitle(), render(y), y.publication().getPublishedAt().atZone(zone)
-                .toLocalDate(), y.cycle().getMovement())))
+    return publication.publicYear(year).map(y -> ResponseEntity.ok().contentType(HTML).body(render(y)))
         .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML).body(notPublished(year)));
   }
 
   private String notPublished(int year) {
-    return page("Chưa công bố", "<h2>Năm " + year + " chưa được công bố</h2><p><a href=\"" + PublicPages.ROOT
-        + "\">Các năm đã công bố</a></p>");
+    return message("Chưa công bố", "Năm " + year + " chưa được công bố", null);
   }
 
   @GetMapping(value = PublicPages.ROOT + "/{year}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -137,87 +151,42 @@ class PublicPageController {
         .body(file.content());
   }
 
+  /** A year's page, headed by the issuing body as named on the publication date and the year's movement. */
   private String render(PublicYear y) {
-    StringBuilder h = new StringBuilder();
-    h.append("<h2>").append(esc(y.publication().getTitle())).append("</h2>");
-    h.append("<p class=\"meta\">Công bố ngày ").append(VietnameseDates.format(y.publication().getPublishedAt()
-        .atZone(zone).toLocalDate())).append("</p>");
-    if (y.publication().getIntroduction() != null) {
-      h.append("<p>").append(esc(y.publication().getIntroduction())).append("</p>");
-    }
-    List<PublicYear.Entry> featured = y.entries().stream().filter(PublicYear.Entry::featured).toList();
-    if (!featured.isEmpty()) {
-      h.append("<h3>Điển hình tiêu biểu</h3>");
-      for (PublicYear.Entry e : featured) {
-        h.append("<div class=\"model\"><strong>").append(esc(e.award().getNomineeName())).append("</strong> – ")
-            .append(esc(e.award().getUnit().getName())).append("<br><em>").append(esc(e.award().getAwardType().label()))
-            .append("</em><p>").append(esc(e.achievements())).append("</p>");
-        if (!e.initiatives().isEmpty()) {
-          h.append("<p>Sáng kiến, giải pháp: ").append(esc(e.initiatives())).append("</p>");
-        }
-        h.append("</div>");
-      }
-    }
-    h.append("<h3>Danh sách khen thưởng năm ").append(y.cycle().getYear()).append("</h3>");
-    h.append("<table><thead><tr><th>STT</th><th>Tập thể, cá nhân</th><th>Đơn vị</th><th>Hình thức khen thưởng</th>"
-        + "<th>Quyết định</th><th>Thành tích</th></tr></thead><tbody>");
-    int i = 1;
-    for (PublicYear.Entry e : y.entries()) {
-      h.append("<tr><td>").append(i++).append("</td><td>").append(esc(e.award().getNomineeName())).append("</td><td>")
-          .append(esc(e.award().getUnit().getName())).append("</td><td>").append(esc(e.award().getAwardType().label()))
-          .append("</td><td>").append(esc(e.award().getDecisionNumber())).append(" ngày ")
-          .append(VietnameseDates.format(e.award().getDecisionDate())).append("</td><td>").append(esc(e.achievements()))
-          .append("</td></tr>");
-    }
-    h.append("</tbody></table>");
-    if (!y.totals().isEmpty()) {
-      h.append("<h3>Tổng kết phong trào giai đoạn ").append(y.totalsFromYear()).append("–").append(y.cycle().getYear())
-          .append("</h3><table><thead><tr><th>Đơn vị</th><th>Số năm báo cáo</th><th>Văn bản hướng dẫn</th>"
-              + "<th>Buổi tuyên truyền</th><th>Lượt người tham dự</th><th>Đề nghị (đạt)</th><th>Giấy khen</th>"
-              + "<th>Bằng khen UBND tỉnh</th><th>Bằng khen Thủ tướng</th><th>Huân chương LĐ hạng Ba</th></tr></thead>"
-              + "<tbody>");
-      for (MovementTotals.Row r : y.totals()) {
-        h.append("<tr><td>").append(esc(r.unit().getName())).append("</td><td>").append(r.reportsAccepted())
-            .append("</td><td>").append(r.guidanceDocuments()).append("</td><td>").append(r.propagandaSessions())
-            .append("</td><td>").append(r.participants()).append("</td><td>").append(r.nominations()).append(" (")
-            .append(r.nominationsMet()).append(")</td><td>").append(r.giayKhen()).append("</td><td>")
-            .append(r.bangKhenUbnd()).append("</td><td>").append(r.bangKhenTtg()).append("</td><td>")
-            .append(r.huanChuongLd3()).append("</td></tr>");
-      }
-      h.append("</tbody></table>");
-    }
-    h.append("<p><a href=\"").append(PublicPages.ROOT).append("/").append(y.cycle().getYear())
-        .append(".pdf\">Tải danh sách khen thưởng (PDF)</a> · <a href=\"").append(PublicPages.ROOT)
-        .append("\">Các năm đã công bố</a></p>");
-    return h.toString();
+    java.time.LocalDate publishedOn = y.publication().getPublishedAt().atZone(zone).toLocalDate();
+    Context page = page(publishedOn, y.cycle().getMovement());
+    page.setVariable("title", y.publication().getTitle());
+    page.setVariable("publishedOn", VietnameseDates.format(publishedOn));
+    page.setVariable("introduction", y.publication().getIntroduction());
+    page.setVariable("year", y.cycle().getYear());
+    page.setVariable("featured", y.entries().stream().filter(PublicYear.Entry::featured)
+        .map(e -> new FeaturedModel(e.award().getNomineeName(), e.award().getUnit().getName(),
+            e.award().getAwardType().label(), e.achievements(), e.initiatives())).toList());
+    page.setVariable("awards", y.entries().stream().map(e -> new AwardRow(e.award().getNomineeName(),
+        e.award().getUnit().getName(), e.award().getAwardType().label(), e.award().getDecisionNumber(),
+        VietnameseDates.format(e.award().getDecisionDate()), e.achievements())).toList());
+    page.setVariable("totals", y.totals().stream().map(PublicPageController::totalView).toList());
+    page.setVariable("totalsFromYear", y.totalsFromYear());
+    page.setVariable("pdf", PublicPages.ROOT + "/" + y.cycle().getYear() + ".pdf");
+    return templates.process("cong-bo/nam", page);
   }
 
-  private String page(String title, String body) {
-    return page(title, body, java.time.LocalDate.now(clock), null);
+  /** A short page instead of a year's: a heading, an optional sentence and the way back to the list. */
+  private String message(String title, String heading, String message) {
+    Context page = page(java.time.LocalDate.now(clock), null);
+    page.setVariable("title", title);
+    page.setVariable("heading", heading);
+    page.setVariable("message", message);
+    return templates.process("cong-bo/thong-bao", page);
   }
 
-  /** The page with the issuing body as named on the given date, and the movement the year belongs to. */
-  private String page(String title, String body, java.time.LocalDate on,
-      vn.gov.soctrang.tnmt.tdkt.movement.Movement movement) {
+  /** What every page's frame shows: the issuing body as named on the given date, the movement if there is one. */
+  private Context page(java.time.LocalDate on, vn.gov.soctrang.tnmt.tdkt.movement.Movement movement) {
     var org = history.issuingBodyOn(on);
-    return "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\">"
-        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + esc(title)
-        + "</title><style>body{font-family:'Times New Roman',serif;max-width:1100px;margin:1.5em auto;padding:0 1em;"
-        + "color:#222}header{text-align:center;border-bottom:2px solid #b00;margin-bottom:1em}"
-        + "header .org{font-weight:bold;text-transform:uppercase}table{border-collapse:collapse;width:100%}"
-        + "th,td{border:1px solid #999;padding:.35em .5em;vertical-align:top;text-align:left}th{background:#f3eee4}"
-        + ".model{border-left:4px solid #b00;padding:.3em .8em;margin:.8em 0;background:#fbf8f2}.meta{color:#666}"
-        + "</style></head><body><header><div>" + esc(org.getSuperior().toUpperCase()) + "</div><div class=\"org\">"
-        + esc(org.getName()) + "</div>" + (movement == null ? "" : "<p>Phong trào thi đua " + esc(movement.quotedName())
-        + " giai đoạn " + movement.period() + "</p>") + "</header>" + body
-        + "</body></html>";
-  }
-
-  static String esc(String text) {
-    if (text == null) {
-      return "";
-    }
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-        .replace("'", "&#39;");
+    Context page = new Context(VIETNAMESE);
+    page.setVariable("header", new PageHeader(org.getSuperior().toUpperCase(), org.getName(),
+        movement == null ? null : movement.quotedName(), movement == null ? null : movement.period()));
+    page.setVariable("root", PublicPages.ROOT);
+    return page;
   }
 }

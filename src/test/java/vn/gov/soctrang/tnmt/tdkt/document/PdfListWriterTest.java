@@ -6,14 +6,18 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
 /**
- * The public list's columns share the page by their weights (the STT column narrow, the names wide), and its header
- * row is repeated on every page.
+ * The public list's columns share the page by their weights (the STT column narrow, the names wide), its header
+ * row is repeated on every page, and its font comes from the application's own class path.
  */
 class PdfListWriterTest {
 
@@ -50,6 +54,32 @@ class PdfListWriterTest {
         assertThat(stripper.getText(doc)).as("page %d", page).contains("Hình thức khen thưởng");
       }
     }
+  }
+
+  @Test
+  void theFontComesFromTheClassPathAndIsEmbeddedWithTheVietnameseLetters() throws IOException {
+    List<String> headers = List.of("STT", "Tập thể, cá nhân", "Hình thức khen thưởng");
+    List<List<String>> rows = List.of(List.of("1", "Trần Văn Đức", "Bằng khen"),
+        List.of("2", "Lê Thị Ngọc Hường", "Chiến sĩ thi đua cơ sở"));
+    try (PDDocument doc = Loader.loadPDF(PdfListWriter.write(ORG, "Danh sách khen thưởng", headers, rows))) {
+      String text = new PDFTextStripper().getText(doc);
+      assertThat(text).contains("Bằng khen", "Chiến sĩ thi đua", "Trần Văn Đức", "Lê Thị Ngọc Hường",
+          "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG");
+      List<String> fonts = new ArrayList<>();
+      for (PDPage page : doc.getPages()) {
+        PDResources resources = page.getResources();
+        for (COSName name : resources.getFontNames()) {
+          PDFont font = resources.getFont(name);
+          fonts.add(font.getName() + (font.isEmbedded() ? " embedded" : " not embedded"));
+        }
+      }
+      // Liberation Serif is in the jar (openpdf-fonts-extra); the system fonts this machine may have (DejaVu, or
+      // Liberation in another folder) are never looked at, so the name tells where the font came from.
+      assertThat(fonts).isNotEmpty().allSatisfy(f -> assertThat(f).contains("LiberationSerif").endsWith(" embedded"));
+    }
+    java.net.URL font = PdfListWriterTest.class.getClassLoader().getResource(PdfListWriter.FONT);
+    assertThat(font).as("the font on the class path").isNotNull();
+    assertThat(font.getProtocol()).as("inside a library's jar").isEqualTo("jar");
   }
 
   /** Where the first line starting with {@code text} begins, in points from the left edge. */

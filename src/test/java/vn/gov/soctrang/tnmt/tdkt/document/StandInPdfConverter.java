@@ -2,8 +2,8 @@ package vn.gov.soctrang.tnmt.tdkt.document;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,12 +19,10 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
  * The converter in the upload tests: LibreOffice where it is installed (CI), otherwise a stand-in that writes the
- * .docx's text into a PDF with PDFBox and DejaVu Serif, so that the signature checks are tested on every machine.
+ * .docx's text into a PDF with PDFBox and the public list's Liberation Serif (from the class path), so that the signature checks are tested on every machine.
  * The stand-in is not what is tested there; {@code SignedDocumentRestTest#libreOfficeRoundTrip} tests LibreOffice.
  */
 class StandInPdfConverter extends PdfConverter {
-
-  private static final File FONT = new File("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf");
 
   StandInPdfConverter() {
     super("soffice", Duration.ofMinutes(2));
@@ -56,7 +54,10 @@ class StandInPdfConverter extends PdfConverter {
   /** A PDF with this text, for a document that is not the system's. */
   byte[] convertText(String text) {
     try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      PDType0Font font = PDType0Font.load(pdf, FONT);
+      PDType0Font font;
+      try (InputStream in = StandInPdfConverter.class.getClassLoader().getResourceAsStream(PdfListWriter.FONT)) {
+        font = PDType0Font.load(pdf, in);
+      }
       List<String> lines = new ArrayList<>();
       for (String line : text.split("\n")) {
         for (int i = 0; i < Math.max(1, line.length()); i += 90) {

@@ -57,7 +57,15 @@ class EvidenceRestTest {
     ResponseEntity<String> page = rest.getForEntity("/minh-chung/" + task, String.class);
     assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
-    assertThat(page.getBody()).contains("Minh chứng của nhiệm vụ", "Tải lên", "X-Requested-With");
+    assertThat(page.getBody()).contains("Minh chứng của nhiệm vụ", "Tải lên", "/minh-chung/giao-dien/minh-chung.js",
+        "/minh-chung/giao-dien/minh-chung.css").doesNotContain("<script>", "<style");
+    assertThat(page.getHeaders().getFirst("Content-Security-Policy")).contains("script-src 'self';",
+        "style-src 'self';").doesNotContain("unsafe-inline");
+    ResponseEntity<String> script = rest.getForEntity("/minh-chung/giao-dien/minh-chung.js", String.class);
+    assertThat(script.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(script.getBody()).contains("X-Requested-With");
+    assertThat(rest.getForEntity("/minh-chung/giao-dien/minh-chung.css", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
     assertThat(rest.getForEntity("/api/tasks/" + task + "/evidence", String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
 

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -22,7 +23,8 @@ import org.springframework.test.context.ActiveProfiles;
  * The default (demo) profile: read on the raw {@code Set-Cookie} headers, the session cookie from the Tasklist login
  * and Camunda's CSRF cookie each carry exactly one SameSite attribute (Spring's session cookie settings and Camunda's
  * webapp cookie filter must not both add one); an engine error in the webapps' engine API and in {@code /engine-rest}
- * is answered without the engine's text; and the password policy stays off for the demo accounts.
+ * is answered without the engine's text; the password policy stays off for the demo accounts; and the app's own
+ * pages (public pages, dashboard) work under a content security policy without {@code 'unsafe-inline'}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -102,6 +104,32 @@ class DefaultProfileHardeningTest {
       assertThat(INTERNALS.matcher(failed.body()).find()).as(failed.body()).isFalse();
     }
     engine.getRuntimeService().deleteProcessInstance(instance, "kiểm thử xong");
+  }
+
+  @Test
+  void theAppsOwnPagesAllowNoInlineStyleOrScriptAndNeedNone() throws Exception {
+    Pattern files = Pattern.compile("(?:href|src)=\"([^\"]+\\.(?:css|js))\"");
+    for (String path : List.of("/cong-bo", "/cong-bo/1999", "/cong-bo/abc", "/dashboard/", "/dashboard/du-lieu.html")) {
+      HttpResponse<String> page = send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET());
+      assertThat(page.headers().firstValue("Content-Type").orElse("")).as(path).startsWith("text/html");
+      assertThat(page.headers().firstValue("Content-Security-Policy").orElse("")).as(path)
+          .contains("default-src 'self'", "script-src 'self';", "style-src 'self';")
+          .doesNotContain("unsafe-inline", "unsafe-eval");
+      // What the policy would block: an inline style element or attribute, an inline script, an event attribute.
+      assertThat(page.body()).as(path).doesNotContain("<style", " style=", "<script>", " onclick=", " onload=")
+          .doesNotContainPattern("<script(?![^>]*\\ssrc=)");
+      Matcher linked = files.matcher(page.body());
+      int found = 0;
+      while (linked.find()) {
+        URI file = uri(path).resolve(linked.group(1));
+        HttpResponse<String> loaded = send(HttpRequest.newBuilder(file).GET());
+        assertThat(loaded.statusCode()).as(file.toString()).isEqualTo(200);
+        assertThat(loaded.headers().firstValue("Content-Type").orElse("")).as(file.toString())
+            .matches(linked.group(1).endsWith(".css") ? "text/css.*" : "(text|application)/javascript.*");
+        found++;
+      }
+      assertThat(found).as("%s links its stylesheet", path).isPositive();
+    }
   }
 
   static int sameSiteCount(String setCookie) {

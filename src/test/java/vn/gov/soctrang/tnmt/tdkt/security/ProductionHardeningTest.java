@@ -128,7 +128,8 @@ class ProductionHardeningTest {
       assertThat(header(response, "X-Content-Type-Options")).as(path).isEqualTo("nosniff");
       assertThat(header(response, "X-Frame-Options")).as(path).isEqualTo("DENY");
       assertThat(header(response, "Content-Security-Policy")).as(path).contains("default-src 'self'",
-          "script-src 'self';", "frame-ancestors 'none'", "object-src 'none'").doesNotContain("unsafe-eval");
+          "script-src 'self';", "style-src 'self';", "frame-ancestors 'none'", "object-src 'none'")
+          .doesNotContain("unsafe-eval", "unsafe-inline");
     }
     assertThat(send(get("/api/me")).statusCode()).isEqualTo(401);
     assertThat(send(get("/engine-rest/task")).statusCode()).isEqualTo(401);
