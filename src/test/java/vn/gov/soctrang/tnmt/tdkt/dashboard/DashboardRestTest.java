@@ -84,6 +84,7 @@ class DashboardRestTest {
   @Autowired TaskService taskService;
   @Autowired TransactionTemplate transaction;
   @Autowired Clock clock;
+  @Autowired org.camunda.bpm.engine.ManagementService management;
 
   private int year;
   private int lastYear;
@@ -552,6 +553,7 @@ class DashboardRestTest {
             "cycleYear", year, "reportDeadline", LocalDate.now(clock).plusDays(20).toString(),
             "finalSummary", false))));
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+    vn.gov.soctrang.tnmt.tdkt.Jobs.startUnitReports(management);
 
     register("qldd");
     Map<String, Object> report = new HashMap<>(reportBody());
