@@ -95,8 +95,11 @@ final class ImageStartup {
       try (ServerSocket s = new ServerSocket(0)) {
         port = s.getLocalPort();
       }
+      // The image's ENTRYPOINT, plus the class-data-sharing log into a file of its own (to tell whether the archive
+      // was mapped).
+      Path cdsLog = dir.resolve("cds.log");
       List<String> command = List.of(java, "-XX:SharedArchiveFile=" + app.resolve("tdkt-workflow.jsa"),
-          "-Xshare:auto", "-jar", app.resolve("tdkt-workflow.jar").toString(), "--server.port=" + port,
+          "-Xlog:cds=info:file=" + cdsLog, "-jar", app.resolve("tdkt-workflow.jar").toString(), "--server.port=" + port,
           "--tdkt.mail.folder=" + dir.resolve("mail"));
       Map<String, String> env = new LinkedHashMap<>();
       env.put("SPRING_PROFILES_ACTIVE", "prod");
@@ -142,8 +145,10 @@ final class ImageStartup {
         f.put("springStartedInMs", Math.round(Double.parseDouble(m.group(1)) * 1000));
         f.put("jvmRunningAtStartedMs", Math.round(Double.parseDouble(m.group(2)) * 1000));
       }
-      f.put("archiveUsed", !text.contains("Unable to use shared archive") && !text.contains("shared archive file was"
-          + " created by a different"));
+      String cds = Files.exists(cdsLog) ? Files.readString(cdsLog, StandardCharsets.UTF_8) : "";
+      f.put("archiveUsed", cds.contains("Opened archive " + app.resolve("tdkt-workflow.jsa"))
+          && !cds.contains("Unable to map") && !cds.contains("Unable to use shared archive")
+          && !cds.contains("mismatch"));
       f.put("log", log.toString());
     } catch (IOException | RuntimeException e) {
       f.put("notMeasured", "the image-like start could not be prepared: " + e);
