@@ -1041,6 +1041,10 @@ public final class TdktBenchmark {
     report.put("targets", targets);
   }
 
+  /** User tasks whose completion derives a sealed ballot-box key from a passphrase (council/BallotCrypto). */
+  private static final java.util.Set<String> KEY_DERIVING_TASKS = java.util.Set.of(UserTask.SEAL_BALLOT_BOX.id(),
+      UserTask.OPEN_BALLOT_BOX.id());
+
   @SuppressWarnings("unchecked")
   private static String slowTasks(Map<String, Object> cycle, double limitMs) {
     if (cycle == null || !(cycle.get("byTask") instanceof Map<?, ?> byTask)) {
@@ -1051,7 +1055,9 @@ public final class TdktBenchmark {
       Map<String, Object> f = (Map<String, Object>) figures;
       if (number(f.get("p99Ms")) > limitMs) {
         slow.add(task + " " + f.get("p99Ms") + " ms (" + f.get("count") + " completions, "
-            + f.get("statementsPerCompletion") + " statements each)");
+            + f.get("statementsPerCompletion") + " statements each" + (KEY_DERIVING_TASKS.contains(task)
+                ? "; derives the key holder's key with PBKDF2, tdkt.ballot.kdf-iterations, on purpose slow (ADR 0004)"
+                : "") + ")");
       }
     });
     return slow.isEmpty() ? "none (the cycle's p99 comes from the mix)" : String.join(", ", slow);
