@@ -22,7 +22,51 @@ public final class Jobs {
       "writeCouncilMinutes", "draftAwardDecision", "writeAwardDecision", "writeFinalSummary", "writePublicList",
       "writeProvinceDossier", "finalizeProvinceDossier");
 
+  /**
+   * The per-unit start of the unit-report sub-process (the annual cycle's call activity, asynchronous before each
+   * instance): the Office's start only creates one job per unit; the job executor starts the units' instances.
+   */
+  public static final java.util.Set<String> UNIT_STARTS =
+      java.util.Set.of(vn.gov.soctrang.tnmt.tdkt.process.Activities.UNIT_PARTICIPATION);
+
   private Jobs() {
+  }
+
+  /**
+   * Starts the units' report instances a cycle's start left as jobs ({@link #UNIT_STARTS}), as the job executor
+   * would; every other job is left for the test. The one helper the tests with the job executor off use after a
+   * cycle starts.
+   *
+   * @return how many units' instances it started
+   */
+  public static int startUnitReports(ManagementService management) {
+    return runAt(management, UNIT_STARTS);
+  }
+
+  /**
+   * Where the job executor runs (the app started with job execution on): waits until it has started every unit's
+   * report instance of the given cycle, i.e. no job of {@link #UNIT_STARTS} remains for it, polling the job table
+   * every 100 ms, and fails after the timeout with how many are still pending.
+   */
+  public static void awaitUnitReports(ManagementService management, String cycleInstanceId,
+      java.time.Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      long pending = UNIT_STARTS.stream().mapToLong(id -> management.createJobQuery()
+          .processInstanceId(cycleInstanceId).activityId(id).count()).sum();
+      if (pending == 0) {
+        return;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError(pending + " units' report instances still not started after " + timeout);
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("interrupted while waiting for the units' report instances", e);
+      }
+    }
   }
 
   /** Runs the due jobs of the document-writing service tasks only ({@link #DOCUMENT_TASKS}). */

@@ -198,6 +198,11 @@ public final class TdktBenchmark {
       report.put("startupWarmQuickJitMs", quick.get("totalMs"));
       report.put("startupWarmQuickJit", quick);
       log("warm start-up with -XX:TieredStopAtLevel=1 (child JVM) in %s ms", quick.get("totalMs"));
+      // Issue 19: the production image's warm start. No Docker engine here: the jar as the image starts it.
+      Map<String, Object> image = ImageStartup.measure(options.outputDir(), url, user, password);
+      report.put("startupImageLike", image);
+      log("image-like warm start-up (jar, CDS archive, prod profile) ready in %s ms%s", image.get("untilReadyMs"),
+          image.containsKey("notMeasured") ? ": " + image.get("notMeasured") : "");
     } catch (java.io.IOException e) {
       throw new IllegalStateException("Cannot run the cold start-up", e);
     } catch (InterruptedException e) {
@@ -306,6 +311,17 @@ public final class TdktBenchmark {
           Map.of(AnnualCycleVariables.CYCLE_YEAR.name(), year, AnnualCycleVariables.REPORT_DEADLINE.name(),
               TestClock.today().plusDays(30).toString(), AnnualCycleVariables.FINAL_SUMMARY.name(), false)));
       result.put("cycleStartMs", ms(System.nanoTime() - t));
+      // The start transaction only leaves one job per unit (what Cockpit shows pending on the call activity); the
+      // job executor, here the driver, then starts the units' instances.
+      result.put("unitStartJobsPendingAfterStart", engine.getManagementService().createJobQuery()
+          .processInstanceId(cycle.getId()).activityId(Activities.UNIT_PARTICIPATION).count());
+      result.put("unitInstancesAfterStart", runtime.createProcessInstanceQuery()
+          .superProcessInstanceId(cycle.getId()).count());
+      long jobs0 = jobNanos;
+      t = System.nanoTime();
+      runDueJobs();
+      result.put("unitStartJobsMs", ms(System.nanoTime() - t));
+      result.put("unitStartJobsInsideMs", ms(jobNanos - jobs0));
       Map<String, ProcessInstance> unitInstances = new LinkedHashMap<>();
       for (Unit unit : units) {
         unitInstances.put(unit.getCode(), runtime.createProcessInstanceQuery().superProcessInstanceId(cycle.getId())
@@ -947,48 +963,141 @@ public final class TdktBenchmark {
 
   // Targets and the report
 
+  /**
+   * The targets, each with its measured value, its verdict (PASS or MISS; NOT MEASURED with the reason) and, for a
+   * miss, the reason taken from the run's own figures. Issue 19's four come first: starting a cycle, every
+   * completion's p99, every Tasklist query's p99 at 20,000 open tasks, the production image's warm start-up. Issue
+   * 7's throughput ratio and province cycle follow; its two query targets are the parts of issue 19's query target,
+   * and its 15 s start-up (the in-JVM warm restart, still among the figures) gave way to the image's 10 s.
+   */
+  @SuppressWarnings("unchecked")
   private void targets() {
     Map<String, Object> targets = new LinkedHashMap<>();
-    Map<?, ?> cycle = (Map<?, ?>) report.get("cycle");
-    Map<?, ?> queries = (Map<?, ?>) report.get("taskQueries");
+    Map<String, Object> cycle = (Map<String, Object>) report.get("cycle");
+    Map<String, Object> queries = (Map<String, Object>) report.get("taskQueries");
     boolean province = options.units() >= 200 && options.nominationsPerUnit() >= 10 && options.councilSize() >= 15;
     boolean fullCycle = cycle != null && "ended".equals(cycle.get("reachedStage"));
-    targets.put("throughputRatio", target("cycle completions/s ≥ 0.8 × bare engine", report.get("throughputRatio"),
-        v -> v >= 0.8, true));
+
+    // (a) Starting a cycle: the Office's start transaction, the units' instances left to jobs.
+    Object startMs = cycle == null ? null : cycle.get("cycleStartMs");
+    targets.put("cycleStart", target("(a) starting a cycle ≤ 2 s (the Office's start; units' sub-processes start "
+        + "asynchronously, one job per unit)", startMs, v -> v <= 2_000, province, () -> String.format(Locale.ROOT,
+            "the start transaction took %s ms with %s units' start jobs pending after it and %s units' instances "
+            + "already started", startMs, cycle.get("unitStartJobsPendingAfterStart"),
+            cycle.get("unitInstancesAfterStart"))));
+
+    // (b) Every completion's p99.
+    Object cycleP99 = cycle == null ? null : cycle.get("p99Ms");
+    targets.put("completionP99", target("(b) every completion p99 ≤ 100 ms (all the cycle's user-task completions)",
+        cycleP99, v -> v <= 100, province && fullCycle, () -> "user tasks whose own p99 is over 100 ms: "
+            + slowTasks(cycle, 100) + " (see «Where the cycle's time goes» and statements-" + options.scale()
+            + ".txt)"));
+
+    // (c) Every Tasklist query's p99 at 20,000 open tasks: the unit staff's and the Office's all-units request.
     Object unitP99 = queries == null ? null : ((Map<?, ?>) queries.get("unitStaffQuery")).get("p99Ms");
     Object officeP99 = queries == null ? null : ((Map<?, ?>) queries.get("officeAllUnitsQuery")).get("p99Ms");
     boolean enoughTasks = queries != null && ((Number) queries.get("openTasksInDatabase")).longValue() >= 20_000;
-    targets.put("unitQueryP99", target("unit staff task query p99 ≤ 50 ms at 20,000 open tasks", unitP99,
-        v -> v <= 50, enoughTasks));
-    targets.put("officeQueryP99", target("Office all-units query p99 ≤ 50 ms at 20,000 open tasks", officeP99,
-        v -> v <= 50, enoughTasks));
-    targets.put("provinceCycle", target("province-scale cycle (200 × 10 × 15) < 120 s", cycle == null ? null
-        : cycle.get("wallMs"), v -> v < 120_000, province && fullCycle));
-    // A production restart finds the schema and the deployment in place: that start-up is the one users wait for.
-    // The cold one happens once per installation and is reported beside it.
-    targets.put("startup", target("start-up < 15 s (warm: a restart on the existing database)",
-        report.get("startupWarmMs"), v -> v < 15_000, true));
+    Object worstQuery = unitP99 == null || officeP99 == null ? null
+        : Math.max(((Number) unitP99).doubleValue(), ((Number) officeP99).doubleValue());
+    Map<String, Object> query = target("(c) every Tasklist query p99 ≤ 50 ms at 20,000 open tasks (the worst of "
+        + "the unit staff's and the Office's all-units request)", worstQuery, v -> v <= 50, enoughTasks,
+        () -> queryMiss(queries, "unitStaffQuery", unitP99) + queryMiss(queries, "officeAllUnitsQuery", officeP99)
+            + "plans in explain-" + options.scale() + ".txt");
+    query.put("parts", Map.of("unitStaffQueryP99Ms", String.valueOf(unitP99), "officeAllUnitsQueryP99Ms",
+        String.valueOf(officeP99)));
+    targets.put("taskQueryP99", query);
+
+    // (d) The production image's warm start-up: no Docker engine here, so the jar as the image starts it.
+    Map<String, Object> image = new LinkedHashMap<>();
+    image.put("target", "(d) warm start-up of the production image ≤ 10 s");
+    image.put("value", null);
+    image.put("verdict", "NOT MEASURED");
+    image.put("reason", "no Docker engine on this machine; see the image-like start-up below");
+    targets.put("startupImage", image);
+    Map<String, Object> like = report.get("startupImageLike") instanceof Map<?, ?> m ? (Map<String, Object>) m
+        : Map.of();
+    Map<String, Object> imageLike = target("(d) warm start-up ≤ 10 s, image-like: the jar laid out and started as "
+        + "the Dockerfile does (its JAVA_TOOL_OPTIONS, the class-data-sharing archive of a training run, the prod "
+        + "profile), on the host's JDK without a container, from launch to readiness", like.get("untilReadyMs"),
+        v -> v <= 10_000, true, () -> String.format(Locale.ROOT, "ready after %s ms (Spring: started in %s ms, "
+            + "the JVM running for %s ms); the start is bound by processor time on %s processors shared with other "
+            + "work (load average %s at the run's start); see the start-up note", like.get("untilReadyMs"),
+            like.get("springStartedInMs"), like.get("jvmRunningAtStartedMs"), report.get("processors"),
+            report.get("loadAverageAtStart")));
+    if (like.get("notMeasured") != null) {
+      imageLike.put("reason", like.get("notMeasured"));
+    }
+    imageLike.put("layout", like.get("layout"));
+    targets.put("startupImageLike", imageLike);
+
+    // Issue 7's targets that issue 19 did not replace.
+    Map<String, Object> throughput = target("cycle completions/s ≥ 0.8 × bare engine (issue 7)",
+        report.get("throughputRatio"), v -> v >= 0.8, true, () -> "the list-wide steps bound it (see «What bounds "
+            + "the throughput ratio»)");
+    targets.put("throughputRatio", throughput);
+    targets.put("provinceCycle", target("province-scale cycle (200 × 10 × 15) < 120 s (issue 7)", cycle == null
+        ? null : cycle.get("wallMs"), v -> v < 120_000, province && fullCycle, () -> "the cycle's wall time, "
+            + "completions and jobs, is over 120 s"));
     report.put("targets", targets);
+  }
+
+  /** User tasks whose completion derives a sealed ballot-box key from a passphrase (council/BallotCrypto). */
+  private static final java.util.Set<String> KEY_DERIVING_TASKS = java.util.Set.of(UserTask.SEAL_BALLOT_BOX.id(),
+      UserTask.OPEN_BALLOT_BOX.id());
+
+  @SuppressWarnings("unchecked")
+  private static String slowTasks(Map<String, Object> cycle, double limitMs) {
+    if (cycle == null || !(cycle.get("byTask") instanceof Map<?, ?> byTask)) {
+      return "none measured";
+    }
+    List<String> slow = new ArrayList<>();
+    ((Map<String, Object>) byTask).forEach((task, figures) -> {
+      Map<String, Object> f = (Map<String, Object>) figures;
+      if (number(f.get("p99Ms")) > limitMs) {
+        slow.add(task + " " + f.get("p99Ms") + " ms (" + f.get("count") + " completions, "
+            + f.get("statementsPerCompletion") + " statements each" + (KEY_DERIVING_TASKS.contains(task)
+                ? "; derives the key holder's key with PBKDF2, tdkt.ballot.kdf-iterations, on purpose slow (ADR 0004)"
+                : "") + ")");
+      }
+    });
+    return slow.isEmpty() ? "none (the cycle's p99 comes from the mix)" : String.join(", ", slow);
+  }
+
+  private static String queryMiss(Map<String, Object> queries, String name, Object p99) {
+    if (p99 == null || ((Number) p99).doubleValue() <= 50) {
+      return "";
+    }
+    Map<?, ?> q = (Map<?, ?>) queries.get(name);
+    return name + " p99 " + p99 + " ms (p50 " + q.get("p50Ms") + " ms, " + q.get("matchingTasks")
+        + " matching tasks); ";
   }
 
   private interface Check {
     boolean ok(double value);
   }
 
-  private static Map<String, Object> target(String what, Object value, Check check, boolean applies) {
+  private static Map<String, Object> target(String what, Object value, Check check, boolean applies,
+      Supplier<String> missReason) {
     Map<String, Object> t = new LinkedHashMap<>();
     t.put("target", what);
     t.put("value", value);
     String verdict;
+    String reason = null;
     if (value == null) {
       verdict = "NOT MEASURED";
+      reason = "the run stopped before this part (see the notes)";
     } else {
-      verdict = check.ok(((Number) value).doubleValue()) ? "PASS" : "MISS";
+      boolean ok = check.ok(((Number) value).doubleValue());
+      verdict = ok ? "PASS" : "MISS";
+      if (!ok) {
+        reason = missReason.get();
+      }
       if (!applies) {
         verdict += " (indicative: this run is not at the target's size)";
       }
     }
     t.put("verdict", verdict);
+    t.put("reason", reason);
     return t;
   }
 
@@ -1021,13 +1130,18 @@ public final class TdktBenchmark {
         .append(report.get("database")).append("; history level ").append(report.get("historyLevel"))
         .append(", authorization ").append(report.get("authorizationEnabled")).append(", ")
         .append(report.get("processors")).append(" processors, max heap ").append(report.get("maxHeapMb"))
-        .append(" MB.\n\n## Targets\n\n| Target | Value | Verdict |\n|---|---|---|\n");
+        .append(" MB.\n\n## Targets\n\n| Target | Value | Verdict | Reason for a miss |\n|---|---|---|---|\n");
     Map<String, Object> targets = (Map<String, Object>) report.getOrDefault("targets", Map.of());
     targets.values().forEach(o -> {
       Map<String, Object> t = (Map<String, Object>) o;
-      b.append("| ").append(t.get("target")).append(" | ").append(t.get("value")).append(" | ")
-          .append(t.get("verdict")).append(" |\n");
+      b.append("| ").append(t.get("target")).append(" | ").append(t.get("value") == null ? "—" : t.get("value"))
+          .append(" | ").append(t.get("verdict")).append(" | ")
+          .append(t.get("reason") == null ? "" : t.get("reason").toString().replace("|", "/").replace("\n", " "))
+          .append(" |\n");
     });
+    b.append("\nValues in ms except the throughput ratio. Timings move with the machine's load: it has ")
+        .append(report.get("processors")).append(" processors shared with other work (load average ")
+        .append(report.get("loadAverageAtStart")).append(" at the start); statement counts and plans do not.\n");
     b.append("\n## Figures\n\n");
     for (Map.Entry<String, Object> e : report.entrySet()) {
       if (e.getKey().equals("targets") || e.getKey().equals("notes")) {
@@ -1322,8 +1436,9 @@ public final class TdktBenchmark {
     }
     if (report.get("startupWarm") instanceof Map<?, ?> warm) {
       Map<?, ?> cold = report.get("startupCold") instanceof Map<?, ?> m ? m : Map.of();
-      notes.add("Start-up: warm (a restart on the existing schema and deployment — the one judged, as it is the "
-          + "start-up users wait for after an update or a failure) " + warm.get("totalMs") + " ms; cold (the "
+      notes.add("Start-up: warm (a restart on the existing schema and deployment, inside the benchmark's JVM: the "
+          + "start-up users wait for after an update or a failure; target (d) judges the image-like start of the "
+          + "jar instead) " + warm.get("totalMs") + " ms; cold (the "
           + "empty database: Flyway creates the application's and the engine's tables, every model, form and decision is "
           + "deployed, the organisation seeded) " + cold.get("totalMs") + " ms, measured in a child JVM; warm "
           + "with -XX:TieredStopAtLevel=1 (the quick compiler only, as ./mvnw spring-boot:run launches it) "
@@ -1342,10 +1457,10 @@ public final class TdktBenchmark {
           + "reading the configuration classes (class loading), the repositories (each @Query parsed twice, by "
           + "Spring Data and by Hibernate, the first parse paying the parsers' warm-up) and the runners (identity "
           + "sync of every person, filters, indexes). A warm start finds the deployment unchanged and deploys "
-          + "nothing. What would bring the default JVM under 15 s here is less to load and compile, which only "
-          + "the JVM can give: class-data sharing of the extracted production jar (-XX:SharedArchiveFile; not "
-          + "possible for target/classes on Java 17, which refuses directories on the class path when archiving) "
-          + "or the quick compiler in production at the cost of peak speed. The load average was "
+          + "nothing. What shortens it is less to load and compile, which only the JVM can give: class-data sharing "
+          + "of the extracted production jar (-XX:SharedArchiveFile, which the image does and «startupImageLike» "
+          + "measures; not possible for target/classes on Java 17, which refuses directories on the class path "
+          + "when archiving) or the quick compiler in production at the cost of peak speed. The load average was "
           + report.get("loadAverageAtStart") + " on " + report.get("processors") + " processors when the run began;"
           + " with other work on the machine the wall times grow while the processor times stay.");
     }

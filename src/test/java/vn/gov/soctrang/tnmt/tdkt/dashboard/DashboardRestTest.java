@@ -84,6 +84,7 @@ class DashboardRestTest {
   @Autowired TaskService taskService;
   @Autowired TransactionTemplate transaction;
   @Autowired Clock clock;
+  @Autowired org.camunda.bpm.engine.ManagementService management;
 
   private int year;
   private int lastYear;
@@ -546,12 +547,21 @@ class DashboardRestTest {
 
   // ---------------------------------------------------------------- this year, through REST
 
+  @SuppressWarnings("unchecked")
   private void runThisYearUntilAFewUnitsReported() {
     ResponseEntity<Map<String, Object>> started = post("vanphong",
         "/engine-rest/process-definition/key/annual-cycle/submit-form", Map.of("variables", variables(Map.of(
             "cycleYear", year, "reportDeadline", LocalDate.now(clock).plusDays(20).toString(),
             "finalSummary", false))));
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+    // Before the job executor has started the units' report instances (one job per unit), the dashboard claims no
+    // unit has a report or a task yet.
+    Map<String, Object> pending = get("vanphong", "/api/dashboard?year=" + year, MAP).getBody();
+    assertThat(pending).containsEntry("status", "REPORTING");
+    assertThat((List<Map<String, Object>>) pending.get("units")).isNotEmpty().allSatisfy(u -> assertThat(u)
+        .containsEntry("reportStatusLabel", "Chưa mở báo cáo").containsEntry("openTasks", 0)
+        .containsEntry("registered", false));
+    vn.gov.soctrang.tnmt.tdkt.Jobs.startUnitReports(management);
 
     register("qldd");
     Map<String, Object> report = new HashMap<>(reportBody());

@@ -50,15 +50,18 @@ class StateLevelDisclosureTest extends ProcessTestSupport {
 
   /** The 2025 cycle, opened as the final summary, its report deadline three weeks after the fixed today. */
   private ProcessInstance finalSummaryCycle() {
+    ProcessInstance cycle;
     as("vanphong");
     try {
-      return runtime.startProcessInstanceByKey(ProcessKeys.ANNUAL_CYCLE, Map.of(
+      cycle = runtime.startProcessInstanceByKey(ProcessKeys.ANNUAL_CYCLE, Map.of(
           AnnualCycleVariables.CYCLE_YEAR.name(), FINAL_SUMMARY_YEAR, AnnualCycleVariables.REPORT_DEADLINE.name(),
               TODAY.plusWeeks(3).toString(),
           AnnualCycleVariables.FINAL_SUMMARY.name(), true));
     } finally {
       identity.clearAuthentication();
     }
+    startUnitReports();
+    return cycle;
   }
 
   @Test

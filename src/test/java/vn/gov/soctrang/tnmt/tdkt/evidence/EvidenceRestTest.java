@@ -43,6 +43,7 @@ class EvidenceRestTest {
   };
 
   @Autowired TestRestTemplate rest;
+  @Autowired org.camunda.bpm.engine.ManagementService management;
 
   @Test
   @SuppressWarnings("unchecked")
@@ -174,6 +175,7 @@ class EvidenceRestTest {
         "finalSummary", Map.of("value", false)));
     assertThat(post("vanphong", "/engine-rest/process-definition/key/annual-cycle/submit-form", start, MAP)
         .getStatusCode()).isEqualTo(HttpStatus.OK);
+    vn.gov.soctrang.tnmt.tdkt.Jobs.startUnitReports(management);
     String register = onlyTask("qlddcv", "registerCommitment");
     Map<String, Object> registration = Map.of("variables", Map.of(
         "commitment", Map.of("value", "Hỗ trợ xã đạt chuẩn nông thôn mới nâng cao"),

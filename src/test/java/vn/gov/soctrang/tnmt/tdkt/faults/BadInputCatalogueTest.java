@@ -868,6 +868,7 @@ class BadInputCatalogueTest {
         Map.of("variables", FormVariables.of(Map.of("cycleYear", YEAR, "reportDeadline",
             TestClock.today().plusDays(20).toString(), "finalSummary", false))));
     assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+    Jobs.startUnitReports(management);
   }
 
   private void register(String unit) {

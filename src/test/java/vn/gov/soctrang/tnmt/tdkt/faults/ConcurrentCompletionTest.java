@@ -39,6 +39,7 @@ class ConcurrentCompletionTest {
 
   @Autowired TestRestTemplate rest;
   @Autowired JdbcTemplate jdbc;
+  @Autowired org.camunda.bpm.engine.ManagementService management;
 
   private static HttpEntity<Object> json(Object body) {
     HttpHeaders headers = new HttpHeaders();
@@ -52,6 +53,7 @@ class ConcurrentCompletionTest {
     rest.withBasicAuth("vanphong", "demo").exchange("/engine-rest/process-definition/key/annual-cycle/submit-form",
         HttpMethod.POST, json(Map.of("variables", Map.of("cycleYear", Map.of("value", YEAR), "reportDeadline",
             Map.of("value", TestClock.today().plusDays(20).toString())))), Map.class);
+    vn.gov.soctrang.tnmt.tdkt.Jobs.startUnitReports(management);
     String task = taskOf("qlddcv", "registerCommitment");
     assertThat(submit("qlddcv", task, Map.of("commitment", v("Cam kết"), "localityCode", v("x-phutam"),
         "supportPlan", v("Hỗ trợ"))).getStatusCode().value()).isEqualTo(204);

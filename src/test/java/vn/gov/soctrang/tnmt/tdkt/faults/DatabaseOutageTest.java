@@ -139,8 +139,12 @@ class DatabaseOutageTest {
   @Test
   void anOutageIsAnsweredCleanlyAndTheAppRecoversByItself() throws Exception {
     // Some work before the outage: the Office opens the year, one unit registers, another has its task open.
-    assertThat(post("vanphong", "/api/cycles", Map.of("year", YEAR, "reportDeadline",
-        TestClock.today().plusDays(30).toString(), "finalSummary", false)).statusCode()).isEqualTo(201);
+    HttpResponse<String> started = post("vanphong", "/api/cycles", Map.of("year", YEAR, "reportDeadline",
+        TestClock.today().plusDays(30).toString(), "finalSummary", false));
+    assertThat(started.statusCode()).isEqualTo(201);
+    // The job executor (on here) starts the units' report instances the start left as jobs.
+    vn.gov.soctrang.tnmt.tdkt.Jobs.awaitUnitReports(managementService,
+        JSON.readTree(started.body()).path("processInstanceId").asText(), java.time.Duration.ofMinutes(2));
     String qlddTask = awaitTask("qlddcv", UserTask.REGISTER_COMMITMENT);
     assertThat(submitForm("qlddcv", qlddTask, commitment()).statusCode()).isEqualTo(204);
     String ddbdTask = awaitTask("ddbdcv", UserTask.REGISTER_COMMITMENT);

@@ -37,15 +37,18 @@ class AwardStandardsInTheCycleTest extends ProcessTestSupport {
   @Autowired vn.gov.soctrang.tnmt.tdkt.settings.SettingsService settings;
 
   private ProcessInstance finalSummaryCycle() {
+    ProcessInstance cycle;
     as("vanphong");
     try {
-      return runtime.startProcessInstanceByKey(ProcessKeys.ANNUAL_CYCLE, Map.of(AnnualCycleVariables.CYCLE_YEAR.name(),
+      cycle = runtime.startProcessInstanceByKey(ProcessKeys.ANNUAL_CYCLE, Map.of(AnnualCycleVariables.CYCLE_YEAR.name(),
           2025,
           AnnualCycleVariables.REPORT_DEADLINE.name(), TestClock.today().plusWeeks(3).toString(),
               AnnualCycleVariables.FINAL_SUMMARY.name(), true));
     } finally {
       identity.clearAuthentication();
     }
+    startUnitReports();
+    return cycle;
   }
 
   private void consolidate(ProcessInstance cycle, String unit, List<Map<String, Object>> proposed) {

@@ -589,6 +589,7 @@ class AuthorizationMatrixTest {
         "/engine-rest/process-definition/key/annual-cycle/submit-form", form(Map.of("cycleYear", YEAR,
             "reportDeadline", TestClock.today().plusDays(20).toString(), "finalSummary", false)));
     assertThat(started.getStatusCode().value()).as(started.getBody()).isEqualTo(200);
+    Jobs.startUnitReports(management);
     return (String) map(started.getBody()).get("id");
   }
 

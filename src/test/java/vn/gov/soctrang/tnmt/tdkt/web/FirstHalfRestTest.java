@@ -66,6 +66,13 @@ class FirstHalfRestTest {
         "/engine-rest/process-definition/key/annual-cycle/submit-form", start, MAP);
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
     String cycleId = (String) started.getBody().get("id");
+    // The start only leaves one job per unit on «Đăng ký và báo cáo của đơn vị»: no unit has a task yet, and the
+    // cycle's list says the units are registering; the job executor (run here) starts the units' instances.
+    assertThat(get("qlddcv", "/engine-rest/task", LIST).getBody()).isEmpty();
+    assertThat(get("vanphong", "/api/cycles", LIST).getBody()).anySatisfy(c ->
+        assertThat(c).containsEntry("year", YEAR).containsEntry("status", "REPORTING"));
+    assertThat(Jobs.startUnitReports(management))
+        .isEqualTo(organization.activeUnits().size());
     assertThat(get("vanphong", "/engine-rest/process-instance/" + cycleId, MAP).getBody())
         .containsEntry("businessKey", "TDKT-" + YEAR);
 

@@ -169,6 +169,7 @@ class WholeCycleRestTest {
             "cycleYear", YEAR, "reportDeadline", TestClock.today().plusDays(20).toString(), "finalSummary", false))),
         MAP);
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+    Jobs.startUnitReports(management);
     return (String) started.getBody().get("id");
   }
 
