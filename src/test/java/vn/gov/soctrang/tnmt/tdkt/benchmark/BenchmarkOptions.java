@@ -45,4 +45,9 @@ public record BenchmarkOptions(String scale, int units, int nominationsPerUnit, 
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
   }
+
+  /** The smallest preset, run by every ./mvnw verify: every phase and target, without the figures for the report only. */
+  public boolean isSmoke() {
+    return "smoke".equals(scale);
+  }
 }
