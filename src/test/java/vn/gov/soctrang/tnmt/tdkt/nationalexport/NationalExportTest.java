@@ -306,6 +306,25 @@ class NationalExportTest extends ProcessTestSupport {
   }
 
   @Test
+  void aFailedDeliveryStoresNothingAndTheNextRunSendsEverything() throws IOException {
+    Files.createDirectories(Path.of(DROP).getParent());
+    Files.writeString(Path.of(DROP), "không phải thư mục");
+    ResponseEntity<Map<String, Object>> failed = call(OFFICE, HttpMethod.POST, "/api/national-export/runs",
+        Map.of("year", EXPORT_YEAR));
+    assertThat(failed.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+    assertThat((String) failed.getBody().get("message")).contains("Không gửi được lô", "chưa có gì được lưu");
+    assertThat(batchCount()).isZero();
+    assertThat(jdbc.queryForObject("select count(*) from national_export_ledger", Long.class)).isZero();
+    assertThat(jdbc.queryForObject("select count(*) from national_export_batch_file", Long.class)).isZero();
+
+    Files.delete(Path.of(DROP));
+    ResponseEntity<Map<String, Object>> retried = call(OFFICE, HttpMethod.POST, "/api/national-export/runs",
+        Map.of("year", EXPORT_YEAR));
+    assertThat(retried.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(retried.getBody()).containsEntry("recordCount", registerIds.size());
+  }
+
+  @Test
   void theSchemaIsPublishedAndTheValidatorRefusesARecordThatMixesTheFamilies() throws IOException {
     ResponseEntity<String> schema = rest.withBasicAuth(OFFICE, "demo").getForEntity("/api/national-export/schema",
         String.class);
