@@ -102,8 +102,6 @@ class RegisterReader {
       if (year != null && decisionYear != year) {
         continue;
       }
-      ExportRecord revoked = records.stream().filter(x -> x.recordId().equals("AWARD-" + a.getId())).findFirst()
-          .orElse(null);
       Optional<ExportCode> code = codeFor(table, a.getAwardType().name(), a.getDecisionDate());
       if (code.isEmpty()) {
         problems.add(missingCode("REVOCATION-" + r.revocationId(), a.getAwardType().label(), a.getDecisionDate()));
@@ -114,7 +112,7 @@ class RegisterReader {
           a.isCollective() ? "COLLECTIVE" : "INDIVIDUAL", a.getNomineeKey(), a.getNomineeName(),
           a.getUnit().getCode(), a.getUnit().getName(), r.decisionNumber(), r.decisionDate(),
           r.authority() != null ? r.authority() : a.getAuthority(), r.groundSource(),
-          revoked == null ? a.getRegisterNumber() : revoked.registerNumber(), "AWARD-" + a.getId(), r.groundCode(),
+          a.getRegisterNumber(), "AWARD-" + a.getId(), r.groundCode(),
           r.groundLabel()));
     }
     records.sort(Comparator.comparing(ExportRecord::year).thenComparing(ExportRecord::recordType)
