@@ -55,7 +55,10 @@ final class AccessRules {
       new Rule(HttpMethod.POST, "/api/merit-records/**",
           "Chỉ Văn phòng Sở được ghi, xóa hoặc nhập dữ liệu sổ theo dõi danh hiệu, khen thưởng.", CamundaGroups.OFFICE),
       new Rule(HttpMethod.DELETE, "/api/merit-records/**",
-          "Chỉ Văn phòng Sở được ghi, xóa hoặc nhập dữ liệu sổ theo dõi danh hiệu, khen thưởng.", CamundaGroups.OFFICE));
+          "Chỉ Văn phòng Sở được ghi, xóa hoặc nhập dữ liệu sổ theo dõi danh hiệu, khen thưởng.", CamundaGroups.OFFICE),
+      new Rule(null, "/api/national-export/**", "Chỉ Văn phòng Sở và quản trị hệ thống được xem, lập, gửi và ghi "
+          + "nhận phản hồi các lô xuất dữ liệu thi đua, khen thưởng lên cơ sở dữ liệu quốc gia.",
+          CamundaGroups.OFFICE, CamundaGroups.ADMIN));
 
   private AccessRules() {
   }
