@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -181,10 +182,34 @@ final class ImageStartup {
     if (!Files.isDirectory(target)) {
       return Optional.empty();
     }
+    Optional<Path> jar;
     try (Stream<Path> files = Files.list(target)) {
-      return files.filter(p -> p.getFileName().toString().matches("tdkt-workflow-.*\\.jar")
+      jar = files.filter(p -> p.getFileName().toString().matches("tdkt-workflow-.*\\.jar")
           && !p.getFileName().toString().contains("-plain") && !p.getFileName().toString().contains("sources"))
           .findFirst();
+    }
+    // A jar left by an earlier build holds earlier models: started on the benchmark's database it would deploy them
+    // as the newest versions, and the run would measure them instead of today's. Only a jar at least as new as every
+    // compiled file is used (after `package`, as in -Pbenchmark); otherwise the layout is assembled from the classes.
+    if (jar.isPresent()) {
+      FileTime built = Files.getLastModifiedTime(jar.get());
+      Path classes = target.resolve("classes");
+      if (Files.isDirectory(classes)) {
+        try (Stream<Path> compiled = Files.walk(classes)) {
+          if (compiled.filter(Files::isRegularFile).anyMatch(f -> newerThan(f, built))) {
+            return Optional.empty();
+          }
+        }
+      }
+    }
+    return jar;
+  }
+
+  private static boolean newerThan(Path file, FileTime time) {
+    try {
+      return Files.getLastModifiedTime(file).compareTo(time) > 0;
+    } catch (IOException e) {
+      return true;
     }
   }
 
