@@ -67,8 +67,8 @@ class BenchmarkSmokeTest {
     assertThat(r.at("/bareEngine/statementsPerCompletion").asDouble()).isLessThan(45);
     // Issue 19: the four targets, each measured with a verdict, and a reason for every miss; the image itself is
     // not measured here (no Docker engine), and says so.
-    for (String target : List.of("cycleStart", "completionP99", "taskQueryP99", "startupImageLike",
-        "throughputRatio", "provinceCycle")) {
+    for (String target : List.of("cycleStart", "completionP99", "taskQueryP99", "throughputRatio",
+        "provinceCycle")) {
       JsonNode t = r.path("targets").path(target);
       assertThat(t.path("value").isNumber()).as(target + " value").isTrue();
       assertThat(t.path("verdict").asText()).as(target).matches("(PASS|MISS).*");
@@ -83,6 +83,8 @@ class BenchmarkSmokeTest {
     // The start only leaves one job per unit; the units' instances start in those jobs.
     assertThat(r.at("/cycle/unitStartJobsPendingAfterStart").asInt()).isEqualTo(12);
     assertThat(r.at("/cycle/unitInstancesAfterStart").asInt()).isZero();
-    assertThat(r.at("/startupImageLike/archiveUsed").asBoolean()).isTrue();
+    // The image-like start (two more application starts) is left to the -Pbenchmark runs; the report says so.
+    assertThat(r.at("/targets/startupImageLike/verdict").asText()).isEqualTo("NOT MEASURED");
+    assertThat(r.at("/targets/startupImageLike/reason").asText()).contains("smoke run", "-Pbenchmark");
   }
 }

@@ -133,6 +133,13 @@ final class ImageStartup {
               : "exit " + child.exitValue()) + "); see " + log + "\n" + tail(log, 30));
           return f;
         }
+        // Ready must mean this application, not a shell of auto-configuration: its own public page answers.
+        int page = status(port, "/cong-bo");
+        if (page != 200) {
+          f.put("notMeasured", "the image-like start became ready but GET /cong-bo answered " + page
+              + " (the application's own beans missing?); see " + log);
+          return f;
+        }
         f.put("untilReadyMs", readyNanos / 1_000_000);
       } finally {
         child.destroy();
@@ -158,6 +165,22 @@ final class ImageStartup {
       f.put("notMeasured", "interrupted");
     }
     return f;
+  }
+
+  private static int status(int port, String path) {
+    try {
+      HttpURLConnection c = (HttpURLConnection) URI.create("http://localhost:" + port + path).toURL().openConnection();
+      c.setConnectTimeout(2000);
+      c.setReadTimeout(10000);
+      c.setRequestProperty("Accept", "text/html");
+      try {
+        return c.getResponseCode();
+      } finally {
+        c.disconnect();
+      }
+    } catch (IOException e) {
+      return -1;
+    }
   }
 
   private static boolean ready(int port) {
@@ -243,9 +266,16 @@ final class ImageStartup {
     Path root = classes;
     try (OutputStream out = Files.newOutputStream(app.resolve("tdkt-workflow.jar"));
         JarOutputStream jar = new JarOutputStream(out, manifest); Stream<Path> all = Files.walk(root)) {
-      for (Path p : (Iterable<Path>) all.filter(Files::isRegularFile).sorted()::iterator) {
-        jar.putNextEntry(new JarEntry(root.relativize(p).toString().replace(File.separatorChar, '/')));
-        Files.copy(p, jar);
+      // Directories get entries of their own, as in any jar the build makes: without them the class loader finds no
+      // package folder, Spring's component scan finds nothing and only the auto-configuration starts.
+      for (Path p : (Iterable<Path>) all.filter(p -> !p.equals(root)).sorted()::iterator) {
+        String name = root.relativize(p).toString().replace(File.separatorChar, '/');
+        if (Files.isDirectory(p)) {
+          jar.putNextEntry(new JarEntry(name + "/"));
+        } else {
+          jar.putNextEntry(new JarEntry(name));
+          Files.copy(p, jar);
+        }
         jar.closeEntry();
       }
     }

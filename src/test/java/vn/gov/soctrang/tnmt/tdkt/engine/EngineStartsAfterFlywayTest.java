@@ -20,6 +20,6 @@ class EngineStartsAfterFlywayTest extends ProcessTestSupport {
     assertThat(beans.getBeanDefinition("processEngineFactoryBean").getDependsOn()).contains("flywayInitializer");
     assertThat(engine.getProcessEngineConfiguration().getDatabaseSchemaUpdate()).isEqualTo("false");
     assertThat(jdbc.queryForList("select \"version\" from \"flyway_schema_history\" where \"success\" order by "
-        + "\"installed_rank\" desc", String.class)).startsWith("33", "32", "31");
+        + "\"installed_rank\"", String.class)).containsSubsequence("31", "32", "33");
   }
 }

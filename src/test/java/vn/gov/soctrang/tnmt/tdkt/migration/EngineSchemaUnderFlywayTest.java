@@ -108,8 +108,9 @@ class EngineSchemaUnderFlywayTest {
       assertThat(jdbc.queryForList("select \"version\" || ':' || \"description\" || ':' || \"success\" from "
           + "\"flyway_schema_history\" where cast(\"version\" as integer) > 31 order by \"installed_rank\"",
           String.class))
-          .containsExactly("32:camunda engine schema:" + trueAs(db), "33:task query indexes on act ru authorization:"
-              + trueAs(db));
+          .startsWith("32:camunda engine schema:" + trueAs(db), "33:task query indexes on act ru authorization:"
+              + trueAs(db))
+          .allSatisfy(row -> assertThat(row).endsWith(":" + trueAs(db)));
       RepositoryService repository = engine.getRepositoryService();
       assertThat(repository.createDeploymentQuery().count()).as("no new deployment of unchanged models")
           .isEqualTo(deployments);
@@ -148,7 +149,7 @@ class EngineSchemaUnderFlywayTest {
           ProcessKeys.DIFFICULTY_REPORT).count()).isOne();
       assertThat(reportADifficulty(engine).isEnded()).isFalse();
       assertThat(fresh.jdbc().queryForList("select \"version\" from \"flyway_schema_history\" where \"success\" "
-          + "order by \"installed_rank\" desc", String.class)).startsWith("33", "32", "31");
+          + "order by \"installed_rank\"", String.class)).containsSubsequence("31", "32", "33");
       if (fresh.postgres()) {
         assertThat(indexesOfAuthorizations(fresh.jdbc())).contains("tdkt_idx_auth_read_perms",
             "tdkt_idx_auth_user_id");
@@ -162,8 +163,10 @@ class EngineSchemaUnderFlywayTest {
 
   /** The previous release's start: Flyway up to V31, then the engine creates its own tables. */
   private static ConfigurableApplicationContext previousRelease(Database db) throws SQLException {
+    // Hibernate does not validate: today's entities of later migrations (V40 on) have no tables at V31, and the
+    // previous release had no such entities.
     ConfigurableApplicationContext app = start(db, "--spring.flyway.target=31",
-        "--camunda.bpm.database.schema-update=true");
+        "--camunda.bpm.database.schema-update=true", "--spring.jpa.hibernate.ddl-auto=none");
     if (db.postgres()) {
       try (Connection c = db.connect(); Statement s = c.createStatement()) {
         for (String index : PREVIOUS_RELEASE_INDEXES) {
