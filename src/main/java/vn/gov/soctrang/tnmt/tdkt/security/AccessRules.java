@@ -58,7 +58,9 @@ final class AccessRules {
           "Chỉ Văn phòng Sở được ghi, xóa hoặc nhập dữ liệu sổ theo dõi danh hiệu, khen thưởng.", CamundaGroups.OFFICE),
       new Rule(null, "/api/national-export/**", "Chỉ Văn phòng Sở và quản trị hệ thống được xem, lập, gửi và ghi "
           + "nhận phản hồi các lô xuất dữ liệu thi đua, khen thưởng lên cơ sở dữ liệu quốc gia.",
-          CamundaGroups.OFFICE, CamundaGroups.ADMIN));
+          CamundaGroups.OFFICE, CamundaGroups.ADMIN),
+      new Rule(null, "/api/statistics/**", "Chỉ Văn phòng Sở và quản trị hệ thống được xem và tải các biểu báo cáo "
+          + "thống kê thi đua, khen thưởng gửi cơ quan cấp trên.", CamundaGroups.OFFICE, CamundaGroups.ADMIN));
 
   private AccessRules() {
   }
