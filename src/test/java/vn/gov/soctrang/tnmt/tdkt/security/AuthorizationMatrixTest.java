@@ -150,6 +150,7 @@ class AuthorizationMatrixTest {
     theProvinceSubmissionIsNotMovedNorRewritten();
     theAwardRegisterAndItsAuditTrail();
     theMeritRegister();
+    theMinistryStatistics();
     theSettingsAndTheOrganisation();
     theCycleInstanceIsDeletedOnlyByAnAdministrator(cycle);
   }
@@ -501,6 +502,17 @@ class AuthorizationMatrixTest {
     check("unit under review", "mark PUT /api/admin/units/{code}/under-review", ROLES, Set.of(ADMIN),
         user -> status(call(user, HttpMethod.PUT, "/api/admin/units/ttqt/under-review", Map.of("underReview",
             false, "note", "Kiểm tra quyền"))));
+  }
+
+  // The ministry's statistical forms: the Office and the administrators only.
+
+  private void theMinistryStatistics() {
+    check("ministry statistics", "list GET /api/statistics/{year}", ROLES, Set.of(OFFICE, ADMIN),
+        user -> status(call(user, HttpMethod.GET, "/api/statistics/" + YEAR, null)));
+    check("ministry statistics", "download GET /api/statistics/{year}/{form}.xlsx", ROLES, Set.of(OFFICE, ADMIN),
+        user -> status(call(user, HttpMethod.GET, "/api/statistics/" + YEAR + "/0602.N.xlsx", null)));
+    check("ministry statistics", "download GET /api/statistics/{year}/{form}.csv", ROLES, Set.of(OFFICE, ADMIN),
+        user -> status(call(user, HttpMethod.GET, "/api/statistics/" + YEAR + "/0602.N.csv", null)));
   }
 
   private static Map<String, Object> meritEntry(String username, int year) {
