@@ -71,7 +71,7 @@ final class FormWorkbook {
       text(sheet, 1, 0, "Ban hành kèm theo " + f.regime().shortName(), italic);
       text(sheet, 1, last, "Đơn vị nhận báo cáo: " + f.regime().receivingUnit(), right);
       text(sheet, 2, 0, "Ngày nhận báo cáo: " + (f.due() == null ? "cần xác nhận" : DAY.format(f.due())), plain);
-      merged(sheet, TITLE_ROW, last, f.form().title().toUpperCase(new Locale("vi")), title);
+      merged(sheet, TITLE_ROW, last, f.form().title().toUpperCase(Locale.forLanguageTag("vi")), title);
       merged(sheet, TITLE_ROW + 1, last, "Năm " + f.year(), title);
       merged(sheet, TITLE_ROW + 2, last, "(Kỳ báo cáo: từ ngày " + DAY.format(f.periodFrom()) + " đến ngày "
           + DAY.format(f.periodTo()) + ")", centredItalic);
