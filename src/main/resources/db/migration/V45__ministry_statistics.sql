@@ -92,7 +92,8 @@ create table stat_form_row (
 -- Thông tư số 02/2023/TT-BNV: issued 23/3/2023, in force from 10/5/2023; for emulation and commendation the annual
 -- period runs from 01/12 of the previous year to 30/11 of the reporting year (Sở Nội vụ Hưng Yên's summary of the
 -- circular, sonv.hungyen.gov.vn/portal/pages/print.aspx?p=10987; dulieuphapluat.vn/tin-tuc/tin-van-ban/
--- che-do-bao-cao-thong-ke-nganh-noi-vu-2056.html). Not checked against the text: the due date (mid-December, from
+-- che-do-bao-cao-thong-ke-nganh-noi-vu-2056.html confirms the dates and the fields, and gives only the general annual
+-- period 01/01-31/12, not the field's own). Not checked against the text: the due date (mid-December, from
 -- the issue), the receiving unit, and every form's number, title, rows and columns (from the issue and the project's
 -- domain notes: 0601-0605.N/BNV-TĐKT).
 insert into stat_regime (code, circular, short_name, issued_on, effective_from, applies_from_year,
@@ -102,7 +103,7 @@ insert into stat_regime (code, circular, short_name, issued_on, effective_from, 
   'Thông tư số 02/2023/TT-BNV', date '2023-03-23', date '2023-05-10', 2023,
   12, 1, true, 11, 30, 12, 15, false,
   'Sở Nội vụ (Ban Thi đua – Khen thưởng)', true,
-  'Đã đối chiếu: số hiệu, ngày ban hành 23/3/2023, hiệu lực từ 10/5/2023, kỳ báo cáo năm lĩnh vực thi đua, khen thưởng từ 01/12 năm trước đến 30/11 năm báo cáo (tóm tắt Thông tư của Sở Nội vụ Hưng Yên; dulieuphapluat.vn). Cần xác nhận: hạn gửi báo cáo (giữa tháng 12 theo issue 20), đơn vị nhận báo cáo, số hiệu, tên, dòng và cột của từng biểu.'),
+  'Đã đối chiếu: số hiệu, ngày ban hành 23/3/2023, hiệu lực từ 10/5/2023, kỳ báo cáo năm lĩnh vực thi đua, khen thưởng từ 01/12 năm trước đến 30/11 năm báo cáo (tóm tắt Thông tư của Sở Nội vụ Hưng Yên; dulieuphapluat.vn xác nhận ngày ban hành, hiệu lực và các lĩnh vực, chỉ nêu kỳ năm chung 01/01–31/12). Cần xác nhận: hạn gửi báo cáo (giữa tháng 12 theo issue 20), đơn vị nhận báo cáo, số hiệu, tên, dòng và cột của từng biểu.'),
 -- Thông tư số 18/2025/TT-BNV: issued 08/10/2025, signed by Phạm Thị Thanh Trà, «Quy định Chế độ báo cáo thống kê
 -- ngành Nội vụ» (luatvietnam.vn, document 414360). Its date in force, its forms and its period have not been found in
 -- a text here: the row is known but not applied (applies_from_year null) until a migration sets the year and adds its
