@@ -50,7 +50,10 @@ class MinistryStatisticsService {
     this.clock = clock;
   }
 
-  /** The regime of the year and its forms; regimes issued but not applied yet, as notes. */
+  /**
+   * The regime of the year and its forms; as notes, what is still to be confirmed and the circulars issued by the end of
+   * the year's period that are not applied to it.
+   */
   record Listing(int year, Regime regime, LocalDate periodFrom, LocalDate periodTo, LocalDate due, List<Form> forms,
       List<String> notes) {
   }
@@ -75,8 +78,10 @@ class MinistryStatisticsService {
     LocalDate today = LocalDate.now(clock);
     for (Regime other : catalogue.regimes()) {
       boolean notApplied = other.appliesFromYear() == null || other.appliesFromYear() > year;
-      boolean newer = other.issuedOn() != null && regime.issuedOn() != null && other.issuedOn().isAfter(
-          regime.issuedOn()) && !other.issuedOn().isAfter(today);
+      // Issued after the regime applied, and by the end of this year's period (and by today): it may govern the year.
+      boolean newer = other.issuedOn() != null && regime.issuedOn() != null
+          && other.issuedOn().isAfter(regime.issuedOn()) && !other.issuedOn().isAfter(regime.periodEnd(year))
+          && !other.issuedOn().isAfter(today);
       if (notApplied && newer) {
         notes.add(other.circular() + " đã được ban hành nhưng chưa được áp dụng cho năm " + year
             + " trong hệ thống: ngày có hiệu lực và các biểu mẫu của Thông tư chưa được đối chiếu (cần xác nhận).");

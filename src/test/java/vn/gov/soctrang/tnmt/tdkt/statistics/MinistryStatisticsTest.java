@@ -113,6 +113,8 @@ class MinistryStatisticsTest extends ProcessTestSupport {
         "0604.N/BNV-TĐKT", "0605.N/BNV-TĐKT");
     assertThat((List<?>) listing.get("notes")).anySatisfy(n -> assertThat(n.toString())
         .contains("Thông tư số 18/2025/TT-BNV").contains("chưa được áp dụng cho năm 2026"));
+    assertThat((List<?>) get(OFFICE, "/api/statistics/2024").getBody().get("notes")).as("issued after 2024's period")
+        .noneSatisfy(n -> assertThat(n.toString()).contains("18/2025"));
   }
 
   @Test
