@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -138,10 +139,7 @@ class EngineSchemaUnderFlywayTest {
   }
 
   private static void getsTheEnginesOwnSchema(Database byEngine, Database fresh) throws Exception {
-    try (ConfigurableApplicationContext previous = previousRelease(byEngine)) {
-      assertThat(previous.getBean(ProcessEngine.class).getProcessEngineConfiguration().getDatabaseSchemaUpdate())
-          .isEqualTo("true");
-    }
+    createdByTheEngineItself(byEngine);
     try (ConfigurableApplicationContext app = thisRelease(fresh)) {
       ProcessEngine engine = app.getBean(ProcessEngine.class);
       assertThat(engine.getProcessEngineConfiguration().getDatabaseSchemaUpdate()).isEqualTo("false");
@@ -159,6 +157,28 @@ class EngineSchemaUnderFlywayTest {
         .isNotEmpty();
     assertThat(fresh.jdbc().queryForList("select NAME_ from ACT_GE_PROPERTY order by NAME_", String.class))
         .isEqualTo(byEngine.jdbc().queryForList("select NAME_ from ACT_GE_PROPERTY order by NAME_", String.class));
+  }
+
+  /**
+   * The reference: the engine alone (no application, no Flyway) creating its tables on an empty database with
+   * schema-update on, as every release before ADR 0014 let it do; a full application start would add nothing to
+   * the engine's tables but its time.
+   */
+  private static void createdByTheEngineItself(Database db) {
+    ProcessEngineConfiguration configuration = ProcessEngineConfiguration
+        .createStandaloneProcessEngineConfiguration()
+        .setProcessEngineName("engine-schema-reference-" + System.nanoTime())
+        .setJdbcUrl(db.url()).setJdbcUsername(db.user()).setJdbcPassword(db.password())
+        .setJdbcDriver(db.postgres() ? "org.postgresql.Driver" : "org.h2.Driver")
+        .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
+        .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
+        .setJobExecutorActivate(false);
+    ProcessEngine engine = configuration.buildProcessEngine();
+    try {
+      assertThat(engine.getProcessEngineConfiguration().getDatabaseSchemaUpdate()).isEqualTo("true");
+    } finally {
+      engine.close();
+    }
   }
 
   /** The previous release's start: Flyway up to V31, then the engine creates its own tables. */
