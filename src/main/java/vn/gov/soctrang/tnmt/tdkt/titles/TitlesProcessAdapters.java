@@ -10,7 +10,6 @@ import vn.gov.soctrang.tnmt.tdkt.merit.MeritCode;
 import vn.gov.soctrang.tnmt.tdkt.organization.Unit;
 import vn.gov.soctrang.tnmt.tdkt.process.Actors;
 import vn.gov.soctrang.tnmt.tdkt.process.FormValues;
-import vn.gov.soctrang.tnmt.tdkt.process.InstanceAccess;
 import vn.gov.soctrang.tnmt.tdkt.process.ProcessVariable;
 import vn.gov.soctrang.tnmt.tdkt.process.TaskPreparer;
 import vn.gov.soctrang.tnmt.tdkt.process.TaskSubmissionHandler;
@@ -21,7 +20,7 @@ import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
 class TitlesProcessAdapters {
 
   @Bean
-  JavaDelegate openTitlesRunDelegate(YearEndTitlesService titles, InstanceAccess access) {
+  JavaDelegate openTitlesRunDelegate(YearEndTitlesService titles) {
     return execution -> {
       FormValues form = FormValues.of(execution);
       Integer year = form.integer(YearEndTitlesVariables.TITLES_YEAR, "Năm bình xét", true, 1, 9999);
@@ -29,9 +28,8 @@ class TitlesProcessAdapters {
       TitleRun run = titles.open(year, execution.getProcessInstanceId(), Actors.of(execution));
       List<String> groups = titles.unitGroups();
       YearEndTitlesVariables.TITLES_RUN_ID.set(execution, run.getId());
+      // No read grant on the instance for the units: each sees its own task only, never another unit's slots.
       YearEndTitlesVariables.TITLES_UNIT_GROUPS.set(execution, new ArrayList<>(groups));
-      // Each unit follows the run it proposes in.
-      groups.forEach(g -> access.grantRead(execution.getProcessInstanceId(), g));
     };
   }
 

@@ -150,6 +150,38 @@ class YearEndTitlesProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  @AtDate("2023-12-20")
+  void beforeTheLawOf2022TheOldShareAndTheFifteenPercentCapApplied() {
+    ProcessInstance run = open(2023);
+    propose(run, "ccbvmt", "ccbvmtcv", proposal(List.<String[]>of(
+        new String[] {"ccbvmtcv", "CHIEN_SI_THI_DUA_CO_SO", "Quy trình kiểm tra nguồn thải"},
+        new String[] {"ccbvmttruong", "LAO_DONG_TIEN_TIEN", ""}), "TAP_THE_LAO_DONG_TIEN_TIEN", true));
+    othersProposeNothing(run, List.of("ccbvmt"));
+    runJobs();
+    // 2 of 2 members: more than half, as the old law asked.
+    assertThat(proposalOf("unit:ccbvmt", MeritCode.TAP_THE_LAO_DONG_TIEN_TIEN).getStatus())
+        .isEqualTo(TitleProposal.MET);
+    // One Chiến sĩ thi đua cơ sở of two Lao động tiên tiến is more than the 15 % of Nghị định 91/2017.
+    TitleProposal cstd = proposalOf("ccbvmtcv", MeritCode.CHIEN_SI_THI_DUA_CO_SO);
+    assertThat(cstd.getStatus()).isEqualTo(TitleProposal.NOT_MET);
+    assertThat(cstd.getReason()).contains("vượt tỷ lệ tối đa 15% số cá nhân đạt Lao động tiên tiến của đơn vị "
+        + "(Điều 6 Nghị định 91/2017/NĐ-CP)");
+  }
+
+  @Test
+  @AtDate("2023-12-20")
+  void beforeTheLawOf2022HalfTheMembersWasNotEnough() {
+    ProcessInstance run = open(2023);
+    propose(run, "ccbvmt", "ccbvmtcv", proposal(List.<String[]>of(
+        new String[] {"ccbvmtcv", "LAO_DONG_TIEN_TIEN", ""}), "TAP_THE_LAO_DONG_TIEN_TIEN", true));
+    othersProposeNothing(run, List.of("ccbvmt"));
+    runJobs();
+    assertThat(proposalOf("unit:ccbvmt", MeritCode.TAP_THE_LAO_DONG_TIEN_TIEN).getReason())
+        .contains("chỉ 1/2 cá nhân đạt Lao động tiên tiến, cần quá 1/2 (Điều 28 khoản 1 điểm c Luật Thi đua, khen "
+            + "thưởng 2003 (sửa đổi, bổ sung 2013))");
+  }
+
+  @Test
   void aPersonUnderDisciplineIsRefusedWithTheArticle() {
     jdbc.update("update person set under_discipline = true where username = 'ccbvmttruong'");
     ProcessInstance run = open(2026);
