@@ -112,6 +112,22 @@ public class MeritRegisterService {
   }
 
   /**
+   * A title the Director conferred in the year-end titles process (processes/year-end-titles.bpmn), written by its
+   * asynchronous service task: checked like the Office's entry; a row already there (a retried job) is kept as it is.
+   */
+  public MeritRecord recordConferredTitle(Entry in, String actor) {
+    Problems problems = new Problems();
+    Checked row = check(Raw.of(in), new Lookups(), problems);
+    problems.throwIfAny();
+    if (row.code().kind() != MeritKind.TITLE) {
+      throw new IllegalArgumentException("Not a title: " + row.code());
+    }
+    return records.findByNomineeKeyOrderByYearAscIdAsc(row.nomineeKey()).stream()
+        .filter(r -> r.getYear() == row.year() && r.getCode() == row.code()).findFirst()
+        .orElseGet(() -> store(row, MeritSource.YEAR_END_TITLES, actor, null));
+  }
+
+  /**
    * The Office removes a row it entered or imported wrongly, with the reason; the audit trail keeps the row. A row of
    * the Department's own decision stays: it changes only by revoking the decision.
    */
@@ -123,7 +139,7 @@ public class MeritRegisterService {
     problems.addIf(why == null, "Vui lòng nhập «Lý do xóa».");
     problems.addIf(why != null && why.length() > 1000, "«Lý do xóa» quá dài: tối đa 1000 ký tự.");
     problems.throwIfAny();
-    if (row.getSource() == MeritSource.DEPARTMENT) {
+    if (row.getSource() == MeritSource.DEPARTMENT || row.getSource() == MeritSource.YEAR_END_TITLES) {
       throw new ConflictException("Dòng này ghi theo quyết định khen thưởng của Sở trong hệ thống, không xóa được ở "
           + "đây; muốn bỏ, cần hủy bỏ quyết định khen thưởng theo thủ tục.");
     }

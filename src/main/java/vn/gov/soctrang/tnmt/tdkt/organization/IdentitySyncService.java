@@ -174,6 +174,7 @@ public class IdentitySyncService {
       grant(target, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       grant(target, Resources.PROCESS_DEFINITION, ProcessKeys.ANNUAL_CYCLE, ProcessDefinitionPermissions.READ);
       grant(target, Resources.PROCESS_DEFINITION, ProcessKeys.UNIT_REPORT, ProcessDefinitionPermissions.READ);
+      grant(target, Resources.PROCESS_DEFINITION, ProcessKeys.YEAR_END_TITLES, ProcessDefinitionPermissions.READ);
     }
     // Any unit may report a difficulty at any time.
     for (Unit unit : organization.activeUnits()) {

@@ -32,7 +32,9 @@ public enum UserTask {
   PREPARE_REVOCATION("prepareRevocation"),
   DECIDE_REVOCATION("decideRevocation"),
   RECORD_SUPERIOR_REVOCATION("recordSuperiorRevocation"),
-  RECORD_REVOCATION_RECOVERY("recordRevocationRecovery");
+  RECORD_REVOCATION_RECOVERY("recordRevocationRecovery"),
+  PROPOSE_TITLES("proposeTitles"),
+  DECIDE_TITLES("decideTitles");
 
   private final String id;
 

@@ -26,7 +26,8 @@ class UserTaskWiring {
   static final String CREATE_LISTENER = "${taskCreatedListener}";
   static final String COMPLETE_LISTENER = "${formSubmissionListener}";
   private static final List<String> PROCESSES = List.of(ProcessKeys.ANNUAL_CYCLE, ProcessKeys.UNIT_REPORT,
-      ProcessKeys.DIFFICULTY_REPORT, ProcessKeys.PROVINCE_SUBMISSION, ProcessKeys.AWARD_REVOCATION);
+      ProcessKeys.DIFFICULTY_REPORT, ProcessKeys.PROVINCE_SUBMISSION, ProcessKeys.AWARD_REVOCATION,
+      ProcessKeys.YEAR_END_TITLES);
 
   private final RepositoryService repository;
 

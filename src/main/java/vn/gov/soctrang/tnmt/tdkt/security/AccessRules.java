@@ -56,6 +56,8 @@ final class AccessRules {
           "Chỉ Văn phòng Sở được ghi, xóa hoặc nhập dữ liệu sổ theo dõi danh hiệu, khen thưởng.", CamundaGroups.OFFICE),
       new Rule(HttpMethod.DELETE, "/api/merit-records/**",
           "Chỉ Văn phòng Sở được ghi, xóa hoặc nhập dữ liệu sổ theo dõi danh hiệu, khen thưởng.", CamundaGroups.OFFICE),
+      new Rule(HttpMethod.POST, "/api/year-end-titles/**",
+          "Chỉ Văn phòng Sở được mở đợt bình xét danh hiệu thi đua cuối năm.", CamundaGroups.OFFICE),
       new Rule(null, "/api/national-export/**", "Chỉ Văn phòng Sở và quản trị hệ thống được xem, lập, gửi và ghi "
           + "nhận phản hồi các lô xuất dữ liệu thi đua, khen thưởng lên cơ sở dữ liệu quốc gia.",
           CamundaGroups.OFFICE, CamundaGroups.ADMIN),

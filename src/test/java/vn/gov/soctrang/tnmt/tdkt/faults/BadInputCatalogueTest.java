@@ -182,6 +182,11 @@ class BadInputCatalogueTest {
         () -> rows("Quản trị: cán bộ, đơn vị, địa phương, Hội đồng", this::organizationRows),
         () -> rows("Sổ theo dõi danh hiệu, khen thưởng (Văn phòng)", this::meritRows),
         () -> step("▶ Trường lạ trong thân yêu cầu quản trị bị bỏ qua, không lưu", this::unknownFieldsAreIgnored),
+        () -> rows("Bình xét danh hiệu thi đua: mở đợt (mẫu bắt đầu, POST /api/year-end-titles/{year})",
+            this::titlesStartRows),
+        () -> step("▶ Văn phòng mở đợt bình xét danh hiệu thi đua năm " + YEAR, () -> assertThat(post("vanphong",
+            "/api/year-end-titles/" + YEAR, null).getStatusCode().value()).isEqualTo(201)),
+        () -> rows("Đơn vị đề nghị danh hiệu thi đua (proposeTitles)", this::proposeTitlesRows),
         () -> rows("Phản ánh khó khăn (engine REST, mẫu bắt đầu)", this::difficultyRows),
         () -> step("Tasklist: phản ánh, chỉ đạo và trả lời có HTML hiện ở dạng chữ", this::difficultyTextIsEscaped),
         () -> rows("Trang: công bố, minh chứng, bảng điều khiển", this::pageRows));
@@ -710,6 +715,42 @@ class BadInputCatalogueTest {
         engine("lĩnh vực không có", "qlddcv", path, with(good, "difficultyField", "VU_TRU"), 400, null),
         engine("tiêu đề 1 MB", "qlddcv", path, with(good, "difficultyTitle", HUGE), 400, null),
         engine("nội dung là mảng", "qlddcv", path, with(good, "difficultyContent", List.of("a")), 400, null));
+  }
+
+  private List<Row> titlesStartRows() {
+    String path = "/engine-rest/process-definition/key/year-end-titles/submit-form";
+    return List.of(
+        engine("thiếu năm bình xét", "vanphong", path, Map.of(), 400, "Năm bình xét"),
+        engine("năm là chữ", "vanphong", path, Map.of("titlesYear", "abc"), 400, null),
+        engine("năm chưa đến", "vanphong", path, Map.of("titlesYear", YEAR + 1), 400, "Năm bình xét"),
+        engine("người không có quyền mở đợt", "qlddcv", path, Map.of("titlesYear", YEAR), 403, null),
+        api("năm là chữ", "vanphong", HttpMethod.POST, "/api/year-end-titles/abc", null, 400),
+        api("năm 1999", "vanphong", HttpMethod.POST, "/api/year-end-titles/1999", null, 400),
+        api("đơn vị mở đợt", "qlddcv", HttpMethod.POST, "/api/year-end-titles/" + YEAR, null, 403));
+  }
+
+  private List<Row> proposeTitlesRows() {
+    List<Map<String, Object>> open = get("khtccv", "/engine-rest/task?processDefinitionKey=year-end-titles"
+        + "&taskDefinitionKey=proposeTitles", LIST).getBody();
+    assertThat(open).hasSize(1);
+    String task = (String) open.get(0).get("id");
+    Map<String, Object> good = Map.of("titlePerson1", "khtccv", "titleCode1", "LAO_DONG_TIEN_TIEN",
+        "collectiveTitle", "NONE");
+    return List.of(
+        submitRow("người của đơn vị khác", "khtccv", task, with(good, "titlePerson1", "qlddcv"), 400, "không thuộc"),
+        submitRow("tài khoản không có", "khtccv", task, with(good, "titlePerson1", "khongco"), 400,
+            "không có cán bộ"),
+        submitRow("tài khoản là câu SQL", "khtccv", task, with(good, "titlePerson1", SQL), 400, null),
+        submitRow("danh hiệu không có", "khtccv", task, with(good, "titleCode1", "ANH_HUNG"), 400, "không hợp lệ"),
+        submitRow("danh hiệu tập thể cho cá nhân", "khtccv", task, with(good, "titleCode1",
+            "TAP_THE_LAO_DONG_XUAT_SAC"), 400, "không xét tặng cho cá nhân"),
+        submitRow("danh hiệu cá nhân cho tập thể", "khtccv", task, with(good, "collectiveTitle",
+            "CHIEN_SI_THI_DUA_CO_SO"), 400, "chỉ xét tặng cho cá nhân"),
+        submitRow("cùng một người hai lần", "khtccv", task, with(with(good, "titlePerson2", "khtccv"), "titleCode2",
+            "LAO_DONG_TIEN_TIEN"), 400, "đã được đề nghị"),
+        submitRow("sáng kiến 1 MB", "khtccv", task, with(good, "titleInitiative1", HUGE), 400, null),
+        submitRow("gửi biến hệ thống titlesRunId", "khtccv", task, with(good, "titlesRunId", 1), 400, null),
+        submitRow("đơn vị khác (qlddcv) làm việc của khtc", "qlddcv", task, good, 403, null));
   }
 
   private List<Row> pageRows() {

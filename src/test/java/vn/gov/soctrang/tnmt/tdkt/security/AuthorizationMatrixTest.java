@@ -152,6 +152,7 @@ class AuthorizationMatrixTest {
     theMeritRegister();
     theMinistryStatistics();
     theSettingsAndTheOrganisation();
+    theYearEndTitles();
     theCycleInstanceIsDeletedOnlyByAnAdministrator(cycle);
   }
 
@@ -458,6 +459,21 @@ class AuthorizationMatrixTest {
     assertThat(trail.get(0).get("after")).asString().contains("status=REVOKED",
         "Quyết định số 15/QĐ-STNMT", "Lý do: Kê khai thành tích không trung thực");
     assertThat(trail.get(1).get("after")).asString().contains("decisionNumber=125/QĐ-STNMT");
+  }
+
+  // The year-end titles: only the Office opens a year; a unit's proposal is made by that unit only.
+
+  private void theYearEndTitles() {
+    check("year-end titles", "open POST /api/year-end-titles/{year}", ROLES, Set.of(OFFICE),
+        user -> status(call(user, HttpMethod.POST, "/api/year-end-titles/" + YEAR, null)));
+    List<Map<String, Object>> open = list(OFFICE, "/engine-rest/task?processDefinitionKey=year-end-titles"
+        + "&taskDefinitionKey=proposeTitles&candidateGroup=donviqldd");
+    assertThat(open).hasSize(1);
+    String task = (String) open.get(0).get("id");
+    check("year-end titles", "propose POST /engine-rest/task/{id}/submit-form",
+        List.of(OTHER_UNIT, INSPECTOR, IT_CENTER, OFFICE, DIRECTOR, STAFF), Set.of(STAFF),
+        user -> status(call(user, HttpMethod.POST, "/engine-rest/task/" + task + "/submit-form",
+            form(Map.of("collectiveTitle", "NONE")))));
   }
 
   // The register of titles, assessments and awards: everyone reads; only the Office enters, removes and imports.

@@ -1,0 +1,116 @@
+package vn.gov.soctrang.tnmt.tdkt.titles;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import vn.gov.soctrang.tnmt.tdkt.merit.MeritCode;
+
+/** A unit's proposal of one title for one of its people or for itself, and what the check of the standards found. */
+@Entity
+@Table(name = "title_proposal")
+class TitleProposal {
+
+  static final String PROPOSED = "PROPOSED";
+  static final String MET = "MET";
+  static final String NOT_MET = "NOT_MET";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "run_id", nullable = false)
+  private Long runId;
+
+  @Column(name = "unit_code", nullable = false)
+  private String unitCode;
+
+  @Column(name = "nominee_key", nullable = false)
+  private String nomineeKey;
+
+  @Column(name = "nominee_name", nullable = false)
+  private String nomineeName;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "title_code", nullable = false)
+  private MeritCode title;
+
+  @Column(name = "initiative")
+  private String initiative;
+
+  @Column(name = "all_members_completed", nullable = false)
+  private boolean allMembersCompleted;
+
+  @Column(name = "status", nullable = false)
+  private String status = PROPOSED;
+
+  @Column(name = "reason")
+  private String reason;
+
+  @Column(name = "proposed_by", nullable = false)
+  private String proposedBy;
+
+  protected TitleProposal() {
+  }
+
+  TitleProposal(Long runId, String unitCode, String nomineeKey, String nomineeName, MeritCode title, String initiative,
+      boolean allMembersCompleted, String proposedBy) {
+    this.runId = runId;
+    this.unitCode = unitCode;
+    this.nomineeKey = nomineeKey;
+    this.nomineeName = nomineeName;
+    this.title = title;
+    this.initiative = initiative;
+    this.allMembersCompleted = allMembersCompleted;
+    this.proposedBy = proposedBy;
+  }
+
+  Long getId() {
+    return id;
+  }
+
+  String getUnitCode() {
+    return unitCode;
+  }
+
+  String getNomineeKey() {
+    return nomineeKey;
+  }
+
+  String getNomineeName() {
+    return nomineeName;
+  }
+
+  MeritCode getTitle() {
+    return title;
+  }
+
+  String getInitiative() {
+    return initiative;
+  }
+
+  boolean isAllMembersCompleted() {
+    return allMembersCompleted;
+  }
+
+  String getStatus() {
+    return status;
+  }
+
+  String getReason() {
+    return reason;
+  }
+
+  boolean isCollective() {
+    return nomineeKey.startsWith(YearEndTitlesService.UNIT_PREFIX);
+  }
+
+  void result(boolean met, String reason) {
+    this.status = met ? MET : NOT_MET;
+    this.reason = reason;
+  }
+}

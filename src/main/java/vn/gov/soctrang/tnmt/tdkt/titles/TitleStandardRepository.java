@@ -1,0 +1,6 @@
+package vn.gov.soctrang.tnmt.tdkt.titles;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface TitleStandardRepository extends JpaRepository<TitleStandard, Long> {
+}

@@ -1,0 +1,218 @@
+package vn.gov.soctrang.tnmt.tdkt.titles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.gov.soctrang.tnmt.tdkt.ProcessTestSupport;
+import vn.gov.soctrang.tnmt.tdkt.merit.MeritCode;
+import vn.gov.soctrang.tnmt.tdkt.merit.MeritRecord;
+import vn.gov.soctrang.tnmt.tdkt.merit.MeritRecordRepository;
+import vn.gov.soctrang.tnmt.tdkt.merit.MeritSource;
+import vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys;
+import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
+import vn.gov.soctrang.tnmt.tdkt.testclock.AtDate;
+
+/**
+ * year-end-titles: the Office opens a year, each unit proposes, the proposals are checked against the dated standards
+ * (every refusal with its article), the Director decides and the titles are written into the merit register.
+ */
+@AtDate("2026-12-10")
+class YearEndTitlesProcessTest extends ProcessTestSupport {
+
+  @Autowired MeritRecordRepository register;
+  @Autowired TitleProposalRepository proposals;
+  @Autowired TitleRunRepository runs;
+
+  /** Starts the titles of a year as the Office. */
+  ProcessInstance open(int year) {
+    as("vanphong");
+    try {
+      return runtime.startProcessInstanceByKey(ProcessKeys.YEAR_END_TITLES,
+          Map.of(YearEndTitlesVariables.TITLES_YEAR.name(), year));
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  /** The proposal form: slots as (username, title, initiative) triples, then the unit's own title. */
+  static Map<String, Object> proposal(List<String[]> people, String collective, boolean allCompleted) {
+    Map<String, Object> form = new HashMap<>();
+    for (int k = 0; k < people.size(); k++) {
+      YearEndTitlesVariables.Slot s = YearEndTitlesVariables.SLOTS.get(k);
+      form.put(s.person().name(), people.get(k)[0]);
+      form.put(s.title().name(), people.get(k)[1]);
+      form.put(s.initiative().name(), people.get(k)[2]);
+    }
+    form.put(YearEndTitlesVariables.COLLECTIVE_TITLE.name(), collective);
+    form.put(YearEndTitlesVariables.ALL_MEMBERS_COMPLETED.name(), allCompleted);
+    return form;
+  }
+
+  Task unitTask(ProcessInstance run, String unitCode) {
+    return tasks.createTaskQuery().processInstanceId(run.getId()).taskDefinitionKey(UserTask.PROPOSE_TITLES.id())
+        .taskCandidateGroup("donvi" + unitCode).singleResult();
+  }
+
+  void propose(ProcessInstance run, String unitCode, String user, Map<String, Object> form) {
+    Task task = unitTask(run, unitCode);
+    assertThat(task).as("proposal task of %s", unitCode).isNotNull();
+    as(user);
+    try {
+      tasks.complete(task.getId(), form);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  /** Every unit but the ones named proposes nothing. */
+  void othersProposeNothing(ProcessInstance run, List<String> except) {
+    for (var unit : organizationService.activeUnits()) {
+      if (!except.contains(unit.getCode())) {
+        propose(run, unit.getCode(), unit.getCode() + "cv", proposal(List.of(), "NONE", false));
+      }
+    }
+  }
+
+  void decide(ProcessInstance run, String number) {
+    runJobs();
+    complete(run, UserTask.DECIDE_TITLES, "giamdoc", Map.of(
+        YearEndTitlesVariables.TITLES_DECISION_NUMBER.name(), number,
+        YearEndTitlesVariables.TITLES_DECISION_DATE.name(), "10/12/2026"));
+    runJobs();
+  }
+
+  TitleProposal proposalOf(String nomineeKey, MeritCode title) {
+    return proposals.findAll().stream().filter(p -> p.getNomineeKey().equals(nomineeKey) && p.getTitle() == title)
+        .findFirst().orElseThrow();
+  }
+
+  @Test
+  void unitsProposeTheDirectorDecidesAndTheTitlesGoIntoTheRegister() {
+    ProcessInstance run = open(2026);
+    assertThat(tasks.createTaskQuery().processInstanceId(run.getId()).count())
+        .isEqualTo(organizationService.activeUnits().size());
+    propose(run, "ccbvmt", "ccbvmtcv", proposal(List.<String[]>of(
+        new String[] {"ccbvmtcv", "CHIEN_SI_THI_DUA_CO_SO", "Quy trình kiểm tra nguồn thải (QĐ công nhận 12/QĐ-STNMT)"},
+        new String[] {"ccbvmttruong", "LAO_DONG_TIEN_TIEN", ""}), "TAP_THE_LAO_DONG_XUAT_SAC", true));
+    othersProposeNothing(run, List.of("ccbvmt"));
+    runJobs();
+    assertThat(runtime.getVariable(run.getId(), YearEndTitlesVariables.TITLES_LIST_TEXT.name()).toString())
+        .contains("Chiến sĩ thi đua cơ sở: **đạt**");
+    Task decision = task(run, UserTask.DECIDE_TITLES);
+    assertThat(tasks.getIdentityLinksForTask(decision.getId())).anyMatch(l -> "lanhdaoso".equals(l.getGroupId()));
+
+    decide(run, "125/QĐ-STNMT");
+
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(run.getId()).count()).isZero();
+    List<MeritRecord> person = register.findByNomineeKeyOrderByYearAscIdAsc("ccbvmtcv");
+    assertThat(person).extracting(MeritRecord::getCode).containsExactlyInAnyOrder(MeritCode.LAO_DONG_TIEN_TIEN,
+        MeritCode.CHIEN_SI_THI_DUA_CO_SO);
+    assertThat(person).allSatisfy(r -> {
+      assertThat(r.getYear()).isEqualTo(2026);
+      assertThat(r.getDecisionNumber()).isEqualTo("125/QĐ-STNMT");
+      assertThat(r.getDecisionDate()).isEqualTo(java.time.LocalDate.of(2026, 12, 10));
+      assertThat(r.getSource()).isEqualTo(MeritSource.YEAR_END_TITLES);
+    });
+    assertThat(register.findByNomineeKeyOrderByYearAscIdAsc("unit:ccbvmt")).extracting(MeritRecord::getCode)
+        .contains(MeritCode.TAP_THE_LAO_DONG_XUAT_SAC);
+  }
+
+  @Test
+  void eachRefusalNamesTheStandardMissedAndItsArticle() {
+    ProcessInstance run = open(2026);
+    // Only one of the two members is Lao động tiên tiến (50 %, short of 70 %); the CSTĐCS has no initiative.
+    propose(run, "ccbvmt", "ccbvmtcv", proposal(List.<String[]>of(
+        new String[] {"ccbvmtcv", "CHIEN_SI_THI_DUA_CO_SO", ""}), "TAP_THE_LAO_DONG_TIEN_TIEN", true));
+    othersProposeNothing(run, List.of("ccbvmt"));
+    runJobs();
+    assertThat(proposalOf("ccbvmtcv", MeritCode.LAO_DONG_TIEN_TIEN).getStatus()).isEqualTo(TitleProposal.MET);
+    TitleProposal cstd = proposalOf("ccbvmtcv", MeritCode.CHIEN_SI_THI_DUA_CO_SO);
+    assertThat(cstd.getStatus()).isEqualTo(TitleProposal.NOT_MET);
+    assertThat(cstd.getReason()).contains("chưa có sáng kiến, giải pháp được công nhận (Điều 23 Luật Thi đua, khen "
+        + "thưởng 2022)");
+    TitleProposal unit = proposalOf("unit:ccbvmt", MeritCode.TAP_THE_LAO_DONG_TIEN_TIEN);
+    assertThat(unit.getStatus()).isEqualTo(TitleProposal.NOT_MET);
+    assertThat(unit.getReason()).contains("chỉ 1/2 cá nhân đạt Lao động tiên tiến, cần từ 70% trở lên (Điều 28 "
+        + "Luật Thi đua, khen thưởng 2022)");
+
+    decide(run, "126/QĐ-STNMT");
+    assertThat(register.findByNomineeKeyOrderByYearAscIdAsc("ccbvmtcv")).extracting(MeritRecord::getCode)
+        .containsExactly(MeritCode.LAO_DONG_TIEN_TIEN);
+    assertThat(register.findByNomineeKeyOrderByYearAscIdAsc("unit:ccbvmt")).extracting(MeritRecord::getCode)
+        .doesNotContain(MeritCode.TAP_THE_LAO_DONG_TIEN_TIEN);
+  }
+
+  @Test
+  @AtDate("2023-12-20")
+  void beforeTheLawOf2022TheOldShareAndTheFifteenPercentCapApplied() {
+    ProcessInstance run = open(2023);
+    propose(run, "ccbvmt", "ccbvmtcv", proposal(List.<String[]>of(
+        new String[] {"ccbvmtcv", "CHIEN_SI_THI_DUA_CO_SO", "Quy trình kiểm tra nguồn thải"},
+        new String[] {"ccbvmttruong", "LAO_DONG_TIEN_TIEN", ""}), "TAP_THE_LAO_DONG_TIEN_TIEN", true));
+    othersProposeNothing(run, List.of("ccbvmt"));
+    runJobs();
+    // 2 of 2 members: more than half, as the old law asked.
+    assertThat(proposalOf("unit:ccbvmt", MeritCode.TAP_THE_LAO_DONG_TIEN_TIEN).getStatus())
+        .isEqualTo(TitleProposal.MET);
+    // One Chiến sĩ thi đua cơ sở of two Lao động tiên tiến is more than the 15 % of Nghị định 91/2017.
+    TitleProposal cstd = proposalOf("ccbvmtcv", MeritCode.CHIEN_SI_THI_DUA_CO_SO);
+    assertThat(cstd.getStatus()).isEqualTo(TitleProposal.NOT_MET);
+    assertThat(cstd.getReason()).contains("vượt tỷ lệ tối đa 15% số cá nhân đạt Lao động tiên tiến của đơn vị "
+        + "(Điều 6 Nghị định 91/2017/NĐ-CP)");
+  }
+
+  @Test
+  @AtDate("2023-12-20")
+  void beforeTheLawOf2022HalfTheMembersWasNotEnough() {
+    ProcessInstance run = open(2023);
+    propose(run, "ccbvmt", "ccbvmtcv", proposal(List.<String[]>of(
+        new String[] {"ccbvmtcv", "LAO_DONG_TIEN_TIEN", ""}), "TAP_THE_LAO_DONG_TIEN_TIEN", true));
+    othersProposeNothing(run, List.of("ccbvmt"));
+    runJobs();
+    assertThat(proposalOf("unit:ccbvmt", MeritCode.TAP_THE_LAO_DONG_TIEN_TIEN).getReason())
+        .contains("chỉ 1/2 cá nhân đạt Lao động tiên tiến, cần quá 1/2 (Điều 28 khoản 1 điểm c Luật Thi đua, khen "
+            + "thưởng 2003 (sửa đổi, bổ sung 2013))");
+  }
+
+  @Test
+  void aPersonUnderDisciplineIsRefusedWithTheArticle() {
+    jdbc.update("update person set under_discipline = true where username = 'ccbvmttruong'");
+    ProcessInstance run = open(2026);
+    propose(run, "ccbvmt", "ccbvmtcv", proposal(List.<String[]>of(
+        new String[] {"ccbvmtcv", "LAO_DONG_TIEN_TIEN", ""},
+        new String[] {"ccbvmttruong", "LAO_DONG_TIEN_TIEN", ""}), "NONE", false));
+    othersProposeNothing(run, List.of("ccbvmt"));
+    runJobs();
+    assertThat(proposalOf("ccbvmttruong", MeritCode.LAO_DONG_TIEN_TIEN).getReason())
+        .contains("đang bị kỷ luật (Điều 24 Luật Thi đua, khen thưởng 2022)");
+    assertThat(proposalOf("ccbvmtcv", MeritCode.LAO_DONG_TIEN_TIEN).getStatus()).isEqualTo(TitleProposal.MET);
+  }
+
+  @Test
+  void aProposalForSomeoneOfAnotherUnitIsRefusedAndNothingIsStored() {
+    ProcessInstance run = open(2026);
+    Map<String, Object> form = proposal(List.<String[]>of(new String[] {"qlddcv", "LAO_DONG_TIEN_TIEN", ""},
+        new String[] {"khongco", "LAO_DONG_TIEN_TIEN", ""}), "NONE", false);
+    assertThatThrownBy(() -> propose(run, "ccbvmt", "ccbvmtcv", form))
+        .hasMessageContaining("Cá nhân thứ 1: «")
+        .hasMessageContaining("không thuộc")
+        .hasMessageContaining("Cá nhân thứ 2: không có cán bộ, công chức, viên chức với tài khoản «khongco»");
+    assertThat(unitTask(run, "ccbvmt")).isNotNull();
+    assertThat(proposals.count()).isZero();
+  }
+
+  @Test
+  void theSameYearIsOpenedOnceAndNeverAheadOfTime() {
+    open(2026);
+    assertThatThrownBy(() -> open(2026)).hasMessageContaining("Danh hiệu thi đua năm 2026 đã được mở bình xét");
+    assertThatThrownBy(() -> open(2027)).hasMessageContaining("«Năm bình xét» phải từ 2018 đến 2026");
+    assertThat(runs.count()).isEqualTo(1);
+  }
+}

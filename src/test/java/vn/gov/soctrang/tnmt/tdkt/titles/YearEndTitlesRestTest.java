@@ -1,0 +1,124 @@
+package vn.gov.soctrang.tnmt.tdkt.titles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import vn.gov.soctrang.tnmt.tdkt.FormVariables;
+import vn.gov.soctrang.tnmt.tdkt.Jobs;
+import vn.gov.soctrang.tnmt.tdkt.organization.OrganizationService;
+import vn.gov.soctrang.tnmt.tdkt.testclock.AtDate;
+
+/**
+ * The titles of 2026 through REST as the demo users would run them in Tasklist: the Office opens the year through
+ * the app's API, every unit proposes through the engine's REST API as its own staff, the Director decides, and the
+ * register shows the titles with the decision.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@AtDate("2026-12-10")
+class YearEndTitlesRestTest {
+
+  private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
+  };
+
+  @Autowired TestRestTemplate rest;
+  @Autowired OrganizationService organization;
+  /** The job executor is off in tests: the test runs the asynchronous continuations where it would. */
+  @Autowired ManagementService management;
+
+  @Test
+  void theTitlesOf2026RunThroughRestAsTheDemoUsers() {
+    assertThat(post("qlddcv", "/api/year-end-titles/2026", null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> opened = post("vanphong", "/api/year-end-titles/2026", null);
+    assertThat(opened.getStatusCode()).as(opened.getBody()).isEqualTo(HttpStatus.CREATED);
+    ResponseEntity<String> again = post("vanphong", "/api/year-end-titles/2026", null);
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(again.getBody()).contains("Danh hiệu thi đua năm 2026 đã được mở bình xét");
+
+    // A unit proposing someone of another unit is refused in Vietnamese; its task stays open.
+    String ccbvmtTask = proposalTask("ccbvmtcv");
+    ResponseEntity<String> wrong = submit("ccbvmtcv", ccbvmtTask, Map.of("titlePerson1", "qlddcv",
+        "titleCode1", "LAO_DONG_TIEN_TIEN", "collectiveTitle", "NONE"));
+    assertThat(wrong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(wrong.getBody()).contains("không thuộc", "đơn vị chỉ đề nghị danh hiệu cho người của mình");
+    assertThat(proposalTask("ccbvmtcv")).isEqualTo(ccbvmtTask);
+
+    Map<String, Object> ccbvmt = new HashMap<>();
+    ccbvmt.put("titlePerson1", "ccbvmtcv");
+    ccbvmt.put("titleCode1", "CHIEN_SI_THI_DUA_CO_SO");
+    ccbvmt.put("titleInitiative1", "Quy trình kiểm tra nguồn thải (Quyết định công nhận số 12/QĐ-STNMT)");
+    ccbvmt.put("titlePerson2", "ccbvmttruong");
+    ccbvmt.put("titleCode2", "LAO_DONG_TIEN_TIEN");
+    ccbvmt.put("collectiveTitle", "TAP_THE_LAO_DONG_XUAT_SAC");
+    ccbvmt.put("allMembersCompleted", true);
+    assertThat(submit("ccbvmtcv", ccbvmtTask, ccbvmt).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    for (var unit : organization.activeUnits()) {
+      if (!unit.getCode().equals("ccbvmt")) {
+        String user = unit.getCode() + "cv";
+        assertThat(submit(user, proposalTask(user), Map.of("collectiveTitle", "NONE")).getStatusCode())
+            .isEqualTo(HttpStatus.NO_CONTENT);
+      }
+    }
+    Jobs.runAll(management);
+
+    List<Map<String, Object>> decision = get("giamdoc", "/engine-rest/task?processDefinitionKey=year-end-titles"
+        + "&taskDefinitionKey=decideTitles");
+    assertThat(decision).hasSize(1);
+    String decisionTask = (String) decision.get(0).get("id");
+    ResponseEntity<String> noDate = submit("giamdoc", decisionTask, Map.of("titlesDecisionNumber", "130/QĐ-STNMT"));
+    assertThat(noDate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(noDate.getBody()).contains("Vui lòng nhập «Ngày quyết định»");
+    assertThat(submit("giamdoc", decisionTask, Map.of("titlesDecisionNumber", "130/QĐ-STNMT",
+        "titlesDecisionDate", "10/12/2026")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    Jobs.runAll(management);
+
+    List<Map<String, Object>> register = get("vanphong", "/api/merit-records?nominee=ccbvmtcv");
+    assertThat(register).filteredOn(r -> "130/QĐ-STNMT".equals(r.get("decisionNumber")))
+        .extracting(r -> r.get("code")).containsExactlyInAnyOrder("LAO_DONG_TIEN_TIEN", "CHIEN_SI_THI_DUA_CO_SO");
+    assertThat(get("vanphong", "/api/merit-records?nominee=unit:ccbvmt")).anyMatch(r ->
+        "TAP_THE_LAO_DONG_XUAT_SAC".equals(r.get("code")) && "130/QĐ-STNMT".equals(r.get("decisionNumber")));
+  }
+
+  /** The one proposal task the user's unit sees. */
+  private String proposalTask(String user) {
+    List<Map<String, Object>> open = get(user, "/engine-rest/task?processDefinitionKey=year-end-titles"
+        + "&taskDefinitionKey=proposeTitles");
+    assertThat(open).as("proposal task of %s", user).hasSize(1);
+    return (String) open.get(0).get("id");
+  }
+
+  private ResponseEntity<String> submit(String user, String taskId, Map<String, Object> values) {
+    return post(user, "/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", FormVariables.of(values)));
+  }
+
+  private List<Map<String, Object>> get(String user, String path) {
+    ResponseEntity<List<Map<String, Object>>> response = rest.withBasicAuth(user, "demo").exchange(path,
+        HttpMethod.GET, null, LIST);
+    assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+    return response.getBody();
+  }
+
+  private ResponseEntity<String> post(String user, String path, Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return rest.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers),
+        String.class);
+  }
+}
