@@ -62,8 +62,8 @@ class EngineInternalsTest {
       Map.entry("SecretBallotHistory", "history event handler: no ballot in history"),
       Map.entry("SystemVariableGuard", "command interceptors: nobody writes system variables"));
 
-  private static final JavaClasses CLASSES = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("vn.gov.soctrang.tnmt.tdkt");
+  private static final JavaClasses CLASSES = LocalImports.of(() -> new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("vn.gov.soctrang.tnmt.tdkt"));
 
   private static final DescribedPredicate<JavaClass> ENGINE_INTERNALS =
       resideInAPackage("org.camunda.bpm.engine.impl..").and(not(type(Authentication.class)));

@@ -80,7 +80,7 @@ class ModuleStructureTest {
 
   @Test
   void aPublicTypeIsOneAnotherPackageUses() {
-    JavaClasses all = new ClassFileImporter().importPackages("vn.gov.soctrang.tnmt.tdkt");
+    JavaClasses all = LocalImports.of(() -> new ClassFileImporter().importPackages("vn.gov.soctrang.tnmt.tdkt"));
     List<String> open = all.stream()
         .filter(c -> c.getModifiers().contains(JavaModifier.PUBLIC) && c.isTopLevelClass())
         .filter(c -> c.getSource().map(s -> s.getUri().toString().contains("/target/classes/")).orElse(false))

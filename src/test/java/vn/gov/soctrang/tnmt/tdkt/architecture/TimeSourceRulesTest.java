@@ -47,8 +47,8 @@ class TimeSourceRulesTest {
 
   @BeforeAll
   static void importMainClasses() {
-    main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS).importPackages(ROOT);
+    main = LocalImports.of(() -> new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS).importPackages(ROOT));
   }
 
   /** {@code X.now()} and {@code X.now(zone)} read the machine's clock; only {@code X.now(clock)} is allowed. */
@@ -101,8 +101,9 @@ class TimeSourceRulesTest {
    */
   @Test
   void noTestReadsTheMachinesClock() {
-    JavaClasses tests = new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS).importPackages(ROOT)
+    JavaClasses tests = LocalImports.of(() -> new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS).importPackages(ROOT))
         .that(DescribedPredicate.describe("outside the test clock and this rule's own examples",
             c -> !c.getPackageName().endsWith(".testclock") && !c.getName().contains("TimeSourceRulesTest")));
     NO_NOW_WITHOUT_A_CLOCK.check(tests);
@@ -112,7 +113,7 @@ class TimeSourceRulesTest {
   /** The rules are not empty: they find what they forbid in a class written to break them. */
   @Test
   void theRulesCatchWhatTheyForbid() {
-    JavaClasses offender = new ClassFileImporter().importClasses(Offender.class);
+    JavaClasses offender = LocalImports.of(() -> new ClassFileImporter().importClasses(Offender.class));
     assertThat(evaluate(NO_NOW_WITHOUT_A_CLOCK, offender).getFailureReport().getDetails())
         .anyMatch(l -> l.contains("LocalDate.now()")).anyMatch(l -> l.contains("Instant.now()"))
         .anyMatch(l -> l.contains("LocalDateTime.now(java.time.ZoneId)"))
