@@ -221,6 +221,19 @@ class CommendationViewRestTest {
         .isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
+  @Test
+  void thePageHasTheSectionWithItsScriptInAStaticFileThatInsertsTextOnly() {
+    ResponseEntity<String> page = rest.getForEntity("/dashboard/index.html", String.class);
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(page.getBody()).contains("Tổng hợp khen thưởng qua các năm", "<script src=\"commendations.js\" defer>",
+        "id=\"commendations-kind\"", "id=\"commendations-table\"", "id=\"commendations-totals\"")
+        .doesNotContain("style=\"", "onclick=", "<script>");
+    ResponseEntity<String> script = rest.getForEntity("/dashboard/commendations.js", String.class);
+    assertThat(script.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(script.getBody()).contains("dashboard/commendations", "textContent", "X-Requested-With")
+        .doesNotContain("innerHTML", "insertAdjacentHTML", "outerHTML", "document.write", "eval(");
+  }
+
   // ---------------------------------------------------------------- helpers
 
   private List<Award> enterTheCycleOf2025() {
