@@ -162,28 +162,27 @@
     byId('commendations-result').hidden = false;
   }
 
-  /** The logged-in user is looked up first; the Office also gets the units of the dashboard as suggestions. */
-  async function start() {
-    let me;
-    try {
-      me = await getJson('me');
-    } catch (error) {
-      return; // dashboard.js says why the page cannot be shown
-    }
+  /**
+   * Shown once dashboard.js has found who is logged in (event «tdkt:ready»): the user's own username to start with,
+   * and for the Office the units of the dashboard as suggestions.
+   */
+  function ready(event) {
+    const detail = event.detail || {};
     const key = byId('commendations-key');
-    if (!key.value) {
-      key.value = me.username;
+    if (!key.value && detail.username) {
+      key.value = detail.username;
     }
+    const list = byId('commendations-units');
+    while (list.firstChild) {
+      list.removeChild(list.firstChild);
+    }
+    (detail.units || []).forEach(function (u) {
+      const option = document.createElement('option');
+      option.value = u.code;
+      option.label = u.name;
+      list.append(option);
+    });
     byId('commendations-section').hidden = false;
-    getJson('dashboard').then(function (d) {
-      const list = byId('commendations-units');
-      (d.units || []).forEach(function (u) {
-        const option = document.createElement('option');
-        option.value = u.code;
-        option.label = u.name;
-        list.append(option);
-      });
-    }).catch(function () { /* not the Office: no suggestions */ });
   }
 
   document.addEventListener('DOMContentLoaded', function () {
@@ -194,6 +193,6 @@
     byId('commendations-kind').addEventListener('change', function (event) {
       byId('commendations-key').disabled = event.target.value === 'department';
     });
-    start();
   });
+  document.addEventListener('tdkt:ready', ready);
 })();

@@ -25,6 +25,7 @@ import vn.gov.soctrang.tnmt.tdkt.merit.MeritRecord;
 import vn.gov.soctrang.tnmt.tdkt.merit.MeritRecordRepository;
 import vn.gov.soctrang.tnmt.tdkt.merit.MeritSource;
 import vn.gov.soctrang.tnmt.tdkt.nomination.NomineeType;
+import vn.gov.soctrang.tnmt.tdkt.organization.OrganizationHistoryService;
 import vn.gov.soctrang.tnmt.tdkt.organization.OrganizationService;
 import vn.gov.soctrang.tnmt.tdkt.organization.Person;
 import vn.gov.soctrang.tnmt.tdkt.organization.Unit;
@@ -46,8 +47,6 @@ class CommendationService {
   /** The registers reach back no further (the merit register's first year). */
   static final int FIRST_YEAR = 1990;
 
-  static final String DEPARTMENT_NAME = "Sở Tài nguyên và Môi trường";
-
   private static final String COLLECTIVE_PREFIX = "unit:";
 
   private final AwardRepository awards;
@@ -57,11 +56,12 @@ class CommendationService {
   private final CycleRepository cycles;
   private final OrganizationService organization;
   private final UnitRepository units;
+  private final OrganizationHistoryService organizationHistory;
   private final Clock clock;
 
   CommendationService(AwardRepository awards, AwardEventRepository events, AppliedRevocations revocations,
       MeritRecordRepository merits, CycleRepository cycles, OrganizationService organization, UnitRepository units,
-      Clock clock) {
+      OrganizationHistoryService organizationHistory, Clock clock) {
     this.awards = awards;
     this.events = events;
     this.revocations = revocations;
@@ -69,6 +69,7 @@ class CommendationService {
     this.cycles = cycles;
     this.organization = organization;
     this.units = units;
+    this.organizationHistory = organizationHistory;
     this.clock = clock;
   }
 
@@ -139,7 +140,8 @@ class CommendationService {
 
   private CommendationView department(Integer from, Integer to, int thisYear) {
     List<CommendationView.Row> rows = rows(a -> true, m -> true);
-    CommendationView all = view("DEPARTMENT", null, DEPARTMENT_NAME, null, rows, from, to, thisYear);
+    String name = organizationHistory.issuingBodyOn(LocalDate.now(clock)).getName();
+    CommendationView all = view("DEPARTMENT", null, name, null, rows, from, to, thisYear);
     return new CommendationView(all.scope(), null, all.name(), null, all.from(), all.to(), List.of(), all.years());
   }
 
@@ -201,15 +203,17 @@ class CommendationService {
 
   private CommendationView.Row awardRow(Award a, Cycle cycle, AppliedRevocations.Applied revocation) {
     NomineeType type = AwardHistoryService.nomineeType(a);
-    StringBuilder origin = new StringBuilder("Chu trình thi đua năm " + a.getYear());
-    if (cycle != null && cycle.getMovement() != null) {
-      origin.append(" (").append(cycle.getMovement().getName()).append(")");
+    // The yearly cycle when the award came from one; whatever else enters the register is named by its entry.
+    StringBuilder origin = new StringBuilder();
+    if (cycle != null) {
+      origin.append("Chu trình thi đua năm ").append(cycle.getYear());
+      if (cycle.getMovement() != null) {
+        origin.append(" (").append(cycle.getMovement().getName()).append(")");
+      }
+      origin.append(", ");
     }
-    if (a.getRegisterNumber() != null) {
-      origin.append(", số ").append(a.getRegisterNumber()).append(" trong sổ khen thưởng");
-    } else {
-      origin.append(", sổ khen thưởng");
-    }
+    origin.append(a.getRegisterNumber() != null ? "số " + a.getRegisterNumber() + " trong sổ khen thưởng năm "
+        + a.getYear() : "sổ khen thưởng năm " + a.getYear());
     String revocationText = null;
     if (!a.isActive()) {
       revocationText = revocationText(a, revocation);

@@ -126,8 +126,9 @@ class CommendationViewRestTest {
         .containsEntry("revoked", true).containsEntry("statusLabel", "Đã thu hồi")
         .containsEntry("revocation", "Lý do: " + REASON);
     assertThat(award.get("revokedAt")).isNotNull();
-    assertThat(award.get("origin").toString()).startsWith("Chu trình thi đua năm 2025 (")
-        .contains("trong sổ khen thưởng");
+    // The second of the 2025 decision's entries in the register (the unit's comes first).
+    assertThat(award.get("origin").toString())
+        .matches("Chu trình thi đua năm 2025 \\(.+\\), số 2 trong sổ khen thưởng năm 2025");
 
     assertThat(rows.get(2)).containsEntry("kind", "RATING").containsEntry("decisionDate", "2025-12-15");
 
@@ -168,7 +169,7 @@ class CommendationViewRestTest {
     for (String reader : List.of(OFFICE, "giamdoc", "admin")) {
       Map<String, Object> view = ok(reader, "/api/dashboard/commendations?from=2023&to=2026");
       assertThat(view).as(reader).containsEntry("scope", "DEPARTMENT").containsEntry("from", 2023)
-          .containsEntry("to", 2026);
+          .containsEntry("to", 2026).containsEntry("name", ok(reader, "/api/issuing-body").get("name"));
       assertThat((List<Object>) view.get("rows")).isEmpty();
       assertThat((List<Map<String, Object>>) view.get("years")).extracting(CommendationViewRestTest::totals)
           .containsExactly("2026: 0 titles, 0 ratings, 0 awards, 0 revoked, 0 in all",
