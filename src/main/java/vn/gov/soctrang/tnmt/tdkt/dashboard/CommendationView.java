@@ -42,6 +42,8 @@ record CommendationView(String scope, String key, String name, String unit, int 
 
   /**
    * One year's count per kind: titles, ratings and awards in force, and awards of that year revoked since.
+   *
+   * @param total titles, ratings and awards in force (the revoked awards are counted apart, not in the total)
    */
   public record YearTotal(int year, int titles, int ratings, int awards, int revokedAwards, int total) {
   }
