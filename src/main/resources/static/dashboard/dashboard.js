@@ -232,6 +232,7 @@
     notice(why.text, 'error', why.login);
     show(byId('overview'), false);
     show(byId('history-section'), false);
+    show(byId('commendations-section'), false);
     show(byId('exports-section'), false);
     byId('who').textContent = '';
     const select = clear(byId('year'));
@@ -282,6 +283,12 @@
     state.year = state.years.indexOf(wanted) >= 0 ? wanted : (state.years.length ? state.years[0] : null);
     fillYears();
     await loadYear();
+    // The section «Tổng hợp khen thưởng qua các năm» (commendations.js) starts from here, once the session is known
+    // good: its first requests never race the ones above.
+    document.dispatchEvent(new CustomEvent('tdkt:ready', { detail: {
+      username: me.username,
+      units: state.dashboard ? state.dashboard.units.map(function (u) { return { code: u.code, name: u.name }; }) : []
+    } }));
   }
 
   function fillYears() {

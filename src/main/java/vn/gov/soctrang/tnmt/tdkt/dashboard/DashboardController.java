@@ -18,13 +18,15 @@ class DashboardController {
   private final DashboardService dashboard;
   private final StatisticsService statistics;
   private final AwardHistoryService history;
+  private final CommendationService commendations;
 
   DashboardController(DashboardAccess access, DashboardService dashboard, StatisticsService statistics,
-      AwardHistoryService history) {
+      AwardHistoryService history, CommendationService commendations) {
     this.access = access;
     this.dashboard = dashboard;
     this.statistics = statistics;
     this.history = history;
+    this.commendations = commendations;
   }
 
   @GetMapping("/api/dashboard")
@@ -59,6 +61,22 @@ class DashboardController {
       @Parameter(description = "Tên đăng nhập của cá nhân") @RequestParam(required = false) String person,
       @Parameter(description = "Mã đơn vị, ví dụ qldd") @RequestParam(required = false) String unit) {
     return history.lookup(access.caller(), person, unit);
+  }
+
+  @GetMapping("/api/dashboard/commendations")
+  @Operation(summary = "Tổng hợp khen thưởng qua các năm",
+      description = "Danh hiệu thi đua, hình thức khen thưởng và kết quả đánh giá của một cá nhân hoặc một đơn vị "
+          + "(tập thể và cán bộ của đơn vị) từ sổ khen thưởng và sổ theo dõi danh hiệu, khen thưởng, kèm quyết định, "
+          + "nguồn ghi nhận và khen thưởng đã thu hồi; tổng số theo năm và theo loại. Mỗi người xem được bản thân và "
+          + "đơn vị mình; không chọn cá nhân, đơn vị: tổng số của toàn Sở, chỉ Văn phòng Sở, Lãnh đạo Sở và quản trị "
+          + "hệ thống.")
+  public CommendationView commendations(
+      @Parameter(description = "Tên đăng nhập của cá nhân") @RequestParam(required = false) String person,
+      @Parameter(description = "Mã đơn vị, ví dụ qldd") @RequestParam(required = false) String unit,
+      @Parameter(description = "Từ năm; bỏ trống: năm sớm nhất có trong sổ")
+      @RequestParam(required = false) Integer from,
+      @Parameter(description = "Đến năm; bỏ trống: năm nay") @RequestParam(required = false) Integer to) {
+    return commendations.lookup(access.caller(), person, unit, from, to);
   }
 
   /** The page lives at /dashboard/ so that it reaches the API with relative addresses, whatever the context path. */

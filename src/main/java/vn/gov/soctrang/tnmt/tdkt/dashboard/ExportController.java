@@ -26,10 +26,12 @@ class ExportController {
 
   private final DashboardAccess access;
   private final ExportTables tables;
+  private final CommendationService commendations;
 
-  ExportController(DashboardAccess access, ExportTables tables) {
+  ExportController(DashboardAccess access, ExportTables tables, CommendationService commendations) {
     this.access = access;
     this.tables = tables;
+    this.commendations = commendations;
   }
 
   @GetMapping("/api/cycles/{year}/nominations.csv")
@@ -78,6 +80,26 @@ class ExportController {
       @RequestParam(required = false) Integer to) {
     access.requireOverview();
     return xlsx(tables.statistics(from, to));
+  }
+
+  @GetMapping("/api/dashboard/commendations.csv")
+  @Operation(summary = "Tổng hợp khen thưởng qua các năm (CSV)",
+      description = "Như /api/dashboard/commendations: từng danh hiệu, hình thức khen thưởng, kết quả đánh giá, rồi "
+          + "tổng số theo năm.")
+  public ResponseEntity<byte[]> commendationsCsv(@RequestParam(required = false) String person,
+      @RequestParam(required = false) String unit, @RequestParam(required = false) Integer from,
+      @RequestParam(required = false) Integer to) {
+    return csv(tables.commendations(commendations.lookup(access.caller(), person, unit, from, to)));
+  }
+
+  @GetMapping("/api/dashboard/commendations.xlsx")
+  @Operation(summary = "Tổng hợp khen thưởng qua các năm (Excel)",
+      description = "Như /api/dashboard/commendations: từng danh hiệu, hình thức khen thưởng, kết quả đánh giá, rồi "
+          + "tổng số theo năm.")
+  public ResponseEntity<byte[]> commendationsXlsx(@RequestParam(required = false) String person,
+      @RequestParam(required = false) String unit, @RequestParam(required = false) Integer from,
+      @RequestParam(required = false) Integer to) {
+    return xlsx(tables.commendations(commendations.lookup(access.caller(), person, unit, from, to)));
   }
 
   private static ResponseEntity<byte[]> csv(ExportTable table) {

@@ -76,6 +76,31 @@ class ExportTables {
         rows);
   }
 
+  /**
+   * The combined view of every kind of commendation: one row per title, rating or award (revoked awards marked), then
+   * one row per year with the totals per kind.
+   */
+  public ExportTable commendations(CommendationView view) {
+    List<List<Object>> rows = new ArrayList<>();
+    int i = 1;
+    for (CommendationView.Row r : view.rows()) {
+      rows.add(Arrays.asList(i++, r.year(), r.kindLabel(), r.label(), r.nomineeTypeLabel(), r.nominee(), r.unit(),
+          r.decisionNumber(), r.decisionDate(), r.authority(), r.origin(), r.statusLabel(), r.revocation()));
+    }
+    for (CommendationView.YearTotal y : view.years()) {
+      rows.add(Arrays.asList(null, y.year(), "Tổng số năm " + y.year(), "Danh hiệu thi đua: " + y.titles()
+          + "; Hình thức khen thưởng: " + y.awards() + "; Kết quả đánh giá: " + y.ratings()
+          + "; đã thu hồi: " + y.revokedAwards(), null, null, null, null, null, null, null, null, null));
+    }
+    String who = view.key() == null ? "toan-so" : view.key().replaceAll("[^A-Za-z0-9_-]", "");
+    return new ExportTable("Tổng hợp khen thưởng " + view.from() + "–" + view.to(),
+        "tong-hop-khen-thuong-" + who + "-" + view.from() + "-" + view.to(),
+        List.of("STT", "Năm", "Loại", "Danh hiệu, hình thức, kết quả", "Tập thể/Cá nhân", "Tên tập thể, cá nhân",
+            "Đơn vị", "Số quyết định", "Ngày quyết định", "Cấp quyết định", "Nguồn ghi nhận", "Trạng thái",
+            "Thu hồi"),
+        rows);
+  }
+
   /** One row per unit and year, then the unit's total over the period: easy to pivot in a spreadsheet. */
   public ExportTable statistics(Integer from, Integer to) {
     StatisticsView view = statistics.statistics(from, to);

@@ -6,6 +6,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "The managers' dashboard",
-    allowedDependencies = {"award", "calendar", "council", "cycle", "movement", "nomination", "organization",
+    allowedDependencies = {"award", "calendar", "council", "cycle", "merit", "movement", "nomination", "organization",
         "process", "province", "report", "shared"})
 package vn.gov.soctrang.tnmt.tdkt.dashboard;

@@ -158,6 +158,15 @@ class TasklistBrowserTest {
       throw e;
     }
     wait.until(d -> text().contains("Chờ Văn phòng tiếp nhận"));
+
+    // Every kind of commendation together: the Office picks the Department's totals, a table per year and kind.
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("commendations-section")));
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("commendations-kind")))
+        .selectByValue("department");
+    click(By.cssSelector("#commendations-form button[type=submit]"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("commendations-totals")));
+    assertThat(browser.findElement(By.id("commendations-subject")).getText()).contains("(toàn Sở)");
+    assertThat(browser.findElements(By.cssSelector("#commendations-totals tbody tr"))).isNotEmpty();
   }
 
   @Test

@@ -151,6 +151,7 @@ class AuthorizationMatrixTest {
     theAwardRegisterAndItsAuditTrail();
     theMeritRegister();
     theMinistryStatistics();
+    theCommendationView();
     theSettingsAndTheOrganisation();
     theYearEndTitles();
     theCycleInstanceIsDeletedOnlyByAnAdministrator(cycle);
@@ -529,6 +530,24 @@ class AuthorizationMatrixTest {
         user -> status(call(user, HttpMethod.GET, "/api/statistics/" + YEAR + "/0602.N.xlsx", null)));
     check("ministry statistics", "download GET /api/statistics/{year}/{form}.csv", ROLES, Set.of(OFFICE, ADMIN),
         user -> status(call(user, HttpMethod.GET, "/api/statistics/" + YEAR + "/0602.N.csv", null)));
+  }
+
+  // Every kind of commendation together: a person and their unit see their own; the Office, the leadership and the
+  // administrators see everyone and the Department's totals.
+
+  private void theCommendationView() {
+    check("commendation view", "a person GET /api/dashboard/commendations?person=", ROLES,
+        Set.of(STAFF, OFFICE, DIRECTOR, ADMIN),
+        user -> status(call(user, HttpMethod.GET, "/api/dashboard/commendations?person=" + STAFF, null)));
+    check("commendation view", "a unit GET /api/dashboard/commendations?unit=", ROLES,
+        Set.of(STAFF, HEAD, OFFICE, DIRECTOR, ADMIN),
+        user -> status(call(user, HttpMethod.GET, "/api/dashboard/commendations?unit=qldd", null)));
+    check("commendation view", "Department totals GET /api/dashboard/commendations", ROLES,
+        Set.of(OFFICE, DIRECTOR, ADMIN),
+        user -> status(call(user, HttpMethod.GET, "/api/dashboard/commendations?from=" + (YEAR - 1), null)));
+    check("commendation view", "download GET /api/dashboard/commendations.csv?unit=", ROLES,
+        Set.of(STAFF, HEAD, OFFICE, DIRECTOR, ADMIN),
+        user -> status(call(user, HttpMethod.GET, "/api/dashboard/commendations.csv?unit=qldd", null)));
   }
 
   private static Map<String, Object> meritEntry(String username, int year) {
