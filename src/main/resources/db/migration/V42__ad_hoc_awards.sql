@@ -21,7 +21,7 @@ insert into ad_hoc_rule (rule_key, rule_value, valid_from, valid_to, article, so
 -- number of days; the Department's regulation does. 30 days is a default the Office must confirm.
 ('MAX_DELAY_DAYS', '30', '2024-01-01', null,
  'Quy chế thi đua, khen thưởng của Sở (khen thưởng đột xuất phải kịp thời)',
- 'Luật Thi đua, khen thưởng 2022 đòi hỏi khen thưởng kịp thời nhưng không quy định số ngày; 30 ngày là giá trị mặc định, to_confirm theo Quy chế thi đua, khen thưởng của Sở và quy định của UBND tỉnh.',
+ 'Nguyên tắc «kịp thời» của Luật Thi đua, khen thưởng 2022 (bản tóm tắt Chương IV trên vietjack.me); Luật không quy định số ngày; 30 ngày là giá trị mặc định, to_confirm theo Quy chế thi đua, khen thưởng của Sở và quy định của UBND tỉnh.',
  true),
 -- The award an ad-hoc achievement of the Department's own level gets, and who confers it.
 ('AWARD_CODE', 'GIAY_KHEN', '2024-01-01', null,
@@ -32,10 +32,15 @@ insert into ad_hoc_rule (rule_key, rule_value, valid_from, valid_to, article, so
  'Luật Thi đua, khen thưởng 2022 (thẩm quyền quyết định khen thưởng)',
  'Giám đốc Sở quyết định tặng Giấy khen cho cá nhân, tập thể thuộc Sở; to_confirm số điều với văn bản chính thức.',
  true),
+-- One award for one achievement: the same achievement is not awarded twice (nor by two forms).
+('ONE_AWARD_PER_ACHIEVEMENT', 'true', '2024-01-01', null,
+ 'Điều 5 Luật Thi đua, khen thưởng 2022 (nguyên tắc khen thưởng)',
+ 'Nguyên tắc khen thưởng của Luật số 06/2022/QH15: «chính xác, công khai, minh bạch, công bằng, kịp thời»; «không khen thưởng nhiều lần, nhiều hình thức cho một thành tích đạt được» (đã đối chiếu nội dung với bản tóm tắt Chương IV Luật Thi đua, khen thưởng 2022 trên vietjack.me); to_confirm số điều (Điều 5).',
+ true),
 -- The fast path: an ad-hoc award goes from the Office straight to the Director, without the Council's meeting.
 ('COUNCIL_CONSULTED', 'false', '2024-01-01', null,
- 'Luật Thi đua, khen thưởng 2022 và Nghị định 98/2023/NĐ-CP (thủ tục đơn giản, khen thưởng đột xuất)',
- 'Khen thưởng đột xuất được xét theo thủ tục đơn giản; Văn phòng (cơ quan thường trực Hội đồng) trình thẳng Giám đốc, không họp Hội đồng thi đua, khen thưởng của Sở. Không tìm được văn bản gốc để đối chiếu số điều; to_confirm.',
+ 'Điều 85 Luật Thi đua, khen thưởng 2022 và Nghị định 98/2023/NĐ-CP (thủ tục đơn giản)',
+ 'Khen thưởng đột xuất được xét theo thủ tục đơn giản; Văn phòng (cơ quan thường trực Hội đồng) trình thẳng Giám đốc, không họp Hội đồng thi đua, khen thưởng của Sở. Đã thấy: phần mở đầu Nghị định 98/2023/NĐ-CP (bản trên hethongphapluat.com) nêu Nghị định quy định chi tiết khoản 2 Điều 85 Luật Thi đua, khen thưởng 2022; chưa đọc được nội dung Điều 85 (thủ tục đơn giản) và điều tương ứng của Nghị định 152/2025/NĐ-CP; to_confirm.',
  true);
 
 -- One ad-hoc proposal per process instance: the nominee, the achievement, the unit's head's approval, the Office's

@@ -103,9 +103,11 @@ class AdHocAwardService {
     }
     problems.throwIfAny();
     if (in.achievement() != null && in.achievementDate() != null) {
+      AdHocRule once = rule(AdHocRule.ONE_AWARD_PER_ACHIEVEMENT, today);
       problems.addIf(alreadyProposed(nomineeKey, in.achievement(), in.achievementDate(), null), "«" + nomineeName
           + "» đã được đề nghị hoặc khen thưởng đột xuất cho cùng thành tích này (ngày "
-          + VietnameseDates.format(in.achievementDate()) + "); mỗi thành tích chỉ khen thưởng một lần.");
+          + VietnameseDates.format(in.achievementDate()) + "); mỗi thành tích chỉ khen thưởng một lần ("
+          + once.getArticle() + ").");
     }
     problems.throwIfAny();
     return awards.save(new AdHocAward(processInstanceId, unit.getCode(), nomineeKey, nomineeName, in.achievement(),
@@ -175,7 +177,8 @@ class AdHocAwardService {
       found.addIf(p != null && p.isUnderDiscipline(), "cá nhân được đề nghị đang bị kỷ luật.");
     }
     found.addIf(alreadyProposed(a.getNomineeKey(), a.getAchievement(), a.getAchievementDate(), a.getId()),
-        "cùng thành tích này đã được đề nghị hoặc khen thưởng.");
+        "cùng thành tích này đã được đề nghị hoặc khen thưởng ("
+            + rule(AdHocRule.ONE_AWARD_PER_ACHIEVEMENT, today).getArticle() + ").");
     if (found.isEmpty()) {
       return withOk ? "Đề nghị đáp ứng các quy định về khen thưởng đột xuất đang có hiệu lực (thời hạn đề nghị "
           + delay.getValue() + " ngày; đúng đơn vị; chưa khen thưởng cho thành tích này)." : null;

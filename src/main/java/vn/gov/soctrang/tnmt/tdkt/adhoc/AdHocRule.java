@@ -14,6 +14,7 @@ class AdHocRule {
   static final String MAX_DELAY_DAYS = "MAX_DELAY_DAYS";
   static final String AWARD_CODE = "AWARD_CODE";
   static final String AUTHORITY = "AUTHORITY";
+  static final String ONE_AWARD_PER_ACHIEVEMENT = "ONE_AWARD_PER_ACHIEVEMENT";
 
   @Id
   private Long id;

@@ -127,7 +127,8 @@ class AdHocAwardProcessTest extends ProcessTestSupport {
   void theSameAchievementIsNotProposedTwiceUnlessTheFirstProposalWasReturned() {
     ProcessInstance first = propose("ccbvmtcv", proposal("ccbvmtcv", "Phát hiện xả thải trái phép", "01/12/2026"));
     assertThatThrownBy(() -> propose("ccbvmtcv", proposal("ccbvmtcv", "  phát hiện XẢ THẢI trái phép ",
-        "01/12/2026"))).hasMessageContaining("đã được đề nghị hoặc khen thưởng đột xuất cho cùng thành tích này");
+        "01/12/2026"))).hasMessageContaining("đã được đề nghị hoặc khen thưởng đột xuất cho cùng thành tích này")
+        .hasMessageContaining("Điều 5 Luật Thi đua, khen thưởng 2022");
     assertThat(awards.count()).isEqualTo(1);
 
     // The head returns it (a comment is required): the proposal ends and the unit may propose again.
