@@ -78,10 +78,10 @@ public abstract class ProcessTestSupport {
         "ballot_cast", "ballot_issue", "sealed_ballot", "ballot_key", "ballot_count", "council_attendance",
         "council_meeting", "notification", "nomination",
         "province_submission_event",
-        "province_submission", "registration", "unit_report", "cycle", "difficulty_report", "title_proposal", "title_run")) {
+        "province_submission", "registration", "unit_report", "cycle", "difficulty_report", "title_proposal", "title_run", "ad_hoc_award")) {
       jdbc.update("delete from " + table);
     }
-    jdbc.update("delete from merit_record where source = 'YEAR_END_TITLES'");
+    jdbc.update("delete from merit_record where source in ('YEAR_END_TITLES', 'AD_HOC')");
     jdbc.update("update person set under_discipline = false");
     vn.gov.soctrang.tnmt.tdkt.testclock.ShippedSettings.removeRecorded(jdbc);
   }

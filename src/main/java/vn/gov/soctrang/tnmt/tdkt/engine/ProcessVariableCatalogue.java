@@ -15,6 +15,7 @@ import vn.gov.soctrang.tnmt.tdkt.award.AwardRevocationVariables;
 import vn.gov.soctrang.tnmt.tdkt.council.CouncilMeetingVariables;
 import vn.gov.soctrang.tnmt.tdkt.difficulty.DifficultyReportVariables;
 import vn.gov.soctrang.tnmt.tdkt.titles.YearEndTitlesVariables;
+import vn.gov.soctrang.tnmt.tdkt.adhoc.AdHocAwardVariables;
 import vn.gov.soctrang.tnmt.tdkt.disclosure.DisclosureVariables;
 import vn.gov.soctrang.tnmt.tdkt.inspection.FindingSlots;
 import vn.gov.soctrang.tnmt.tdkt.inspection.InspectionVariables;
@@ -55,7 +56,7 @@ final class ProcessVariableCatalogue {
       ProvinceSubmissionVariables.class,
       PublicationVariables.class,
       DifficultyReportVariables.class,
-      YearEndTitlesVariables.class);
+      YearEndTitlesVariables.class, AdHocAwardVariables.class);
 
   /** The classes that generate their variables, one set per fixed form slot, with what each generates. */
   static final Map<Class<?>, List<ProcessVariable<?>>> SLOT_DECLARATIONS = slotDeclarations();

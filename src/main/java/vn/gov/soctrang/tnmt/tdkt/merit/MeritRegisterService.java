@@ -128,6 +128,24 @@ public class MeritRegisterService {
   }
 
   /**
+   * A Giấy khen the Director gave for an ad-hoc achievement (processes/ad-hoc-award.bpmn), written by its asynchronous
+   * service task: checked like the Office's entry; a nominee may hold several in a year, one per decision; the row of
+   * the same decision already there (a retried job) is kept as it is.
+   */
+  public MeritRecord recordAdHocAward(Entry in, String actor) {
+    Problems problems = new Problems();
+    Checked row = check(Raw.of(in), new Lookups(), problems);
+    problems.throwIfAny();
+    if (row.code().kind() != MeritKind.AWARD) {
+      throw new IllegalArgumentException("Not an award: " + row.code());
+    }
+    return records.findByNomineeKeyOrderByYearAscIdAsc(row.nomineeKey()).stream()
+        .filter(r -> r.getYear() == row.year() && r.getCode() == row.code()
+            && java.util.Objects.equals(r.getDecisionNumber(), row.decisionNumber())).findFirst()
+        .orElseGet(() -> store(row, MeritSource.AD_HOC, actor, null));
+  }
+
+  /**
    * The Office removes a row it entered or imported wrongly, with the reason; the audit trail keeps the row. A row of
    * the Department's own decision stays: it changes only by revoking the decision.
    */
@@ -139,7 +157,8 @@ public class MeritRegisterService {
     problems.addIf(why == null, "Vui lòng nhập «Lý do xóa».");
     problems.addIf(why != null && why.length() > 1000, "«Lý do xóa» quá dài: tối đa 1000 ký tự.");
     problems.throwIfAny();
-    if (row.getSource() == MeritSource.DEPARTMENT || row.getSource() == MeritSource.YEAR_END_TITLES) {
+    if (row.getSource() == MeritSource.DEPARTMENT || row.getSource() == MeritSource.YEAR_END_TITLES
+        || row.getSource() == MeritSource.AD_HOC) {
       throw new ConflictException("Dòng này ghi theo quyết định khen thưởng của Sở trong hệ thống, không xóa được ở "
           + "đây; muốn bỏ, cần hủy bỏ quyết định khen thưởng theo thủ tục.");
     }

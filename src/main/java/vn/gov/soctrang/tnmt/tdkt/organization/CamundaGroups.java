@@ -26,6 +26,11 @@ public final class CamundaGroups {
     return STAFF_PREFIX + unitCode;
   }
 
+  /** Whether a group is some unit's staff group. */
+  public static boolean isStaffGroup(String group) {
+    return group != null && group.startsWith(STAFF_PREFIX) && group.length() > STAFF_PREFIX.length();
+  }
+
   /** The unit's head(s): candidates for approving what the unit submits. */
   public static String headGroup(String unitCode) {
     return HEAD_PREFIX + unitCode;

@@ -175,6 +175,7 @@ public class IdentitySyncService {
       grant(target, Resources.PROCESS_DEFINITION, ProcessKeys.ANNUAL_CYCLE, ProcessDefinitionPermissions.READ);
       grant(target, Resources.PROCESS_DEFINITION, ProcessKeys.UNIT_REPORT, ProcessDefinitionPermissions.READ);
       grant(target, Resources.PROCESS_DEFINITION, ProcessKeys.YEAR_END_TITLES, ProcessDefinitionPermissions.READ);
+      grant(target, Resources.PROCESS_DEFINITION, ProcessKeys.AD_HOC_AWARD, ProcessDefinitionPermissions.READ);
     }
     // Any unit may report a difficulty at any time.
     for (Unit unit : organization.activeUnits()) {
@@ -182,6 +183,9 @@ public class IdentitySyncService {
       grant(staff, Resources.PROCESS_DEFINITION, ProcessKeys.DIFFICULTY_REPORT, ProcessDefinitionPermissions.READ,
           ProcessDefinitionPermissions.CREATE_INSTANCE);
       grant(staff, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE);
+      // Any unit may propose an ad-hoc award at any time (processes/ad-hoc-award.bpmn).
+      grant(staff, Resources.PROCESS_DEFINITION, ProcessKeys.AD_HOC_AWARD, ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.CREATE_INSTANCE);
     }
     grant(office, Resources.PROCESS_DEFINITION, ProcessKeys.DIFFICULTY_REPORT, ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.CREATE_INSTANCE);

@@ -34,7 +34,10 @@ public enum UserTask {
   RECORD_SUPERIOR_REVOCATION("recordSuperiorRevocation"),
   RECORD_REVOCATION_RECOVERY("recordRevocationRecovery"),
   PROPOSE_TITLES("proposeTitles"),
-  DECIDE_TITLES("decideTitles");
+  DECIDE_TITLES("decideTitles"),
+  APPROVE_AD_HOC_AWARD("approveAdHocAward"),
+  CHECK_AD_HOC_AWARD("checkAdHocAward"),
+  DECIDE_AD_HOC_AWARD("decideAdHocAward");
 
   private final String id;
 

@@ -30,10 +30,23 @@ final class AccessRules {
       return PathPatternRequestMatcher.withDefaults().matcher(method, path);
     }
 
+    /** Whether a user with these groups passes: one of the groups, or any unit's staff group if the rule says so. */
+    boolean allows(java.util.Collection<String> userGroups) {
+      return userGroups.stream().anyMatch(g -> groups.contains(g)
+          || (groups.contains(ANY_UNIT_STAFF) && CamundaGroups.isStaffGroup(g)));
+    }
+
+    boolean needsUnitStaff() {
+      return groups.contains(ANY_UNIT_STAFF);
+    }
+
     String[] authorities() {
       return groups.stream().sorted().toArray(String[]::new);
     }
   }
+
+  /** Stands in a rule's groups for the staff group of any unit (donvi…): the units are data, not constants. */
+  static final String ANY_UNIT_STAFF = "<donvi*>";
 
   static final String LOGIN_REQUIRED = "Vui lòng đăng nhập (tài khoản Camunda) để dùng chức năng này.";
   static final String NOT_ALLOWED = "Bạn không có quyền thực hiện thao tác này.";
@@ -58,6 +71,8 @@ final class AccessRules {
           "Chỉ Văn phòng Sở được ghi, xóa hoặc nhập dữ liệu sổ theo dõi danh hiệu, khen thưởng.", CamundaGroups.OFFICE),
       new Rule(HttpMethod.POST, "/api/year-end-titles/**",
           "Chỉ Văn phòng Sở được mở đợt bình xét danh hiệu thi đua cuối năm.", CamundaGroups.OFFICE),
+      new Rule(HttpMethod.POST, "/api/ad-hoc-awards", "Chỉ cán bộ của đơn vị thuộc Sở được đề nghị khen thưởng đột "
+          + "xuất cho người của đơn vị mình hoặc cho đơn vị mình.", ANY_UNIT_STAFF),
       new Rule(null, "/api/national-export/**", "Chỉ Văn phòng Sở và quản trị hệ thống được xem, lập, gửi và ghi "
           + "nhận phản hồi các lô xuất dữ liệu thi đua, khen thưởng lên cơ sở dữ liệu quốc gia.",
           CamundaGroups.OFFICE, CamundaGroups.ADMIN),

@@ -132,7 +132,14 @@ class ApiSecurityConfiguration {
         .addFilterAfter(new EngineAuthenticationFilter(identity), AuthorizationFilter.class)
         .authorizeHttpRequests(rules -> {
           for (AccessRules.Rule rule : AccessRules.API) {
-            rules.requestMatchers(rule.matcher()).hasAnyAuthority(rule.authorities());
+            if (rule.needsUnitStaff()) {
+              rules.requestMatchers(rule.matcher()).access((authentication, context) ->
+                  new org.springframework.security.authorization.AuthorizationDecision(rule.allows(
+                      authentication.get().getAuthorities().stream()
+                          .map(org.springframework.security.core.GrantedAuthority::getAuthority).toList())));
+            } else {
+              rules.requestMatchers(rule.matcher()).hasAnyAuthority(rule.authorities());
+            }
           }
           rules.anyRequest().authenticated();
         })

@@ -187,6 +187,9 @@ class BadInputCatalogueTest {
         () -> step("▶ Văn phòng mở đợt bình xét danh hiệu thi đua năm " + YEAR, () -> assertThat(post("vanphong",
             "/api/year-end-titles/" + YEAR, null).getStatusCode().value()).isEqualTo(201)),
         () -> rows("Đơn vị đề nghị danh hiệu thi đua (proposeTitles)", this::proposeTitlesRows),
+        () -> rows("Khen thưởng đột xuất: đơn vị đề nghị (mẫu bắt đầu, POST /api/ad-hoc-awards)", this::adHocRows),
+        () -> step("Khen thưởng đột xuất: đề nghị bị từ chối không lưu gì", () -> assertThat(jdbc.queryForObject(
+            "select count(*) from ad_hoc_award", Integer.class)).isZero()),
         () -> rows("Phản ánh khó khăn (engine REST, mẫu bắt đầu)", this::difficultyRows),
         () -> step("Tasklist: phản ánh, chỉ đạo và trả lời có HTML hiện ở dạng chữ", this::difficultyTextIsEscaped),
         () -> rows("Trang: công bố, minh chứng, bảng điều khiển", this::pageRows));
@@ -715,6 +718,32 @@ class BadInputCatalogueTest {
         engine("lĩnh vực không có", "qlddcv", path, with(good, "difficultyField", "VU_TRU"), 400, null),
         engine("tiêu đề 1 MB", "qlddcv", path, with(good, "difficultyTitle", HUGE), 400, null),
         engine("nội dung là mảng", "qlddcv", path, with(good, "difficultyContent", List.of("a")), 400, null));
+  }
+
+  private List<Row> adHocRows() {
+    String path = "/engine-rest/process-definition/key/ad-hoc-award/submit-form";
+    String recent = TestClock.today().minusDays(3).toString();
+    Map<String, Object> good = Map.of("adHocNominee", "qlddcv", "adHocCollective", false, "adHocAchievement",
+        "Phát hiện lấn chiếm đất công", "adHocAchievementDate", recent, "adHocResult", "Thu hồi 2 ha đất công");
+    return List.of(
+        engine("thiếu thành tích", "qlddcv", path, without(good, "adHocAchievement"), 400, "Thành tích đột xuất"),
+        engine("đề nghị quá hạn", "qlddcv", path, with(good, "adHocAchievementDate",
+            TestClock.today().minusDays(90).toString()), 400, "Đề nghị quá hạn"),
+        engine("ngày thành tích sau hôm nay", "qlddcv", path, with(good, "adHocAchievementDate",
+            TestClock.today().plusDays(1).toString()), 400, "không được sau ngày hôm nay"),
+        engine("người của đơn vị khác", "qlddcv", path, with(good, "adHocNominee", "khtccv"), 400, "không thuộc"),
+        engine("thành tích 1 MB", "qlddcv", path, with(good, "adHocAchievement", HUGE), 400, null),
+        engine("gửi biến hệ thống adHocAwardId", "qlddcv", path, with(good, "adHocAwardId", 1), 400, null),
+        engine("Văn phòng đề nghị thay đơn vị", "vanphong", path, good, 403, null),
+        api("đề nghị quá hạn", "qlddcv", HttpMethod.POST, "/api/ad-hoc-awards", Map.of("nominee", "qlddcv",
+            "achievement", "Thành tích", "achievementDate", TestClock.today().minusDays(90).toString(), "result",
+            "Kết quả"), 400),
+        api("Giám đốc đề nghị thay đơn vị", "giamdoc", HttpMethod.POST, "/api/ad-hoc-awards", Map.of("nominee",
+            "qlddcv", "achievement", "Thành tích", "achievementDate", recent, "result", "Kết quả"), 403),
+        api("người của đơn vị khác", "qlddcv", HttpMethod.POST, "/api/ad-hoc-awards", Map.of("nominee", "khtccv",
+            "achievement", "Thành tích", "achievementDate", recent, "result", "Kết quả"), 400),
+        api("ngày thành tích không phải ngày", "qlddcv", HttpMethod.POST, "/api/ad-hoc-awards", Map.of("nominee",
+            "qlddcv", "achievement", "Thành tích", "achievementDate", "hôm qua", "result", "Kết quả"), 400));
   }
 
   private List<Row> titlesStartRows() {

@@ -154,6 +154,7 @@ class AuthorizationMatrixTest {
     theCommendationView();
     theSettingsAndTheOrganisation();
     theYearEndTitles();
+    theAdHocAwards();
     theCycleInstanceIsDeletedOnlyByAnAdministrator(cycle);
   }
 
@@ -475,6 +476,41 @@ class AuthorizationMatrixTest {
         List.of(OTHER_UNIT, INSPECTOR, IT_CENTER, OFFICE, DIRECTOR, STAFF), Set.of(STAFF),
         user -> status(call(user, HttpMethod.POST, "/engine-rest/task/" + task + "/submit-form",
             form(Map.of("collectiveTitle", "NONE")))));
+  }
+
+  // Ad-hoc awards: any unit's staff propose for their unit; its head approves; the Office checks; the Director decides.
+
+  private void theAdHocAwards() {
+    String recent = TestClock.today().minusDays(2).toString();
+    check("ad-hoc award", "propose POST /api/ad-hoc-awards", ROLES, Set.of(STAFF, OTHER_UNIT, HEAD, IT_CENTER),
+        user -> status(call(user, HttpMethod.POST, "/api/ad-hoc-awards", Map.of("collective", true,
+            "achievement", "Thành tích đột xuất do " + user + " đề nghị", "achievementDate", recent,
+            "result", "Kết quả cụ thể"))));
+    String approve = adHocTask("approveAdHocAward", "truongqldd", STAFF);
+    check("ad-hoc award", "approve as the unit's head POST /engine-rest/task/{id}/submit-form",
+        List.of(OTHER_UNIT, STAFF, OFFICE, DIRECTOR, HEAD), Set.of(HEAD),
+        user -> status(call(user, HttpMethod.POST, "/engine-rest/task/" + approve + "/submit-form",
+            form(Map.of("adHocHeadDecision", "APPROVE")))));
+    String officeCheck = adHocTask("checkAdHocAward", "vanphongso", STAFF);
+    check("ad-hoc award", "check as the Office POST /engine-rest/task/{id}/submit-form",
+        List.of(STAFF, HEAD, DIRECTOR, OFFICE), Set.of(OFFICE),
+        user -> status(call(user, HttpMethod.POST, "/engine-rest/task/" + officeCheck + "/submit-form",
+            form(Map.of("adHocOfficeDecision", "FORWARD")))));
+    String decide = adHocTask("decideAdHocAward", "lanhdaoso", STAFF);
+    check("ad-hoc award", "decide as the Director POST /engine-rest/task/{id}/submit-form",
+        List.of(STAFF, HEAD, OFFICE, DIRECTOR), Set.of(DIRECTOR),
+        user -> status(call(user, HttpMethod.POST, "/engine-rest/task/" + decide + "/submit-form",
+            form(Map.of("adHocDirectorDecision", "AWARD", "adHocDecisionNumber", "150/QĐ-STNMT",
+                "adHocDecisionDate", TestClock.today().toString())))));
+  }
+
+  /** An open ad-hoc award task of that step and group, on a proposal the given user's unit made. */
+  private String adHocTask(String step, String group, String proposer) {
+    List<Map<String, Object>> open = list(ADMIN, "/engine-rest/task?processDefinitionKey=ad-hoc-award"
+        + "&taskDefinitionKey=" + step + "&candidateGroup=" + group);
+    // The unit's staff and its head both proposed: either proposal will do for the rights checked here.
+    assertThat(open).as("%s of %s's unit", step, proposer).isNotEmpty();
+    return (String) open.get(0).get("id");
   }
 
   // The register of titles, assessments and awards: everyone reads; only the Office enters, removes and imports.

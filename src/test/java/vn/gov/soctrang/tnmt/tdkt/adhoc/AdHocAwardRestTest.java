@@ -1,0 +1,127 @@
+package vn.gov.soctrang.tnmt.tdkt.adhoc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import vn.gov.soctrang.tnmt.tdkt.FormVariables;
+import vn.gov.soctrang.tnmt.tdkt.Jobs;
+import vn.gov.soctrang.tnmt.tdkt.testclock.AtDate;
+
+/**
+ * An ad-hoc award through REST as the demo users would run it in Tasklist: a unit's staff propose through the app's
+ * API (refusals in Vietnamese, nothing stored), its head, the Office and the Director complete their tasks through
+ * the engine's REST API, and the register shows the Giấy khen with the decision and source AD_HOC.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@AtDate("2026-12-10")
+class AdHocAwardRestTest {
+
+  private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
+  };
+
+  @Autowired TestRestTemplate rest;
+  @Autowired JdbcTemplate jdbc;
+  /** The job executor is off in tests: the test runs the asynchronous continuations where it would. */
+  @Autowired ManagementService management;
+
+  static Map<String, Object> proposal(String nominee, String achievement, String date) {
+    return Map.of("nominee", nominee, "achievement", achievement, "achievementDate", date,
+        "result", "Ngăn chặn kịp thời việc xả nước thải chưa xử lý ra kênh");
+  }
+
+  @Test
+  void anAdHocAwardRunsThroughRestAsTheDemoUsers() {
+    // Refusals: late, a nominee of another unit, someone who is not a unit's staff. Nothing is stored.
+    ResponseEntity<String> late = post("ccbvmtcv", "/api/ad-hoc-awards", proposal("ccbvmtcv", "Thành tích cũ",
+        "01/10/2026"));
+    assertThat(late.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(late.getBody()).contains("Đề nghị quá hạn", "trong 30 ngày");
+    ResponseEntity<String> other = post("ccbvmtcv", "/api/ad-hoc-awards", proposal("qlddcv", "Thành tích",
+        "01/12/2026"));
+    assertThat(other.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(other.getBody()).contains("không thuộc");
+    ResponseEntity<String> office = post("vanphong", "/api/ad-hoc-awards", proposal("ccbvmtcv", "Thành tích",
+        "01/12/2026"));
+    assertThat(office.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(office.getBody()).contains("Chỉ cán bộ của đơn vị thuộc Sở được đề nghị khen thưởng đột xuất");
+    assertThat(jdbc.queryForObject("select count(*) from ad_hoc_award", Integer.class)).isZero();
+
+    ResponseEntity<String> started = post("ccbvmtcv", "/api/ad-hoc-awards", proposal("ccbvmtcv",
+        "Phát hiện xả thải trái phép tại khu công nghiệp", "01/12/2026"));
+    assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.CREATED);
+    ResponseEntity<String> twice = post("ccbvmtcv", "/api/ad-hoc-awards", proposal("ccbvmtcv",
+        "Phát hiện xả thải trái phép tại khu công nghiệp", "01/12/2026"));
+    assertThat(twice.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(twice.getBody()).contains("cùng thành tích này");
+    assertThat(jdbc.queryForObject("select count(*) from ad_hoc_award", Integer.class)).isEqualTo(1);
+
+    String approve = task("ccbvmttruong", "approveAdHocAward");
+    assertThat(submit("ccbvmttruong", approve, Map.of("adHocHeadDecision", "APPROVE")).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    String check = task("vanphong", "checkAdHocAward");
+    assertThat(submit("vanphong", check, Map.of("adHocOfficeDecision", "FORWARD")).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    String decide = task("giamdoc", "decideAdHocAward");
+    ResponseEntity<String> noNumber = submit("giamdoc", decide, Map.of("adHocDirectorDecision", "AWARD",
+        "adHocDecisionDate", "09/12/2026"));
+    assertThat(noNumber.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(noNumber.getBody()).contains("Vui lòng nhập «Số quyết định»");
+    assertThat(task("giamdoc", "decideAdHocAward")).isEqualTo(decide);
+    assertThat(submit("giamdoc", decide, Map.of("adHocDirectorDecision", "AWARD",
+        "adHocDecisionNumber", "151/QĐ-STNMT", "adHocDecisionDate", "09/12/2026")).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    Jobs.runAll(management);
+
+    List<Map<String, Object>> register = get("vanphong", "/api/merit-records?nominee=ccbvmtcv");
+    assertThat(register).filteredOn(r -> "151/QĐ-STNMT".equals(r.get("decisionNumber"))).singleElement()
+        .satisfies(r -> {
+          assertThat(r.get("code")).isEqualTo("GIAY_KHEN");
+          assertThat(r.get("source")).isEqualTo("AD_HOC");
+          assertThat(r.get("year")).isEqualTo(2026);
+        });
+  }
+
+  /** The one ad-hoc award task of that step the user sees. */
+  private String task(String user, String step) {
+    List<Map<String, Object>> open = get(user, "/engine-rest/task?processDefinitionKey=ad-hoc-award"
+        + "&taskDefinitionKey=" + step);
+    assertThat(open).as("%s of %s", step, user).hasSize(1);
+    return (String) open.get(0).get("id");
+  }
+
+  private ResponseEntity<String> submit(String user, String taskId, Map<String, Object> values) {
+    return post(user, "/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", FormVariables.of(values)));
+  }
+
+  private List<Map<String, Object>> get(String user, String path) {
+    ResponseEntity<List<Map<String, Object>>> response = rest.withBasicAuth(user, "demo").exchange(path,
+        HttpMethod.GET, null, LIST);
+    assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+    return response.getBody();
+  }
+
+  private ResponseEntity<String> post(String user, String path, Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return rest.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers),
+        String.class);
+  }
+}
