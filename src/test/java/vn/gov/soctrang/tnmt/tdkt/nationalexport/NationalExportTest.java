@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
@@ -53,6 +54,7 @@ import vn.gov.soctrang.tnmt.tdkt.testclock.AtDate;
  * only the Office and the administrators get in, and bad input is refused in Vietnamese with nothing stored.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestPropertySource(properties = "tdkt.national-export.drop-folder=" + NationalExportTest.DROP)
 @AtDate(value = "2026-12-15T10:00", frozen = true)
 class NationalExportTest extends ProcessTestSupport {
