@@ -9,17 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
-import vn.gov.soctrang.tnmt.tdkt.FormVariables;
+import vn.gov.soctrang.tnmt.tdkt.DemoUsersRest;
 import vn.gov.soctrang.tnmt.tdkt.Jobs;
 import vn.gov.soctrang.tnmt.tdkt.testclock.AtDate;
 
@@ -33,9 +28,6 @@ import vn.gov.soctrang.tnmt.tdkt.testclock.AtDate;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @AtDate("2026-12-10")
 class AdHocAwardRestTest {
-
-  private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
-  };
 
   @Autowired TestRestTemplate rest;
   @Autowired JdbcTemplate jdbc;
@@ -101,27 +93,18 @@ class AdHocAwardRestTest {
 
   /** The one ad-hoc award task of that step the user sees. */
   private String task(String user, String step) {
-    List<Map<String, Object>> open = get(user, "/engine-rest/task?processDefinitionKey=ad-hoc-award"
-        + "&taskDefinitionKey=" + step);
-    assertThat(open).as("%s of %s", step, user).hasSize(1);
-    return (String) open.get(0).get("id");
+    return new DemoUsersRest(rest).onlyTask(user, "ad-hoc-award", step);
   }
 
   private ResponseEntity<String> submit(String user, String taskId, Map<String, Object> values) {
-    return post(user, "/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", FormVariables.of(values)));
+    return new DemoUsersRest(rest).submitForm(user, taskId, values);
   }
 
   private List<Map<String, Object>> get(String user, String path) {
-    ResponseEntity<List<Map<String, Object>>> response = rest.withBasicAuth(user, "demo").exchange(path,
-        HttpMethod.GET, null, LIST);
-    assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
-    return response.getBody();
+    return new DemoUsersRest(rest).getList(user, path);
   }
 
   private ResponseEntity<String> post(String user, String path, Object body) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return rest.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers),
-        String.class);
+    return new DemoUsersRest(rest).post(user, path, body);
   }
 }
