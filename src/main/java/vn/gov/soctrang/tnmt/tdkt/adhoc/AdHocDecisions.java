@@ -25,9 +25,16 @@ public class AdHocDecisions {
   }
 
   private final AdHocAwardService service;
+  private final AdHocAwardRepository awards;
 
-  AdHocDecisions(AdHocAwardService service) {
+  AdHocDecisions(AdHocAwardService service, AdHocAwardRepository awards) {
     this.service = service;
+    this.awards = awards;
+  }
+
+  /** The award a process instance proposed (what {@code POST /api/ad-hoc-awards} answered), if any. */
+  public java.util.Optional<Long> awardOfProcess(String processInstanceId) {
+    return awards.findByProcessInstanceId(processInstanceId).map(AdHocAward::getId);
   }
 
   /** The award's decision; refused while the Director has not given it. */

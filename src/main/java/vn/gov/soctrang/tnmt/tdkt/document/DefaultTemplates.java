@@ -253,7 +253,7 @@ final class DefaultTemplates {
 
   private static byte[] adHocDecision() {
     return withHeading(DocxBuilder.portrait())
-        .title("Quyết định", "Về việc tặng {{hinh_thuc}} khen thưởng đột xuất")
+        .title("Quyết định", "Về việc khen thưởng đột xuất")
         .display("{{CHUC_DANH_THU_TRUONG}} {{CO_QUAN}}", 13, true)
         .legalBases(List.of("{{can_cu.dong}}", "Xét đề nghị của Thủ trưởng {{don_vi_de_nghi}} và của Chánh Văn phòng"
             + " Sở"), ".")

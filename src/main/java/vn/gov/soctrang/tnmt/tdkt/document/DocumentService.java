@@ -140,6 +140,24 @@ public class DocumentService {
     return documents.findByCycleIdIsNullAndKindAndSubjectOrderByVersionDesc(kind, subject);
   }
 
+  /** The documents of a year's titles run (its decision), every version or the latest. */
+  @Transactional(readOnly = true)
+  public List<GeneratedDocument> titlesDocuments(int year, boolean everyVersion) {
+    long runId = titleDecisions.runOfYear(year).orElseThrow(() -> new InvalidInputException("Danh hiệu thi đua năm "
+        + year + " chưa được mở bình xét."));
+    List<GeneratedDocument> all = versionsOutsideCycles(DocumentKind.TITLES_DECISION, titlesSubject(runId));
+    return everyVersion || all.isEmpty() ? all : List.of(all.get(0));
+  }
+
+  /** The documents of one ad-hoc award, by the process instance that proposed it; every version or the latest. */
+  @Transactional(readOnly = true)
+  public List<GeneratedDocument> adHocDocuments(String processInstanceId, boolean everyVersion) {
+    long awardId = adHocDecisions.awardOfProcess(processInstanceId).orElseThrow(() -> new InvalidInputException(
+        "Không có đề nghị khen thưởng đột xuất với mã quy trình «" + processInstanceId + "»."));
+    List<GeneratedDocument> all = versionsOutsideCycles(DocumentKind.AD_HOC_DECISION, adHocSubject(awardId));
+    return everyVersion || all.isEmpty() ? all : List.of(all.get(0));
+  }
+
   /** What a year-end titles decision is filed under. */
   static String titlesSubject(long runId) {
     return "title-run:" + runId;

@@ -37,6 +37,11 @@ public class TitleDecisions {
     this.proposals = proposals;
   }
 
+  /** The run of a year, if the year has been opened. */
+  public java.util.Optional<Long> runOfYear(int year) {
+    return runs.findByYear(year).map(TitleRun::getId);
+  }
+
   /** The run's decision; refused while the Director has not decided. */
   public Decision of(long runId) {
     TitleRun run = runs.findById(runId).orElseThrow(() -> new IllegalStateException("No title run " + runId));
