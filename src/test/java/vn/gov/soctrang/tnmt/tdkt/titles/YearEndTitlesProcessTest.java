@@ -208,7 +208,7 @@ class YearEndTitlesProcessTest extends ProcessTestSupport {
   }
 
   @Test
-  @AtDate("2025-06-30")
+  @AtDate("2025-07-03")
   void theDecisionCitesTheDecreeInForceOnItsDate() throws Exception {
     ProcessInstance run = open(2025);
     propose(run, "ccbvmt", "ccbvmtcv", proposal(List.<String[]>of(
@@ -216,7 +216,8 @@ class YearEndTitlesProcessTest extends ProcessTestSupport {
     othersProposeNothing(run, List.of("ccbvmt"));
     decide(run, "40/QĐ-STNMT", "30/06/2025");
 
-    // The last day of Nghị định 98/2023/NĐ-CP (legal_basis, V19): Nghị định 152/2025/NĐ-CP applies from 01/07/2025.
+    // Decided on the last day of Nghị định 98/2023/NĐ-CP (legal_basis, V19), written days later, when Nghị định
+    // 152/2025/NĐ-CP is in force: the decision's date, not the day it is written, picks the legal bases.
     String text = decisionDocument(2025);
     assertThat(text).contains("Số: 40/QĐ-STNMT", "ngày 30 tháng 6 năm 2025",
         "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
