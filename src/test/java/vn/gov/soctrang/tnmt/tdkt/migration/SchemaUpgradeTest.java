@@ -19,7 +19,8 @@ import vn.gov.soctrang.tnmt.tdkt.EmbeddedPostgresSupport;
  * A database created by the previous release (schema V16, with cycles, a registration on a district, holidays and
  * settings) upgrades to this one without loss, on PostgreSQL and on H2: its cycles belong to the seed plan's
  * movement, its district ends on 30/06/2025 and its registration still points at it, its holidays keep their names,
- * the legal bases of the three regimes and the grounds of revocation are there, and nothing of it is rewritten.
+ * the legal bases of the three regimes and the grounds of revocation are there, its generated documents keep their
+ * cycle while later ones may have none (V47), and nothing of it is rewritten.
  */
 class SchemaUpgradeTest {
 
@@ -82,6 +83,11 @@ class SchemaUpgradeTest {
           + "from unit where code = 'qldd'), 'GIAY_KHEN', '1/QĐ-STNMT', ?, 'giamdoc', 'ACTIVE', current_timestamp)",
           year, year, a[1], a[1], a[1], java.sql.Date.valueOf(a[2]));
     }
+    jdbc.update("insert into generated_document (cycle_id, kind, subject, version, title, file_name, content_type, "
+        + "size_bytes, sha256, created_by, created_at) values ((select id from cycle where cycle_year = 2024), "
+        + "'DIRECTOR_DECISION', 'cycle', 1, 'Quyết định tặng Giấy khen năm 2024', 'quyet-dinh-giay-khen-2024-v1.docx', "
+        + "'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 3, 'abc', 'system', "
+        + "current_timestamp)");
     List<Map<String, Object>> holidaysBefore = jdbc.queryForList(
         "select holiday_date, name from holiday order by holiday_date");
     List<Map<String, Object>> settingsBefore = jdbc.queryForList(
@@ -108,6 +114,13 @@ class SchemaUpgradeTest {
     assertThat(jdbc.queryForList("select nominee_name || ':' || register_number from award order by cycle_year, "
         + "register_number", String.class)).as("register numbers per year in decision order")
         .containsExactly("d:1", "b:1", "a:2", "c:3");
+    assertThat(jdbc.queryForList("select c.cycle_year from generated_document d join cycle c on c.id = d.cycle_id",
+        Integer.class)).as("a document of the previous release keeps its cycle").containsExactly(2024);
+    jdbc.update("insert into generated_document (cycle_id, kind, subject, version, title, file_name, content_type, "
+        + "size_bytes, sha256, created_by, created_at) values (null, 'TITLES_DECISION', 'title-run:1', 1, 'Quyết "
+        + "định', 'quyet-dinh-danh-hieu-thi-dua-2026-v1.docx', "
+        + "'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 3, 'abc', 'system', "
+        + "current_timestamp)");
     assertThat(jdbc.queryForObject("select count(*) from issuing_body", Integer.class))
         .as("the first issuing body comes from the deployment's settings at start, not from a migration").isZero();
   }
