@@ -80,8 +80,11 @@ class ThematicMovementRestTest {
     ResponseEntity<String> inverted = users.post("vanphong", "/api/thematic-movements",
         movement("CD-CDS-2027", "2027-03-31", "2027-01-01", CRITERIA));
     assertThat(inverted.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(inverted.getBody()).contains("Ngày bắt đầu (31/03/2027) không được sau ngày kết thúc (01/01/2027)",
-        "Văn bản phát động phải ban hành trước hoặc ngay ngày bắt đầu");
+    assertThat(inverted.getBody()).contains("Ngày bắt đầu (31/03/2027) không được sau ngày kết thúc (01/01/2027)");
+    ResponseEntity<String> launchedLate = users.post("vanphong", "/api/thematic-movements",
+        movement("CD-CDS-2027", "2026-12-01", "2027-03-31", CRITERIA));
+    assertThat(launchedLate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(launchedLate.getBody()).contains("Văn bản phát động phải ban hành trước hoặc ngay ngày bắt đầu");
     ResponseEntity<String> noCriteria = users.post("vanphong", "/api/thematic-movements",
         movement("CD-CDS-2027", "2027-01-01", "2027-03-31", List.of()));
     assertThat(noCriteria.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
