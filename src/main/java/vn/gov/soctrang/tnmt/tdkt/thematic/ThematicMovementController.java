@@ -109,6 +109,24 @@ class ThematicMovementController {
     return view(movement);
   }
 
+  /** One thematic movement in the list: its period, where its run stands, and its summary's counts once stored. */
+  record ThematicMovementRow(String code, String name, String startsOn, String endsOn, String runStatus,
+      Integer participatingUnits, Integer commendations) {
+  }
+
+  /** Every thematic movement, the latest first, as a dashboard lists them. */
+  @GetMapping
+  List<ThematicMovementRow> all() {
+    return service.thematicMovements().stream().map(m -> {
+      var run = service.runOf(m);
+      var summary = service.summaryOf(m);
+      return new ThematicMovementRow(m.getCode(), m.getName(), String.valueOf(m.getStartsOn()),
+          String.valueOf(m.getEndsOn()), run.map(ThematicRun::getStatus).orElse(null),
+          summary.map(ThematicSummary::getParticipatingUnits).orElse(null),
+          summary.map(ThematicSummary::getCommendations).orElse(null));
+    }).toList();
+  }
+
   @GetMapping("/{code}")
   ThematicMovementView get(@PathVariable String code) {
     return view(service.movement(code));

@@ -94,6 +94,13 @@ class ThematicMovementService {
         actor);
   }
 
+  /** The thematic movements, the latest start first. */
+  @Transactional(readOnly = true)
+  List<Movement> thematicMovements() {
+    return movements.all().stream().filter(Movement::isThematic)
+        .sorted(java.util.Comparator.comparing(Movement::getStartsOn).reversed()).toList();
+  }
+
   @Transactional(readOnly = true)
   Movement movement(String code) {
     return movements.thematic(code);

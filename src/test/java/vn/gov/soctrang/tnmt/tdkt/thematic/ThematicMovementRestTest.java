@@ -124,6 +124,17 @@ class ThematicMovementRestTest {
     assertThat(again.getBody()).contains("đã được phát động trên hệ thống");
     assertThat(jdbc.queryForObject("select count(*) from thematic_run", Integer.class)).isEqualTo(1);
 
+    assertThat(users.getList("ccbvmtcv", "/api/thematic-movements")).singleElement().satisfies(row -> {
+      assertThat(row.get("code")).isEqualTo("CD-CDS-2027");
+      assertThat(row.get("runStatus")).isEqualTo("OPEN");
+      assertThat(row.get("commendations")).isNull();
+    });
+    assertThat(users.getList("ccbvmtcv", "/api/movements")).anySatisfy(row -> {
+      assertThat(row.get("code")).isEqualTo("CD-CDS-2027");
+      assertThat(row.get("kind")).isEqualTo("CHUYEN_DE");
+      assertThat(row.get("endsOn")).isEqualTo("2027-03-31");
+    });
+
     ResponseEntity<String> summary = rest.withBasicAuth("ccbvmtcv", "demo")
         .getForEntity("/api/thematic-movements/CD-CDS-2027/summary", String.class);
     assertThat(summary.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
