@@ -117,9 +117,17 @@ class ThematicMovementService {
     return movements.criteriaOn(movement.getId(), movement.getEndsOn());
   }
 
-  /** Opens the run of a thematic movement: one run per movement, only with criteria in force (409 / 400). */
+  /**
+   * Opens the run of a thematic movement: one run per movement (409), not after its last day and only with criteria in
+   * force (400).
+   */
   ThematicRun open(String code, String processInstanceId, String actor) {
     Movement movement = movements.thematic(code);
+    LocalDate today = LocalDate.now(clock);
+    if (movement.getEndsOn().isBefore(today)) {
+      throw new InvalidInputException("Phong trào «" + movement.getName() + "» đã kết thúc ngày "
+          + VietnameseDates.format(movement.getEndsOn()) + "; không phát động được đợt đã qua.");
+    }
     if (criteria(movement).isEmpty()) {
       throw new InvalidInputException("Phong trào «" + movement.getName() + "» chưa có tiêu chí nào có hiệu lực; "
           + "cần khai báo tiêu chí trước khi phát động.");

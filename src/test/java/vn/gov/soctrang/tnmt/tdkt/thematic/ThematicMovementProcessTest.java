@@ -218,6 +218,11 @@ class ThematicMovementProcessTest extends ProcessTestSupport {
     start();
     assertThatThrownBy(this::start).hasMessageContaining("đã được phát động trên hệ thống");
     assertThat(runs.count()).isEqualTo(1);
+    runtime.deleteProcessInstance(runs.findAll().get(0).getProcessInstanceId(), "test");
+    runs.deleteAll();
+    TestClock.freezeAt(LocalDate.of(2027, 4, 1));
+    assertThatThrownBy(this::start).hasMessageContaining("đã kết thúc ngày 31/03/2027; không phát động được đợt đã qua");
+    assertThat(runs.count()).isZero();
     as("vanphong");
     try {
       assertThatThrownBy(() -> runtime.startProcessInstanceByKey(ProcessKeys.THEMATIC_MOVEMENT,
