@@ -42,7 +42,7 @@ public class Movement {
   @Column(name = "final_summary_year", nullable = false)
   private int finalSummaryYear;
 
-  /** The DMN decision a yearly cycle evaluates nominations with; none for a thematic movement (its criteria are rows). */
+  /** The DMN decision a yearly cycle evaluates nominations with; none for a thematic one (its criteria are rows). */
   @Column(name = "criteria_decision")
   private String criteriaDecision;
 

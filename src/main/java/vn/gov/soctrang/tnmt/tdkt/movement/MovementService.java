@@ -67,7 +67,7 @@ public class MovementService {
     return all().stream().filter(m -> !m.isThematic()).toList();
   }
 
-  /** The first year any long-running movement starts (no cycle can be older), or the given year when none is declared. */
+  /** The first year a long-running movement starts (no cycle can be older), or the given year when none is declared. */
   public int earliestYear(int otherwise) {
     return regular().stream().mapToInt(Movement::getFirstYear).min().orElse(otherwise);
   }
@@ -234,7 +234,8 @@ public class MovementService {
     criteria.saveAllAndFlush(rows);
     Map<String, Object> after = snapshot(movement);
     after.put("criteria", rows.stream().map(r -> r.getPosition() + ". " + r.getText()
-        + (r.getMaxScore() == null ? "" : " (tối đa " + r.getMaxScore().stripTrailingZeros().toPlainString() + " điểm)")).toList());
+        + (r.getMaxScore() == null ? "" : " (tối đa " + r.getMaxScore().stripTrailingZeros().toPlainString()
+            + " điểm)")).toList());
     audit.record(actor, AuditedObject.MOVEMENT, movement.getId(), AuditAction.CREATED, null, after);
     return movement;
   }

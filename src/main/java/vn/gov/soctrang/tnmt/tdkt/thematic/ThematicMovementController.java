@@ -56,8 +56,8 @@ class ThematicMovementController {
   /** A thematic movement as the Office declares it; dates as {@code 2027-03-31}. */
   record ThematicMovementRequest(
       @NotBlank(message = "Vui lòng nhập mã phong trào.") String code,
-      @NotBlank(message = "Vui lòng nhập tên phong trào.") @Size(max = 300, message = "Tên phong trào tối đa 300 ký tự.")
-      String name,
+      @NotBlank(message = "Vui lòng nhập tên phong trào.")
+      @Size(max = 300, message = "Tên phong trào tối đa 300 ký tự.") String name,
       @NotBlank(message = "Vui lòng nhập tên ngắn của phong trào.") @Size(max = 120,
           message = "Tên ngắn tối đa 120 ký tự.") String shortName,
       @NotBlank(message = "Vui lòng nhập nội dung, mục đích của đợt thi đua.") @Size(max = 2000,
@@ -132,7 +132,7 @@ class ThematicMovementController {
     return view(service.movement(code));
   }
 
-  /** Starts the run as the logged-in user; the start's own step refuses an unknown movement (400), a second run (409). */
+  /** Starts the run as the logged-in user; its first step refuses an unknown movement (400), a second run (409). */
   @PostMapping("/{code}/run")
   @ResponseStatus(HttpStatus.CREATED)
   StartedRun run(@PathVariable String code) {

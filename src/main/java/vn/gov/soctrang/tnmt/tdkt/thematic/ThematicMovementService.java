@@ -341,7 +341,8 @@ class ThematicMovementService {
     text.append("Tổng kết phong trào thi đua theo chuyên đề ").append(movement.quotedName()).append(" (")
         .append(VietnameseDates.format(movement.getStartsOn())).append(" – ")
         .append(VietnameseDates.format(movement.getEndsOn())).append("), phát động theo văn bản số ")
-        .append(movement.getLaunchDocNumber()).append(" ngày ").append(VietnameseDates.format(movement.getLaunchDocDate()))
+        .append(movement.getLaunchDocNumber()).append(" ngày ")
+        .append(VietnameseDates.format(movement.getLaunchDocDate()))
         .append(" của ").append(movement.getLaunchDocIssuer()).append(".\n\n");
     text.append("1. Đơn vị tham gia: ").append(taking.size()).append('/').append(registered.size())
         .append(" đơn vị đăng ký tham gia");
@@ -396,7 +397,8 @@ class ThematicMovementService {
   String movementText(Movement movement) {
     return "**" + Markdown.escape(movement.getName()) + "** — từ ngày " + VietnameseDates.format(movement.getStartsOn())
         + " đến ngày " + VietnameseDates.format(movement.getEndsOn()) + "; phát động theo văn bản số "
-        + Markdown.escape(movement.getLaunchDocNumber()) + " ngày " + VietnameseDates.format(movement.getLaunchDocDate())
+        + Markdown.escape(movement.getLaunchDocNumber()) + " ngày "
+        + VietnameseDates.format(movement.getLaunchDocDate())
         + " của " + Markdown.escape(movement.getLaunchDocIssuer()) + ".";
   }
 
@@ -406,7 +408,8 @@ class ThematicMovementService {
     StringBuilder text = new StringBuilder();
     for (MovementCriterion c : criteria(movement)) {
       text.append(c.getPosition()).append(". ").append(Markdown.escape(c.getText()))
-          .append(c.getMaxScore() == null ? "" : " (tối đa " + c.getMaxScore().stripTrailingZeros().toPlainString() + " điểm)")
+          .append(c.getMaxScore() == null ? ""
+              : " (tối đa " + c.getMaxScore().stripTrailingZeros().toPlainString() + " điểm)")
           .append('\n');
     }
     return text.toString();

@@ -24,11 +24,14 @@ public final class ThematicMovementVariables {
   public static final ProcessVariable<Object> PROPOSE_UNIT = ProcessVariable.input("thematicProposeUnit");
   public static final ProcessVariable<Object> UNIT_ACHIEVEMENT = ProcessVariable.input("thematicUnitAchievement");
   public static final ProcessVariable<Object> PERSON_1 = ProcessVariable.input("thematicPerson1");
-  public static final ProcessVariable<Object> PERSON_ACHIEVEMENT_1 = ProcessVariable.input("thematicPersonAchievement1");
+  public static final ProcessVariable<Object> PERSON_ACHIEVEMENT_1 =
+      ProcessVariable.input("thematicPersonAchievement1");
   public static final ProcessVariable<Object> PERSON_2 = ProcessVariable.input("thematicPerson2");
-  public static final ProcessVariable<Object> PERSON_ACHIEVEMENT_2 = ProcessVariable.input("thematicPersonAchievement2");
+  public static final ProcessVariable<Object> PERSON_ACHIEVEMENT_2 =
+      ProcessVariable.input("thematicPersonAchievement2");
   public static final ProcessVariable<Object> PERSON_3 = ProcessVariable.input("thematicPerson3");
-  public static final ProcessVariable<Object> PERSON_ACHIEVEMENT_3 = ProcessVariable.input("thematicPersonAchievement3");
+  public static final ProcessVariable<Object> PERSON_ACHIEVEMENT_3 =
+      ProcessVariable.input("thematicPersonAchievement3");
   public static final ProcessVariable<Object> OFFICE_DECISION = ProcessVariable.input("thematicOfficeDecision");
   public static final ProcessVariable<Object> EXCLUDED = ProcessVariable.input("thematicExcluded");
   public static final ProcessVariable<Object> RETURN_UNITS = ProcessVariable.input("thematicReturnUnits");
@@ -41,7 +44,8 @@ public final class ThematicMovementVariables {
   public static final ProcessVariable<String> UNIT_GROUP = ProcessVariable.system("thematicUnitGroup", String.class);
   public static final ProcessVariable<Object> REPORT_GROUPS =
       ProcessVariable.system("thematicReportGroups", Object.class);
-  public static final ProcessVariable<String> REPORT_GROUP = ProcessVariable.system("thematicReportGroup", String.class);
+  public static final ProcessVariable<String> REPORT_GROUP =
+      ProcessVariable.system("thematicReportGroup", String.class);
   public static final ProcessVariable<Date> REPORT_DUE_AT = ProcessVariable.system("thematicReportDueAt", Date.class);
   public static final ProcessVariable<Date> ENDS_AT = ProcessVariable.system("thematicEndsAt", Date.class);
   public static final ProcessVariable<String> MOVEMENT_TEXT =

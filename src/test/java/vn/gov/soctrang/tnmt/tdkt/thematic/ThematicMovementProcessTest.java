@@ -221,7 +221,8 @@ class ThematicMovementProcessTest extends ProcessTestSupport {
     runtime.deleteProcessInstance(runs.findAll().get(0).getProcessInstanceId(), "test");
     runs.deleteAll();
     TestClock.freezeAt(LocalDate.of(2027, 4, 1));
-    assertThatThrownBy(this::start).hasMessageContaining("đã kết thúc ngày 31/03/2027; không phát động được đợt đã qua");
+    assertThatThrownBy(this::start)
+        .hasMessageContaining("đã kết thúc ngày 31/03/2027; không phát động được đợt đã qua");
     assertThat(runs.count()).isZero();
     as("vanphong");
     try {
