@@ -78,10 +78,13 @@ public abstract class ProcessTestSupport {
         "ballot_cast", "ballot_issue", "sealed_ballot", "ballot_key", "ballot_count", "council_attendance",
         "council_meeting", "notification", "nomination",
         "province_submission_event",
-        "province_submission", "registration", "unit_report", "cycle", "difficulty_report", "title_proposal", "title_run", "ad_hoc_award")) {
+        "province_submission", "registration", "unit_report", "cycle", "difficulty_report", "title_proposal", "title_run", "ad_hoc_award",
+        "thematic_summary", "thematic_result", "thematic_proposal", "thematic_participation", "thematic_run",
+        "movement_criterion")) {
       jdbc.update("delete from " + table);
     }
-    jdbc.update("delete from merit_record where source in ('YEAR_END_TITLES', 'AD_HOC')");
+    jdbc.update("delete from merit_record where source in ('YEAR_END_TITLES', 'AD_HOC', 'THEMATIC')");
+    jdbc.update("delete from movement where movement_kind = 'CHUYEN_DE'");
     jdbc.update("update person set under_discipline = false");
     vn.gov.soctrang.tnmt.tdkt.testclock.ShippedSettings.removeRecorded(jdbc);
   }

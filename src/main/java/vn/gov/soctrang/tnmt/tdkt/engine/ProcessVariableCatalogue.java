@@ -14,6 +14,7 @@ import vn.gov.soctrang.tnmt.tdkt.award.AwardDecisionVariables;
 import vn.gov.soctrang.tnmt.tdkt.award.AwardRevocationVariables;
 import vn.gov.soctrang.tnmt.tdkt.council.CouncilMeetingVariables;
 import vn.gov.soctrang.tnmt.tdkt.difficulty.DifficultyReportVariables;
+import vn.gov.soctrang.tnmt.tdkt.thematic.ThematicMovementVariables;
 import vn.gov.soctrang.tnmt.tdkt.titles.YearEndTitlesVariables;
 import vn.gov.soctrang.tnmt.tdkt.adhoc.AdHocAwardVariables;
 import vn.gov.soctrang.tnmt.tdkt.disclosure.DisclosureVariables;
@@ -56,7 +57,7 @@ final class ProcessVariableCatalogue {
       ProvinceSubmissionVariables.class,
       PublicationVariables.class,
       DifficultyReportVariables.class,
-      YearEndTitlesVariables.class, AdHocAwardVariables.class);
+      YearEndTitlesVariables.class, AdHocAwardVariables.class, ThematicMovementVariables.class);
 
   /** The classes that generate their variables, one set per fixed form slot, with what each generates. */
   static final Map<Class<?>, List<ProcessVariable<?>>> SLOT_DECLARATIONS = slotDeclarations();

@@ -14,5 +14,5 @@
 @org.springframework.modulith.ApplicationModule(
     displayName = "Engine adapter",
     allowedDependencies = {"audit", "award", "council", "difficulty", "disclosure", "inspection", "organization",
-        "process", "province", "publication", "report", "shared", "titles", "adhoc"})
+        "process", "province", "publication", "report", "shared", "thematic", "titles", "adhoc"})
 package vn.gov.soctrang.tnmt.tdkt.engine;

@@ -146,6 +146,24 @@ public class MeritRegisterService {
   }
 
   /**
+   * An award the Director gave at the summary of a thematic movement (processes/thematic-movement.bpmn), written by its
+   * asynchronous service task: checked like the Office's entry; one row per nominee and decision, so the row of the
+   * same decision already there (a retried job) is kept as it is.
+   */
+  public MeritRecord recordThematicAward(Entry in, String actor) {
+    Problems problems = new Problems();
+    Checked row = check(Raw.of(in), new Lookups(), problems);
+    problems.throwIfAny();
+    if (row.code().kind() != MeritKind.AWARD) {
+      throw new IllegalArgumentException("Not an award: " + row.code());
+    }
+    return records.findByNomineeKeyOrderByYearAscIdAsc(row.nomineeKey()).stream()
+        .filter(r -> r.getYear() == row.year() && r.getCode() == row.code()
+            && java.util.Objects.equals(r.getDecisionNumber(), row.decisionNumber())).findFirst()
+        .orElseGet(() -> store(row, MeritSource.THEMATIC, actor, null));
+  }
+
+  /**
    * The Office removes a row it entered or imported wrongly, with the reason; the audit trail keeps the row. A row of
    * the Department's own decision stays: it changes only by revoking the decision.
    */
@@ -158,7 +176,7 @@ public class MeritRegisterService {
     problems.addIf(why != null && why.length() > 1000, "«Lý do xóa» quá dài: tối đa 1000 ký tự.");
     problems.throwIfAny();
     if (row.getSource() == MeritSource.DEPARTMENT || row.getSource() == MeritSource.YEAR_END_TITLES
-        || row.getSource() == MeritSource.AD_HOC) {
+        || row.getSource() == MeritSource.AD_HOC || row.getSource() == MeritSource.THEMATIC) {
       throw new ConflictException("Dòng này ghi theo quyết định khen thưởng của Sở trong hệ thống, không xóa được ở "
           + "đây; muốn bỏ, cần hủy bỏ quyết định khen thưởng theo thủ tục.");
     }

@@ -6,7 +6,8 @@ public enum MeritSource {
   MANUAL("Văn phòng nhập theo quyết định"),
   DEPARTMENT("Quyết định của Sở trong hệ thống"),
   YEAR_END_TITLES("Bình xét danh hiệu thi đua cuối năm trong hệ thống"),
-  AD_HOC("Khen thưởng đột xuất trong hệ thống");
+  AD_HOC("Khen thưởng đột xuất trong hệ thống"),
+  THEMATIC("Tổng kết phong trào thi đua theo chuyên đề trong hệ thống");
 
   private final String label;
 

@@ -51,7 +51,7 @@ public class DemoMovements implements ApplicationRunner {
   public void seedThrough(int wanted) {
     JsonNode template = read().get("movements");
     int years = template.get("years").asInt();
-    int last = movements.all().stream().mapToInt(Movement::getLastYear).max().orElse(wanted - 1);
+    int last = movements.regular().stream().mapToInt(Movement::getLastYear).max().orElse(wanted - 1);
     while (last < wanted) {
       int first = last + 1;
       int end = first + years - 1;

@@ -27,13 +27,16 @@ class MovementController {
     this.identity = identity;
   }
 
-  public record MovementView(long id, String code, String name, String shortName, int firstYear, int lastYear,
-      int finalSummaryYear, String criteriaDecision, String description, String sourceNote, String createdBy,
-      String createdAt) {
+  /** A movement; {@code kind} THUONG_XUYEN (yearly cycles) or CHUYEN_DE (its own dates, null for the other kind). */
+  public record MovementView(long id, String code, String kind, String name, String shortName, int firstYear,
+      int lastYear, int finalSummaryYear, String criteriaDecision, String startsOn, String endsOn, String description,
+      String sourceNote, String createdBy, String createdAt) {
 
     static MovementView of(Movement m) {
-      return new MovementView(m.getId(), m.getCode(), m.getName(), m.getShortName(), m.getFirstYear(),
-          m.getLastYear(), m.getFinalSummaryYear(), m.getCriteriaDecision(), m.getDescription(), m.getSourceNote(),
+      return new MovementView(m.getId(), m.getCode(), m.getKind().name(), m.getName(), m.getShortName(),
+          m.getFirstYear(), m.getLastYear(), m.getFinalSummaryYear(), m.getCriteriaDecision(),
+          m.getStartsOn() == null ? null : m.getStartsOn().toString(),
+          m.getEndsOn() == null ? null : m.getEndsOn().toString(), m.getDescription(), m.getSourceNote(),
           m.getCreatedBy(), m.getCreatedAt().toString());
     }
   }

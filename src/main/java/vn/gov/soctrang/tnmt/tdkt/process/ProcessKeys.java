@@ -11,6 +11,8 @@ public final class ProcessKeys {
   /** The year-end titles (bình xét danh hiệu thi đua) of a year. */
   public static final String YEAR_END_TITLES = "year-end-titles";
   public static final String AD_HOC_AWARD = "ad-hoc-award";
+  /** A thematic movement (thi đua theo chuyên đề) from the units' registration to its final summary. */
+  public static final String THEMATIC_MOVEMENT = "thematic-movement";
   /** The province's answer to a proposal, correlated by the cycle's business key and the award type. */
   public static final String PROVINCE_ANSWER_MESSAGE = "provinceAnswer";
   /** The dates of the province's public consultation on a proposal, correlated like the answer. */

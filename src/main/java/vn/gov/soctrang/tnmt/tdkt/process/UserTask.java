@@ -37,7 +37,11 @@ public enum UserTask {
   DECIDE_TITLES("decideTitles"),
   APPROVE_AD_HOC_AWARD("approveAdHocAward"),
   CHECK_AD_HOC_AWARD("checkAdHocAward"),
-  DECIDE_AD_HOC_AWARD("decideAdHocAward");
+  DECIDE_AD_HOC_AWARD("decideAdHocAward"),
+  REGISTER_THEMATIC_PARTICIPATION("registerThematicParticipation"),
+  REPORT_THEMATIC_RESULTS("reportThematicResults"),
+  REVIEW_THEMATIC_RESULTS("reviewThematicResults"),
+  DECIDE_THEMATIC_AWARDS("decideThematicAwards");
 
   private final String id;
 

@@ -71,6 +71,8 @@ final class AccessRules {
           "Chỉ Văn phòng Sở được ghi, xóa hoặc nhập dữ liệu sổ theo dõi danh hiệu, khen thưởng.", CamundaGroups.OFFICE),
       new Rule(HttpMethod.POST, "/api/year-end-titles/**",
           "Chỉ Văn phòng Sở được mở đợt bình xét danh hiệu thi đua cuối năm.", CamundaGroups.OFFICE),
+      new Rule(HttpMethod.POST, "/api/thematic-movements/**", "Chỉ Văn phòng Sở và quản trị hệ thống được khai báo "
+          + "và phát động phong trào thi đua theo chuyên đề.", CamundaGroups.OFFICE, CamundaGroups.ADMIN),
       new Rule(HttpMethod.POST, "/api/ad-hoc-awards", "Chỉ cán bộ của đơn vị thuộc Sở được đề nghị khen thưởng đột "
           + "xuất cho người của đơn vị mình hoặc cho đơn vị mình.", ANY_UNIT_STAFF),
       new Rule(null, "/api/national-export/**", "Chỉ Văn phòng Sở và quản trị hệ thống được xem, lập, gửi và ghi "

@@ -59,7 +59,9 @@ public enum SettingKey {
   STANDARD_GIAY_KHEN_EXCELLENT_YEARS("standard.giayKhen.excellentYearsInRow",
       "Giấy khen: số năm liên tục hoàn thành xuất sắc nhiệm vụ tối thiểu theo quy định của tỉnh, của Sở", 0, 10),
   EVIDENCE_MAX_SIZE_MB("evidence.maxSizeMb", "Dung lượng tối đa của một tệp minh chứng (MB)", 1, 50),
-  MAIL_REMIND_BEFORE_WORKING_DAYS("mail.remindBeforeWorkingDays", "Gửi thư nhắc trước hạn (ngày làm việc)", 0, 30);
+  MAIL_REMIND_BEFORE_WORKING_DAYS("mail.remindBeforeWorkingDays", "Gửi thư nhắc trước hạn (ngày làm việc)", 0, 30),
+  THEMATIC_REPORT_WORKING_DAYS("thematic.reportWorkingDays",
+      "Hạn đơn vị báo cáo kết quả phong trào thi đua theo chuyên đề sau ngày kết thúc đợt (ngày làm việc)", 1, 120);
 
   /** In which cycles an award may be proposed. */
   public enum Proposability {

@@ -190,6 +190,10 @@ class BadInputCatalogueTest {
         () -> rows("Khen thưởng đột xuất: đơn vị đề nghị (mẫu bắt đầu, POST /api/ad-hoc-awards)", this::adHocRows),
         () -> step("Khen thưởng đột xuất: đề nghị bị từ chối không lưu gì", () -> assertThat(jdbc.queryForObject(
             "select count(*) from ad_hoc_award", Integer.class)).isZero()),
+        () -> rows("Phong trào thi đua theo chuyên đề: khai báo, phát động (POST /api/thematic-movements, mẫu bắt đầu)",
+            this::thematicRows),
+        () -> step("Phong trào theo chuyên đề: khai báo bị từ chối không lưu gì", () -> assertThat(jdbc.queryForObject(
+            "select count(*) from movement where movement_kind = 'CHUYEN_DE'", Integer.class)).isZero()),
         () -> rows("Phản ánh khó khăn (engine REST, mẫu bắt đầu)", this::difficultyRows),
         () -> step("Tasklist: phản ánh, chỉ đạo và trả lời có HTML hiện ở dạng chữ", this::difficultyTextIsEscaped),
         () -> rows("Trang: công bố, minh chứng, bảng điều khiển", this::pageRows));
@@ -744,6 +748,50 @@ class BadInputCatalogueTest {
             "achievement", "Thành tích", "achievementDate", recent, "result", "Kết quả"), 400),
         api("ngày thành tích không phải ngày", "qlddcv", HttpMethod.POST, "/api/ad-hoc-awards", Map.of("nominee",
             "qlddcv", "achievement", "Thành tích", "achievementDate", "hôm qua", "result", "Kết quả"), 400));
+  }
+
+  private List<Row> thematicRows() {
+    String path = "/api/thematic-movements";
+    Map<String, Object> good = new LinkedHashMap<>();
+    good.put("code", "CD-LOI-" + YEAR);
+    good.put("name", "Thi đua chuyên đề kiểm thử");
+    good.put("shortName", "Chuyên đề kiểm thử");
+    good.put("description", "Đợt thi đua kiểm thử dữ liệu sai");
+    good.put("startsOn", TestClock.today().plusDays(1).toString());
+    good.put("endsOn", TestClock.today().plusDays(90).toString());
+    good.put("launchDocNumber", "1/KH-SNNMT");
+    good.put("launchDocDate", TestClock.today().toString());
+    good.put("launchDocIssuer", "Sở Nông nghiệp và Môi trường");
+    good.put("legalBasisNote", "Luật Thi đua, khen thưởng 2022");
+    good.put("awardCode", "GIAY_KHEN");
+    good.put("awardAuthority", "Giám đốc Sở");
+    good.put("sourceNote", "Kiểm thử");
+    good.put("criteria", List.of(Map.of("text", "Hoàn thành kế hoạch của đợt")));
+    String start = "/engine-rest/process-definition/key/thematic-movement/submit-form";
+    return List.of(
+        api("ngày bắt đầu sau ngày kết thúc", "vanphong", HttpMethod.POST, path, with(good, "startsOn",
+            TestClock.today().plusDays(100).toString()), 400),
+        api("ngày không phải ngày", "vanphong", HttpMethod.POST, path, with(good, "endsOn", "cuối quý"), 400),
+        api("không có tiêu chí", "vanphong", HttpMethod.POST, path, with(good, "criteria", List.of()), 400),
+        api("bảy tiêu chí", "vanphong", HttpMethod.POST, path, with(good, "criteria", java.util.Collections.nCopies(7,
+            Map.of("text", "Tiêu chí"))), 400),
+        api("tiêu chí không có nội dung", "vanphong", HttpMethod.POST, path, with(good, "criteria",
+            List.of(Map.of("maxScore", 10))), 400),
+        api("điểm tối đa âm", "vanphong", HttpMethod.POST, path, with(good, "criteria",
+            List.of(Map.of("text", "Tiêu chí", "maxScore", -5))), 400),
+        api("danh hiệu thay cho hình thức khen thưởng", "vanphong", HttpMethod.POST, path, with(good, "awardCode",
+            "CHIEN_SI_THI_DUA_CO_SO"), 400),
+        api("tên quá 300 ký tự", "vanphong", HttpMethod.POST, path, with(good, "name", "Tên ".repeat(80)), 400),
+        api("mã trùng phong trào thường xuyên", "vanphong", HttpMethod.POST, path, with(good, "code",
+            "NTM-2021-2025"), 400),
+        api("đơn vị khai báo", "qlddcv", HttpMethod.POST, path, good, 403),
+        api("phát động phong trào chưa khai báo", "vanphong", HttpMethod.POST, path + "/KHONG-CO/run", null, 400),
+        engine("thiếu mã phong trào", "vanphong", start, Map.of(), 400, "Mã phong trào theo chuyên đề"),
+        engine("phát động phong trào thường xuyên", "vanphong", start, Map.of("thematicMovementCode",
+            "NTM-2021-2025"), 400, "Không có phong trào thi đua theo chuyên đề"),
+        engine("gửi biến hệ thống thematicRunId", "vanphong", start, Map.of("thematicMovementCode", "KHONG-CO",
+            "thematicRunId", 1), 400, null),
+        engine("đơn vị phát động", "qlddcv", start, Map.of("thematicMovementCode", "KHONG-CO"), 403, null));
   }
 
   private List<Row> titlesStartRows() {

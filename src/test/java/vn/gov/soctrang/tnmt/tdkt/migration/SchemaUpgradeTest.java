@@ -97,6 +97,9 @@ class SchemaUpgradeTest {
 
     assertThat(jdbc.queryForList("select m.code from cycle c join movement m on m.id = c.movement_id "
         + "order by c.cycle_year", String.class)).containsExactly("NTM-2021-2025", "NTM-2021-2025");
+    // V48: the movements declared before thematic ones existed are the long-running kind, their criteria decision kept.
+    assertThat(jdbc.queryForList("select movement_kind || ' ' || criteria_decision from movement", String.class))
+        .containsExactly("THUONG_XUYEN nominationCriteria");
     assertThat(jdbc.queryForObject("select valid_to from locality where code = 'h-chauthanh'", java.sql.Date.class))
         .hasToString("2025-06-30");
     assertThat(jdbc.queryForObject("select l.code from registration r join locality l on l.id = r.locality_id",

@@ -39,7 +39,8 @@ class UserTaskWiringTest {
 
   @Test
   void everyShippedModelIsWired() throws Exception {
-    for (String file : List.of("annual-cycle", "difficulty-report", "province-submission", "award-revocation")) {
+    for (String file : List.of("annual-cycle", "difficulty-report", "province-submission", "award-revocation",
+        "thematic-movement")) {
       try (InputStream in = getClass().getResourceAsStream("/processes/" + file + ".bpmn")) {
         assertThat(in).as(file).isNotNull();
         assertThat(UserTaskWiring.problems(file, Bpmn.readModelFromStream(in))).as(file).isEmpty();

@@ -155,6 +155,7 @@ class AuthorizationMatrixTest {
     theSettingsAndTheOrganisation();
     theYearEndTitles();
     theAdHocAwards();
+    theThematicMovements();
     theCycleInstanceIsDeletedOnlyByAnAdministrator(cycle);
   }
 
@@ -502,6 +503,34 @@ class AuthorizationMatrixTest {
         user -> status(call(user, HttpMethod.POST, "/engine-rest/task/" + decide + "/submit-form",
             form(Map.of("adHocDirectorDecision", "AWARD", "adHocDecisionNumber", "150/QĐ-STNMT",
                 "adHocDecisionDate", TestClock.today().toString())))));
+  }
+
+  // Thematic movements: only the Office and the administrator declare one and start its run.
+
+  private void theThematicMovements() {
+    check("thematic movement", "declare POST /api/thematic-movements", ROLES, Set.of(OFFICE, ADMIN),
+        user -> status(call(user, HttpMethod.POST, "/api/thematic-movements", thematicMovement("CD-AUTH-" + user))));
+    check("thematic movement", "start POST /api/thematic-movements/{code}/run", ROLES, Set.of(OFFICE, ADMIN),
+        user -> status(call(user, HttpMethod.POST, "/api/thematic-movements/CD-AUTH-" + user + "/run", null)));
+  }
+
+  private static Map<String, Object> thematicMovement(String code) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("code", code);
+    body.put("name", "Thi đua chuyên đề " + code);
+    body.put("shortName", code);
+    body.put("description", "Đợt thi đua kiểm thử phân quyền");
+    body.put("startsOn", TestClock.today().plusDays(1).toString());
+    body.put("endsOn", TestClock.today().plusDays(60).toString());
+    body.put("launchDocNumber", "1/KH-SNNMT");
+    body.put("launchDocDate", TestClock.today().toString());
+    body.put("launchDocIssuer", "Sở Nông nghiệp và Môi trường");
+    body.put("legalBasisNote", "Luật Thi đua, khen thưởng 2022");
+    body.put("awardCode", "GIAY_KHEN");
+    body.put("awardAuthority", "Giám đốc Sở");
+    body.put("sourceNote", "Kiểm thử");
+    body.put("criteria", List.of(Map.of("text", "Hoàn thành kế hoạch của đợt")));
+    return body;
   }
 
   /** An open ad-hoc award task of that step and group, on a proposal the given user's unit made. */

@@ -1,0 +1,109 @@
+package vn.gov.soctrang.tnmt.tdkt.thematic;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A collective or a person a unit proposes for commendation at the movement's summary, and what became of it. */
+@Entity
+@Table(name = "thematic_proposal")
+class ThematicProposal {
+
+  static final String PROPOSED = "PROPOSED";
+  static final String ACCEPTED = "ACCEPTED";
+  static final String EXCLUDED = "EXCLUDED";
+  static final String AWARDED = "AWARDED";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "run_id", nullable = false)
+  private long runId;
+
+  @Column(name = "unit_code", nullable = false)
+  private String unitCode;
+
+  @Column(name = "nominee_key", nullable = false)
+  private String nomineeKey;
+
+  @Column(name = "nominee_name", nullable = false)
+  private String nomineeName;
+
+  @Column(nullable = false)
+  private String achievement;
+
+  @Column(nullable = false)
+  private String status = PROPOSED;
+
+  @Column
+  private String reason;
+
+  @Column(name = "merit_record_id")
+  private Long meritRecordId;
+
+  protected ThematicProposal() {
+  }
+
+  ThematicProposal(long runId, String unitCode, String nomineeKey, String nomineeName, String achievement) {
+    this.runId = runId;
+    this.unitCode = unitCode;
+    this.nomineeKey = nomineeKey;
+    this.nomineeName = nomineeName;
+    this.achievement = achievement;
+  }
+
+  boolean isCollective() {
+    return nomineeKey.startsWith(ThematicMovementService.UNIT_PREFIX);
+  }
+
+  void accept() {
+    status = ACCEPTED;
+    reason = null;
+  }
+
+  void exclude(String why) {
+    status = EXCLUDED;
+    reason = why;
+  }
+
+  void awarded(long recordId) {
+    status = AWARDED;
+    meritRecordId = recordId;
+  }
+
+  Long getId() {
+    return id;
+  }
+
+  String getUnitCode() {
+    return unitCode;
+  }
+
+  String getNomineeKey() {
+    return nomineeKey;
+  }
+
+  String getNomineeName() {
+    return nomineeName;
+  }
+
+  String getAchievement() {
+    return achievement;
+  }
+
+  String getStatus() {
+    return status;
+  }
+
+  String getReason() {
+    return reason;
+  }
+
+  Long getMeritRecordId() {
+    return meritRecordId;
+  }
+}

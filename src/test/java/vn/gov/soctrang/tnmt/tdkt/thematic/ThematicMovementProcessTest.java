@@ -1,0 +1,236 @@
+package vn.gov.soctrang.tnmt.tdkt.thematic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.gov.soctrang.tnmt.tdkt.ProcessTestSupport;
+import vn.gov.soctrang.tnmt.tdkt.merit.MeritCode;
+import vn.gov.soctrang.tnmt.tdkt.merit.MeritRecord;
+import vn.gov.soctrang.tnmt.tdkt.merit.MeritRecordRepository;
+import vn.gov.soctrang.tnmt.tdkt.merit.MeritSource;
+import vn.gov.soctrang.tnmt.tdkt.movement.MovementService;
+import vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys;
+import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
+import vn.gov.soctrang.tnmt.tdkt.testclock.AtDate;
+import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
+
+/**
+ * thematic-movement: the Office runs a declared thematic movement, the units register, the timer waits for the
+ * movement's end date (the test moves the clock), the participating units report against the criteria and propose,
+ * the Office returns one unit and then forwards, the Director decides, the commendations go into the merit register
+ * with source THEMATIC and the final summary is stored.
+ */
+@AtDate("2027-01-10")
+class ThematicMovementProcessTest extends ProcessTestSupport {
+
+  static final String CODE = "CD-CDS-2027";
+
+  @Autowired ThematicMovementService service;
+  @Autowired MeritRecordRepository register;
+  @Autowired ThematicProposalRepository proposals;
+  @Autowired ThematicSummaryRepository summaries;
+  @Autowired ThematicRunRepository runs;
+
+  void declare() {
+    service.declare(new MovementService.NewThematicMovement(CODE, "Thi đua chuyển đổi số trong quản lý đất đai",
+        "Chuyển đổi số đất đai", "Đẩy mạnh số hóa hồ sơ địa chính và dịch vụ công trực tuyến",
+        LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 31), "12/KH-SNNMT", LocalDate.of(2026, 12, 20),
+        "Sở Nông nghiệp và Môi trường", "Luật Thi đua, khen thưởng 2022 (thi đua theo chuyên đề)", "GIAY_KHEN",
+        "Giám đốc Sở", "Kế hoạch số 12/KH-SNNMT (mẫu kiểm thử)", List.of(
+            new MovementService.NewCriterion("Số hóa hồ sơ địa chính đúng tiến độ", BigDecimal.valueOf(60), null),
+            new MovementService.NewCriterion("Tỷ lệ hồ sơ trực tuyến toàn trình", null, null))), "vanphong");
+  }
+
+  ProcessInstance start() {
+    as("vanphong");
+    try {
+      return runtime.startProcessInstanceByKey(ProcessKeys.THEMATIC_MOVEMENT,
+          Map.of(ThematicMovementVariables.MOVEMENT_CODE.name(), CODE));
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  Task unitTask(ProcessInstance run, UserTask step, String unitCode) {
+    return tasks.createTaskQuery().processInstanceId(run.getId()).taskDefinitionKey(step.id())
+        .taskCandidateGroup("donvi" + unitCode).singleResult();
+  }
+
+  void completeAs(String user, Task task, Map<String, Object> form) {
+    assertThat(task).as("task for %s", user).isNotNull();
+    as(user);
+    try {
+      tasks.complete(task.getId(), form);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  void registerAll(ProcessInstance run, List<String> taking) {
+    for (var unit : organizationService.activeUnits()) {
+      Map<String, Object> form = taking.contains(unit.getCode())
+          ? Map.of("thematicParticipates", "YES", "thematicCommitment", "Số hóa 100% hồ sơ của đơn vị")
+          : Map.of("thematicParticipates", "NO");
+      completeAs(unit.getCode() + "cv", unitTask(run, UserTask.REGISTER_THEMATIC_PARTICIPATION, unit.getCode()), form);
+    }
+  }
+
+  static Map<String, Object> report(String person, String achievement, boolean unit) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("thematicResult1", "Đã số hóa 1.200 hồ sơ");
+    form.put("thematicResult2", "85% hồ sơ trực tuyến toàn trình");
+    form.put("thematicProposeUnit", unit);
+    form.put("thematicUnitAchievement", unit ? "Dẫn đầu tỷ lệ số hóa" : "");
+    form.put("thematicPerson1", person);
+    form.put("thematicPersonAchievement1", achievement);
+    return form;
+  }
+
+  /** Moves the engine's and the application's clock to a day and fires the end-of-period timer. */
+  void endOfPeriod(ProcessInstance run, String timerActivity, LocalDate day) {
+    Job timer = timer(run, timerActivity);
+    assertThat(timer.getDuedate().toInstant())
+        .isEqualTo(LocalDate.of(2027, 4, 1).atStartOfDay(TestClock.ZONE).toInstant());
+    TestClock.freezeAt(day);
+    management.executeJob(timer.getId());
+  }
+
+  @Test
+  void unitsRegisterReportAfterTheEndDateAndTheCommendationsAndSummaryAreRecorded() {
+    declare();
+    ProcessInstance run = start();
+    assertThat(tasks.createTaskQuery().processInstanceId(run.getId()).count())
+        .isEqualTo(organizationService.activeUnits().size());
+    registerAll(run, List.of("ccbvmt", "qldd"));
+    assertThat(run).isWaitingAt("thematicPeriodEnds");
+
+    endOfPeriod(run, "thematicPeriodEnds", LocalDate.of(2027, 4, 2));
+    assertThat(tasks.createTaskQuery().processInstanceId(run.getId())
+        .taskDefinitionKey(UserTask.REPORT_THEMATIC_RESULTS.id()).count()).isEqualTo(2);
+    Task ccbvmtReport = unitTask(run, UserTask.REPORT_THEMATIC_RESULTS, "ccbvmt");
+    assertThat(ccbvmtReport.getDueDate()).isAfter(java.util.Date.from(LocalDate.of(2027, 4, 2)
+        .atStartOfDay(TestClock.ZONE).toInstant()));
+    assertThat(tasks.getVariable(ccbvmtReport.getId(), "thematicCriteriaText").toString())
+        .contains("1. Số hóa hồ sơ địa chính đúng tiến độ (tối đa 60 điểm)", "2. Tỷ lệ hồ sơ trực tuyến toàn trình");
+
+    // A missing criterion result and someone of another unit are refused; the task stays open, nothing is stored.
+    Map<String, Object> bad = report("qlddcv", "Số hóa nhanh", false);
+    bad.remove("thematicResult2");
+    assertThatThrownBy(() -> completeAs("ccbvmtcv", ccbvmtReport, bad))
+        .hasMessageContaining("Vui lòng nhập «Kết quả thực hiện tiêu chí 2»");
+    assertThatThrownBy(() -> completeAs("ccbvmtcv", ccbvmtReport, report("qlddcv", "Số hóa nhanh", false)))
+        .hasMessageContaining("Cá nhân thứ 1: «").hasMessageContaining("không thuộc");
+    assertThat(proposals.count()).isZero();
+
+    completeAs("ccbvmtcv", ccbvmtReport, report("ccbvmtcv", "Số hóa 500 hồ sơ quan trắc", true));
+    completeAs("qlddcv", unitTask(run, UserTask.REPORT_THEMATIC_RESULTS, "qldd"),
+        report("qlddcv", "Chưa rõ", false));
+
+    // The Office returns qldd alone; only qldd reports again.
+    Task review = task(run, UserTask.REVIEW_THEMATIC_RESULTS);
+    assertThat(tasks.getVariable(review.getId(), "thematicReviewText").toString()).contains("Đơn vị tham gia: 2/",
+        "2. ", "Chưa rõ");
+    assertThatThrownBy(() -> complete(run, UserTask.REVIEW_THEMATIC_RESULTS, "vanphong",
+        Map.of("thematicOfficeDecision", "RETURN", "thematicReturnUnits", "qldd")))
+        .hasMessageContaining("Vui lòng nhập «Lý do» trả lại đơn vị");
+    complete(run, UserTask.REVIEW_THEMATIC_RESULTS, "vanphong", Map.of("thematicOfficeDecision", "RETURN",
+        "thematicReturnUnits", "qldd", "thematicOfficeReason", "Thành tích cá nhân chưa cụ thể"));
+    assertThat(tasks.createTaskQuery().processInstanceId(run.getId())
+        .taskDefinitionKey(UserTask.REPORT_THEMATIC_RESULTS.id()).list()).hasSize(1)
+        .allSatisfy(t -> assertThat(tasks.getIdentityLinksForTask(t.getId()))
+            .anyMatch(l -> "donviqldd".equals(l.getGroupId())));
+    completeAs("qlddcv", unitTask(run, UserTask.REPORT_THEMATIC_RESULTS, "qldd"),
+        report("qlddcv", "Số hóa 300 hồ sơ đất đai", false));
+
+    // Forwarded, leaving out the third proposal (qlddcv) with the reason.
+    complete(run, UserTask.REVIEW_THEMATIC_RESULTS, "vanphong", Map.of("thematicOfficeDecision", "ACCEPT",
+        "thematicExcluded", "3", "thematicOfficeReason", "Thành tích chưa nổi bật"));
+    Task decision = task(run, UserTask.DECIDE_THEMATIC_AWARDS);
+    assertThat(tasks.getIdentityLinksForTask(decision.getId())).anyMatch(l -> "lanhdaoso".equals(l.getGroupId()));
+    assertThat(tasks.getVariable(decision.getId(), "thematicReviewText").toString())
+        .contains("Số hóa 500 hồ sơ quan trắc").doesNotContain("Số hóa 300 hồ sơ đất đai");
+
+    TestClock.freezeAt(LocalDate.of(2027, 4, 20));
+    assertThatThrownBy(() -> complete(run, UserTask.DECIDE_THEMATIC_AWARDS, "giamdoc", Map.of(
+        "thematicDecisionNumber", "45/QĐ-SNNMT", "thematicDecisionDate", "25/04/2027")))
+        .hasMessageContaining("«Ngày quyết định» không được sau ngày hôm nay");
+    complete(run, UserTask.DECIDE_THEMATIC_AWARDS, "giamdoc", Map.of(
+        "thematicDecisionNumber", "45/QĐ-SNNMT", "thematicDecisionDate", "20/04/2027"));
+    runJobs();
+
+    assertThat(run).isEnded();
+    for (String nominee : List.of("ccbvmtcv", "unit:ccbvmt")) {
+      List<MeritRecord> rows = register.findByNomineeKeyOrderByYearAscIdAsc(nominee).stream()
+          .filter(r -> r.getSource() == MeritSource.THEMATIC).toList();
+      assertThat(rows).as(nominee).singleElement().satisfies(r -> {
+        assertThat(r.getCode()).isEqualTo(MeritCode.GIAY_KHEN);
+        assertThat(r.getDecisionNumber()).isEqualTo("45/QĐ-SNNMT");
+        assertThat(r.getDecisionDate()).isEqualTo(LocalDate.of(2027, 4, 20));
+        assertThat(r.getYear()).isEqualTo(2027);
+      });
+    }
+    assertThat(register.findByNomineeKeyOrderByYearAscIdAsc("qlddcv"))
+        .noneMatch(r -> r.getSource() == MeritSource.THEMATIC);
+    ThematicSummary summary = summaries.findAll().get(0);
+    assertThat(summary.getParticipatingUnits()).isEqualTo(2);
+    assertThat(summary.getReportingUnits()).isEqualTo(2);
+    assertThat(summary.getCommendations()).isEqualTo(2);
+    assertThat(summary.getText()).contains("Thi đua chuyển đổi số trong quản lý đất đai", "01/01/2027",
+        "Tiêu chí 1 «Số hóa hồ sơ địa chính đúng tiến độ»", "85% hồ sơ trực tuyến toàn trình",
+        "Quyết định số 45/QĐ-SNNMT ngày 20/04/2027 của Giám đốc Sở");
+    assertThat(runs.findAll()).singleElement()
+        .satisfies(r -> assertThat(r.getStatus()).isEqualTo(ThematicRun.SUMMARISED));
+  }
+
+  @Test
+  void aUnitThatHasNotRegisteredByTheEndDateDoesNotTakePart() {
+    declare();
+    ProcessInstance run = start();
+    completeAs("ccbvmtcv", unitTask(run, UserTask.REGISTER_THEMATIC_PARTICIPATION, "ccbvmt"),
+        Map.of("thematicParticipates", "YES", "thematicCommitment", "Số hóa toàn bộ hồ sơ"));
+    assertThatThrownBy(() -> completeAs("qlddcv", unitTask(run, UserTask.REGISTER_THEMATIC_PARTICIPATION, "qldd"),
+        Map.of("thematicParticipates", "YES"))).hasMessageContaining("Vui lòng nhập «Nội dung đăng ký thi đua»");
+
+    endOfPeriod(run, "registrationClosed", LocalDate.of(2027, 4, 1));
+    assertThat(tasks.createTaskQuery().processInstanceId(run.getId())
+        .taskDefinitionKey(UserTask.REGISTER_THEMATIC_PARTICIPATION.id()).count()).isZero();
+    assertThat(tasks.createTaskQuery().processInstanceId(run.getId())
+        .taskDefinitionKey(UserTask.REPORT_THEMATIC_RESULTS.id()).list()).singleElement()
+        .satisfies(t -> assertThat(tasks.getIdentityLinksForTask(t.getId()))
+            .anyMatch(l -> "donviccbvmt".equals(l.getGroupId())));
+  }
+
+  @Test
+  void aMovementRunsOnceAndOnlyIfItIsAThematicOne() {
+    assertThatThrownBy(this::start).hasMessageContaining("Không có phong trào thi đua theo chuyên đề mã «" + CODE);
+    declare();
+    start();
+    assertThatThrownBy(this::start).hasMessageContaining("đã được phát động trên hệ thống");
+    assertThat(runs.count()).isEqualTo(1);
+    runtime.deleteProcessInstance(runs.findAll().get(0).getProcessInstanceId(), "test");
+    runs.deleteAll();
+    TestClock.freezeAt(LocalDate.of(2027, 4, 1));
+    assertThatThrownBy(this::start)
+        .hasMessageContaining("đã kết thúc ngày 31/03/2027; không phát động được đợt đã qua");
+    assertThat(runs.count()).isZero();
+    as("vanphong");
+    try {
+      assertThatThrownBy(() -> runtime.startProcessInstanceByKey(ProcessKeys.THEMATIC_MOVEMENT,
+          Map.of(ThematicMovementVariables.MOVEMENT_CODE.name(), "NTM-2021-2025")))
+          .hasMessageContaining("Không có phong trào thi đua theo chuyên đề mã «NTM-2021-2025»");
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+}
