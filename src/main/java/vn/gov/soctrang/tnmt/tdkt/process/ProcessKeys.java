@@ -11,6 +11,8 @@ public final class ProcessKeys {
   /** The year-end titles (bình xét danh hiệu thi đua) of a year. */
   public static final String YEAR_END_TITLES = "year-end-titles";
   public static final String AD_HOC_AWARD = "ad-hoc-award";
+  /** The Council's meeting and secret ballot on an agenda a calling process supplies (ADR 0019). */
+  public static final String COUNCIL_VOTE = "council-vote";
   /** The province's answer to a proposal, correlated by the cycle's business key and the award type. */
   public static final String PROVINCE_ANSWER_MESSAGE = "provinceAnswer";
   /** The dates of the province's public consultation on a proposal, correlated like the answer. */

@@ -10,14 +10,18 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.gov.soctrang.tnmt.tdkt.CouncilMeetingForm;
 import vn.gov.soctrang.tnmt.tdkt.ProcessTestSupport;
+import vn.gov.soctrang.tnmt.tdkt.council.CouncilMeetingVariables;
 import vn.gov.soctrang.tnmt.tdkt.merit.MeritCode;
 import vn.gov.soctrang.tnmt.tdkt.merit.MeritRecord;
 import vn.gov.soctrang.tnmt.tdkt.merit.MeritRecordRepository;
 import vn.gov.soctrang.tnmt.tdkt.merit.MeritSource;
+import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
 import vn.gov.soctrang.tnmt.tdkt.testclock.AtDate;
+import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 
 /**
  * year-end-titles: the Office opens a year, each unit proposes, the proposals are checked against the dated standards
@@ -80,6 +84,49 @@ class YearEndTitlesProcessTest extends ProcessTestSupport {
     }
   }
 
+  /** The Council's vote on the run's proposals that met the standards: a child instance of council-vote.bpmn. */
+  ProcessInstance councilOf(ProcessInstance run) {
+    runJobs();
+    ProcessInstance council = runtime.createProcessInstanceQuery().superProcessInstanceId(run.getId())
+        .singleResult();
+    assertThat(council).as("council-vote called by the titles run").isNotNull();
+    return council;
+  }
+
+  /**
+   * The Council meets in full (seven members), the chair and the secretary seal the box, each member votes by
+   * secret ballot approving what {@code approves} lets through, the box is opened and counted, the secretary
+   * confirms the minutes.
+   */
+  void councilVotes(ProcessInstance run, java.util.function.BiPredicate<String, TitleProposal> approves) {
+    ProcessInstance council = councilOf(run);
+    complete(council, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong",
+        CouncilMeetingForm.engine(TestClock.today().toString(), COUNCIL));
+    ballotBoxSealed(council);
+    List<TitleProposal> onTheAgenda = proposals.findAll().stream()
+        .filter(p -> TitleProposal.MET.equals(p.getStatus())).toList();
+    for (String member : COUNCIL) {
+      List<String> approved = onTheAgenda.stream().filter(p -> approves.test(member, p))
+          .map(p -> String.valueOf(p.getId())).toList();
+      Task ballot = tasks.createTaskQuery().processInstanceId(council.getId())
+          .taskDefinitionKey(UserTask.CAST_BALLOT.id()).taskAssignee(member).singleResult();
+      assertThat(ballot).as("ballot of %s", member).isNotNull();
+      as(member);
+      try {
+        tasks.complete(ballot.getId(), Map.of(CouncilMeetingVariables.BALLOT_APPROVALS.name(),
+            JsonVariables.jsonValue(approved)));
+      } finally {
+        identity.clearAuthentication();
+      }
+    }
+    runJobs();
+    ballotBoxOpened(council);
+    complete(council, UserTask.CONFIRM_MINUTES, "chanhvanphong",
+        Map.of(CouncilMeetingVariables.CONFIRM_MINUTES.name(), true));
+    runJobs();
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(council.getId()).count()).isZero();
+  }
+
   void decide(ProcessInstance run, String number) {
     runJobs();
     complete(run, UserTask.DECIDE_TITLES, "giamdoc", Map.of(
@@ -105,6 +152,7 @@ class YearEndTitlesProcessTest extends ProcessTestSupport {
     runJobs();
     assertThat(runtime.getVariable(run.getId(), YearEndTitlesVariables.TITLES_LIST_TEXT.name()).toString())
         .contains("Chiến sĩ thi đua cơ sở: **đạt**");
+    councilVotes(run, (member, proposal) -> true);
     Task decision = task(run, UserTask.DECIDE_TITLES);
     assertThat(tasks.getIdentityLinksForTask(decision.getId())).anyMatch(l -> "lanhdaoso".equals(l.getGroupId()));
 
@@ -142,6 +190,10 @@ class YearEndTitlesProcessTest extends ProcessTestSupport {
     assertThat(unit.getReason()).contains("chỉ 1/2 cá nhân đạt Lao động tiên tiến, cần từ 70% trở lên (Điều 28 "
         + "Luật Thi đua, khen thưởng 2022)");
 
+    // Only what met the standards goes before the Council.
+    councilVotes(run, (member, proposal) -> true);
+    assertThat(jdbc.queryForList("select item_id from ballot_count", Long.class))
+        .containsExactly(proposalOf("ccbvmtcv", MeritCode.LAO_DONG_TIEN_TIEN).getId());
     decide(run, "126/QĐ-STNMT");
     assertThat(register.findByNomineeKeyOrderByYearAscIdAsc("ccbvmtcv")).extracting(MeritRecord::getCode)
         .containsExactly(MeritCode.LAO_DONG_TIEN_TIEN);
@@ -206,6 +258,95 @@ class YearEndTitlesProcessTest extends ProcessTestSupport {
         .hasMessageContaining("Cá nhân thứ 2: không có cán bộ, công chức, viên chức với tài khoản «khongco»");
     assertThat(unitTask(run, "ccbvmt")).isNotNull();
     assertThat(proposals.count()).isZero();
+  }
+
+  @Test
+  void theCouncilVotesBySecretBallotAndWhatItRefusesNeverReachesTheRegister() {
+    ProcessInstance run = open(2026);
+    propose(run, "ccbvmt", "ccbvmtcv", proposal(List.<String[]>of(
+        new String[] {"ccbvmtcv", "CHIEN_SI_THI_DUA_CO_SO", "Quy trình kiểm tra nguồn thải (QĐ công nhận 12/QĐ-STNMT)"},
+        new String[] {"ccbvmttruong", "LAO_DONG_TIEN_TIEN", ""}), "TAP_THE_LAO_DONG_XUAT_SAC", true));
+    othersProposeNothing(run, List.of("ccbvmt"));
+    ProcessInstance council = councilOf(run);
+    // The Director has nothing to decide while the Council has not voted.
+    assertThat(tasks.createTaskQuery().processInstanceId(run.getId())
+        .taskDefinitionKey(UserTask.DECIDE_TITLES.id()).count()).isZero();
+    long cstdId = proposalOf("ccbvmtcv", MeritCode.CHIEN_SI_THI_DUA_CO_SO).getId();
+    // The ballot lists every proposal that met the standards, as «unit · person · title».
+    complete(council, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong",
+        CouncilMeetingForm.engine(TestClock.today().toString(), COUNCIL));
+    assertThat(runtime.getVariable(council.getId(), CouncilMeetingVariables.BALLOT_OPTIONS.name()).toString())
+        .contains("Chiến sĩ thi đua cơ sở", "\"" + cstdId + "\"", "Tập thể lao động xuất sắc");
+    Map<String, Object> meeting = jdbc.queryForMap("select agenda_kind, agenda_ref, cycle_id from council_meeting");
+    assertThat(meeting.get("agenda_kind")).isEqualTo("TITLES");
+    assertThat(((Number) meeting.get("agenda_ref")).longValue()).isEqualTo(runs.findByYear(2026).orElseThrow()
+        .getId());
+    assertThat(meeting.get("cycle_id")).isNull();
+
+    ballotBoxSealed(council);
+    // Five of seven approve the Chiến sĩ thi đua cơ sở: the 80 % of all members (6) is not reached. Everything else is
+    // approved by all.
+    List<String> fiveApprove = COUNCIL.subList(0, 5);
+    for (String member : COUNCIL) {
+      List<String> approved = proposals.findAll().stream().filter(p -> TitleProposal.MET.equals(p.getStatus()))
+          .filter(p -> p.getId() != cstdId || fiveApprove.contains(member)).map(p -> String.valueOf(p.getId()))
+          .toList();
+      Task ballot = tasks.createTaskQuery().processInstanceId(council.getId())
+          .taskDefinitionKey(UserTask.CAST_BALLOT.id()).taskAssignee(member).singleResult();
+      as(member);
+      try {
+        tasks.complete(ballot.getId(), Map.of(CouncilMeetingVariables.BALLOT_APPROVALS.name(),
+            JsonVariables.jsonValue(approved)));
+      } finally {
+        identity.clearAuthentication();
+      }
+    }
+    // Sealed in the box; nothing counted before the key holders open it.
+    assertThat(jdbc.queryForObject("select count(*) from sealed_ballot", Long.class)).isEqualTo(COUNCIL.size());
+    assertThat(jdbc.queryForObject("select count(*) from ballot_count", Long.class)).isZero();
+    runJobs();
+    ballotBoxOpened(council);
+    assertThat(jdbc.queryForObject("select count(*) from sealed_ballot", Long.class)).isZero();
+    assertThat(jdbc.queryForMap("select approvals, rejections, nomination_id from ballot_count where item_id = ?",
+        cstdId)).containsEntry("APPROVALS", 5).containsEntry("REJECTIONS", 2).containsEntry("NOMINATION_ID", null);
+    assertThat(runtime.getVariable(council.getId(), CouncilMeetingVariables.MINUTES_TEXT.name()).toString())
+        .contains("Chiến sĩ thi đua cơ sở: 5 đồng ý, 2 không đồng ý (cần ít nhất 6) → **Không đồng ý**");
+    complete(council, UserTask.CONFIRM_MINUTES, "chanhvanphong",
+        Map.of(CouncilMeetingVariables.CONFIRM_MINUTES.name(), true));
+    runJobs();
+
+    TitleProposal cstd = proposalOf("ccbvmtcv", MeritCode.CHIEN_SI_THI_DUA_CO_SO);
+    assertThat(cstd.getStatus()).isEqualTo(TitleProposal.MET);
+    assertThat(cstd.getCouncilApproved()).isFalse();
+    assertThat(cstd.getCouncilReason()).isEqualTo("Hội đồng: 5 đồng ý, 2 không đồng ý / 7 thành viên (cần từ 80% "
+        + "trở lên, tức ít nhất 6 phiếu đồng ý)");
+    assertThat(proposalOf("ccbvmttruong", MeritCode.LAO_DONG_TIEN_TIEN).getCouncilApproved()).isTrue();
+    task(run, UserTask.DECIDE_TITLES);
+    assertThat(runtime.getVariable(run.getId(), YearEndTitlesVariables.TITLES_LIST_TEXT.name()).toString())
+        .contains("Chiến sĩ thi đua cơ sở: **đạt** — Hội đồng Thi đua – Khen thưởng **không đồng ý** (không công "
+            + "nhận): Hội đồng: 5 đồng ý");
+
+    decide(run, "127/QĐ-STNMT");
+    assertThat(conferred("ccbvmtcv")).containsExactly(MeritCode.LAO_DONG_TIEN_TIEN);
+    assertThat(conferred("ccbvmttruong")).containsExactly(MeritCode.LAO_DONG_TIEN_TIEN);
+    assertThat(conferred("unit:ccbvmt")).containsExactly(MeritCode.TAP_THE_LAO_DONG_XUAT_SAC);
+  }
+
+  /** What this run wrote into the register for a nominee (the demo register holds earlier years' rows). */
+  List<MeritCode> conferred(String nomineeKey) {
+    return register.findByNomineeKeyOrderByYearAscIdAsc(nomineeKey).stream()
+        .filter(r -> r.getSource() == MeritSource.YEAR_END_TITLES).map(MeritRecord::getCode).toList();
+  }
+
+  @Test
+  void withNothingThatMetTheStandardsTheCouncilIsNotCalled() {
+    ProcessInstance run = open(2026);
+    othersProposeNothing(run, List.of());
+    runJobs();
+    assertThat(runtime.createProcessInstanceQuery().superProcessInstanceId(run.getId()).count()).isZero();
+    decide(run, "128/QĐ-STNMT");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(run.getId()).count()).isZero();
+    assertThat(jdbc.queryForObject("select count(*) from council_meeting", Long.class)).isZero();
   }
 
   @Test
