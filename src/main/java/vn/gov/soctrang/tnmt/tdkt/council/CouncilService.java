@@ -189,6 +189,9 @@ public class CouncilService {
       problems.addIf(counters.isEmpty(), "Vui lòng chọn thành viên «Ban kiểm phiếu».");
       counters.stream().filter(c -> !present.contains(c)).forEach(c -> problems.add("«" + name(members, c)
           + "» không có mặt nên không thể ở Ban kiểm phiếu."));
+      if (o.date() != null) {
+        sharesMissing(agendas.of(agendaKind).items(agendaRef), o.date(), problems);
+      }
     }
     problems.throwIfAny();
     CouncilMeeting meeting = meetings.save(new CouncilMeeting(agendaKind, agendaRef, cycle ? agendaRef : null,
@@ -211,6 +214,24 @@ public class CouncilService {
       counts.open(meeting.getId(), agendaRef, NominationStatus.MET);
     }
     return meeting;
+  }
+
+  /**
+   * Refuses to open the ballot on an item whose approval share has no dated value on the meeting date: the tally could
+   * not decide it. The administrator records the share first.
+   */
+  private void sharesMissing(List<CouncilAgenda.AgendaItem> items, LocalDate on, Problems problems) {
+    Map<String, String> honours = new LinkedHashMap<>();
+    items.forEach(i -> honours.putIfAbsent(i.honourCode(), i.honourLabel()));
+    honours.forEach((code, label) -> {
+      try {
+        approvalShare(code, on);
+      } catch (IllegalStateException none) {
+        problems.add("Chưa có tỷ lệ phiếu đồng ý của Hội đồng đối với «" + label + "» có hiệu lực vào ngày họp "
+            + VietnameseDates.format(on) + ": quản trị hệ thống cần ghi tham số «council.approval." + code
+            + "» trước khi Hội đồng bỏ phiếu.");
+      }
+    });
   }
 
   private static void notMembers(Set<String> usernames, Map<String, CouncilMember> members, Problems problems) {

@@ -82,6 +82,12 @@ class SchemaUpgradeTest {
           + "from unit where code = 'qldd'), 'GIAY_KHEN', '1/QĐ-STNMT', ?, 'giamdoc', 'ACTIVE', current_timestamp)",
           year, year, a[1], a[1], a[1], java.sql.Date.valueOf(a[2]));
     }
+    // A Council meeting of the 2024 cycle and its count of nomination «a»: V46 makes them the cycle's agenda.
+    jdbc.update("insert into council_meeting (cycle_id, meeting_date, total_members, present_count, quorum_percent, "
+        + "quorum_reached, status, created_at) values ((select id from cycle where cycle_year = 2024), ?, 7, 6, "
+        + "66.67, true, 'MINUTES_CONFIRMED', current_timestamp)", java.sql.Date.valueOf("2024-12-05"));
+    jdbc.update("insert into ballot_count (meeting_id, nomination_id, approvals, rejections) values ((select id from "
+        + "council_meeting), (select id from nomination where nominee_name = 'a'), 6, 1)");
     List<Map<String, Object>> holidaysBefore = jdbc.queryForList(
         "select holiday_date, name from holiday order by holiday_date");
     List<Map<String, Object>> settingsBefore = jdbc.queryForList(
@@ -108,6 +114,12 @@ class SchemaUpgradeTest {
     assertThat(jdbc.queryForList("select nominee_name || ':' || register_number from award order by cycle_year, "
         + "register_number", String.class)).as("register numbers per year in decision order")
         .containsExactly("d:1", "b:1", "a:2", "c:3");
+    assertThat(jdbc.queryForObject("select m.agenda_kind || ':' || c.cycle_year from council_meeting m join cycle c "
+        + "on c.id = m.agenda_ref and c.id = m.cycle_id", String.class))
+        .as("an existing meeting is the agenda of its cycle").isEqualTo("CYCLE:2024");
+    assertThat(jdbc.queryForList("select n.nominee_name || ':' || b.approvals || '/' || b.rejections from ballot_count "
+        + "b join nomination n on n.id = b.item_id where b.item_id = b.nomination_id", String.class))
+        .as("an existing count is its nomination's item").containsExactly("a:6/1");
     assertThat(jdbc.queryForObject("select count(*) from issuing_body", Integer.class))
         .as("the first issuing body comes from the deployment's settings at start, not from a migration").isZero();
   }

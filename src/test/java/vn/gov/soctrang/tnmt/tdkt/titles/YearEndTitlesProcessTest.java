@@ -287,6 +287,17 @@ class YearEndTitlesProcessTest extends ProcessTestSupport {
     // Five of seven approve the Chiến sĩ thi đua cơ sở: the 80 % of all members (6) is not reached. Everything else is
     // approved by all.
     List<String> fiveApprove = COUNCIL.subList(0, 5);
+    // A ballot naming something that is not on the agenda is refused, and the member may vote again.
+    Task first = tasks.createTaskQuery().processInstanceId(council.getId())
+        .taskDefinitionKey(UserTask.CAST_BALLOT.id()).taskAssignee(COUNCIL.get(0)).singleResult();
+    as(COUNCIL.get(0));
+    try {
+      assertThatThrownBy(() -> tasks.complete(first.getId(), Map.of(CouncilMeetingVariables.BALLOT_APPROVALS.name(),
+          JsonVariables.jsonValue(List.of(String.valueOf(cstdId + 1000))))))
+          .hasMessageContaining("Phiếu bầu có đề nghị không thuộc danh sách xét của phiên họp.");
+    } finally {
+      identity.clearAuthentication();
+    }
     for (String member : COUNCIL) {
       List<String> approved = proposals.findAll().stream().filter(p -> TitleProposal.MET.equals(p.getStatus()))
           .filter(p -> p.getId() != cstdId || fiveApprove.contains(member)).map(p -> String.valueOf(p.getId()))
@@ -336,6 +347,26 @@ class YearEndTitlesProcessTest extends ProcessTestSupport {
   List<MeritCode> conferred(String nomineeKey) {
     return register.findByNomineeKeyOrderByYearAscIdAsc(nomineeKey).stream()
         .filter(r -> r.getSource() == MeritSource.YEAR_END_TITLES).map(MeritRecord::getCode).toList();
+  }
+
+  @Test
+  void theBallotDoesNotOpenOnATitleWithoutAShareInForceOnTheMeetingDate() {
+    ProcessInstance run = open(2026);
+    propose(run, "ccbvmt", "ccbvmtcv", proposal(List.<String[]>of(
+        new String[] {"ccbvmtcv", "LAO_DONG_TIEN_TIEN", ""}), "NONE", false));
+    othersProposeNothing(run, List.of("ccbvmt"));
+    ProcessInstance council = councilOf(run);
+    String moved = "update setting set effective_from = ? where setting_key = 'council.approval.LAO_DONG_TIEN_TIEN'";
+    jdbc.update(moved, java.sql.Date.valueOf("2027-01-01"));
+    try {
+      assertThatThrownBy(() -> complete(council, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong",
+          CouncilMeetingForm.engine(TestClock.today().toString(), COUNCIL)))
+          .hasMessageContaining("Chưa có tỷ lệ phiếu đồng ý của Hội đồng đối với «Lao động tiên tiến» có hiệu lực "
+              + "vào ngày họp 10/12/2026");
+      assertThat(jdbc.queryForObject("select count(*) from council_meeting", Long.class)).isZero();
+    } finally {
+      jdbc.update(moved, java.sql.Date.valueOf("2018-01-01"));
+    }
   }
 
   @Test
