@@ -35,7 +35,8 @@ import vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates;
 
 /**
  * The Council's review: attendance and quorum, the secret ballot (counts only), the tally against the thresholds
- * in force on the meeting date, and the minutes.
+ * in force on the meeting date, and the minutes. What the meeting votes on is the agenda of the feature that called
+ * it ({@link CouncilAgenda}: a yearly cycle's nominations, a titles run's proposals).
  */
 @Service
 @Transactional
@@ -158,7 +159,7 @@ public class CouncilService {
    * on that agenda's items for the reference.
    */
   public CouncilMeeting open(String agendaKind, long agendaRef, Opening o, Problems problems, boolean ballotBox) {
-    agendas.of(agendaKind);
+    agendas.of(agendaKind); // an unknown kind fails before anything is written
     boolean cycle = CycleNominationsAgenda.KIND.equals(agendaKind);
     problems.addIf(o.date() != null && o.date().isAfter(LocalDate.now(clock)),
         "Ngày họp không được sau hôm nay: chỉ điểm danh phiên họp đang hoặc đã diễn ra.");
@@ -324,7 +325,8 @@ public class CouncilService {
     if (meeting.hasBallotBox()) {
       // Into the box, sealed: the same length for every member whatever they chose, nothing else written.
       box.save(new SealedBallot(meetingId, BallotCrypto.sealBallot(BallotPaper.write(ballot.stream()
-              .map(CouncilAgenda.AgendaItem::id).toList(), approvedIds.stream().map(Long::valueOf).collect(Collectors.toSet())),
+              .map(CouncilAgenda.AgendaItem::id).toList(),
+              approvedIds.stream().map(Long::valueOf).collect(Collectors.toSet())),
           sealedTo.get(BallotKey.Holder.CHAIR).getPublicKey(), sealedTo.get(BallotKey.Holder.SECRETARY).getPublicKey(),
           boxContext(meetingId))));
       return;
