@@ -33,6 +33,7 @@ class YearEndTitlesProcessTest extends ProcessTestSupport {
   @Autowired MeritRecordRepository register;
   @Autowired TitleProposalRepository proposals;
   @Autowired TitleRunRepository runs;
+  @Autowired org.camunda.bpm.engine.RepositoryService repository;
 
   /** Starts the titles of a year as the Office. */
   ProcessInstance open(int year) {
@@ -366,6 +367,36 @@ class YearEndTitlesProcessTest extends ProcessTestSupport {
       assertThat(jdbc.queryForObject("select count(*) from council_meeting", Long.class)).isZero();
     } finally {
       jdbc.update(moved, java.sql.Date.valueOf("2018-01-01"));
+    }
+  }
+
+  /**
+   * A run started with the model before the Council's vote (as main deployed it until ADR 0019, kept under
+   * {@code earlier-models/}) finishes as it began: no Council, and the Director's decision confers what met the
+   * standards.
+   */
+  @Test
+  void aRunStartedBeforeTheCouncilsVoteConfersWhatMetTheStandardsAsItBegan() {
+    org.camunda.bpm.engine.repository.Deployment earlier = repository.createDeployment()
+        .name("year-end-titles before the Council (test)")
+        .addClasspathResource("earlier-models/year-end-titles-before-council.bpmn")
+        .addClasspathResource("forms/start-year-end-titles.form")
+        .addClasspathResource("forms/propose-titles.form")
+        .addClasspathResource("forms/decide-titles.form").deploy();
+    try {
+      ProcessInstance run = open(2026);
+      assertThat(repository.getProcessDefinition(run.getProcessDefinitionId()).getDeploymentId())
+          .isEqualTo(earlier.getId());
+      propose(run, "ccbvmt", "ccbvmtcv", proposal(List.<String[]>of(
+          new String[] {"ccbvmtcv", "LAO_DONG_TIEN_TIEN", ""}), "NONE", false));
+      othersProposeNothing(run, List.of("ccbvmt"));
+      runJobs();
+      assertThat(runtime.createProcessInstanceQuery().superProcessInstanceId(run.getId()).count()).isZero();
+      decide(run, "129/QĐ-STNMT");
+      assertThat(conferred("ccbvmtcv")).containsExactly(MeritCode.LAO_DONG_TIEN_TIEN);
+      assertThat(proposalOf("ccbvmtcv", MeritCode.LAO_DONG_TIEN_TIEN).getCouncilApproved()).isNull();
+    } finally {
+      repository.deleteDeployment(earlier.getId(), true);
     }
   }
 
