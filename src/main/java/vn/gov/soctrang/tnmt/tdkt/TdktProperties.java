@@ -24,7 +24,7 @@ public record TdktProperties(ZoneId zone, String publicUrl, Admin admin, Seed se
     zone = zone == null ? DEFAULT_ZONE : zone;
     publicUrl = publicUrl == null ? "http://localhost:8080" : publicUrl;
     admin = admin == null ? new Admin(null, null) : admin;
-    seed = seed == null ? new Seed(true, false) : seed;
+    seed = seed == null ? new Seed(true, false, false) : seed;
   }
 
   /**
@@ -45,6 +45,12 @@ public record TdktProperties(ZoneId zone, String publicUrl, Admin admin, Seed se
    * @param organization load units and localities into an empty database
    * @param demoPeople load the demo accounts (every password "demo"): never in production
    */
-  public record Seed(boolean organization, boolean demoPeople) {
+  /**
+   * @param organization units and localities into an empty database
+   * @param demoPeople the demo accounts and Council
+   * @param demoHistory the demo organisation's later names (seed/demo-issuing-bodies.json: the 2025 merger of the
+   *     Department and of the province), added once after the first issuing body
+   */
+  public record Seed(boolean organization, boolean demoPeople, boolean demoHistory) {
   }
 }

@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface AdHocAwardRepository extends JpaRepository<AdHocAward, Long> {
 
   List<AdHocAward> findByNomineeKeyAndAchievementDate(String nomineeKey, LocalDate achievementDate);
+
+  java.util.Optional<AdHocAward> findByProcessInstanceId(String processInstanceId);
 }

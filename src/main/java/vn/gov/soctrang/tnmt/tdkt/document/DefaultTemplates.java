@@ -36,6 +36,35 @@ final class DefaultTemplates {
             "stt", "Số thứ tự", "ho_ten", "Họ và tên cá nhân hoặc tên tập thể", "chuc_vu", "Chức vụ",
             "don_vi", "Tên đơn vị vào ngày quyết định")
         .build(), DefaultTemplates::decision));
+    KINDS.put(DocumentKind.TITLES_DECISION, new Kind(heading()
+        .value("chuc_danh_thu_truong", "Chức danh người đứng đầu cơ quan, ví dụ “Giám đốc”")
+        .value("nguoi_ky", "Họ và tên người ký (Giám đốc Sở đang công tác); để trống nếu chưa có")
+        .value("nam", "Năm bình xét danh hiệu thi đua, ví dụ 2026")
+        .value("doi_tuong", "Số tập thể, cá nhân được công nhận, ví dụ “1 tập thể và 3 cá nhân”")
+        .list("can_cu", "Các căn cứ pháp lý còn hiệu lực vào ngày quyết định (bảng legal_basis)", Repeat.PARAGRAPH,
+            "dong", "Một dòng “Căn cứ …”, không có dấu chấm phẩy ở cuối")
+        .list("tong_hop", "Số tập thể, cá nhân theo từng danh hiệu", Repeat.PARAGRAPH,
+            "dong", "Một dòng, ví dụ “Danh hiệu “Lao động tiên tiến”: 3 cá nhân;”, dòng cuối kết thúc bằng dấu chấm")
+        .list("danh_sach", "Danh sách tập thể, cá nhân được công nhận danh hiệu", Repeat.ROW,
+            "stt", "Số thứ tự", "ho_ten", "Họ và tên cá nhân hoặc tên tập thể vào ngày quyết định", "chuc_vu",
+            "Chức vụ của cá nhân", "don_vi", "Đơn vị vào ngày quyết định (tập thể: tên cơ quan)",
+            "danh_hieu", "Danh hiệu thi đua được công nhận")
+        .build(), DefaultTemplates::titlesDecision));
+    KINDS.put(DocumentKind.AD_HOC_DECISION, new Kind(heading()
+        .value("chuc_danh_thu_truong", "Chức danh người đứng đầu cơ quan, ví dụ “Giám đốc”")
+        .value("nguoi_ky", "Họ và tên người ký (Giám đốc Sở đang công tác); để trống nếu chưa có")
+        .value("hinh_thuc", "Hình thức khen thưởng theo quy định khen thưởng đột xuất đang có hiệu lực, ví dụ “Giấy "
+            + "khen”")
+        .value("doi_tuong", "“cá nhân” hoặc “tập thể”")
+        .value("ho_ten", "Họ và tên cá nhân hoặc tên tập thể vào ngày quyết định")
+        .value("noi_cong_tac", "Chức vụ, đơn vị và cơ quan của cá nhân; tên cơ quan đối với tập thể")
+        .value("don_vi_de_nghi", "Tên đơn vị đề nghị vào ngày quyết định")
+        .value("thanh_tich", "Thành tích đột xuất, do đơn vị khai (không có dấu chấm ở cuối)")
+        .value("ngay_thanh_tich", "Ngày lập được thành tích, ví dụ “05/12/2026”")
+        .value("ket_qua", "Kết quả, hiệu quả của thành tích, do đơn vị khai (không có dấu chấm ở cuối)")
+        .list("can_cu", "Các căn cứ pháp lý còn hiệu lực vào ngày quyết định (bảng legal_basis)", Repeat.PARAGRAPH,
+            "dong", "Một dòng “Căn cứ …”, không có dấu chấm phẩy ở cuối")
+        .build(), DefaultTemplates::adHocDecision));
     KINDS.put(DocumentKind.PROPOSAL, new Kind(heading()
         .value("hinh_thuc", "Hình thức khen thưởng đề nghị, ví dụ “Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh”")
         .value("nam", "Năm của đợt thi đua")
@@ -196,6 +225,46 @@ final class DefaultTemplates {
         .title("Danh sách", "Tập thể, cá nhân được tặng Giấy khen năm {{nam}}\n(Kèm theo Quyết định số {{so_ky_hieu}})")
         .table(List.of("STT", "Họ và tên / Tên tập thể", "Chức vụ", "Đơn vị"), List.of(List.of("{{danh_sach.stt}}",
             "{{danh_sach.ho_ten}}", "{{danh_sach.chuc_vu}}", "{{danh_sach.don_vi}}")), 1, 6, 4, 5)
+        .build();
+  }
+
+  private static byte[] titlesDecision() {
+    return withHeading(DocxBuilder.portrait())
+        .title("Quyết định", "Về việc công nhận danh hiệu thi đua năm {{nam}}")
+        .display("{{CHUC_DANH_THU_TRUONG}} {{CO_QUAN}}", 13, true)
+        .legalBases(List.of("{{can_cu.dong}}", "Căn cứ kết quả bình xét danh hiệu thi đua năm {{nam}} của các phòng,"
+            + " đơn vị thuộc Sở và kết quả đối chiếu với tiêu chuẩn danh hiệu thi đua", "Theo đề nghị của Chánh Văn "
+            + "phòng Sở"), ".")
+        .display("QUYẾT ĐỊNH:", 13, true)
+        .paragraph("Điều 1. Công nhận danh hiệu thi đua năm {{nam}} cho {{doi_tuong}} thuộc {{co_quan}} (có danh "
+            + "sách kèm theo), gồm:")
+        .paragraph("- {{tong_hop.dong}}")
+        .paragraph("Điều 2. Quyết định này có hiệu lực kể từ ngày ký.")
+        .paragraph("Điều 3. Chánh Văn phòng Sở, Thủ trưởng các phòng, đơn vị thuộc Sở và các tập thể, cá nhân có tên "
+            + "tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.")
+        .signature(null, "{{chuc_danh_thu_truong}}", "{{nguoi_ky}}", List.of("Như Điều 3", "Lưu: VT, VP"))
+        .pageBreak()
+        .title("Danh sách", "Tập thể, cá nhân được công nhận danh hiệu thi đua năm {{nam}}\n(Kèm theo Quyết định số "
+            + "{{so_ky_hieu}})")
+        .table(List.of("STT", "Họ và tên / Tên tập thể", "Chức vụ", "Đơn vị", "Danh hiệu thi đua"),
+            List.of(row("danh_sach", "stt", "ho_ten", "chuc_vu", "don_vi", "danh_hieu")), 1, 6, 4, 5, 5)
+        .build();
+  }
+
+  private static byte[] adHocDecision() {
+    return withHeading(DocxBuilder.portrait())
+        .title("Quyết định", "Về việc khen thưởng đột xuất")
+        .display("{{CHUC_DANH_THU_TRUONG}} {{CO_QUAN}}", 13, true)
+        .legalBases(List.of("{{can_cu.dong}}", "Xét đề nghị của Thủ trưởng {{don_vi_de_nghi}} và của Chánh Văn phòng"
+            + " Sở"), ".")
+        .display("QUYẾT ĐỊNH:", 13, true)
+        .paragraph("Điều 1. Tặng {{hinh_thuc}} của {{chuc_danh_thu_truong}} {{co_quan}} cho {{doi_tuong}} "
+            + "{{ho_ten}}, {{noi_cong_tac}}, đã có thành tích xuất sắc đột xuất: {{thanh_tich}} (ngày "
+            + "{{ngay_thanh_tich}}); kết quả: {{ket_qua}}.")
+        .paragraph("Điều 2. Quyết định này có hiệu lực kể từ ngày ký.")
+        .paragraph("Điều 3. Chánh Văn phòng Sở, Thủ trưởng {{don_vi_de_nghi}} và {{doi_tuong}} có tên tại Điều 1 chịu"
+            + " trách nhiệm thi hành Quyết định này./.")
+        .signature(null, "{{chuc_danh_thu_truong}}", "{{nguoi_ky}}", List.of("Như Điều 3", "Lưu: VT, VP"))
         .build();
   }
 

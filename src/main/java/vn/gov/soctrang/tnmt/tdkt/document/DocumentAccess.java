@@ -14,7 +14,8 @@ import vn.gov.soctrang.tnmt.tdkt.organization.CamundaGroups;
 record DocumentAccess(Collection<String> groups) {
 
   private static final Set<DocumentKind> PUBLISHED = EnumSet.of(DocumentKind.PUBLIC_LIST,
-      DocumentKind.DIRECTOR_DECISION, DocumentKind.CERTIFICATES);
+      DocumentKind.DIRECTOR_DECISION, DocumentKind.CERTIFICATES, DocumentKind.TITLES_DECISION,
+      DocumentKind.AD_HOC_DECISION);
 
   /**
    * Who may upload the signed copy of a document, its issued version: those who issue the documents, the Office

@@ -71,7 +71,29 @@ class DocumentController {
   @GetMapping("/api/cycles/{year}/documents")
   public List<DocumentView> list(@PathVariable int year, @RequestParam(defaultValue = "false") boolean versions) {
     Cycle cycle = cycles.byYear(year);
-    List<GeneratedDocument> list = versions ? documents.versions(cycle.getId()) : documents.latest(cycle.getId());
+    return views(versions ? documents.versions(cycle.getId()) : documents.latest(cycle.getId()));
+  }
+
+  /**
+   * The Director's decision on a year's titles (year-end-titles.bpmn), as the caller may read it: the latest version;
+   * {@code ?versions=true} lists every version.
+   */
+  @GetMapping("/api/year-end-titles/{year}/documents")
+  public List<DocumentView> titles(@PathVariable int year, @RequestParam(defaultValue = "false") boolean versions) {
+    return views(documents.titlesDocuments(year, versions));
+  }
+
+  /**
+   * The Director's decision on one ad-hoc award, by the process instance {@code POST /api/ad-hoc-awards} answered:
+   * for the Office, the leadership and the proposing unit.
+   */
+  @GetMapping("/api/ad-hoc-awards/{processInstanceId}/documents")
+  public List<DocumentView> adHoc(@PathVariable String processInstanceId,
+      @RequestParam(defaultValue = "false") boolean versions) {
+    return views(documents.adHocDocuments(processInstanceId, versions));
+  }
+
+  private List<DocumentView> views(List<GeneratedDocument> list) {
     List<GeneratedDocument> readable = list.stream().filter(this::mayRead).toList();
     Map<Long, SignedDocumentRepository.Summary> signed = signing.summaries(readable.stream()
         .map(GeneratedDocument::getId).toList());

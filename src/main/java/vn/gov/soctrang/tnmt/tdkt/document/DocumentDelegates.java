@@ -2,12 +2,14 @@ package vn.gov.soctrang.tnmt.tdkt.document;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.gov.soctrang.tnmt.tdkt.adhoc.AdHocAwardVariables;
 import vn.gov.soctrang.tnmt.tdkt.award.AwardDecisionVariables;
 import vn.gov.soctrang.tnmt.tdkt.council.CouncilMeetingVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.Actors;
@@ -15,6 +17,7 @@ import vn.gov.soctrang.tnmt.tdkt.process.AnnualCycleVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.FormValues;
 import vn.gov.soctrang.tnmt.tdkt.process.SharedVariables;
 import vn.gov.soctrang.tnmt.tdkt.province.ProvinceSubmissionVariables;
+import vn.gov.soctrang.tnmt.tdkt.titles.YearEndTitlesVariables;
 
 /**
  * The service tasks that write documents. In the models each is {@code asyncBefore} with a retry cycle, so a failed
@@ -94,6 +97,32 @@ class DocumentDelegates {
       String links = documents.linksText(AnnualCycleVariables.CYCLE_ID.get(execution), documents.dossierOf(submissionId));
       SharedVariables.DOCUMENTS_TEXT.set(execution, links + "\n\n[Tải trọn bộ hồ sơ đề nghị (.zip)]("
           + DocumentPaths.dossier(AnnualCycleVariables.CYCLE_YEAR.raw(execution), ProvinceSubmissionVariables.AWARD_TYPE.get(execution)) + ")");
+    };
+  }
+
+  /**
+   * «Soạn quyết định công nhận danh hiệu thi đua» (year-end-titles.bpmn): the Director's decision on the year's titles,
+   * from the number and date recorded when the Director completed the task and the titles that met the standards.
+   */
+  @Bean
+  JavaDelegate titlesDecisionDelegate(DocumentService documents) {
+    return execution -> {
+      GeneratedDocument decision = documents.titlesDecision(YearEndTitlesVariables.TITLES_RUN_ID.get(execution),
+          Actors.of(execution));
+      SharedVariables.DOCUMENTS_TEXT.set(execution, documents.linksText(List.of(decision)));
+    };
+  }
+
+  /**
+   * «Soạn quyết định khen thưởng đột xuất» (ad-hoc-award.bpmn): the Director's decision giving the award, from the
+   * number and date recorded when the Director completed the task.
+   */
+  @Bean
+  JavaDelegate adHocDecisionDelegate(DocumentService documents) {
+    return execution -> {
+      GeneratedDocument decision = documents.adHocDecision(AdHocAwardVariables.AWARD_ID.get(execution),
+          Actors.of(execution));
+      SharedVariables.DOCUMENTS_TEXT.set(execution, documents.linksText(List.of(decision)));
     };
   }
 

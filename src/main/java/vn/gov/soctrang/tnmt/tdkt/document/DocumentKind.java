@@ -9,7 +9,11 @@ enum DocumentKind {
   DIRECTOR_DECISION("Quyết định tặng Giấy khen", "quyet-dinh-giay-khen"),
   CERTIFICATES("Giấy khen (bản in)", "giay-khen"),
   FINAL_SUMMARY_REPORT("Báo cáo tổng kết phong trào", "bao-cao-tong-ket"),
-  PUBLIC_LIST("Danh sách khen thưởng công bố", "danh-sach-khen-thuong");
+  PUBLIC_LIST("Danh sách khen thưởng công bố", "danh-sach-khen-thuong"),
+  /** The Director's decision on a year's titles (year-end-titles.bpmn); belongs to no cycle. */
+  TITLES_DECISION("Quyết định công nhận danh hiệu thi đua", "quyet-dinh-danh-hieu-thi-dua"),
+  /** The Director's decision on one ad-hoc award (ad-hoc-award.bpmn); belongs to no cycle. */
+  AD_HOC_DECISION("Quyết định khen thưởng đột xuất", "quyet-dinh-khen-thuong-dot-xuat");
 
   private final String label;
   private final String slug;

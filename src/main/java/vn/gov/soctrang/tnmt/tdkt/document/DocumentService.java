@@ -19,6 +19,7 @@ import java.util.zip.ZipOutputStream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates;
+import vn.gov.soctrang.tnmt.tdkt.adhoc.AdHocDecisions;
 import vn.gov.soctrang.tnmt.tdkt.award.Award;
 import vn.gov.soctrang.tnmt.tdkt.award.AwardRepository;
 import vn.gov.soctrang.tnmt.tdkt.award.AwardService;
@@ -37,6 +38,7 @@ import vn.gov.soctrang.tnmt.tdkt.publication.MovementTotalRepository;
 import vn.gov.soctrang.tnmt.tdkt.publication.PublicationService;
 import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
 import vn.gov.soctrang.tnmt.tdkt.shared.Markdown;
+import vn.gov.soctrang.tnmt.tdkt.titles.TitleDecisions;
 
 /**
  * Generates the documents at the step that needs them, stores every version (regenerating keeps the old ones), and
@@ -63,13 +65,17 @@ public class DocumentService {
   private final UnitRepository units;
   private final Clock clock;
   private final SignedDocumentService signing;
+  private final TitleDecisions titleDecisions;
+  private final AdHocDecisions adHocDecisions;
 
   public DocumentService(GeneratedDocumentRepository documents, DocumentContentRepository contents,
       DocumentWriter writer, CycleService cycles, CouncilMeetingRepository meetings,
       ProvinceSubmissionService submissions, AwardService awardService, AwardRepository awards,
       PublicationService publication, MovementTotalRepository totals, UnitRepository units, Clock clock,
-      SignedDocumentService signing) {
+      SignedDocumentService signing, TitleDecisions titleDecisions, AdHocDecisions adHocDecisions) {
     this.signing = signing;
+    this.titleDecisions = titleDecisions;
+    this.adHocDecisions = adHocDecisions;
     this.documents = documents;
     this.contents = contents;
     this.writer = writer;
@@ -102,11 +108,87 @@ public class DocumentService {
       String fileName, String contentType, byte[] bytes, String actor) {
     int version = documents.findFirstByCycleIdAndKindAndSubjectOrderByVersionDesc(cycle.getId(), kind, subject)
         .map(d -> d.getVersion() + 1).orElse(1);
-    String versioned = fileName.replaceFirst("(\\.[a-z]+)$", "-" + cycle.getYear() + "-v" + version + "$1");
-    GeneratedDocument document = documents.save(new GeneratedDocument(cycle.getId(), kind, subject, unitId, version,
+    return save(cycle.getId(), cycle.getYear(), version, kind, subject, unitId, title, fileName, contentType, bytes,
+        actor);
+  }
+
+  /**
+   * Stores a new .docx version of a document that belongs to no cycle (a year-end titles or ad-hoc award decision),
+   * recording the template that wrote it; the earlier versions stay.
+   */
+  private GeneratedDocument storeOutsideCycles(int year, DocumentKind kind, String subject, Long unitId, String title,
+      DocumentTemplateService.Rendered rendered, String actor) {
+    int version = versionsOutsideCycles(kind, subject).stream().findFirst().map(d -> d.getVersion() + 1).orElse(1);
+    GeneratedDocument d = save(null, year, version, kind, subject, unitId, title, kind.slug() + ".docx",
+        GeneratedDocument.DOCX, rendered.bytes(), actor);
+    d.writtenFrom(rendered.templateId());
+    return d;
+  }
+
+  private GeneratedDocument save(Long cycleId, int year, int version, DocumentKind kind, String subject, Long unitId,
+      String title, String fileName, String contentType, byte[] bytes, String actor) {
+    String versioned = fileName.replaceFirst("(\\.[a-z]+)$", "-" + year + "-v" + version + "$1");
+    GeneratedDocument document = documents.save(new GeneratedDocument(cycleId, kind, subject, unitId, version,
         title, versioned, contentType, bytes.length, sha256(bytes), actor, clock.instant()));
     contents.save(new DocumentContent(document.getId(), bytes));
     return document;
+  }
+
+  /** The versions of a document that belongs to no cycle, latest first. */
+  @Transactional(readOnly = true)
+  public List<GeneratedDocument> versionsOutsideCycles(DocumentKind kind, String subject) {
+    return documents.findByCycleIdIsNullAndKindAndSubjectOrderByVersionDesc(kind, subject);
+  }
+
+  /** The documents of a year's titles run (its decision), every version or the latest. */
+  @Transactional(readOnly = true)
+  public List<GeneratedDocument> titlesDocuments(int year, boolean everyVersion) {
+    long runId = titleDecisions.runOfYear(year).orElseThrow(() -> new InvalidInputException("Danh hiệu thi đua năm "
+        + year + " chưa được mở bình xét."));
+    List<GeneratedDocument> all = versionsOutsideCycles(DocumentKind.TITLES_DECISION, titlesSubject(runId));
+    return everyVersion || all.isEmpty() ? all : List.of(all.get(0));
+  }
+
+  /** The documents of one ad-hoc award, by the process instance that proposed it; every version or the latest. */
+  @Transactional(readOnly = true)
+  public List<GeneratedDocument> adHocDocuments(String processInstanceId, boolean everyVersion) {
+    long awardId = adHocDecisions.awardOfProcess(processInstanceId).orElseThrow(() -> new InvalidInputException(
+        "Không có đề nghị khen thưởng đột xuất với mã quy trình «" + processInstanceId + "»."));
+    List<GeneratedDocument> all = versionsOutsideCycles(DocumentKind.AD_HOC_DECISION, adHocSubject(awardId));
+    return everyVersion || all.isEmpty() ? all : List.of(all.get(0));
+  }
+
+  /** What a year-end titles decision is filed under. */
+  static String titlesSubject(long runId) {
+    return "title-run:" + runId;
+  }
+
+  /** What an ad-hoc award decision is filed under. */
+  static String adHocSubject(long awardId) {
+    return "ad-hoc-award:" + awardId;
+  }
+
+  /**
+   * The Director's decision recognising the year's titles (Quyết định công nhận danh hiệu thi đua), from the run's
+   * decision and the titles that met the standards. Read by those who read the cycle's decision (no unit of its own).
+   */
+  public GeneratedDocument titlesDecision(long runId, String actor) {
+    TitleDecisions.Decision decision = titleDecisions.of(runId);
+    return storeOutsideCycles(decision.year(), DocumentKind.TITLES_DECISION, titlesSubject(runId), null,
+        "Quyết định số " + decision.number() + " công nhận danh hiệu thi đua năm " + decision.year(),
+        writer.titlesDecision(decision), actor);
+  }
+
+  /**
+   * The Director's decision on one ad-hoc award (Quyết định khen thưởng đột xuất). Filed under the proposing unit, so
+   * that unit reads it besides those who read the cycle's decision.
+   */
+  public GeneratedDocument adHocDecision(long awardId, String actor) {
+    AdHocDecisions.Decision decision = adHocDecisions.of(awardId);
+    Long unitId = units.findByCode(decision.unitCode()).map(u -> u.getId()).orElse(null);
+    return storeOutsideCycles(decision.date().getYear(), DocumentKind.AD_HOC_DECISION, adHocSubject(awardId), unitId,
+        "Quyết định số " + decision.number() + " khen thưởng đột xuất: " + decision.nomineeName(),
+        writer.adHocDecision(decision), actor);
   }
 
   /** The SHA-256 of a file, in hex, as every stored file records it. */
@@ -253,7 +335,12 @@ public class DocumentService {
   /** Markdown links to the latest documents that pass the filter, for the forms in Tasklist. */
   @Transactional(readOnly = true)
   public String linksText(long cycleId, java.util.function.Predicate<GeneratedDocument> filter) {
-    List<GeneratedDocument> list = latest(cycleId).stream().filter(filter).toList();
+    return linksText(latest(cycleId).stream().filter(filter).toList());
+  }
+
+  /** Markdown links to these documents, for the forms in Tasklist. */
+  @Transactional(readOnly = true)
+  public String linksText(List<GeneratedDocument> list) {
     if (list.isEmpty()) {
       return "";
     }

@@ -45,6 +45,9 @@ import vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates;
 import vn.gov.soctrang.tnmt.tdkt.merit.MeritKind;
 import vn.gov.soctrang.tnmt.tdkt.merit.MeritRecord;
 import vn.gov.soctrang.tnmt.tdkt.merit.MeritRegisterService;
+import vn.gov.soctrang.tnmt.tdkt.adhoc.AdHocDecisions;
+import vn.gov.soctrang.tnmt.tdkt.organization.UnitRepository;
+import vn.gov.soctrang.tnmt.tdkt.titles.TitleDecisions;
 
 /**
  * Writes each document from the data the system holds, so nobody retypes what it already knows. Numbers and dates
@@ -69,13 +72,16 @@ class DocumentWriter {
   private final DocumentWordingService wording;
   private final MeritRegisterService merit;
   private final DocumentTemplateService templates;
+  private final UnitRepository units;
 
   public DocumentWriter(OrganizationHistoryService history, LegalBasisService legalBases, Clock clock,
       NominationRepository nominations, UnitReportRepository reports, RegistrationRepository registrations,
       BallotCountRepository counts, BallotCastRepository ballots, CouncilAttendanceRepository attendance,
       CouncilService council, AwardRepository awards, PersonRepository people,
-      DocumentWordingService wording, MeritRegisterService merit, DocumentTemplateService templates) {
+      DocumentWordingService wording, MeritRegisterService merit, DocumentTemplateService templates,
+      UnitRepository units) {
     this.templates = templates;
+    this.units = units;
     this.history = history;
     this.legalBases = legalBases;
     this.clock = clock;
@@ -414,6 +420,83 @@ class DocumentWriter {
           position(n), "don_vi", unit(names, n.getUnit(), on)));
     }
     return templates.render(DocumentKind.DIRECTOR_DECISION, on, model);
+  }
+
+  /** The «Căn cứ» lines in force on a decision's date, without their final punctuation (the template adds it). */
+  private List<String> bases(DocumentKind kind, LocalDate on) {
+    return legalBases.linesFor(kind, on).stream().map(l -> l.strip().replaceAll("[;,.]+$", "")).toList();
+  }
+
+  /** A person's position today, or blank. */
+  private String positionOf(String username) {
+    return people.findByUsername(username).map(Person::getPositionTitle).orElse("");
+  }
+
+  /** A unit's name on a date, from its code; the code itself if the unit is gone. */
+  private String unitNamed(UnitNameHistory names, String code, LocalDate on) {
+    return units.findByCode(code).map(u -> names.name(u, on)).orElse(code);
+  }
+
+  /**
+   * The Director's decision recognising the year's titles: the number and date, the legal bases in force on the
+   * decision's date, the count per title in Điều 1 and the attached list (name, position, unit, title), the names of
+   * the decision's date.
+   */
+  public DocumentTemplateService.Rendered titlesDecision(TitleDecisions.Decision decision) {
+    UnitNameHistory names = history.unitNameHistory();
+    LocalDate on = decision.date();
+    Organisation org = org(on);
+    List<TitleDecisions.Conferred> list = decision.conferred();
+    long collectives = list.stream().filter(TitleDecisions.Conferred::collective).count();
+    long individuals = list.stream().filter(c -> !c.collective()).map(TitleDecisions.Conferred::nomineeKey)
+        .distinct().count();
+    TemplateModel model = heading(org, decision.number(), symbol(org, "QĐ"), on)
+        .value("chuc_danh_thu_truong", org.directorTitle())
+        .value("nguoi_ky", director().orElse(""))
+        .value("nam", String.valueOf(decision.year()))
+        .value("doi_tuong", list.isEmpty() ? "không tập thể, cá nhân nào" : nominees(collectives, individuals))
+        .lines("can_cu", bases(DocumentKind.TITLES_DECISION, on));
+    Map<vn.gov.soctrang.tnmt.tdkt.merit.MeritCode, List<TitleDecisions.Conferred>> byTitle = list.stream()
+        .collect(Collectors.groupingBy(TitleDecisions.Conferred::title, java.util.LinkedHashMap::new,
+            Collectors.toList()));
+    List<String> counts = new ArrayList<>();
+    byTitle.forEach((title, who) -> counts.add("Danh hiệu “" + title.label() + "”: " + (who.get(0).collective()
+        ? who.size() + " tập thể" : who.size() + " cá nhân")));
+    model.lines("tong_hop", endings(counts, "."));
+    int i = 1;
+    for (TitleDecisions.Conferred c : list) {
+      model.item("danh_sach", Map.of("stt", String.valueOf(i++), "ho_ten", c.collective()
+              ? unitNamed(names, c.unitCode(), on) : c.name(), "chuc_vu", c.collective() ? ""
+              : positionOf(c.nomineeKey()), "don_vi", c.collective() ? org.name() : unitNamed(names, c.unitCode(), on),
+          "danh_hieu", c.title().label()));
+    }
+    return templates.render(DocumentKind.TITLES_DECISION, on, model);
+  }
+
+  /**
+   * The Director's decision on one ad-hoc award: the number and date, the legal bases in force on the decision's
+   * date, the award and its authority as the rules of that date give them, the nominee with their unit (names of the
+   * decision's date) and the achievement.
+   */
+  public DocumentTemplateService.Rendered adHocDecision(AdHocDecisions.Decision decision) {
+    UnitNameHistory names = history.unitNameHistory();
+    LocalDate on = decision.date();
+    Organisation org = org(on);
+    String unitName = unitNamed(names, decision.unitCode(), on);
+    TemplateModel model = heading(org, decision.number(), symbol(org, "QĐ"), on)
+        .value("chuc_danh_thu_truong", org.directorTitle())
+        .value("nguoi_ky", director().orElse(""))
+        .value("hinh_thuc", decision.award().label())
+        .value("doi_tuong", decision.collective() ? "tập thể" : "cá nhân")
+        .value("ho_ten", decision.collective() ? unitName : decision.nomineeName())
+        .value("noi_cong_tac", decision.collective() ? org.name() : (positionOf(decision.nomineeKey()).isBlank() ? ""
+            : positionOf(decision.nomineeKey()) + " ") + unitName + ", " + org.name())
+        .value("don_vi_de_nghi", unitName)
+        .value("thanh_tich", decision.achievement().strip().replaceAll("[.;,]+$", ""))
+        .value("ngay_thanh_tich", VietnameseDates.format(decision.achievementDate()))
+        .value("ket_qua", decision.result().strip().replaceAll("[.;,]+$", ""))
+        .lines("can_cu", bases(DocumentKind.AD_HOC_DECISION, on));
+    return templates.render(DocumentKind.AD_HOC_DECISION, on, model);
   }
 
   /** The heading's values: the bodies named on the document's date, the number (or dots), the place and date. */

@@ -22,14 +22,18 @@ class GeneratedDocument {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "cycle_id", nullable = false)
+  /** The yearly cycle the document belongs to; null for a year-end titles or ad-hoc award decision (V47). */
+  @Column(name = "cycle_id")
   private Long cycleId;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private DocumentKind kind;
 
-  /** What the document is about within the cycle: "cycle", "nomination:12", "submission:3", … */
+  /**
+   * What the document is about within the cycle: "cycle", "nomination:12", "submission:3", …; outside a cycle:
+   * "title-run:4", "ad-hoc-award:7".
+   */
   @Column(nullable = false)
   private String subject;
 

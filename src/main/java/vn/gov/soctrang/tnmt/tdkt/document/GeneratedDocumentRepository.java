@@ -10,4 +10,7 @@ interface GeneratedDocumentRepository extends JpaRepository<GeneratedDocument, L
 
   Optional<GeneratedDocument> findFirstByCycleIdAndKindAndSubjectOrderByVersionDesc(Long cycleId, DocumentKind kind,
       String subject);
+
+  /** The versions of a document that belongs to no cycle, latest first. */
+  List<GeneratedDocument> findByCycleIdIsNullAndKindAndSubjectOrderByVersionDesc(DocumentKind kind, String subject);
 }

@@ -6,6 +6,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Documents",
-    allowedDependencies = {"audit", "award", "council", "cycle", "merit", "movement", "nomination", "organization",
-        "process", "province", "publication", "report", "settings", "shared"})
+    allowedDependencies = {"adhoc", "audit", "award", "council", "cycle", "merit", "movement", "nomination",
+        "organization", "process", "province", "publication", "report", "settings", "shared", "titles"})
 package vn.gov.soctrang.tnmt.tdkt.document;

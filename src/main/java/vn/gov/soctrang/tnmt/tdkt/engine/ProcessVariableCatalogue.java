@@ -106,7 +106,9 @@ final class ProcessVariableCatalogue {
     SLOT_DECLARATIONS.values().forEach(all::addAll);
     for (ProcessVariable<?> variable : all) {
       ProcessVariable<?> earlier = byName.putIfAbsent(variable.name(), variable);
-      if (earlier != null) {
+      // The same declaration may be referred to from two classes (a process's own and the plumbing's); two
+      // declarations of one name may not.
+      if (earlier != null && earlier != variable) {
         throw new IllegalStateException("Process variable '" + variable.name() + "' is declared twice");
       }
     }

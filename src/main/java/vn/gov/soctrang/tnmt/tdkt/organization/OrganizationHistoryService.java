@@ -62,6 +62,14 @@ public class OrganizationHistoryService {
     }
   }
 
+  /** A later name of the demo organisation, from its seed file (author {@code system}). */
+  @Transactional
+  void recordSeeded(LocalDate validFrom, String superior, String name, String symbol, String place,
+      String directorTitle, String sourceNote) {
+    bodies.save(new IssuingBody(validFrom, superior, name, symbol, place, directorTitle, sourceNote, clock.instant(),
+        "system"));
+  }
+
   public record NewIssuingBody(String validFrom, String superior, String name, String symbol, String place,
       String directorTitle, String sourceNote) {
   }

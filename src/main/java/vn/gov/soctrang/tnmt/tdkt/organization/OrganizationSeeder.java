@@ -99,6 +99,24 @@ class OrganizationSeeder {
         letterhead.directorTitle());
   }
 
+  /**
+   * The demo organisation's later names (seed/demo-issuing-bodies.json), once: only while the first issuing body is
+   * the only one, so what an administrator entered is never touched.
+   */
+  @Transactional
+  public void seedDemoIssuingBodies() {
+    if (history.issuingBodies().size() != 1) {
+      return;
+    }
+    JsonNode root = read("seed/demo-issuing-bodies.json");
+    for (JsonNode b : root.get("issuingBodies")) {
+      history.recordSeeded(LocalDate.parse(b.get("validFrom").asText()), b.get("superior").asText(),
+          b.get("name").asText(), b.get("symbol").asText(), b.get("place").asText(), b.get("directorTitle").asText(),
+          b.get("sourceNote").asText());
+    }
+    LOG.info("Đã nạp {} tên mới của cơ quan ban hành cho tổ chức mẫu", root.get("issuingBodies").size());
+  }
+
   private static LocalDate date(JsonNode node, String field) {
     return node.hasNonNull(field) ? LocalDate.parse(node.get(field).asText()) : null;
   }

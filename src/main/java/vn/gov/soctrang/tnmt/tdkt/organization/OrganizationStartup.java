@@ -37,6 +37,9 @@ class OrganizationStartup implements ApplicationRunner {
       seeder.seedOrganization();
     }
     seeder.seedIssuingBody(properties.letterhead());
+    if (properties.seed().demoHistory()) {
+      seeder.seedDemoIssuingBodies();
+    }
     String demoPassword = properties.seed().demoPeople() ? seeder.seedDemoPeople() : null;
     identitySync.ensureAdmin(admin.username(), admin.password());
     identitySync.syncAll(demoPassword);

@@ -19,6 +19,11 @@ public final class TaskContextVariables {
   public static final ProcessVariable<String> REPORTER_UNIT_NAME =
       ProcessVariable.system("reporterUnitName", String.class);
   public static final ProcessVariable<Object> DIFFICULTY_TITLE = ProcessVariable.input("difficultyTitle");
+  /**
+   * The year of a year-end titles run (the start form's «Năm bình xét»), shown on each of its tasks; the titles module
+   * refers to this declaration as {@code YearEndTitlesVariables.TITLES_YEAR}.
+   */
+  public static final ProcessVariable<Object> TITLES_YEAR = ProcessVariable.input("titlesYear");
   public static final ProcessVariable<String> EVIDENCE_UPLOAD_URL =
       ProcessVariable.system("evidenceUploadUrl", String.class);
 

@@ -37,6 +37,12 @@ class TaskCreatedListener implements TaskListener {
     if (year != null) {
       parts.add("Năm thi đua: " + year);
     }
+    Object titlesYear = TaskContextVariables.TITLES_YEAR.raw(task);
+    if (titlesYear != null) {
+      // A number field of a Camunda Form may arrive as a double: 2026, not 2026.0.
+      parts.add("Năm bình xét: " + (titlesYear instanceof Number n
+          ? new java.math.BigDecimal(n.toString()).stripTrailingZeros().toPlainString() : titlesYear));
+    }
     Object title = TaskContextVariables.DIFFICULTY_TITLE.raw(task);
     if (title != null) {
       parts.add("Nội dung: " + title);

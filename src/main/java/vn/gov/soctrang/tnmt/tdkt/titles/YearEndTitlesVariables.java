@@ -3,6 +3,7 @@ package vn.gov.soctrang.tnmt.tdkt.titles;
 import java.util.ArrayList;
 import java.util.List;
 import vn.gov.soctrang.tnmt.tdkt.process.ProcessVariable;
+import vn.gov.soctrang.tnmt.tdkt.process.TaskContextVariables;
 
 /**
  * The year-end titles process (year-end-titles.bpmn): the start form's year, the units' fixed proposal slots (ADR
@@ -13,7 +14,8 @@ import vn.gov.soctrang.tnmt.tdkt.process.ProcessVariable;
  */
 public final class YearEndTitlesVariables {
 
-  public static final ProcessVariable<Object> TITLES_YEAR = ProcessVariable.input("titlesYear");
+  /** Declared with what every task's description reads (the plumbing shows «Năm bình xét» on each task). */
+  public static final ProcessVariable<Object> TITLES_YEAR = TaskContextVariables.TITLES_YEAR;
   public static final ProcessVariable<Long> TITLES_RUN_ID = ProcessVariable.system("titlesRunId", Long.class);
   public static final ProcessVariable<Object> TITLES_UNIT_GROUPS =
       ProcessVariable.system("titlesUnitGroups", Object.class);

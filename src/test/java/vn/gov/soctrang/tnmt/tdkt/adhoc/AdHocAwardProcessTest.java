@@ -3,9 +3,12 @@ package vn.gov.soctrang.tnmt.tdkt.adhoc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,8 +23,9 @@ import vn.gov.soctrang.tnmt.tdkt.testclock.AtDate;
 
 /**
  * ad-hoc-award: a unit's staff propose a Giấy khen for a recent achievement, the head approves, the Office checks it
- * against the dated rules and forwards it straight to the Director (no Council), the Director decides, and the award
- * is written into the merit register with source AD_HOC. Each stage is tested where it is.
+ * against the dated rules and forwards it straight to the Director (no Council), the Director decides, the decision
+ * document is written, and the award is written into the merit register with source AD_HOC. Each stage is tested where
+ * it is.
  */
 @AtDate("2026-12-10")
 class AdHocAwardProcessTest extends ProcessTestSupport {
@@ -48,6 +52,26 @@ class AdHocAwardProcessTest extends ProcessTestSupport {
     }
   }
 
+  /**
+   * The stored decision document of an award (its latest version): it belongs to no cycle but to the proposing unit,
+   * is a .docx, and is read back with Apache POI as Word would open it. Returns its text.
+   */
+  String decisionDocument(long awardId) throws Exception {
+    Map<String, Object> row = jdbc.queryForMap("select d.id, d.kind, d.cycle_id, d.unit_id, d.content_type "
+        + "from generated_document d where d.subject = ? order by d.version desc limit 1", "ad-hoc-award:" + awardId);
+    assertThat(row.get("kind")).isEqualTo("AD_HOC_DECISION");
+    assertThat(row.get("cycle_id")).isNull();
+    assertThat(((Number) row.get("unit_id")).longValue()).isEqualTo(organizationService.unit("ccbvmt").getId());
+    assertThat(row.get("content_type")).isEqualTo(
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    byte[] docx = jdbc.queryForObject("select content from generated_document_content where document_id = ?",
+        byte[].class, row.get("id"));
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
+        XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+      return text.getText();
+    }
+  }
+
   ProcessInstance approved(String achievement) {
     ProcessInstance instance = propose("ccbvmtcv", proposal("ccbvmtcv", achievement, "01/12/2026"));
     complete(instance, UserTask.APPROVE_AD_HOC_AWARD, "ccbvmttruong", Map.of("adHocHeadDecision", "APPROVE"));
@@ -61,7 +85,7 @@ class AdHocAwardProcessTest extends ProcessTestSupport {
   }
 
   @Test
-  void aProposalGoesFromTheUnitThroughItsHeadAndTheOfficeStraightToTheDirectorAndIntoTheRegister() {
+  void aProposalGoesFromTheUnitThroughItsHeadAndTheOfficeStraightToTheDirectorAndIntoTheRegister() throws Exception {
     ProcessInstance instance = propose("ccbvmtcv", proposal("ccbvmtcv", "Phát hiện xả thải trái phép", "01/12/2026"));
     // The unit's head approves, as the unit report's head does; only that unit's head group is offered the task.
     assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).taskCandidateGroup("truongccbvmt")
@@ -90,6 +114,32 @@ class AdHocAwardProcessTest extends ProcessTestSupport {
       assertThat(a.getMeritRecordId()).isEqualTo(rows.get(0).getId());
     });
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
+
+    // «Soạn quyết định khen thưởng đột xuất»: the Director's decision as a Word document, with the legal bases in
+    // force on 08/12/2026 (Nghị định 152/2025/NĐ-CP, not 98/2023).
+    String text = decisionDocument(awards.findAll().get(0).getId());
+    assertThat(text).contains("Số: 145/QĐ-STNMT", "ngày 08 tháng 12 năm 2026", "Về việc khen thưởng đột xuất",
+        "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;", "Căn cứ Nghị định số 152/2025/NĐ-CP",
+        "Điều 1. Tặng Giấy khen của", "cho cá nhân " + organizationService.person("ccbvmtcv").orElseThrow()
+            .getFullName(), organizationService.unit("ccbvmt").getName(),
+        "thành tích xuất sắc đột xuất: Phát hiện xả thải trái phép (ngày 01/12/2026)",
+        "kết quả: Phát hiện kịp thời, ngăn chặn xả thải trái phép ra kênh.", "Điều 2.", "Điều 3.",
+        organizationService.person("giamdoc").orElseThrow().getFullName());
+    assertThat(text).doesNotContain("98/2023", "{{");
+  }
+
+  @Test
+  void aCollectivesDecisionNamesTheUnit() throws Exception {
+    ProcessInstance instance = propose("ccbvmtcv", proposal(null, "Ứng cứu sự cố tràn dầu trên sông Hậu",
+        "05/12/2026"));
+    complete(instance, UserTask.APPROVE_AD_HOC_AWARD, "ccbvmttruong", Map.of("adHocHeadDecision", "APPROVE"));
+    complete(instance, UserTask.CHECK_AD_HOC_AWARD, "vanphong", Map.of("adHocOfficeDecision", "FORWARD"));
+    complete(instance, UserTask.DECIDE_AD_HOC_AWARD, "giamdoc", Map.of("adHocDirectorDecision", "AWARD",
+        "adHocDecisionNumber", "150/QĐ-STNMT", "adHocDecisionDate", "10/12/2026"));
+    runJobs();
+    String text = decisionDocument(awards.findAll().get(0).getId());
+    assertThat(text).contains("Số: 150/QĐ-STNMT", "cho tập thể " + organizationService.unit("ccbvmt").getName(),
+        "Ứng cứu sự cố tràn dầu trên sông Hậu (ngày 05/12/2026)");
   }
 
   @Test

@@ -2,8 +2,12 @@ package vn.gov.soctrang.tnmt.tdkt.adhoc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +25,8 @@ import vn.gov.soctrang.tnmt.tdkt.testclock.AtDate;
 /**
  * An ad-hoc award through REST as the demo users would run it in Tasklist: a unit's staff propose through the app's
  * API (refusals in Vietnamese, nothing stored), its head, the Office and the Director complete their tasks through
- * the engine's REST API, and the register shows the Giấy khen with the decision and source AD_HOC.
+ * the engine's REST API, and the register shows the Giấy khen with the decision and source AD_HOC. The decision document
+ * is listed and downloaded through the documents API by the Office and the proposing unit, not by another unit.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -40,7 +45,7 @@ class AdHocAwardRestTest {
   }
 
   @Test
-  void anAdHocAwardRunsThroughRestAsTheDemoUsers() {
+  void anAdHocAwardRunsThroughRestAsTheDemoUsers() throws Exception {
     // Refusals: late, a nominee of another unit, someone who is not a unit's staff. Nothing is stored.
     ResponseEntity<String> late = post("ccbvmtcv", "/api/ad-hoc-awards", proposal("ccbvmtcv", "Thành tích cũ",
         "01/10/2026"));
@@ -89,6 +94,25 @@ class AdHocAwardRestTest {
           assertThat(r.get("source")).isEqualTo("AD_HOC");
           assertThat(r.get("year")).isEqualTo(2026);
         });
+
+    // The decision document, through the documents API with the cycle's documents' access rules.
+    String instance = new ObjectMapper().readTree(started.getBody()).get("processInstanceId").asText();
+    String listed = "/api/ad-hoc-awards/" + instance + "/documents";
+    assertThat(get("qlddcv", listed)).isEmpty();
+    assertThat(get("vanphong", listed)).singleElement().satisfies(d -> assertThat(d.get("kind"))
+        .isEqualTo("AD_HOC_DECISION"));
+    Map<String, Object> document = get("ccbvmtcv", listed).get(0);
+    assertThat(document.get("title").toString()).contains("151/QĐ-STNMT");
+    String download = document.get("download").toString();
+    assertThat(rest.withBasicAuth("qlddcv", "demo").getForEntity(download, byte[].class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<byte[]> docx = rest.withBasicAuth("ccbvmtcv", "demo").getForEntity(download, byte[].class);
+    assertThat(docx.getStatusCode()).isEqualTo(HttpStatus.OK);
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx.getBody()));
+        XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+      assertThat(text.getText()).contains("Số: 151/QĐ-STNMT", "ngày 09 tháng 12 năm 2026",
+          "Phát hiện xả thải trái phép tại khu công nghiệp", "Căn cứ Nghị định số 152/2025/NĐ-CP");
+    }
   }
 
   /** The one ad-hoc award task of that step the user sees. */

@@ -126,11 +126,14 @@ class TwoNodesTest {
 
   @AfterAll
   static void stopNodesAndDropDatabase() throws Exception {
+    // Closed and let go: JUnit keeps the test class (and so its static fields) until the end of the run.
     if (nodeB != null) {
       nodeB.close();
+      nodeB = null;
     }
     if (nodeA != null) {
       nodeA.close();
+      nodeA = null;
     }
     try (Connection c = EmbeddedPostgresSupport.server().getPostgresDatabase().getConnection();
         Statement s = c.createStatement()) {

@@ -25,6 +25,13 @@ class DocumentAccessTest {
       "congbodienhinh donvittcntt, COUNCIL_MINUTES,      -,    false",
       "thanhtraso,                 DIRECTOR_DECISION,    -,    false",
       "-,                          PUBLIC_LIST,          -,    true",
+      "lanhdaoso,                  TITLES_DECISION,      -,    true",
+      "congbodienhinh donvittcntt, TITLES_DECISION,      -,    true",
+      "donviccbvmt,                TITLES_DECISION,      -,    false",
+      "vanphongso,                 AD_HOC_DECISION,      ccbvmt, true",
+      "donviccbvmt,                AD_HOC_DECISION,      ccbvmt, true",
+      "truongccbvmt,               AD_HOC_DECISION,      ccbvmt, true",
+      "donviqldd,                  AD_HOC_DECISION,      ccbvmt, false",
   })
   void eachReaderSeesWhatTheirRoleNeeds(String groups, DocumentKind kind, String unit, boolean allowed) {
     List<String> memberOf = groups == null ? List.of() : Arrays.asList(groups.split(" "));

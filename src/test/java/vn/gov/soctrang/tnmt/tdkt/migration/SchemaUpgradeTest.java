@@ -19,7 +19,8 @@ import vn.gov.soctrang.tnmt.tdkt.EmbeddedPostgresSupport;
  * A database created by the previous release (schema V16, with cycles, a registration on a district, holidays and
  * settings) upgrades to this one without loss, on PostgreSQL and on H2: its cycles belong to the seed plan's
  * movement, its district ends on 30/06/2025 and its registration still points at it, its holidays keep their names,
- * the legal bases of the three regimes and the grounds of revocation are there, and nothing of it is rewritten.
+ * the legal bases of the three regimes and the grounds of revocation are there, its generated documents keep their
+ * cycle while later ones may have none (V47), and nothing of it is rewritten.
  */
 class SchemaUpgradeTest {
 
@@ -88,6 +89,11 @@ class SchemaUpgradeTest {
         + "66.67, true, 'MINUTES_CONFIRMED', current_timestamp)", java.sql.Date.valueOf("2024-12-05"));
     jdbc.update("insert into ballot_count (meeting_id, nomination_id, approvals, rejections) values ((select id from "
         + "council_meeting), (select id from nomination where nominee_name = 'a'), 6, 1)");
+    jdbc.update("insert into generated_document (cycle_id, kind, subject, version, title, file_name, content_type, "
+        + "size_bytes, sha256, created_by, created_at) values ((select id from cycle where cycle_year = 2024), "
+        + "'DIRECTOR_DECISION', 'cycle', 1, 'Quyết định tặng Giấy khen năm 2024', 'quyet-dinh-giay-khen-2024-v1.docx', "
+        + "'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 3, 'abc', 'system', "
+        + "current_timestamp)");
     List<Map<String, Object>> holidaysBefore = jdbc.queryForList(
         "select holiday_date, name from holiday order by holiday_date");
     List<Map<String, Object>> settingsBefore = jdbc.queryForList(
@@ -120,6 +126,13 @@ class SchemaUpgradeTest {
     assertThat(jdbc.queryForList("select n.nominee_name || ':' || b.approvals || '/' || b.rejections from ballot_count "
         + "b join nomination n on n.id = b.item_id where b.item_id = b.nomination_id", String.class))
         .as("an existing count is its nomination's item").containsExactly("a:6/1");
+    assertThat(jdbc.queryForList("select c.cycle_year from generated_document d join cycle c on c.id = d.cycle_id",
+        Integer.class)).as("a document of the previous release keeps its cycle").containsExactly(2024);
+    jdbc.update("insert into generated_document (cycle_id, kind, subject, version, title, file_name, content_type, "
+        + "size_bytes, sha256, created_by, created_at) values (null, 'TITLES_DECISION', 'title-run:1', 1, 'Quyết "
+        + "định', 'quyet-dinh-danh-hieu-thi-dua-2026-v1.docx', "
+        + "'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 3, 'abc', 'system', "
+        + "current_timestamp)");
     assertThat(jdbc.queryForObject("select count(*) from issuing_body", Integer.class))
         .as("the first issuing body comes from the deployment's settings at start, not from a migration").isZero();
   }

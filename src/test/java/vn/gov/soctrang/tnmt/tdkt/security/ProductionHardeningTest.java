@@ -77,8 +77,10 @@ class ProductionHardeningTest {
 
   @AfterAll
   static void stop() {
+    // Closed and let go: JUnit keeps the test class (and so its static fields) until the end of the run.
     if (app != null) {
       app.close();
+      app = null;
     }
   }
 

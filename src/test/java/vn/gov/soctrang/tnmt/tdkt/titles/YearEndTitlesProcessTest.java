@@ -3,9 +3,13 @@ package vn.gov.soctrang.tnmt.tdkt.titles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -18,6 +22,7 @@ import vn.gov.soctrang.tnmt.tdkt.merit.MeritRecord;
 import vn.gov.soctrang.tnmt.tdkt.merit.MeritRecordRepository;
 import vn.gov.soctrang.tnmt.tdkt.merit.MeritSource;
 import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
+import vn.gov.soctrang.tnmt.tdkt.organization.OrganizationHistoryService;
 import vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
 import vn.gov.soctrang.tnmt.tdkt.testclock.AtDate;
@@ -25,7 +30,8 @@ import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 
 /**
  * year-end-titles: the Office opens a year, each unit proposes, the proposals are checked against the dated standards
- * (every refusal with its article), the Director decides and the titles are written into the merit register.
+ * (every refusal with its article), the Director decides, the decision document is written and the titles are
+ * written into the merit register.
  */
 @AtDate("2026-12-10")
 class YearEndTitlesProcessTest extends ProcessTestSupport {
@@ -34,6 +40,7 @@ class YearEndTitlesProcessTest extends ProcessTestSupport {
   @Autowired TitleProposalRepository proposals;
   @Autowired TitleRunRepository runs;
   @Autowired org.camunda.bpm.engine.RepositoryService repository;
+  @Autowired OrganizationHistoryService organizationHistory;
 
   /** Starts the titles of a year as the Office. */
   ProcessInstance open(int year) {
@@ -129,11 +136,40 @@ class YearEndTitlesProcessTest extends ProcessTestSupport {
   }
 
   void decide(ProcessInstance run, String number) {
+    decide(run, number, "10/12/2026");
+  }
+
+  void decide(ProcessInstance run, String number, String date) {
     runJobs();
     complete(run, UserTask.DECIDE_TITLES, "giamdoc", Map.of(
         YearEndTitlesVariables.TITLES_DECISION_NUMBER.name(), number,
-        YearEndTitlesVariables.TITLES_DECISION_DATE.name(), "10/12/2026"));
+        YearEndTitlesVariables.TITLES_DECISION_DATE.name(), date));
     runJobs();
+  }
+
+  /**
+   * The stored decision document of the year's run (its latest version): it belongs to no cycle, is a .docx, and is
+   * read back with Apache POI as Word would open it. Returns its text.
+   */
+  String decisionDocument(int year) throws Exception {
+    long runId = runs.findByYear(year).orElseThrow().getId();
+    Map<String, Object> row = jdbc.queryForMap("select d.id, d.kind, d.cycle_id, d.content_type, d.file_name "
+        + "from generated_document d where d.subject = ? order by d.version desc limit 1", "title-run:" + runId);
+    assertThat(row.get("kind")).isEqualTo("TITLES_DECISION");
+    assertThat(row.get("cycle_id")).isNull();
+    assertThat(row.get("content_type")).isEqualTo(
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    assertThat(row.get("file_name").toString()).endsWith("-" + year + "-v1.docx");
+    byte[] docx = jdbc.queryForObject("select content from generated_document_content where document_id = ?",
+        byte[].class, row.get("id"));
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
+        XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+      return text.getText();
+    }
+  }
+
+  String fullName(String username) {
+    return organizationService.person(username).orElseThrow().getFullName();
   }
 
   TitleProposal proposalOf(String nomineeKey, MeritCode title) {
@@ -142,7 +178,7 @@ class YearEndTitlesProcessTest extends ProcessTestSupport {
   }
 
   @Test
-  void unitsProposeTheDirectorDecidesAndTheTitlesGoIntoTheRegister() {
+  void unitsProposeTheDirectorDecidesAndTheTitlesGoIntoTheRegister() throws Exception {
     ProcessInstance run = open(2026);
     assertThat(tasks.createTaskQuery().processInstanceId(run.getId()).count())
         .isEqualTo(organizationService.activeUnits().size());
@@ -156,6 +192,7 @@ class YearEndTitlesProcessTest extends ProcessTestSupport {
     councilVotes(run, (member, proposal) -> true);
     Task decision = task(run, UserTask.DECIDE_TITLES);
     assertThat(tasks.getIdentityLinksForTask(decision.getId())).anyMatch(l -> "lanhdaoso".equals(l.getGroupId()));
+    assertThat(decision.getDescription()).contains("Năm bình xét: 2026");
 
     decide(run, "125/QĐ-STNMT");
 
@@ -171,10 +208,26 @@ class YearEndTitlesProcessTest extends ProcessTestSupport {
     });
     assertThat(register.findByNomineeKeyOrderByYearAscIdAsc("unit:ccbvmt")).extracting(MeritRecord::getCode)
         .contains(MeritCode.TAP_THE_LAO_DONG_XUAT_SAC);
+
+    // «Soạn quyết định công nhận danh hiệu thi đua»: the Director's decision as a Word document.
+    String text = decisionDocument(2026);
+    LocalDate decided = LocalDate.of(2026, 12, 10);
+    assertThat(text).contains("Số: 125/QĐ-STNMT", "ngày 10 tháng 12 năm 2026",
+        "Về việc công nhận danh hiệu thi đua năm 2026",
+        organizationHistory.issuingBodyOn(decided).getName(),
+        "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
+        "Căn cứ Nghị định số 152/2025/NĐ-CP",
+        "Điều 1. Công nhận danh hiệu thi đua năm 2026 cho 1 tập thể và 2 cá nhân",
+        "Danh hiệu “Tập thể lao động xuất sắc”: 1 tập thể", "Danh hiệu “Lao động tiên tiến”: 2 cá nhân",
+        "Danh hiệu “Chiến sĩ thi đua cơ sở”: 1 cá nhân", "Điều 2.", "Điều 3.",
+        fullName("ccbvmtcv"), fullName("ccbvmttruong"), fullName("giamdoc"),
+        organizationService.unit("ccbvmt").getName());
+    assertThat(text).containsIgnoringCase("Giám đốc");
+    assertThat(text).doesNotContain("98/2023", "{{");
   }
 
   @Test
-  void eachRefusalNamesTheStandardMissedAndItsArticle() {
+  void eachRefusalNamesTheStandardMissedAndItsArticle() throws Exception {
     ProcessInstance run = open(2026);
     // Only one of the two members is Lao động tiên tiến (50 %, short of 70 %); the CSTĐCS has no initiative.
     propose(run, "ccbvmt", "ccbvmtcv", proposal(List.<String[]>of(
@@ -200,6 +253,31 @@ class YearEndTitlesProcessTest extends ProcessTestSupport {
         .containsExactly(MeritCode.LAO_DONG_TIEN_TIEN);
     assertThat(register.findByNomineeKeyOrderByYearAscIdAsc("unit:ccbvmt")).extracting(MeritRecord::getCode)
         .doesNotContain(MeritCode.TAP_THE_LAO_DONG_TIEN_TIEN);
+    // The decision lists only what met the standards.
+    String text = decisionDocument(2026);
+    assertThat(text).contains("Số: 126/QĐ-STNMT", fullName("ccbvmtcv"), "Danh hiệu “Lao động tiên tiến”: 1 cá nhân.",
+        "cho 1 cá nhân");
+    assertThat(text).doesNotContain("Chiến sĩ thi đua cơ sở", "Tập thể lao động tiên tiến");
+  }
+
+  @Test
+  @AtDate("2025-07-03")
+  void theDecisionCitesTheDecreeInForceOnItsDate() throws Exception {
+    ProcessInstance run = open(2025);
+    propose(run, "ccbvmt", "ccbvmtcv", proposal(List.<String[]>of(
+        new String[] {"ccbvmtcv", "LAO_DONG_TIEN_TIEN", ""}), "NONE", false));
+    othersProposeNothing(run, List.of("ccbvmt"));
+    councilVotes(run, (member, proposal) -> true);
+    decide(run, "40/QĐ-STNMT", "30/06/2025");
+
+    // Decided on the last day of Nghị định 98/2023/NĐ-CP (legal_basis, V19), written days later, when Nghị định
+    // 152/2025/NĐ-CP is in force: the decision's date, not the day it is written, picks the legal bases.
+    String text = decisionDocument(2025);
+    assertThat(text).contains("Số: 40/QĐ-STNMT", "ngày 30 tháng 6 năm 2025",
+        "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
+        "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023",
+        organizationHistory.issuingBodyOn(LocalDate.of(2025, 6, 30)).getName(), fullName("ccbvmtcv"));
+    assertThat(text).doesNotContain("152/2025");
   }
 
   @Test
@@ -262,7 +340,7 @@ class YearEndTitlesProcessTest extends ProcessTestSupport {
   }
 
   @Test
-  void theCouncilVotesBySecretBallotAndWhatItRefusesNeverReachesTheRegister() {
+  void theCouncilVotesBySecretBallotAndWhatItRefusesNeverReachesTheRegister() throws Exception {
     ProcessInstance run = open(2026);
     propose(run, "ccbvmt", "ccbvmtcv", proposal(List.<String[]>of(
         new String[] {"ccbvmtcv", "CHIEN_SI_THI_DUA_CO_SO", "Quy trình kiểm tra nguồn thải (QĐ công nhận 12/QĐ-STNMT)"},
@@ -342,6 +420,10 @@ class YearEndTitlesProcessTest extends ProcessTestSupport {
     assertThat(conferred("ccbvmtcv")).containsExactly(MeritCode.LAO_DONG_TIEN_TIEN);
     assertThat(conferred("ccbvmttruong")).containsExactly(MeritCode.LAO_DONG_TIEN_TIEN);
     assertThat(conferred("unit:ccbvmt")).containsExactly(MeritCode.TAP_THE_LAO_DONG_XUAT_SAC);
+    // Nor the Director's decision.
+    String text = decisionDocument(2026);
+    assertThat(text).contains("Số: 127/QĐ-STNMT", "Danh hiệu “Lao động tiên tiến”: 2 cá nhân");
+    assertThat(text).doesNotContain("Chiến sĩ thi đua cơ sở");
   }
 
   /** What this run wrote into the register for a nominee (the demo register holds earlier years' rows). */

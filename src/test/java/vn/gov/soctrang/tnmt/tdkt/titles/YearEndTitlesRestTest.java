@@ -2,9 +2,12 @@ package vn.gov.soctrang.tnmt.tdkt.titles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +42,7 @@ class YearEndTitlesRestTest {
   @Autowired ManagementService management;
 
   @Test
-  void theTitlesOf2026RunThroughRestAsTheDemoUsers() {
+  void theTitlesOf2026RunThroughRestAsTheDemoUsers() throws Exception {
     assertThat(post("qlddcv", "/api/year-end-titles/2026", null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     ResponseEntity<String> opened = post("vanphong", "/api/year-end-titles/2026", null);
     assertThat(opened.getStatusCode()).as(opened.getBody()).isEqualTo(HttpStatus.CREATED);
@@ -90,6 +93,25 @@ class YearEndTitlesRestTest {
         .extracting(r -> r.get("code")).containsExactlyInAnyOrder("LAO_DONG_TIEN_TIEN", "CHIEN_SI_THI_DUA_CO_SO");
     assertThat(get("vanphong", "/api/merit-records?nominee=unit:ccbvmt")).anyMatch(r ->
         "TAP_THE_LAO_DONG_XUAT_SAC".equals(r.get("code")) && "130/QĐ-STNMT".equals(r.get("decisionNumber")));
+
+    // The decision document, through the documents API under the cycle's decision's rule: not for a unit's staff.
+    assertThat(get("ccbvmtcv", "/api/year-end-titles/2026/documents")).isEmpty();
+    Map<String, Object> document = get("giamdoc", "/api/year-end-titles/2026/documents").get(0);
+    assertThat(document.get("kind")).isEqualTo("TITLES_DECISION");
+    String download = document.get("download").toString();
+    assertThat(rest.withBasicAuth("ccbvmtcv", "demo").getForEntity(download, byte[].class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<byte[]> docx = rest.withBasicAuth("vanphong", "demo").getForEntity(download, byte[].class);
+    assertThat(docx.getStatusCode()).isEqualTo(HttpStatus.OK);
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx.getBody()));
+        XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+      assertThat(text.getText()).contains("Số: 130/QĐ-STNMT", "ngày 10 tháng 12 năm 2026", "Chiến sĩ thi đua cơ sở",
+          organization.person("ccbvmtcv").orElseThrow().getFullName());
+    }
+    ResponseEntity<String> notOpened = rest.withBasicAuth("vanphong", "demo")
+        .getForEntity("/api/year-end-titles/2025/documents", String.class);
+    assertThat(notOpened.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(notOpened.getBody()).contains("Danh hiệu thi đua năm 2025 chưa được mở bình xét.");
   }
 
   /** The seven members of the demo Council. */

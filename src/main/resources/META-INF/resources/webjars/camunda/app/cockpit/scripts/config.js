@@ -3,7 +3,7 @@
 // Every other Cockpit option (plugins, bpmnJs, batch operations, metrics...) keeps Cockpit's built-in default.
 export default {
   app: {
-    vendor: 'Sở TN&MT Sóc Trăng ·',
+    vendor: '',
     name: 'Thi đua – Khen thưởng'
   },
   locales: {

@@ -2,7 +2,7 @@
 // Vietnamese is the default language; English stays selectable from the user menu (see ../tdkt/locale-switch.js).
 export default {
   app: {
-    vendor: 'Sở TN&MT Sóc Trăng ·',
+    vendor: '',
     name: 'Thi đua – Khen thưởng'
   },
   locales: {
