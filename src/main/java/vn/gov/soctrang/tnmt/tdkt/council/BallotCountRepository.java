@@ -19,8 +19,8 @@ public interface BallotCountRepository extends JpaRepository<BallotCount, Long> 
    * @return the counts opened
    */
   @Modifying(flushAutomatically = true)
-  @Query("insert into BallotCount (meetingId, nominationId, approvals, rejections)"
-      + " select :meetingId, n.id, 0, 0 from Nomination n where n.cycleId = :cycleId and n.status = :status")
+  @Query("insert into BallotCount (meetingId, itemId, nominationId, approvals, rejections)"
+      + " select :meetingId, n.id, n.id, 0, 0 from Nomination n where n.cycleId = :cycleId and n.status = :status")
   int open(@Param("meetingId") Long meetingId, @Param("cycleId") Long cycleId,
       @Param("status") NominationStatus status);
 
@@ -33,8 +33,8 @@ public interface BallotCountRepository extends JpaRepository<BallotCount, Long> 
    */
   @Modifying(flushAutomatically = true)
   @Query("update BallotCount c set"
-      + " c.approvals = c.approvals + case when c.nominationId in :approved then 1 else 0 end,"
-      + " c.rejections = c.rejections + case when c.nominationId in :approved then 0 else 1 end"
+      + " c.approvals = c.approvals + case when c.itemId in :approved then 1 else 0 end,"
+      + " c.rejections = c.rejections + case when c.itemId in :approved then 0 else 1 end"
       + " where c.meetingId = :meetingId")
   int count(@Param("meetingId") Long meetingId, @Param("approved") Collection<Long> approved);
 

@@ -8,8 +8,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A ballot as sealed in the box: every nomination of the meeting's list, in the list's order, each with the member's
- * choice ({@code 12=1;13=0}). Every ballot of a meeting lists the same nominations, so all have the same length.
+ * A ballot as sealed in the box: every item of the meeting's agenda (a nomination, a title proposal), in the agenda's
+ * order, each with the member's choice ({@code 12=1;13=0}). Every ballot of a meeting lists the same items, so all
+ * have the same length.
  */
 final class BallotPaper {
 

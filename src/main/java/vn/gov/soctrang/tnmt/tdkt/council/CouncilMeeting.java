@@ -28,7 +28,15 @@ public class CouncilMeeting {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "cycle_id", nullable = false)
+  /** The agenda's kind ({@link CouncilAgenda#kind()}) and the calling feature's reference (ADR 0019). */
+  @Column(name = "agenda_kind", nullable = false)
+  private String agendaKind;
+
+  @Column(name = "agenda_ref", nullable = false)
+  private Long agendaRef;
+
+  /** The cycle of a yearly cycle's meeting (agenda {@code CYCLE}); empty for another agenda. */
+  @Column(name = "cycle_id")
   private Long cycleId;
 
   @Column(name = "meeting_date", nullable = false)
@@ -94,8 +102,10 @@ public class CouncilMeeting {
   protected CouncilMeeting() {
   }
 
-  public CouncilMeeting(Long cycleId, LocalDate meetingDate, LocalTime meetingTime, String meetingPlace,
-      int totalMembers, int presentCount, Ratio quorum, Instant createdAt) {
+  CouncilMeeting(String agendaKind, Long agendaRef, Long cycleId, LocalDate meetingDate, LocalTime meetingTime,
+      String meetingPlace, int totalMembers, int presentCount, Ratio quorum, Instant createdAt) {
+    this.agendaKind = agendaKind;
+    this.agendaRef = agendaRef;
     this.cycleId = cycleId;
     this.meetingDate = meetingDate;
     this.meetingTime = meetingTime;
@@ -158,6 +168,14 @@ public class CouncilMeeting {
 
   public Long getCycleId() {
     return cycleId;
+  }
+
+  public String getAgendaKind() {
+    return agendaKind;
+  }
+
+  public Long getAgendaRef() {
+    return agendaRef;
   }
 
   public LocalDate getMeetingDate() {

@@ -5,7 +5,8 @@ import java.util.Set;
 import vn.gov.soctrang.tnmt.tdkt.process.ProcessVariable;
 
 /**
- * The Council's meeting in the annual cycle (annual-cycle.bpmn): opening and quorum, the sealed ballot box, each
+ * The Council's meeting, inline in the annual cycle (annual-cycle.bpmn) or as the called process council-vote.bpmn
+ * (ADR 0019): opening and quorum, the sealed ballot box, each
  * member's secret ballot, the count and the minutes.
  *
  * <p>Form fields are declared with {@link ProcessVariable#input}, what only the system sets with
@@ -13,6 +14,13 @@ import vn.gov.soctrang.tnmt.tdkt.process.ProcessVariable;
  */
 public final class CouncilMeetingVariables {
 
+  /**
+   * The agenda the meeting votes on, passed in by the process that calls council-vote.bpmn: the kind of a
+   * {@link CouncilAgenda} and the calling feature's reference. Absent in the yearly cycle's inline Council stage, whose
+   * agenda is the cycle's nominations ({@code cycleId}).
+   */
+  public static final ProcessVariable<String> AGENDA_KIND = ProcessVariable.system("councilAgendaKind", String.class);
+  public static final ProcessVariable<Long> AGENDA_REF = ProcessVariable.system("councilAgendaRef", Long.class);
   public static final ProcessVariable<Object> COUNCIL_MEMBER_OPTIONS =
       ProcessVariable.system("councilMemberOptions", Object.class);
   public static final ProcessVariable<String> COUNCIL_INFO_TEXT =

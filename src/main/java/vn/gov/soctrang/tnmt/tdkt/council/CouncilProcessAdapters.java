@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,7 +36,7 @@ class CouncilProcessAdapters {
     return TaskPreparer.of(UserTask.OPEN_COUNCIL_MEETING, task -> {
       JsonVariables.set(task, CouncilMeetingVariables.COUNCIL_MEMBER_OPTIONS, council.memberOptions());
       JsonVariables.set(task, CouncilMeetingVariables.BALLOT_OPTIONS,
-          council.ballotOptions(AnnualCycleVariables.CYCLE_ID.get(task)));
+          council.ballotOptions(agendaKind(task), agendaRef(task)));
       CouncilMeetingVariables.COUNCIL_INFO_TEXT.set(task, council.councilInfo());
       if (CouncilMeetingVariables.QUORUM_NOTICE.find(task).isEmpty()) {
         CouncilMeetingVariables.QUORUM_NOTICE.set(task, "");
@@ -66,9 +67,8 @@ class CouncilProcessAdapters {
       // A process started before the ballot box (its model has no «Niêm phong hòm phiếu») counts as it did then.
       boolean ballotBox = task.getExecution().getBpmnModelInstance()
           .getModelElementById(UserTask.SEAL_BALLOT_BOX.id()) != null;
-      CouncilMeeting meeting = council.open(AnnualCycleVariables.CYCLE_ID.get(task), new CouncilService.Opening(date,
-          time, place,
-          present, written, chair, secretary, counters), form.problems(), ballotBox);
+      CouncilMeeting meeting = council.open(agendaKind(task), agendaRef(task), new CouncilService.Opening(date,
+          time, place, present, written, chair, secretary, counters), form.problems(), ballotBox);
       CouncilMeetingVariables.BALLOT_KEY_HOLDERS.set(task, new ArrayList<>(council.keyHolders(meeting.getId())));
       CouncilMeetingVariables.BALLOT_BOX_OPENER.set(task, meeting.getChairUsername() == null ? ""
           : meeting.getChairUsername());
@@ -86,6 +86,16 @@ class CouncilProcessAdapters {
       CouncilMeetingVariables.BALLOT_CLOSES_AT.set(task, calendar.dueAt(calendar.addWorkingDays(date,
           settings.intValue(SettingKey.COUNCIL_BALLOT_WORKING_DAYS, date))));
     });
+  }
+
+  /** The agenda's kind: passed in by the caller of council-vote.bpmn, the cycle's in the annual cycle's own stage. */
+  static String agendaKind(VariableScope scope) {
+    return CouncilMeetingVariables.AGENDA_KIND.find(scope).orElse(CycleNominationsAgenda.KIND);
+  }
+
+  static long agendaRef(VariableScope scope) {
+    return CouncilMeetingVariables.AGENDA_KIND.find(scope).isPresent()
+        ? CouncilMeetingVariables.AGENDA_REF.get(scope) : AnnualCycleVariables.CYCLE_ID.get(scope);
   }
 
   @Bean

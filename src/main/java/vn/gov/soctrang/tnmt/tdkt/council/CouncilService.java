@@ -17,8 +17,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.soctrang.tnmt.tdkt.nomination.AwardType;
-import vn.gov.soctrang.tnmt.tdkt.nomination.Nomination;
-import vn.gov.soctrang.tnmt.tdkt.nomination.NominationRepository;
 import vn.gov.soctrang.tnmt.tdkt.nomination.NominationStatus;
 import vn.gov.soctrang.tnmt.tdkt.organization.CouncilMember;
 import vn.gov.soctrang.tnmt.tdkt.organization.CouncilRole;
@@ -37,7 +35,8 @@ import vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates;
 
 /**
  * The Council's review: attendance and quorum, the secret ballot (counts only), the tally against the thresholds
- * in force on the meeting date, and the minutes.
+ * in force on the meeting date, and the minutes. What the meeting votes on is the agenda of the feature that called
+ * it ({@link CouncilAgenda}: a yearly cycle's nominations, a titles run's proposals).
  */
 @Service
 @Transactional
@@ -48,7 +47,7 @@ public class CouncilService {
   private final BallotCastRepository casts;
   private final CouncilAttendanceRepository attendance;
   private final BallotIssueRepository issued;
-  private final NominationRepository nominations;
+  private final CouncilAgendas agendas;
   private final OrganizationService organization;
   private final SettingsService settings;
   private final Clock clock;
@@ -58,7 +57,7 @@ public class CouncilService {
   private final int kdfIterations;
 
   public CouncilService(CouncilMeetingRepository meetings, BallotCountRepository counts, BallotCastRepository casts,
-      CouncilAttendanceRepository attendance, BallotIssueRepository issued, NominationRepository nominations,
+      CouncilAttendanceRepository attendance, BallotIssueRepository issued, CouncilAgendas agendas,
       OrganizationService organization, SettingsService settings, Clock clock, BallotKeyRepository keys,
       SealedBallotRepository box, DepartmentPasswordPolicy passphrases,
       @Value("${tdkt.ballot.kdf-iterations:600000}") int kdfIterations) {
@@ -71,7 +70,7 @@ public class CouncilService {
     this.casts = casts;
     this.attendance = attendance;
     this.issued = issued;
-    this.nominations = nominations;
+    this.agendas = agendas;
     this.organization = organization;
     this.settings = settings;
     this.clock = clock;
@@ -115,11 +114,17 @@ public class CouncilService {
     return settings.ratioValue(key, on);
   }
 
-  /** The nominations the Council votes on: those that met the criteria (and passed inspection). */
+  /** The nominations the Council votes on in a yearly cycle: those that met the criteria (and passed inspection). */
   @Transactional(readOnly = true)
   public List<Option> ballotOptions(long cycleId) {
-    return toVote(cycleId).stream().map(n -> new Option(n.getUnit().getShortName() + " · " + n.getNomineeName()
-        + " · " + n.getProposedAward().label(), String.valueOf(n.getId()))).toList();
+    return ballotOptions(CycleNominationsAgenda.KIND, cycleId);
+  }
+
+  /** What a ballot lists: the items of an agenda, as the calling feature supplies them. */
+  @Transactional(readOnly = true)
+  public List<Option> ballotOptions(String agendaKind, long agendaRef) {
+    return agendas.of(agendaKind).items(agendaRef).stream().map(i -> new Option(i.unit() + " · " + i.nominee()
+        + " · " + i.honourLabel(), String.valueOf(i.id()))).toList();
   }
 
   /**
@@ -146,6 +151,16 @@ public class CouncilService {
    * box (its model counts every ballot as it arrives and has no key holders to seal the box).
    */
   public CouncilMeeting open(long cycleId, Opening o, Problems problems, boolean ballotBox) {
+    return open(CycleNominationsAgenda.KIND, cycleId, o, problems, ballotBox);
+  }
+
+  /**
+   * As {@link #open(long, Opening, Problems)} for the agenda of any feature ({@link CouncilAgenda}): the meeting votes
+   * on that agenda's items for the reference.
+   */
+  public CouncilMeeting open(String agendaKind, long agendaRef, Opening o, Problems problems, boolean ballotBox) {
+    agendas.of(agendaKind); // an unknown kind fails before anything is written
+    boolean cycle = CycleNominationsAgenda.KIND.equals(agendaKind);
     problems.addIf(o.date() != null && o.date().isAfter(LocalDate.now(clock)),
         "Ngày họp không được sau hôm nay: chỉ điểm danh phiên họp đang hoặc đã diễn ra.");
     problems.throwIfAny();
@@ -175,10 +190,13 @@ public class CouncilService {
       problems.addIf(counters.isEmpty(), "Vui lòng chọn thành viên «Ban kiểm phiếu».");
       counters.stream().filter(c -> !present.contains(c)).forEach(c -> problems.add("«" + name(members, c)
           + "» không có mặt nên không thể ở Ban kiểm phiếu."));
+      if (o.date() != null) {
+        sharesMissing(agendas.of(agendaKind).items(agendaRef), o.date(), problems);
+      }
     }
     problems.throwIfAny();
-    CouncilMeeting meeting = meetings.save(new CouncilMeeting(cycleId, o.date(), o.time(), o.place(),
-        members.size(), present.size(), quorum, clock.instant()));
+    CouncilMeeting meeting = meetings.save(new CouncilMeeting(agendaKind, agendaRef, cycle ? agendaRef : null,
+        o.date(), o.time(), o.place(), members.size(), present.size(), quorum, clock.instant()));
     if (quorumReached) {
       meeting.presidedBy(o.chair(), name(members, o.chair()), o.secretary(), name(members, o.secretary()));
     }
@@ -190,10 +208,31 @@ public class CouncilService {
       // The counts are written only when the key holders open the box at the tally.
       meeting.keepsBallotBox();
     } else if (meeting.isQuorumReached()) {
+      if (!cycle) {
+        throw new IllegalStateException("Only a yearly cycle's meeting may count without a ballot box");
+      }
       // A meeting of an older model: one zero count per nomination, each ballot adds to existing rows.
-      counts.open(meeting.getId(), cycleId, NominationStatus.MET);
+      counts.open(meeting.getId(), agendaRef, NominationStatus.MET);
     }
     return meeting;
+  }
+
+  /**
+   * Refuses to open the ballot on an item whose approval share has no dated value on the meeting date: the tally could
+   * not decide it. The administrator records the share first.
+   */
+  private void sharesMissing(List<CouncilAgenda.AgendaItem> items, LocalDate on, Problems problems) {
+    Map<String, String> honours = new LinkedHashMap<>();
+    items.forEach(i -> honours.putIfAbsent(i.honourCode(), i.honourLabel()));
+    honours.forEach((code, label) -> {
+      try {
+        approvalShare(code, on);
+      } catch (IllegalStateException none) {
+        problems.add("Chưa có tỷ lệ phiếu đồng ý của Hội đồng đối với «" + label + "» có hiệu lực vào ngày họp "
+            + VietnameseDates.format(on) + ": quản trị hệ thống cần ghi tham số «council.approval." + code
+            + "» trước khi Hội đồng bỏ phiếu.");
+      }
+    });
   }
 
   private static void notMembers(Set<String> usernames, Map<String, CouncilMember> members, Problems problems) {
@@ -269,8 +308,8 @@ public class CouncilService {
     if (casts.existsByMeetingIdAndMemberUsername(meetingId, member)) {
       throw alreadyVoted();
     }
-    List<Nomination> ballot = toVote(meeting.getCycleId());
-    Set<String> valid = ballot.stream().map(n -> String.valueOf(n.getId())).collect(Collectors.toSet());
+    List<CouncilAgenda.AgendaItem> ballot = items(meeting);
+    Set<String> valid = ballot.stream().map(i -> String.valueOf(i.id())).collect(Collectors.toSet());
     if (!valid.containsAll(approvedIds)) {
       throw new InvalidInputException("Phiếu bầu có đề nghị không thuộc danh sách xét của phiên họp.");
     }
@@ -286,7 +325,8 @@ public class CouncilService {
     if (meeting.hasBallotBox()) {
       // Into the box, sealed: the same length for every member whatever they chose, nothing else written.
       box.save(new SealedBallot(meetingId, BallotCrypto.sealBallot(BallotPaper.write(ballot.stream()
-              .map(Nomination::getId).toList(), approvedIds.stream().map(Long::valueOf).collect(Collectors.toSet())),
+              .map(CouncilAgenda.AgendaItem::id).toList(),
+              approvedIds.stream().map(Long::valueOf).collect(Collectors.toSet())),
           sealedTo.get(BallotKey.Holder.CHAIR).getPublicKey(), sealedTo.get(BallotKey.Holder.SECRETARY).getPublicKey(),
           boxContext(meetingId))));
       return;
@@ -405,7 +445,7 @@ public class CouncilService {
       throw new ConflictException("Hòm phiếu có " + ballots.size() + " phiếu nhưng " + returned + " thành viên đã bỏ "
           + "phiếu: hòm phiếu đã bị can thiệp, không kiểm phiếu. Vui lòng báo quản trị hệ thống.");
     }
-    List<Long> list = toVote(meeting.getCycleId()).stream().map(Nomination::getId).toList();
+    List<Long> list = items(meeting).stream().map(CouncilAgenda.AgendaItem::id).toList();
     Map<Long, int[]> tally = new LinkedHashMap<>();
     list.forEach(id -> tally.put(id, new int[2]));
     int valid = 0;
@@ -418,7 +458,8 @@ public class CouncilService {
       valid++;
       choices.forEach((id, approved) -> tally.get(id)[approved ? 0 : 1]++);
     }
-    tally.forEach((id, c) -> counts.save(new BallotCount(meetingId, id, c[0], c[1])));
+    boolean cycle = CycleNominationsAgenda.KIND.equals(meeting.getAgendaKind());
+    tally.forEach((id, c) -> counts.save(new BallotCount(meetingId, id, cycle ? id : null, c[0], c[1])));
     meeting.counted(ballotsIssued(attendance.findByMeetingIdOrderByIdAsc(meetingId)), (int) returned, valid);
     box.destroy(meetingId);
     keys.deleteAll(sealed.values());
@@ -462,27 +503,28 @@ public class CouncilService {
       // A ballot is completed in Tasklist against the list of the meeting, so every ballot returned is valid.
       meeting.counted(issued, returned, returned);
     }
-    Map<Long, BallotCount> byNomination = new LinkedHashMap<>();
-    counts.findByMeetingId(meetingId).forEach(c -> byNomination.put(c.getNominationId(), c));
-    Map<AwardType, Ratio> shares = new EnumMap<>(AwardType.class);
+    Map<Long, BallotCount> byItem = new LinkedHashMap<>();
+    counts.findByMeetingId(meetingId).forEach(c -> byItem.put(c.getItemId(), c));
+    Map<String, Ratio> shares = new LinkedHashMap<>();
+    CouncilAgenda agenda = agendas.of(meeting.getAgendaKind());
     List<String> lines = new ArrayList<>(minutesHeader(meeting, who));
     lines.add("");
     lines.add("**Kết quả kiểm phiếu** (số phiếu đồng ý tính trên tổng số " + meeting.getTotalMembers()
         + " thành viên Hội đồng):");
     lines.add("");
     int i = 1;
-    for (Nomination n : toVote(meeting.getCycleId())) {
-      BallotCount c = byNomination.get(n.getId());
+    for (CouncilAgenda.AgendaItem item : agenda.items(meeting.getAgendaRef())) {
+      BallotCount c = byItem.get(item.id());
       int approvals = c == null ? 0 : c.getApprovals();
       int rejections = c == null ? 0 : c.getRejections();
-      Ratio share = shares.computeIfAbsent(n.getProposedAward(), a -> approvalShare(a, meeting.getMeetingDate()));
+      Ratio share = shares.computeIfAbsent(item.honourCode(), h -> approvalShare(h, meeting.getMeetingDate()));
       boolean approved = share.reachedBy(approvals, meeting.getTotalMembers());
       String result = approved ? "Đồng ý đề nghị" : "Không đồng ý";
-      n.councilDecided(approved, "Hội đồng: " + approvals + " đồng ý, " + rejections + " không đồng ý / "
-          + meeting.getTotalMembers() + " thành viên (cần " + share.label() + ", tức ít nhất "
+      agenda.decided(meeting.getAgendaRef(), item, approved, "Hội đồng: " + approvals + " đồng ý, " + rejections
+          + " không đồng ý / " + meeting.getTotalMembers() + " thành viên (cần " + share.label() + ", tức ít nhất "
           + share.minimumOf(meeting.getTotalMembers()) + " phiếu đồng ý)");
-      lines.add(i++ + ". " + Markdown.escape(n.getUnit().getShortName() + " – " + n.getNomineeName()) + " – "
-          + n.getProposedAward().label() + ": " + approvals + " đồng ý, " + rejections + " không đồng ý (cần ít nhất "
+      lines.add(i++ + ". " + Markdown.escape(item.unit() + " – " + item.nominee()) + " – "
+          + item.honourLabel() + ": " + approvals + " đồng ý, " + rejections + " không đồng ý (cần ít nhất "
           + share.minimumOf(meeting.getTotalMembers()) + ") → **" + result + "**");
     }
     return String.join("\n", lines);
@@ -549,9 +591,8 @@ public class CouncilService {
     return meetings.findById(id).orElseThrow(() -> new InvalidInputException("Không có phiên họp số " + id + "."));
   }
 
-  private List<Nomination> toVote(long cycleId) {
-    return nominations.findByCycleIdOrderByIdAsc(cycleId).stream()
-        .filter(n -> n.getStatus() == NominationStatus.MET).toList();
+  private List<CouncilAgenda.AgendaItem> items(CouncilMeeting meeting) {
+    return agendas.of(meeting.getAgendaKind()).items(meeting.getAgendaRef());
   }
 
 }

@@ -176,6 +176,7 @@ public class IdentitySyncService {
       grant(target, Resources.PROCESS_DEFINITION, ProcessKeys.UNIT_REPORT, ProcessDefinitionPermissions.READ);
       grant(target, Resources.PROCESS_DEFINITION, ProcessKeys.YEAR_END_TITLES, ProcessDefinitionPermissions.READ);
       grant(target, Resources.PROCESS_DEFINITION, ProcessKeys.THEMATIC_MOVEMENT, ProcessDefinitionPermissions.READ);
+      grant(target, Resources.PROCESS_DEFINITION, ProcessKeys.COUNCIL_VOTE, ProcessDefinitionPermissions.READ);
       grant(target, Resources.PROCESS_DEFINITION, ProcessKeys.AD_HOC_AWARD, ProcessDefinitionPermissions.READ);
     }
     // Any unit may report a difficulty at any time.

@@ -13,6 +13,9 @@ public final class ProcessKeys {
   public static final String AD_HOC_AWARD = "ad-hoc-award";
   /** A thematic movement (thi đua theo chuyên đề) from the units' registration to its final summary. */
   public static final String THEMATIC_MOVEMENT = "thematic-movement";
+
+  /** The Council's meeting and secret ballot on an agenda a calling process supplies (ADR 0019). */
+  public static final String COUNCIL_VOTE = "council-vote";
   /** The province's answer to a proposal, correlated by the cycle's business key and the award type. */
   public static final String PROVINCE_ANSWER_MESSAGE = "provinceAnswer";
   /** The dates of the province's public consultation on a proposal, correlated like the answer. */

@@ -27,7 +27,8 @@ class UserTaskWiring {
   static final String COMPLETE_LISTENER = "${formSubmissionListener}";
   private static final List<String> PROCESSES = List.of(ProcessKeys.ANNUAL_CYCLE, ProcessKeys.UNIT_REPORT,
       ProcessKeys.DIFFICULTY_REPORT, ProcessKeys.PROVINCE_SUBMISSION, ProcessKeys.AWARD_REVOCATION,
-      ProcessKeys.YEAR_END_TITLES, ProcessKeys.AD_HOC_AWARD, ProcessKeys.THEMATIC_MOVEMENT);
+      ProcessKeys.YEAR_END_TITLES, ProcessKeys.AD_HOC_AWARD, ProcessKeys.THEMATIC_MOVEMENT,
+      ProcessKeys.COUNCIL_VOTE);
 
   private final RepositoryService repository;
 

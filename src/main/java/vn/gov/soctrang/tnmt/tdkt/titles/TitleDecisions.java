@@ -9,8 +9,8 @@ import vn.gov.soctrang.tnmt.tdkt.merit.MeritCode;
 
 /**
  * What the Director decided on a year's titles, as the decision document prints it: the number and date, and each
- * title conferred (the proposals that met the standards), collectives first, then individuals, each group in the
- * order the units proposed.
+ * title conferred (the proposals that met the standards and, where the Council voted, that it approved), collectives
+ * first, then individuals, each group in the order the units proposed.
  */
 @Service
 @Transactional(readOnly = true)
@@ -48,8 +48,12 @@ public class TitleDecisions {
     if (run.getDecisionNumber() == null || run.getDecisionDate() == null) {
       throw new IllegalStateException("Title run " + runId + " is not decided yet");
     }
-    List<Conferred> conferred = proposals.findByRunIdOrderByIdAsc(runId).stream()
-        .filter(p -> TitleProposal.MET.equals(p.getStatus()))
+    List<TitleProposal> all = proposals.findByRunIdOrderByIdAsc(runId);
+    // The Council decides every proposal on its agenda at once (ADR 0019): a run it voted on has a result on each
+    // proposal that met the standards, a run of the model before the Council has none.
+    boolean councilVoted = all.stream().anyMatch(p -> p.getCouncilApproved() != null);
+    List<Conferred> conferred = all.stream()
+        .filter(p -> p.conferred(councilVoted))
         .sorted(Comparator.comparing((TitleProposal p) -> !p.isCollective()))
         .map(p -> new Conferred(p.getNomineeKey(), p.getNomineeName(), p.getUnitCode(), p.isCollective(),
             p.getTitle()))

@@ -54,6 +54,13 @@ class TitleProposal {
   @Column(name = "proposed_by", nullable = false)
   private String proposedBy;
 
+  /** The Council's vote on a proposal that met the standards; null until it has voted (ADR 0019). */
+  @Column(name = "council_approved")
+  private Boolean councilApproved;
+
+  @Column(name = "council_reason")
+  private String councilReason;
+
   protected TitleProposal() {
   }
 
@@ -107,6 +114,31 @@ class TitleProposal {
 
   boolean isCollective() {
     return nomineeKey.startsWith(YearEndTitlesService.UNIT_PREFIX);
+  }
+
+  Boolean getCouncilApproved() {
+    return councilApproved;
+  }
+
+  String getCouncilReason() {
+    return councilReason;
+  }
+
+  /** The Council's result: only a proposal that met the standards is put to the Council. */
+  void councilDecided(boolean approved, String reason) {
+    if (!MET.equals(status)) {
+      throw new IllegalStateException("Title proposal " + id + " did not meet the standards: not on the agenda");
+    }
+    this.councilApproved = approved;
+    this.councilReason = reason == null || reason.length() <= 400 ? reason : reason.substring(0, 400);
+  }
+
+  /**
+   * Whether the Director's decision confers it: it met the standards and, where the Council voted, the Council
+   * approved it.
+   */
+  boolean conferred(boolean councilVoted) {
+    return MET.equals(status) && (!councilVoted || Boolean.TRUE.equals(councilApproved));
   }
 
   void result(boolean met, String reason) {

@@ -84,7 +84,15 @@ class TitlesProcessAdapters {
       long runId = YearEndTitlesVariables.TITLES_RUN_ID.get(execution);
       titles.check(runId);
       YearEndTitlesVariables.TITLES_LIST_TEXT.set(execution, titles.listText(runId));
+      YearEndTitlesVariables.TITLES_COUNCIL_NEEDED.set(execution, titles.anyMet(runId));
     };
+  }
+
+  @Bean
+  TaskPreparer decideTitlesPreparer(YearEndTitlesService titles) {
+    // The list again, now with the Council's result on each proposal that met the standards.
+    return TaskPreparer.of(UserTask.DECIDE_TITLES, task -> YearEndTitlesVariables.TITLES_LIST_TEXT.set(task,
+        titles.listText(YearEndTitlesVariables.TITLES_RUN_ID.get(task))));
   }
 
   @Bean
@@ -100,6 +108,11 @@ class TitlesProcessAdapters {
 
   @Bean
   JavaDelegate recordTitlesDelegate(YearEndTitlesService titles) {
-    return execution -> titles.record(YearEndTitlesVariables.TITLES_RUN_ID.get(execution));
+    // A run started with a model before the Council's vote (no call activity) confers what met the standards.
+    return execution -> titles.record(YearEndTitlesVariables.TITLES_RUN_ID.get(execution),
+        execution.getBpmnModelInstance().getModelElementById(COUNCIL_VOTE_ACTIVITY) != null);
   }
+
+  /** The call activity of council-vote.bpmn in year-end-titles.bpmn. */
+  static final String COUNCIL_VOTE_ACTIVITY = "councilVote";
 }

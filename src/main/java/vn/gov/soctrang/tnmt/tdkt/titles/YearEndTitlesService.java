@@ -252,11 +252,22 @@ class YearEndTitlesService {
     run.decide(number, date, actor);
   }
 
-  /** Writes the titles the Director conferred into the merit register (the asynchronous service task). */
-  void record(long runId) {
+  /** Whether the Council has anything to vote on: a proposal that met the standards. */
+  @Transactional(readOnly = true)
+  boolean anyMet(long runId) {
+    return proposals.findByRunIdOrderByIdAsc(runId).stream().anyMatch(p -> TitleProposal.MET.equals(p.getStatus()));
+  }
+
+  /**
+   * Writes the titles the Director conferred into the merit register (the asynchronous service task): those that met
+   * the standards and, when the run's model puts them to the Council, that the Council approved.
+   *
+   * @param councilVoted false only for a run started with a model without the Council's vote (before ADR 0019)
+   */
+  void record(long runId, boolean councilVoted) {
     TitleRun run = runs.findById(runId).orElseThrow();
     for (TitleProposal p : proposals.findByRunIdOrderByIdAsc(runId)) {
-      if (!TitleProposal.MET.equals(p.getStatus())) {
+      if (!p.conferred(councilVoted)) {
         continue;
       }
       register.recordConferredTitle(new MeritRegisterService.Entry(run.getYear(), p.getTitle().name(),
@@ -278,8 +289,13 @@ class YearEndTitlesService {
     for (TitleProposal p : all) {
       text.append("- ").append(Markdown.escape(p.getNomineeName())).append(" — ").append(p.getTitle().label())
           .append(": ").append(TitleProposal.MET.equals(p.getStatus()) ? "**đạt**" : "**không đạt**")
-          .append(TitleProposal.MET.equals(p.getStatus()) ? "" : " — " + Markdown.escape(p.getReason()))
-          .append('\n');
+          .append(TitleProposal.MET.equals(p.getStatus()) ? "" : " — " + Markdown.escape(p.getReason()));
+      if (p.getCouncilApproved() != null) {
+        text.append(" — Hội đồng Thi đua – Khen thưởng ")
+            .append(p.getCouncilApproved() ? "**đồng ý**" : "**không đồng ý** (không công nhận)")
+            .append(": ").append(Markdown.escape(p.getCouncilReason()));
+      }
+      text.append('\n');
     }
     return text.toString();
   }

@@ -38,6 +38,12 @@ public final class YearEndTitlesVariables {
   public static final ProcessVariable<Object> TITLES_DECISION_NUMBER = ProcessVariable.input("titlesDecisionNumber");
   public static final ProcessVariable<Object> TITLES_DECISION_DATE = ProcessVariable.input("titlesDecisionDate");
   public static final ProcessVariable<String> TITLES_LIST_TEXT = ProcessVariable.system("titlesListText", String.class);
+  /** Whether any proposal met the standards, so that the Council votes (council-vote.bpmn, ADR 0019). */
+  public static final ProcessVariable<Boolean> TITLES_COUNCIL_NEEDED =
+      ProcessVariable.system("titlesCouncilNeeded", Boolean.class);
+  /** The Council's meeting that voted on the run's proposals, returned by council-vote.bpmn. */
+  public static final ProcessVariable<Long> TITLES_COUNCIL_MEETING_ID =
+      ProcessVariable.system("titlesCouncilMeetingId", Long.class);
 
   /** One individual slot of the proposal form. */
   record Slot(int number, ProcessVariable<Object> person, ProcessVariable<Object> title,

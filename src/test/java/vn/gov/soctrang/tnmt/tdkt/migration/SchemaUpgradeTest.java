@@ -83,6 +83,12 @@ class SchemaUpgradeTest {
           + "from unit where code = 'qldd'), 'GIAY_KHEN', '1/QĐ-STNMT', ?, 'giamdoc', 'ACTIVE', current_timestamp)",
           year, year, a[1], a[1], a[1], java.sql.Date.valueOf(a[2]));
     }
+    // A Council meeting of the 2024 cycle and its count of nomination «a»: V46 makes them the cycle's agenda.
+    jdbc.update("insert into council_meeting (cycle_id, meeting_date, total_members, present_count, quorum_percent, "
+        + "quorum_reached, status, created_at) values ((select id from cycle where cycle_year = 2024), ?, 7, 6, "
+        + "66.67, true, 'MINUTES_CONFIRMED', current_timestamp)", java.sql.Date.valueOf("2024-12-05"));
+    jdbc.update("insert into ballot_count (meeting_id, nomination_id, approvals, rejections) values ((select id from "
+        + "council_meeting), (select id from nomination where nominee_name = 'a'), 6, 1)");
     jdbc.update("insert into generated_document (cycle_id, kind, subject, version, title, file_name, content_type, "
         + "size_bytes, sha256, created_by, created_at) values ((select id from cycle where cycle_year = 2024), "
         + "'DIRECTOR_DECISION', 'cycle', 1, 'Quyết định tặng Giấy khen năm 2024', 'quyet-dinh-giay-khen-2024-v1.docx', "
@@ -117,6 +123,12 @@ class SchemaUpgradeTest {
     assertThat(jdbc.queryForList("select nominee_name || ':' || register_number from award order by cycle_year, "
         + "register_number", String.class)).as("register numbers per year in decision order")
         .containsExactly("d:1", "b:1", "a:2", "c:3");
+    assertThat(jdbc.queryForObject("select m.agenda_kind || ':' || c.cycle_year from council_meeting m join cycle c "
+        + "on c.id = m.agenda_ref and c.id = m.cycle_id", String.class))
+        .as("an existing meeting is the agenda of its cycle").isEqualTo("CYCLE:2024");
+    assertThat(jdbc.queryForList("select n.nominee_name || ':' || b.approvals || '/' || b.rejections from ballot_count "
+        + "b join nomination n on n.id = b.item_id where b.item_id = b.nomination_id", String.class))
+        .as("an existing count is its nomination's item").containsExactly("a:6/1");
     assertThat(jdbc.queryForList("select c.cycle_year from generated_document d join cycle c on c.id = d.cycle_id",
         Integer.class)).as("a document of the previous release keeps its cycle").containsExactly(2024);
     jdbc.update("insert into generated_document (cycle_id, kind, subject, version, title, file_name, content_type, "

@@ -14,15 +14,19 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.gov.soctrang.tnmt.tdkt.CouncilMeetingForm;
 import vn.gov.soctrang.tnmt.tdkt.ProcessTestSupport;
+import vn.gov.soctrang.tnmt.tdkt.council.CouncilMeetingVariables;
 import vn.gov.soctrang.tnmt.tdkt.merit.MeritCode;
 import vn.gov.soctrang.tnmt.tdkt.merit.MeritRecord;
 import vn.gov.soctrang.tnmt.tdkt.merit.MeritRecordRepository;
 import vn.gov.soctrang.tnmt.tdkt.merit.MeritSource;
+import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
 import vn.gov.soctrang.tnmt.tdkt.organization.OrganizationHistoryService;
 import vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
 import vn.gov.soctrang.tnmt.tdkt.testclock.AtDate;
+import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 
 /**
  * year-end-titles: the Office opens a year, each unit proposes, the proposals are checked against the dated standards
@@ -35,6 +39,7 @@ class YearEndTitlesProcessTest extends ProcessTestSupport {
   @Autowired MeritRecordRepository register;
   @Autowired TitleProposalRepository proposals;
   @Autowired TitleRunRepository runs;
+  @Autowired org.camunda.bpm.engine.RepositoryService repository;
   @Autowired OrganizationHistoryService organizationHistory;
 
   /** Starts the titles of a year as the Office. */
@@ -85,6 +90,49 @@ class YearEndTitlesProcessTest extends ProcessTestSupport {
         propose(run, unit.getCode(), unit.getCode() + "cv", proposal(List.of(), "NONE", false));
       }
     }
+  }
+
+  /** The Council's vote on the run's proposals that met the standards: a child instance of council-vote.bpmn. */
+  ProcessInstance councilOf(ProcessInstance run) {
+    runJobs();
+    ProcessInstance council = runtime.createProcessInstanceQuery().superProcessInstanceId(run.getId())
+        .singleResult();
+    assertThat(council).as("council-vote called by the titles run").isNotNull();
+    return council;
+  }
+
+  /**
+   * The Council meets in full (seven members), the chair and the secretary seal the box, each member votes by
+   * secret ballot approving what {@code approves} lets through, the box is opened and counted, the secretary
+   * confirms the minutes.
+   */
+  void councilVotes(ProcessInstance run, java.util.function.BiPredicate<String, TitleProposal> approves) {
+    ProcessInstance council = councilOf(run);
+    complete(council, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong",
+        CouncilMeetingForm.engine(TestClock.today().toString(), COUNCIL));
+    ballotBoxSealed(council);
+    List<TitleProposal> onTheAgenda = proposals.findAll().stream()
+        .filter(p -> TitleProposal.MET.equals(p.getStatus())).toList();
+    for (String member : COUNCIL) {
+      List<String> approved = onTheAgenda.stream().filter(p -> approves.test(member, p))
+          .map(p -> String.valueOf(p.getId())).toList();
+      Task ballot = tasks.createTaskQuery().processInstanceId(council.getId())
+          .taskDefinitionKey(UserTask.CAST_BALLOT.id()).taskAssignee(member).singleResult();
+      assertThat(ballot).as("ballot of %s", member).isNotNull();
+      as(member);
+      try {
+        tasks.complete(ballot.getId(), Map.of(CouncilMeetingVariables.BALLOT_APPROVALS.name(),
+            JsonVariables.jsonValue(approved)));
+      } finally {
+        identity.clearAuthentication();
+      }
+    }
+    runJobs();
+    ballotBoxOpened(council);
+    complete(council, UserTask.CONFIRM_MINUTES, "chanhvanphong",
+        Map.of(CouncilMeetingVariables.CONFIRM_MINUTES.name(), true));
+    runJobs();
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(council.getId()).count()).isZero();
   }
 
   void decide(ProcessInstance run, String number) {
@@ -141,6 +189,7 @@ class YearEndTitlesProcessTest extends ProcessTestSupport {
     runJobs();
     assertThat(runtime.getVariable(run.getId(), YearEndTitlesVariables.TITLES_LIST_TEXT.name()).toString())
         .contains("Chiến sĩ thi đua cơ sở: **đạt**");
+    councilVotes(run, (member, proposal) -> true);
     Task decision = task(run, UserTask.DECIDE_TITLES);
     assertThat(tasks.getIdentityLinksForTask(decision.getId())).anyMatch(l -> "lanhdaoso".equals(l.getGroupId()));
     assertThat(decision.getDescription()).contains("Năm bình xét: 2026");
@@ -195,6 +244,10 @@ class YearEndTitlesProcessTest extends ProcessTestSupport {
     assertThat(unit.getReason()).contains("chỉ 1/2 cá nhân đạt Lao động tiên tiến, cần từ 70% trở lên (Điều 28 "
         + "Luật Thi đua, khen thưởng 2022)");
 
+    // Only what met the standards goes before the Council.
+    councilVotes(run, (member, proposal) -> true);
+    assertThat(jdbc.queryForList("select item_id from ballot_count", Long.class))
+        .containsExactly(proposalOf("ccbvmtcv", MeritCode.LAO_DONG_TIEN_TIEN).getId());
     decide(run, "126/QĐ-STNMT");
     assertThat(register.findByNomineeKeyOrderByYearAscIdAsc("ccbvmtcv")).extracting(MeritRecord::getCode)
         .containsExactly(MeritCode.LAO_DONG_TIEN_TIEN);
@@ -214,6 +267,7 @@ class YearEndTitlesProcessTest extends ProcessTestSupport {
     propose(run, "ccbvmt", "ccbvmtcv", proposal(List.<String[]>of(
         new String[] {"ccbvmtcv", "LAO_DONG_TIEN_TIEN", ""}), "NONE", false));
     othersProposeNothing(run, List.of("ccbvmt"));
+    councilVotes(run, (member, proposal) -> true);
     decide(run, "40/QĐ-STNMT", "30/06/2025");
 
     // Decided on the last day of Nghị định 98/2023/NĐ-CP (legal_basis, V19), written days later, when Nghị định
@@ -283,6 +337,160 @@ class YearEndTitlesProcessTest extends ProcessTestSupport {
         .hasMessageContaining("Cá nhân thứ 2: không có cán bộ, công chức, viên chức với tài khoản «khongco»");
     assertThat(unitTask(run, "ccbvmt")).isNotNull();
     assertThat(proposals.count()).isZero();
+  }
+
+  @Test
+  void theCouncilVotesBySecretBallotAndWhatItRefusesNeverReachesTheRegister() throws Exception {
+    ProcessInstance run = open(2026);
+    propose(run, "ccbvmt", "ccbvmtcv", proposal(List.<String[]>of(
+        new String[] {"ccbvmtcv", "CHIEN_SI_THI_DUA_CO_SO", "Quy trình kiểm tra nguồn thải (QĐ công nhận 12/QĐ-STNMT)"},
+        new String[] {"ccbvmttruong", "LAO_DONG_TIEN_TIEN", ""}), "TAP_THE_LAO_DONG_XUAT_SAC", true));
+    othersProposeNothing(run, List.of("ccbvmt"));
+    ProcessInstance council = councilOf(run);
+    // The Director has nothing to decide while the Council has not voted.
+    assertThat(tasks.createTaskQuery().processInstanceId(run.getId())
+        .taskDefinitionKey(UserTask.DECIDE_TITLES.id()).count()).isZero();
+    long cstdId = proposalOf("ccbvmtcv", MeritCode.CHIEN_SI_THI_DUA_CO_SO).getId();
+    // The ballot lists every proposal that met the standards, as «unit · person · title».
+    complete(council, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong",
+        CouncilMeetingForm.engine(TestClock.today().toString(), COUNCIL));
+    assertThat(runtime.getVariable(council.getId(), CouncilMeetingVariables.BALLOT_OPTIONS.name()).toString())
+        .contains("Chiến sĩ thi đua cơ sở", "\"" + cstdId + "\"", "Tập thể lao động xuất sắc");
+    Map<String, Object> meeting = jdbc.queryForMap("select agenda_kind, agenda_ref, cycle_id from council_meeting");
+    assertThat(meeting.get("agenda_kind")).isEqualTo("TITLES");
+    assertThat(((Number) meeting.get("agenda_ref")).longValue()).isEqualTo(runs.findByYear(2026).orElseThrow()
+        .getId());
+    assertThat(meeting.get("cycle_id")).isNull();
+
+    ballotBoxSealed(council);
+    // Five of seven approve the Chiến sĩ thi đua cơ sở: the 80 % of all members (6) is not reached. Everything else is
+    // approved by all.
+    List<String> fiveApprove = COUNCIL.subList(0, 5);
+    // A ballot naming something that is not on the agenda is refused, and the member may vote again.
+    Task first = tasks.createTaskQuery().processInstanceId(council.getId())
+        .taskDefinitionKey(UserTask.CAST_BALLOT.id()).taskAssignee(COUNCIL.get(0)).singleResult();
+    as(COUNCIL.get(0));
+    try {
+      assertThatThrownBy(() -> tasks.complete(first.getId(), Map.of(CouncilMeetingVariables.BALLOT_APPROVALS.name(),
+          JsonVariables.jsonValue(List.of(String.valueOf(cstdId + 1000))))))
+          .hasMessageContaining("Phiếu bầu có đề nghị không thuộc danh sách xét của phiên họp.");
+    } finally {
+      identity.clearAuthentication();
+    }
+    for (String member : COUNCIL) {
+      List<String> approved = proposals.findAll().stream().filter(p -> TitleProposal.MET.equals(p.getStatus()))
+          .filter(p -> p.getId() != cstdId || fiveApprove.contains(member)).map(p -> String.valueOf(p.getId()))
+          .toList();
+      Task ballot = tasks.createTaskQuery().processInstanceId(council.getId())
+          .taskDefinitionKey(UserTask.CAST_BALLOT.id()).taskAssignee(member).singleResult();
+      as(member);
+      try {
+        tasks.complete(ballot.getId(), Map.of(CouncilMeetingVariables.BALLOT_APPROVALS.name(),
+            JsonVariables.jsonValue(approved)));
+      } finally {
+        identity.clearAuthentication();
+      }
+    }
+    // Sealed in the box; nothing counted before the key holders open it.
+    assertThat(jdbc.queryForObject("select count(*) from sealed_ballot", Long.class)).isEqualTo(COUNCIL.size());
+    assertThat(jdbc.queryForObject("select count(*) from ballot_count", Long.class)).isZero();
+    runJobs();
+    ballotBoxOpened(council);
+    assertThat(jdbc.queryForObject("select count(*) from sealed_ballot", Long.class)).isZero();
+    assertThat(jdbc.queryForMap("select approvals, rejections, nomination_id from ballot_count where item_id = ?",
+        cstdId)).containsEntry("APPROVALS", 5).containsEntry("REJECTIONS", 2).containsEntry("NOMINATION_ID", null);
+    assertThat(runtime.getVariable(council.getId(), CouncilMeetingVariables.MINUTES_TEXT.name()).toString())
+        .contains("Chiến sĩ thi đua cơ sở: 5 đồng ý, 2 không đồng ý (cần ít nhất 6) → **Không đồng ý**");
+    complete(council, UserTask.CONFIRM_MINUTES, "chanhvanphong",
+        Map.of(CouncilMeetingVariables.CONFIRM_MINUTES.name(), true));
+    runJobs();
+
+    TitleProposal cstd = proposalOf("ccbvmtcv", MeritCode.CHIEN_SI_THI_DUA_CO_SO);
+    assertThat(cstd.getStatus()).isEqualTo(TitleProposal.MET);
+    assertThat(cstd.getCouncilApproved()).isFalse();
+    assertThat(cstd.getCouncilReason()).isEqualTo("Hội đồng: 5 đồng ý, 2 không đồng ý / 7 thành viên (cần từ 80% "
+        + "trở lên, tức ít nhất 6 phiếu đồng ý)");
+    assertThat(proposalOf("ccbvmttruong", MeritCode.LAO_DONG_TIEN_TIEN).getCouncilApproved()).isTrue();
+    task(run, UserTask.DECIDE_TITLES);
+    assertThat(runtime.getVariable(run.getId(), YearEndTitlesVariables.TITLES_LIST_TEXT.name()).toString())
+        .contains("Chiến sĩ thi đua cơ sở: **đạt** — Hội đồng Thi đua – Khen thưởng **không đồng ý** (không công "
+            + "nhận): Hội đồng: 5 đồng ý");
+
+    decide(run, "127/QĐ-STNMT");
+    assertThat(conferred("ccbvmtcv")).containsExactly(MeritCode.LAO_DONG_TIEN_TIEN);
+    assertThat(conferred("ccbvmttruong")).containsExactly(MeritCode.LAO_DONG_TIEN_TIEN);
+    assertThat(conferred("unit:ccbvmt")).containsExactly(MeritCode.TAP_THE_LAO_DONG_XUAT_SAC);
+    // Nor the Director's decision.
+    String text = decisionDocument(2026);
+    assertThat(text).contains("Số: 127/QĐ-STNMT", "Danh hiệu “Lao động tiên tiến”: 2 cá nhân");
+    assertThat(text).doesNotContain("Chiến sĩ thi đua cơ sở");
+  }
+
+  /** What this run wrote into the register for a nominee (the demo register holds earlier years' rows). */
+  List<MeritCode> conferred(String nomineeKey) {
+    return register.findByNomineeKeyOrderByYearAscIdAsc(nomineeKey).stream()
+        .filter(r -> r.getSource() == MeritSource.YEAR_END_TITLES).map(MeritRecord::getCode).toList();
+  }
+
+  @Test
+  void theBallotDoesNotOpenOnATitleWithoutAShareInForceOnTheMeetingDate() {
+    ProcessInstance run = open(2026);
+    propose(run, "ccbvmt", "ccbvmtcv", proposal(List.<String[]>of(
+        new String[] {"ccbvmtcv", "LAO_DONG_TIEN_TIEN", ""}), "NONE", false));
+    othersProposeNothing(run, List.of("ccbvmt"));
+    ProcessInstance council = councilOf(run);
+    String moved = "update setting set effective_from = ? where setting_key = 'council.approval.LAO_DONG_TIEN_TIEN'";
+    jdbc.update(moved, java.sql.Date.valueOf("2027-01-01"));
+    try {
+      assertThatThrownBy(() -> complete(council, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong",
+          CouncilMeetingForm.engine(TestClock.today().toString(), COUNCIL)))
+          .hasMessageContaining("Chưa có tỷ lệ phiếu đồng ý của Hội đồng đối với «Lao động tiên tiến» có hiệu lực "
+              + "vào ngày họp 10/12/2026");
+      assertThat(jdbc.queryForObject("select count(*) from council_meeting", Long.class)).isZero();
+    } finally {
+      jdbc.update(moved, java.sql.Date.valueOf("2018-01-01"));
+    }
+  }
+
+  /**
+   * A run started with the model before the Council's vote (as main deployed it until ADR 0019, kept under
+   * {@code earlier-models/}) finishes as it began: no Council, and the Director's decision confers what met the
+   * standards.
+   */
+  @Test
+  void aRunStartedBeforeTheCouncilsVoteConfersWhatMetTheStandardsAsItBegan() {
+    org.camunda.bpm.engine.repository.Deployment earlier = repository.createDeployment()
+        .name("year-end-titles before the Council (test)")
+        .addClasspathResource("earlier-models/year-end-titles-before-council.bpmn")
+        .addClasspathResource("forms/start-year-end-titles.form")
+        .addClasspathResource("forms/propose-titles.form")
+        .addClasspathResource("forms/decide-titles.form").deploy();
+    try {
+      ProcessInstance run = open(2026);
+      assertThat(repository.getProcessDefinition(run.getProcessDefinitionId()).getDeploymentId())
+          .isEqualTo(earlier.getId());
+      propose(run, "ccbvmt", "ccbvmtcv", proposal(List.<String[]>of(
+          new String[] {"ccbvmtcv", "LAO_DONG_TIEN_TIEN", ""}), "NONE", false));
+      othersProposeNothing(run, List.of("ccbvmt"));
+      runJobs();
+      assertThat(runtime.createProcessInstanceQuery().superProcessInstanceId(run.getId()).count()).isZero();
+      decide(run, "129/QĐ-STNMT");
+      assertThat(conferred("ccbvmtcv")).containsExactly(MeritCode.LAO_DONG_TIEN_TIEN);
+      assertThat(proposalOf("ccbvmtcv", MeritCode.LAO_DONG_TIEN_TIEN).getCouncilApproved()).isNull();
+    } finally {
+      repository.deleteDeployment(earlier.getId(), true);
+    }
+  }
+
+  @Test
+  void withNothingThatMetTheStandardsTheCouncilIsNotCalled() {
+    ProcessInstance run = open(2026);
+    othersProposeNothing(run, List.of());
+    runJobs();
+    assertThat(runtime.createProcessInstanceQuery().superProcessInstanceId(run.getId()).count()).isZero();
+    decide(run, "128/QĐ-STNMT");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(run.getId()).count()).isZero();
+    assertThat(jdbc.queryForObject("select count(*) from council_meeting", Long.class)).isZero();
   }
 
   @Test

@@ -17,10 +17,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import vn.gov.soctrang.tnmt.tdkt.BallotBoxKeys;
+import vn.gov.soctrang.tnmt.tdkt.CouncilMeetingForm;
 import vn.gov.soctrang.tnmt.tdkt.DemoUsersRest;
 import vn.gov.soctrang.tnmt.tdkt.Jobs;
 import vn.gov.soctrang.tnmt.tdkt.organization.OrganizationService;
 import vn.gov.soctrang.tnmt.tdkt.testclock.AtDate;
+import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 
 /**
  * The titles of 2026 through REST as the demo users would run them in Tasklist: the Office opens the year through
@@ -72,6 +75,7 @@ class YearEndTitlesRestTest {
       }
     }
     Jobs.runAll(management);
+    councilApprovesEverything();
 
     List<Map<String, Object>> decision = get("giamdoc", "/engine-rest/task?processDefinitionKey=year-end-titles"
         + "&taskDefinitionKey=decideTitles");
@@ -108,6 +112,53 @@ class YearEndTitlesRestTest {
         .getForEntity("/api/year-end-titles/2025/documents", String.class);
     assertThat(notOpened.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(notOpened.getBody()).contains("Danh hiệu thi đua năm 2025 chưa được mở bình xét.");
+  }
+
+  /** The seven members of the demo Council. */
+  private static final List<String> COUNCIL = List.of("giamdoc", "phogiamdoc", "chanhvanphong", "ttrtruong",
+      "qlddtruong", "ccbvmttruong", "khtctruong");
+
+  /**
+   * The Council's vote on what met the standards (council-vote.bpmn, called by the run), each step as its demo user
+   * in Tasklist would take it: the Office's roll-call, the chair and the secretary seal the box, every member
+   * approves every proposal on their ballot, the box is opened, the secretary confirms the minutes.
+   */
+  @SuppressWarnings("unchecked")
+  private void councilApprovesEverything() {
+    String open = new DemoUsersRest(rest).onlyTask("chanhvanphong", "council-vote", "openCouncilMeeting");
+    assertThat(submit("chanhvanphong", open, CouncilMeetingForm.rest(TestClock.today().toString(), COUNCIL))
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    for (String holder : List.of("giamdoc", "chanhvanphong")) {
+      assertThat(submit(holder, assigned(holder, "sealBallotBox"), BallotBoxKeys.seal(holder)).getStatusCode())
+          .isEqualTo(HttpStatus.NO_CONTENT);
+    }
+    Jobs.runAll(management);
+    for (String member : COUNCIL) {
+      String ballot = assigned(member, "castBallot");
+      Map<String, Object> form = rest.withBasicAuth(member, "demo").getForObject("/engine-rest/task/" + ballot
+          + "/form-variables?variableNames=ballotOptions", Map.class);
+      List<Map<String, Object>> options = (List<Map<String, Object>>) ((Map<String, Object>) form
+          .get("ballotOptions")).get("value");
+      assertThat(options).extracting(o -> (String) o.get("label")).anyMatch(l -> l.endsWith("Chiến sĩ thi đua cơ sở"));
+      ResponseEntity<String> voted = submit(member, ballot, Map.of("ballotApprovals",
+          options.stream().map(o -> o.get("value")).toList()));
+      assertThat(voted.getStatusCode()).as(voted.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+    Jobs.runAll(management);
+    assertThat(submit("giamdoc", assigned("giamdoc", "openBallotBox"), BallotBoxKeys.open("giamdoc",
+        "chanhvanphong")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    Jobs.runAll(management);
+    assertThat(submit("chanhvanphong", assigned("chanhvanphong", "confirmMinutes"), Map.of("confirmMinutes", true))
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    Jobs.runAll(management);
+  }
+
+  /** The one task of a step of the Council assigned to the user. */
+  private String assigned(String user, String step) {
+    List<Map<String, Object>> open = get(user, "/engine-rest/task?processDefinitionKey=council-vote&taskDefinitionKey="
+        + step + "&assignee=" + user);
+    assertThat(open).as("%s of %s", step, user).hasSize(1);
+    return (String) open.get(0).get("id");
   }
 
   /** The one proposal task the user's unit sees. */
