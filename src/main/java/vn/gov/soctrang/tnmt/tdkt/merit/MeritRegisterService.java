@@ -133,16 +133,7 @@ public class MeritRegisterService {
    * the same decision already there (a retried job) is kept as it is.
    */
   public MeritRecord recordAdHocAward(Entry in, String actor) {
-    Problems problems = new Problems();
-    Checked row = check(Raw.of(in), new Lookups(), problems);
-    problems.throwIfAny();
-    if (row.code().kind() != MeritKind.AWARD) {
-      throw new IllegalArgumentException("Not an award: " + row.code());
-    }
-    return records.findByNomineeKeyOrderByYearAscIdAsc(row.nomineeKey()).stream()
-        .filter(r -> r.getYear() == row.year() && r.getCode() == row.code()
-            && java.util.Objects.equals(r.getDecisionNumber(), row.decisionNumber())).findFirst()
-        .orElseGet(() -> store(row, MeritSource.AD_HOC, actor, null));
+    return recordAwardOnce(in, MeritSource.AD_HOC, actor);
   }
 
   /**
@@ -151,6 +142,11 @@ public class MeritRegisterService {
    * same decision already there (a retried job) is kept as it is.
    */
   public MeritRecord recordThematicAward(Entry in, String actor) {
+    return recordAwardOnce(in, MeritSource.THEMATIC, actor);
+  }
+
+  /** An award of the Department's own decision, checked like the Office's entry, stored once per nominee and decision. */
+  private MeritRecord recordAwardOnce(Entry in, MeritSource source, String actor) {
     Problems problems = new Problems();
     Checked row = check(Raw.of(in), new Lookups(), problems);
     problems.throwIfAny();
@@ -160,7 +156,7 @@ public class MeritRegisterService {
     return records.findByNomineeKeyOrderByYearAscIdAsc(row.nomineeKey()).stream()
         .filter(r -> r.getYear() == row.year() && r.getCode() == row.code()
             && java.util.Objects.equals(r.getDecisionNumber(), row.decisionNumber())).findFirst()
-        .orElseGet(() -> store(row, MeritSource.THEMATIC, actor, null));
+        .orElseGet(() -> store(row, source, actor, null));
   }
 
   /**
