@@ -33,7 +33,11 @@ public class DemoMovements implements ApplicationRunner {
   private final Clock clock;
   private final ObjectMapper json = new ObjectMapper();
 
-  public DemoMovements(TdktProperties properties, MovementService movements, Clock clock) {
+  private final boolean enabled;
+
+  public DemoMovements(TdktProperties properties, MovementService movements, Clock clock,
+      @org.springframework.beans.factory.annotation.Value("${tdkt.seed.demo-movements:true}") boolean enabled) {
+    this.enabled = enabled;
     this.properties = properties;
     this.movements = movements;
     this.clock = clock;
@@ -41,7 +45,7 @@ public class DemoMovements implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    if (properties.seed().demoPeople()) {
+    if (properties.seed().demoPeople() && enabled) {
       seedThrough(LocalDate.now(clock).getYear() + 1);
     }
   }

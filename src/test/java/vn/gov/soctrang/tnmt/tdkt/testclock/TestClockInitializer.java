@@ -27,8 +27,11 @@ public class TestClockInitializer implements ApplicationContextInitializer<Confi
       }
       context.getBeanProvider(javax.sql.DataSource.class).ifAvailable(ShippedSettings::record);
       boolean demo = context.getEnvironment().getProperty("tdkt.seed.demo-people", Boolean.class, false);
-      if (demo) {
+      boolean movements = context.getEnvironment().getProperty("tdkt.seed.demo-movements", Boolean.class, true);
+      if (demo && movements) {
         context.getBean(vn.gov.soctrang.tnmt.tdkt.movement.DemoMovements.class).seedThrough(TestClock.startYear() + 1);
+      }
+      if (demo) {
         context.getBean(vn.gov.soctrang.tnmt.tdkt.merit.DemoMeritSeeder.class).seedThrough(TestClock.startYear() - 1);
       }
     });
