@@ -5,4 +5,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface CouncilMeetingRepository extends JpaRepository<CouncilMeeting, Long> {
 
   java.util.List<CouncilMeeting> findByCycleIdOrderByIdAsc(Long cycleId);
+
+  java.util.List<CouncilMeeting> findByAgendaKindAndAgendaRefOrderByIdAsc(String agendaKind, Long agendaRef);
 }

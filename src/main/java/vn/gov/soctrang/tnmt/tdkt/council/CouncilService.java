@@ -120,6 +120,17 @@ public class CouncilService {
     return ballotOptions(CycleNominationsAgenda.KIND, cycleId);
   }
 
+  /**
+   * The date of the meeting that counted the ballots on an agenda (the last one opened for it: a meeting without a
+   * quorum is convened again), for the documents that cite the Council's minutes; empty when none was counted.
+   */
+  @Transactional(readOnly = true)
+  public java.util.Optional<LocalDate> countedMeetingDate(String agendaKind, long agendaRef) {
+    List<CouncilMeeting> held = meetings.findByAgendaKindAndAgendaRefOrderByIdAsc(agendaKind, agendaRef);
+    return held.isEmpty() || held.get(held.size() - 1).getBallotsReturned() == null ? java.util.Optional.empty()
+        : java.util.Optional.of(held.get(held.size() - 1).getMeetingDate());
+  }
+
   /** What a ballot lists: the items of an agenda, as the calling feature supplies them. */
   @Transactional(readOnly = true)
   public List<Option> ballotOptions(String agendaKind, long agendaRef) {

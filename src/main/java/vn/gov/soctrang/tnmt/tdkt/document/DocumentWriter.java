@@ -437,6 +437,17 @@ class DocumentWriter {
     return units.findByCode(code).map(u -> names.name(u, on)).orElse(code);
   }
 
+  /** The legal bases, then the minutes of the Council's meeting that voted (none for a run without a vote). */
+  private static List<String> withCouncilMinutes(List<String> bases, LocalDate meeting) {
+    if (meeting == null) {
+      return bases;
+    }
+    List<String> lines = new ArrayList<>(bases);
+    lines.add("Căn cứ Biên bản họp Hội đồng Thi đua – Khen thưởng Sở ngày " + VietnameseDates.format(meeting)
+        + " (bỏ phiếu kín)");
+    return lines;
+  }
+
   /**
    * The Director's decision recognising the year's titles: the number and date, the legal bases in force on the
    * decision's date, the count per title in Điều 1 and the attached list (name, position, unit, title), the names of
@@ -455,7 +466,7 @@ class DocumentWriter {
         .value("nguoi_ky", director().orElse(""))
         .value("nam", String.valueOf(decision.year()))
         .value("doi_tuong", list.isEmpty() ? "không tập thể, cá nhân nào" : nominees(collectives, individuals))
-        .lines("can_cu", bases(DocumentKind.TITLES_DECISION, on));
+        .lines("can_cu", withCouncilMinutes(bases(DocumentKind.TITLES_DECISION, on), decision.councilMeeting()));
     Map<vn.gov.soctrang.tnmt.tdkt.merit.MeritCode, List<TitleDecisions.Conferred>> byTitle = list.stream()
         .collect(Collectors.groupingBy(TitleDecisions.Conferred::title, java.util.LinkedHashMap::new,
             Collectors.toList()));

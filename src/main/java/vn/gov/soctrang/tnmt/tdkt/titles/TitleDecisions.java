@@ -16,8 +16,14 @@ import vn.gov.soctrang.tnmt.tdkt.merit.MeritCode;
 @Transactional(readOnly = true)
 public class TitleDecisions {
 
-  /** The decision of one run. */
-  public record Decision(long runId, int year, String number, LocalDate date, List<Conferred> conferred) {
+  /**
+   * The decision of one run.
+   *
+   * @param councilMeeting the date of the Council's meeting that voted on the run, null for a run of the model before
+   *     the Council's vote
+   */
+  public record Decision(long runId, int year, String number, LocalDate date, List<Conferred> conferred,
+      LocalDate councilMeeting) {
   }
 
   /**
@@ -31,10 +37,13 @@ public class TitleDecisions {
 
   private final TitleRunRepository runs;
   private final TitleProposalRepository proposals;
+  private final vn.gov.soctrang.tnmt.tdkt.council.CouncilService council;
 
-  TitleDecisions(TitleRunRepository runs, TitleProposalRepository proposals) {
+  TitleDecisions(TitleRunRepository runs, TitleProposalRepository proposals,
+      vn.gov.soctrang.tnmt.tdkt.council.CouncilService council) {
     this.runs = runs;
     this.proposals = proposals;
+    this.council = council;
   }
 
   /** The run of a year, if the year has been opened. */
@@ -58,6 +67,7 @@ public class TitleDecisions {
         .map(p -> new Conferred(p.getNomineeKey(), p.getNomineeName(), p.getUnitCode(), p.isCollective(),
             p.getTitle()))
         .toList();
-    return new Decision(runId, run.getYear(), run.getDecisionNumber(), run.getDecisionDate(), conferred);
+    LocalDate meeting = councilVoted ? council.countedMeetingDate(TitlesCouncilAgenda.KIND, runId).orElse(null) : null;
+    return new Decision(runId, run.getYear(), run.getDecisionNumber(), run.getDecisionDate(), conferred, meeting);
   }
 }

@@ -224,6 +224,9 @@ class YearEndTitlesProcessTest extends ProcessTestSupport {
         organizationService.unit("ccbvmt").getName());
     assertThat(text).containsIgnoringCase("Giám đốc");
     assertThat(text).doesNotContain("98/2023", "{{");
+    // The Council's secret ballot the titles went through is cited, with its meeting's date.
+    assertThat(text).contains("Căn cứ Biên bản họp Hội đồng Thi đua – Khen thưởng Sở ngày "
+        + vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates.format(TestClock.today()) + " (bỏ phiếu kín);");
   }
 
   @Test
