@@ -16,6 +16,8 @@ class AdHocAward {
   static final String PROPOSED = "PROPOSED";
   static final String APPROVED = "APPROVED";
   static final String FORWARDED = "FORWARDED";
+  /** Sent by the Office to the Council's secret ballot before the Director (V50). */
+  static final String AT_COUNCIL = "AT_COUNCIL";
   static final String DECIDED = "DECIDED";
   static final String RECORDED = "RECORDED";
   static final String RETURNED = "RETURNED";
@@ -73,6 +75,13 @@ class AdHocAward {
   @Column(name = "merit_record_id")
   private Long meritRecordId;
 
+  /** The Council's result, null when the proposal did not go before the Council (V50). */
+  @Column(name = "council_approved")
+  private Boolean councilApproved;
+
+  @Column(name = "council_reason")
+  private String councilReason;
+
   protected AdHocAward() {
   }
 
@@ -118,6 +127,20 @@ class AdHocAward {
   void recorded(long meritRecordId) {
     this.meritRecordId = meritRecordId;
     this.status = RECORDED;
+  }
+
+  void councilDecided(boolean approved, String why) {
+    this.councilApproved = approved;
+    this.councilReason = why;
+    this.status = FORWARDED;
+  }
+
+  Boolean getCouncilApproved() {
+    return councilApproved;
+  }
+
+  String getCouncilReason() {
+    return councilReason;
   }
 
   Long getId() {

@@ -143,22 +143,82 @@ class AdHocAwardService {
 
   /**
    * The Office checks the proposal against the rules in force today and forwards it to the Director, or returns it to
-   * the unit with its reason. Forwarding a proposal that misses a rule is refused: the Office must return it.
+   * the unit with its reason. Forwarding a proposal that misses a rule is refused: the Office must return it. Whether
+   * the Council votes first is the dated rule {@code COUNCIL_CONSULTED}'s: required, not required, or the Office's
+   * choice ({@code viaCouncil}) where the rule leaves it open; a choice the rule does not leave open is refused.
+   *
+   * @param viaCouncil the Office's choice, null when the form did not show it
+   * @param modelHasCouncil false for an instance of the model before the Council path: it goes to the Director
+   * @return whether the proposal goes before the Council
    */
-  void officeDecides(long id, boolean forward, String reason, Problems problems) {
+  boolean officeDecides(long id, boolean forward, Boolean viaCouncil, String reason, boolean modelHasCouncil,
+      Problems problems) {
     problems.addIf(!forward && reason == null, "Vui lòng nhập «Lý do trả lại đơn vị».");
     problems.throwIfAny();
     AdHocAward a = award(id);
     if (!forward) {
       a.close(AdHocAward.RETURNED, "Văn phòng Sở trả lại: " + reason);
-      return;
+      return false;
     }
     String missed = checkText(a, false);
     if (missed != null) {
       problems.add("Không trình Giám đốc được: " + missed + " Vui lòng chọn «Trả lại đơn vị» và ghi lý do.");
       problems.throwIfAny();
     }
-    a.setStatus(AdHocAward.FORWARDED);
+    AdHocRule rule = rule(AdHocRule.COUNCIL_CONSULTED, LocalDate.now(clock));
+    boolean council = switch (rule.consultation()) {
+      case REQUIRED -> {
+        problems.addIf(Boolean.FALSE.equals(viaCouncil), "Theo quy định đang có hiệu lực (" + rule.getArticle()
+            + "), đề nghị khen thưởng đột xuất phải được Hội đồng Thi đua – Khen thưởng Sở xét trước khi trình Giám "
+            + "đốc Sở.");
+        yield true;
+      }
+      case NOT_REQUIRED -> {
+        problems.addIf(Boolean.TRUE.equals(viaCouncil), "Theo quy định đang có hiệu lực (" + rule.getArticle()
+            + "), đề nghị khen thưởng đột xuất được trình thẳng Giám đốc Sở, không xin ý kiến Hội đồng Thi đua – "
+            + "Khen thưởng Sở.");
+        yield false;
+      }
+      case OPTIONAL -> Boolean.TRUE.equals(viaCouncil);
+    };
+    problems.throwIfAny();
+    council = council && modelHasCouncil;
+    a.setStatus(council ? AdHocAward.AT_COUNCIL : AdHocAward.FORWARDED);
+    return council;
+  }
+
+  /** The rule on the Council in force today, as the Office's form shows it (the key and a sentence). */
+  @Transactional(readOnly = true)
+  AdHocRule councilRule() {
+    return rule(AdHocRule.COUNCIL_CONSULTED, LocalDate.now(clock));
+  }
+
+  static String councilRuleText(AdHocRule rule) {
+    return switch (rule.consultation()) {
+      case REQUIRED -> "đề nghị phải được Hội đồng Thi đua – Khen thưởng Sở bỏ phiếu kín trước khi trình Giám đốc "
+          + "Sở (" + rule.getArticle() + ").";
+      case OPTIONAL -> "Văn phòng Sở trình thẳng Giám đốc Sở theo thủ tục đơn giản hoặc xin ý kiến Hội đồng Thi đua "
+          + "– Khen thưởng Sở (bỏ phiếu kín) trước khi trình (" + rule.getArticle() + ").";
+      case NOT_REQUIRED -> "đề nghị được trình thẳng Giám đốc Sở theo thủ tục đơn giản, không xin ý kiến Hội đồng "
+          + "Thi đua – Khen thưởng Sở (" + rule.getArticle() + ").";
+    };
+  }
+
+  /** The Council's result on the proposal (the ad-hoc agenda's tally, in the tally's transaction). */
+  void councilDecided(long id, boolean approved, String reason) {
+    award(id).councilDecided(approved, reason);
+  }
+
+  /** What the Director's form shows of the Council: its result and meeting, or that the proposal came straight. */
+  @Transactional(readOnly = true)
+  String councilText(AdHocAward a, Optional<LocalDate> meeting) {
+    if (a.getCouncilApproved() == null) {
+      return "Văn phòng Sở trình thẳng theo thủ tục đơn giản, không qua Hội đồng Thi đua – Khen thưởng Sở.";
+    }
+    return "Hội đồng Thi đua – Khen thưởng Sở" + meeting.map(d -> " (họp ngày " + VietnameseDates.format(d)
+        + ", bỏ phiếu kín)").orElse("") + (a.getCouncilApproved() ? " **đồng ý**" : " **không đồng ý**")
+        + " đề nghị khen thưởng" + (a.getCouncilReason() == null ? "." : ": " + Markdown.escape(a.getCouncilReason()))
+        + (a.getCouncilApproved() ? "" : " Giám đốc Sở không tặng Giấy khen cho đề nghị Hội đồng không thông qua.");
   }
 
   /** What the checks find, or null when the proposal meets every rule in force (withOk: a sentence either way). */
@@ -200,6 +260,11 @@ class AdHocAwardService {
           + "ngày lập thành tích (" + VietnameseDates.format(a.getAchievementDate()) + ").");
     } else {
       problems.addIf(refusal == null, "Vui lòng nhập «Lý do không khen thưởng».");
+    }
+    if (award && Boolean.FALSE.equals(a.getCouncilApproved())) {
+      problems.add("Không tặng Giấy khen được: Hội đồng Thi đua – Khen thưởng Sở không thông qua đề nghị này"
+          + (a.getCouncilReason() == null ? "" : " (" + a.getCouncilReason() + ")") + ". Vui lòng chọn «Không khen "
+          + "thưởng» và ghi lý do.");
     }
     problems.throwIfAny();
     if (award) {

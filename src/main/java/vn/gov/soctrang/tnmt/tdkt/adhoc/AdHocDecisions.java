@@ -3,6 +3,7 @@ package vn.gov.soctrang.tnmt.tdkt.adhoc;
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.soctrang.tnmt.tdkt.council.CouncilService;
 import vn.gov.soctrang.tnmt.tdkt.merit.MeritCode;
 
 /**
@@ -18,18 +19,21 @@ public class AdHocDecisions {
    *
    * @param nomineeKey the person's username, or {@code unit:<code>} for the unit itself
    * @param award the award given (rule {@code AWARD_CODE} on the decision's date)
+   * @param councilMeeting the date of the Council's meeting that voted on the proposal, null when it came straight
    */
   public record Decision(long awardId, String number, LocalDate date, String unitCode, String nomineeKey,
       String nomineeName, boolean collective, String achievement, LocalDate achievementDate, String result,
-      MeritCode award) {
+      MeritCode award, LocalDate councilMeeting) {
   }
 
   private final AdHocAwardService service;
   private final AdHocAwardRepository awards;
+  private final CouncilService council;
 
-  AdHocDecisions(AdHocAwardService service, AdHocAwardRepository awards) {
+  AdHocDecisions(AdHocAwardService service, AdHocAwardRepository awards, CouncilService council) {
     this.service = service;
     this.awards = awards;
+    this.council = council;
   }
 
   /** The award a process instance proposed (what {@code POST /api/ad-hoc-awards} answered), if any. */
@@ -46,6 +50,8 @@ public class AdHocDecisions {
     LocalDate day = a.getDecisionDate();
     return new Decision(a.getId(), a.getDecisionNumber(), day, a.getUnitCode(), a.getNomineeKey(),
         a.getNomineeName(), a.isCollective(), a.getAchievement(), a.getAchievementDate(), a.getResult(),
-        MeritCode.valueOf(service.rule(AdHocRule.AWARD_CODE, day).getValue()));
+        MeritCode.valueOf(service.rule(AdHocRule.AWARD_CODE, day).getValue()),
+        a.getCouncilApproved() == null ? null
+            : council.countedMeetingDate(AdHocCouncilAgenda.KIND, a.getId()).orElse(null));
   }
 }

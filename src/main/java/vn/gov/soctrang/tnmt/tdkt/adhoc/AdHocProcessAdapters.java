@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.gov.soctrang.tnmt.tdkt.council.CouncilService;
 import vn.gov.soctrang.tnmt.tdkt.process.FormValues;
 import vn.gov.soctrang.tnmt.tdkt.process.InstanceAccess;
 import vn.gov.soctrang.tnmt.tdkt.process.TaskPreparer;
@@ -68,6 +69,10 @@ class AdHocProcessAdapters {
       AdHocAward award = service.award(AdHocAwardVariables.AWARD_ID.get(task.getExecution()));
       String found = service.checkText(award, true);
       task.getExecution().setVariableLocal(AdHocAwardVariables.CHECK_TEXT.name(), found);
+      AdHocRule council = service.councilRule();
+      task.getExecution().setVariableLocal(AdHocAwardVariables.COUNCIL_RULE.name(), council.consultation().name());
+      task.getExecution().setVariableLocal(AdHocAwardVariables.COUNCIL_RULE_TEXT.name(),
+          AdHocAwardService.councilRuleText(council));
     });
   }
 
@@ -78,9 +83,25 @@ class AdHocProcessAdapters {
       OfficeDecision decision = form.choice(AdHocAwardVariables.OFFICE_DECISION, "Ý kiến của Văn phòng Sở",
           OfficeDecision.class, true);
       String reason = form.text(AdHocAwardVariables.OFFICE_REASON, "Lý do trả lại đơn vị", false, 2000);
+      Boolean viaCouncil = task.getVariable(AdHocAwardVariables.VIA_COUNCIL.name()) == null ? null
+          : form.bool(AdHocAwardVariables.VIA_COUNCIL, "Xin ý kiến Hội đồng Thi đua – Khen thưởng Sở trước khi trình");
       form.validate();
-      service.officeDecides(AdHocAwardVariables.AWARD_ID.get(task), decision == OfficeDecision.FORWARD, reason,
-          form.problems());
+      // An instance of the model before the Council path (no call activity) goes to the Director as it began.
+      boolean modelHasCouncil = task.getExecution().getBpmnModelInstance()
+          .getModelElementById(COUNCIL_VOTE_ACTIVITY) != null;
+      boolean council = service.officeDecides(AdHocAwardVariables.AWARD_ID.get(task),
+          decision == OfficeDecision.FORWARD, viaCouncil, reason, modelHasCouncil, form.problems());
+      AdHocAwardVariables.COUNCIL_NEEDED.set(task.getExecution(), council);
+    });
+  }
+
+  @Bean
+  TaskPreparer decideAdHocAwardPreparer(AdHocAwardService service, CouncilService council) {
+    return TaskPreparer.of(UserTask.DECIDE_AD_HOC_AWARD, task -> {
+      AdHocAward award = service.award(AdHocAwardVariables.AWARD_ID.get(task.getExecution()));
+      task.getExecution().setVariableLocal(AdHocAwardVariables.COUNCIL_TEXT.name(), service.councilText(award,
+          award.getCouncilApproved() == null ? java.util.Optional.empty()
+              : council.countedMeetingDate(AdHocCouncilAgenda.KIND, award.getId())));
     });
   }
 
@@ -98,6 +119,9 @@ class AdHocProcessAdapters {
           Texts.trimToNull(number), date, refusal, actor, form.problems());
     });
   }
+
+  /** The call activity of council-vote.bpmn in ad-hoc-award.bpmn. */
+  static final String COUNCIL_VOTE_ACTIVITY = "adHocCouncilVote";
 
   @Bean
   JavaDelegate recordAdHocAwardDelegate(AdHocAwardService service) {

@@ -15,6 +15,18 @@ class AdHocRule {
   static final String AWARD_CODE = "AWARD_CODE";
   static final String AUTHORITY = "AUTHORITY";
   static final String ONE_AWARD_PER_ACHIEVEMENT = "ONE_AWARD_PER_ACHIEVEMENT";
+  /** Whether the Council is consulted before the Director decides: one of {@link Consultation} (V50). */
+  static final String COUNCIL_CONSULTED = "COUNCIL_CONSULTED";
+
+  /** The values of {@link #COUNCIL_CONSULTED}. */
+  enum Consultation {
+    /** The Council must vote before the Director decides. */
+    REQUIRED,
+    /** The Office chooses: straight to the Director (the simplified procedure) or the Council first. */
+    OPTIONAL,
+    /** Straight to the Director. */
+    NOT_REQUIRED
+  }
 
   @Id
   private Long id;
@@ -50,6 +62,10 @@ class AdHocRule {
 
   String getArticle() {
     return article;
+  }
+
+  Consultation consultation() {
+    return Consultation.valueOf(value);
   }
 
   boolean validOn(LocalDate day) {

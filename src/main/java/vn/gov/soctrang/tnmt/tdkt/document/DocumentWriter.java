@@ -486,8 +486,8 @@ class DocumentWriter {
 
   /**
    * The Director's decision on one ad-hoc award: the number and date, the legal bases in force on the decision's
-   * date, the award and its authority as the rules of that date give them, the nominee with their unit (names of the
-   * decision's date) and the achievement.
+   * date (then the minutes of the Council's meeting when the proposal went before it), the award and its authority as
+   * the rules of that date give them, the nominee with their unit (names of the decision's date) and the achievement.
    */
   public DocumentTemplateService.Rendered adHocDecision(AdHocDecisions.Decision decision) {
     UnitNameHistory names = history.unitNameHistory();
@@ -506,7 +506,7 @@ class DocumentWriter {
         .value("thanh_tich", decision.achievement().strip().replaceAll("[.;,]+$", ""))
         .value("ngay_thanh_tich", VietnameseDates.format(decision.achievementDate()))
         .value("ket_qua", decision.result().strip().replaceAll("[.;,]+$", ""))
-        .lines("can_cu", bases(DocumentKind.AD_HOC_DECISION, on));
+        .lines("can_cu", withCouncilMinutes(bases(DocumentKind.AD_HOC_DECISION, on), decision.councilMeeting()));
     return templates.render(DocumentKind.AD_HOC_DECISION, on, model);
   }
 
