@@ -12,7 +12,12 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.camunda.bpm.engine.task.Task;
+import vn.gov.soctrang.tnmt.tdkt.CouncilMeetingForm;
 import vn.gov.soctrang.tnmt.tdkt.ProcessTestSupport;
+import vn.gov.soctrang.tnmt.tdkt.council.CouncilMeetingVariables;
+import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
+import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 import vn.gov.soctrang.tnmt.tdkt.merit.MeritCode;
 import vn.gov.soctrang.tnmt.tdkt.merit.MeritRecord;
 import vn.gov.soctrang.tnmt.tdkt.merit.MeritRecordRepository;
@@ -23,9 +28,10 @@ import vn.gov.soctrang.tnmt.tdkt.testclock.AtDate;
 
 /**
  * ad-hoc-award: a unit's staff propose a Giấy khen for a recent achievement, the head approves, the Office checks it
- * against the dated rules and forwards it straight to the Director (no Council), the Director decides, the decision
- * document is written, and the award is written into the merit register with source AD_HOC. Each stage is tested where
- * it is.
+ * against the dated rules and forwards it to the Director, straight or through the Council's secret ballot
+ * (council-vote.bpmn, agenda AD_HOC) as the rule in force that day allows, the Director decides (never giving what the
+ * Council rejected), the decision document is written (citing the Council's meeting when there was one), and the
+ * award is written into the merit register with source AD_HOC. Each stage is tested where it is.
  */
 @AtDate("2026-12-10")
 class AdHocAwardProcessTest extends ProcessTestSupport {
@@ -227,5 +233,190 @@ class AdHocAwardProcessTest extends ProcessTestSupport {
     assertThat(register.findByNomineeKeyOrderByYearAscIdAsc("ccbvmtcv")).noneMatch(r -> r.getSource()
         == MeritSource.AD_HOC);
     assertThat(awards.findAll()).singleElement().extracting(AdHocAward::getStatus).isEqualTo(AdHocAward.REFUSED);
+  }
+
+  /** The Office forwards through the Council: the Council's vote is a child instance of council-vote.bpmn. */
+  ProcessInstance atTheCouncil(String achievement) {
+    ProcessInstance instance = approved(achievement);
+    complete(instance, UserTask.CHECK_AD_HOC_AWARD, "vanphong", Map.of("adHocOfficeDecision", "FORWARD",
+        "adHocViaCouncil", true));
+    return instance;
+  }
+
+  ProcessInstance councilOf(ProcessInstance instance) {
+    runJobs();
+    ProcessInstance council = runtime.createProcessInstanceQuery().superProcessInstanceId(instance.getId())
+        .singleResult();
+    assertThat(council).as("council-vote called by the ad-hoc award").isNotNull();
+    return council;
+  }
+
+  /**
+   * The Council meets in full, the chair and the secretary seal the box, the first {@code approving} members approve
+   * the proposal by secret ballot and the others do not, the box is opened and counted, the minutes confirmed.
+   */
+  void councilVotes(ProcessInstance instance, int approving) {
+    ProcessInstance council = councilOf(instance);
+    long awardId = awards.findAll().get(0).getId();
+    complete(council, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong",
+        CouncilMeetingForm.engine(TestClock.today().toString(), COUNCIL));
+    // The ballot lists the one item of the agenda: «unit · nominee · award».
+    assertThat(runtime.getVariable(council.getId(), CouncilMeetingVariables.BALLOT_OPTIONS.name()).toString())
+        .contains("\"" + awardId + "\"", organizationService.person("ccbvmtcv").orElseThrow().getFullName(),
+            "Giấy khen");
+    Map<String, Object> meeting = jdbc.queryForMap("select agenda_kind, agenda_ref, cycle_id from council_meeting");
+    assertThat(meeting.get("agenda_kind")).isEqualTo("AD_HOC");
+    assertThat(((Number) meeting.get("agenda_ref")).longValue()).isEqualTo(awardId);
+    assertThat(meeting.get("cycle_id")).isNull();
+    ballotBoxSealed(council);
+    for (int i = 0; i < COUNCIL.size(); i++) {
+      String member = COUNCIL.get(i);
+      Task ballot = tasks.createTaskQuery().processInstanceId(council.getId())
+          .taskDefinitionKey(UserTask.CAST_BALLOT.id()).taskAssignee(member).singleResult();
+      assertThat(ballot).as("ballot of %s", member).isNotNull();
+      as(member);
+      try {
+        tasks.complete(ballot.getId(), Map.of(CouncilMeetingVariables.BALLOT_APPROVALS.name(),
+            JsonVariables.jsonValue(i < approving ? List.of(String.valueOf(awardId)) : List.of())));
+      } finally {
+        identity.clearAuthentication();
+      }
+    }
+    // Sealed in the box; nothing counted before the key holders open it.
+    assertThat(jdbc.queryForObject("select count(*) from sealed_ballot", Long.class)).isEqualTo(COUNCIL.size());
+    assertThat(jdbc.queryForObject("select count(*) from ballot_count", Long.class)).isZero();
+    runJobs();
+    ballotBoxOpened(council);
+    assertThat(jdbc.queryForMap("select approvals, rejections, nomination_id from ballot_count where item_id = ?",
+        awardId)).containsEntry("APPROVALS", approving).containsEntry("REJECTIONS", COUNCIL.size() - approving)
+        .containsEntry("NOMINATION_ID", null);
+    complete(council, UserTask.CONFIRM_MINUTES, "chanhvanphong",
+        Map.of(CouncilMeetingVariables.CONFIRM_MINUTES.name(), true));
+    runJobs();
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(council.getId()).count()).isZero();
+  }
+
+  @Test
+  void theOfficeMayHearTheCouncilFirstAndTheDecisionCitesItsMeeting() throws Exception {
+    ProcessInstance instance = approved("Phát hiện xả thải trái phép");
+    // The rule in force on 10/12/2026 leaves the choice to the Office, citing the decree of that day.
+    Task check = task(instance, UserTask.CHECK_AD_HOC_AWARD);
+    assertThat(tasks.getVariable(check.getId(), "adHocCouncilRule")).isEqualTo("OPTIONAL");
+    assertThat(tasks.getVariable(check.getId(), "adHocCouncilRuleText").toString())
+        .contains("hoặc xin ý kiến Hội đồng Thi đua – Khen thưởng Sở", "152/2025/NĐ-CP");
+    complete(instance, UserTask.CHECK_AD_HOC_AWARD, "vanphong", Map.of("adHocOfficeDecision", "FORWARD",
+        "adHocViaCouncil", true));
+    assertThat(awards.findAll()).singleElement().extracting(AdHocAward::getStatus).isEqualTo(AdHocAward.AT_COUNCIL);
+    // The Director has nothing to decide while the Council has not voted.
+    assertThat(tasks.createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(UserTask.DECIDE_AD_HOC_AWARD.id()).count()).isZero();
+
+    // Seven of seven approve (Giấy khen: the share of council.approval.GIAY_KHEN in force).
+    councilVotes(instance, COUNCIL.size());
+    assertThat(awards.findAll()).singleElement().satisfies(a -> {
+      assertThat(a.getCouncilApproved()).isTrue();
+      assertThat(a.getCouncilReason()).contains("Hội đồng: 7 đồng ý, 0 không đồng ý / 7 thành viên");
+      assertThat(a.getStatus()).isEqualTo(AdHocAward.FORWARDED);
+    });
+    Task decide = task(instance, UserTask.DECIDE_AD_HOC_AWARD);
+    assertThat(tasks.getVariable(decide.getId(), "adHocCouncilText").toString())
+        .contains("họp ngày 10/12/2026, bỏ phiếu kín", "**đồng ý**");
+    assertThat(runtime.getVariable(instance.getId(), "adHocCouncilMeetingId")).isEqualTo(
+        jdbc.queryForObject("select id from council_meeting", Long.class));
+    complete(instance, UserTask.DECIDE_AD_HOC_AWARD, "giamdoc", Map.of("adHocDirectorDecision", "AWARD",
+        "adHocDecisionNumber", "152/QĐ-STNMT", "adHocDecisionDate", "10/12/2026"));
+    runJobs();
+    assertThat(register.findByNomineeKeyOrderByYearAscIdAsc("ccbvmtcv").stream()
+        .filter(r -> r.getSource() == MeritSource.AD_HOC).map(MeritRecord::getDecisionNumber))
+        .containsExactly("152/QĐ-STNMT");
+    String text = decisionDocument(awards.findAll().get(0).getId());
+    assertThat(text).contains("Số: 152/QĐ-STNMT", "Căn cứ Nghị định số 152/2025/NĐ-CP",
+        "Căn cứ Biên bản họp Hội đồng Thi đua – Khen thưởng Sở ngày 10/12/2026 (bỏ phiếu kín)");
+  }
+
+  @Test
+  void theFastPathCitesNoCouncil() throws Exception {
+    ProcessInstance instance = forwarded("Phát hiện xả thải trái phép");
+    assertThat(runtime.createProcessInstanceQuery().superProcessInstanceId(instance.getId()).count()).isZero();
+    Task decide = task(instance, UserTask.DECIDE_AD_HOC_AWARD);
+    assertThat(tasks.getVariable(decide.getId(), "adHocCouncilText").toString())
+        .contains("trình thẳng theo thủ tục đơn giản");
+    complete(instance, UserTask.DECIDE_AD_HOC_AWARD, "giamdoc", Map.of("adHocDirectorDecision", "AWARD",
+        "adHocDecisionNumber", "153/QĐ-STNMT", "adHocDecisionDate", "10/12/2026"));
+    runJobs();
+    assertThat(awards.findAll()).singleElement().extracting(AdHocAward::getCouncilApproved).isNull();
+    assertThat(decisionDocument(awards.findAll().get(0).getId())).doesNotContain("Biên bản họp Hội đồng");
+    assertThat(jdbc.queryForObject("select count(*) from council_meeting", Long.class)).isZero();
+  }
+
+  @Test
+  void whatTheCouncilRejectsTheDirectorCannotGive() {
+    ProcessInstance instance = atTheCouncil("Phát hiện xả thải trái phép");
+    // Four of seven approve: short of the share for a Giấy khen.
+    councilVotes(instance, 4);
+    AdHocAward rejected = awards.findAll().get(0);
+    assertThat(rejected.getCouncilApproved()).isFalse();
+    assertThat(rejected.getCouncilReason()).contains("Hội đồng: 4 đồng ý, 3 không đồng ý / 7 thành viên");
+    Task decide = task(instance, UserTask.DECIDE_AD_HOC_AWARD);
+    assertThat(tasks.getVariable(decide.getId(), "adHocCouncilText").toString()).contains("**không đồng ý**",
+        "Giám đốc Sở không tặng Giấy khen cho đề nghị Hội đồng không thông qua");
+    assertThatThrownBy(() -> complete(instance, UserTask.DECIDE_AD_HOC_AWARD, "giamdoc",
+        Map.of("adHocDirectorDecision", "AWARD", "adHocDecisionNumber", "154/QĐ-STNMT",
+            "adHocDecisionDate", "10/12/2026")))
+        .hasMessageContaining("Không tặng Giấy khen được: Hội đồng Thi đua – Khen thưởng Sở không thông qua đề nghị "
+            + "này").hasMessageContaining("Vui lòng chọn «Không khen thưởng»");
+    assertThat(task(instance, UserTask.DECIDE_AD_HOC_AWARD).getId()).isEqualTo(decide.getId());
+    complete(instance, UserTask.DECIDE_AD_HOC_AWARD, "giamdoc", Map.of("adHocDirectorDecision", "REFUSE",
+        "adHocRefusalReason", "Hội đồng Thi đua – Khen thưởng Sở không thông qua"));
+    runJobs();
+    assertThat(register.findByNomineeKeyOrderByYearAscIdAsc("ccbvmtcv")).noneMatch(r -> r.getSource()
+        == MeritSource.AD_HOC);
+    assertThat(awards.findAll()).singleElement().extracting(AdHocAward::getStatus).isEqualTo(AdHocAward.REFUSED);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
+  }
+
+  @Test
+  void theRuleInForceOnTheDayOfTheCheckDecidesWhetherTheCouncilIsHeard() {
+    // The shipped rule: the Office's choice, under the 2022 law and Nghị định 98/2023 until 30/06/2025, then under
+    // Nghị định 152/2025 (its article still to be confirmed).
+    assertThat(jdbc.queryForList("select rule_value || ' ' || valid_from || ' ' || coalesce(cast(valid_to as "
+        + "varchar(10)), '-') || ' ' || to_confirm from ad_hoc_rule where rule_key = 'COUNCIL_CONSULTED' order by "
+        + "valid_from", String.class)).containsExactly("OPTIONAL 2024-01-01 2025-06-30 FALSE",
+        "OPTIONAL 2025-07-01 - TRUE");
+    // The Department's regulation (as a test would record it): the Council must be heard on 10/12/2026, not from
+    // 11/12/2026.
+    jdbc.update("update ad_hoc_rule set valid_to = date '2026-12-09' where rule_key = 'COUNCIL_CONSULTED' and "
+        + "valid_to is null");
+    jdbc.update("insert into ad_hoc_rule (rule_key, rule_value, valid_from, valid_to, article, source_note, "
+        + "to_confirm) values ('COUNCIL_CONSULTED', 'REQUIRED', date '2026-12-10', date '2026-12-10', 'Quy chế thử', "
+        + "'Kiểm thử', true), ('COUNCIL_CONSULTED', 'NOT_REQUIRED', date '2026-12-11', null, 'Quy chế thử 2', "
+        + "'Kiểm thử', true)");
+    try {
+      ProcessInstance required = approved("Phát hiện xả thải trái phép");
+      assertThat(tasks.getVariable(task(required, UserTask.CHECK_AD_HOC_AWARD).getId(), "adHocCouncilRule"))
+          .isEqualTo("REQUIRED");
+      assertThatThrownBy(() -> complete(required, UserTask.CHECK_AD_HOC_AWARD, "vanphong",
+          Map.of("adHocOfficeDecision", "FORWARD", "adHocViaCouncil", false)))
+          .hasMessageContaining("phải được Hội đồng Thi đua – Khen thưởng Sở xét trước khi trình Giám đốc Sở")
+          .hasMessageContaining("Quy chế thử");
+      // Without the field (the form hides it), forwarding goes to the Council.
+      complete(required, UserTask.CHECK_AD_HOC_AWARD, "vanphong", Map.of("adHocOfficeDecision", "FORWARD"));
+      councilOf(required);
+      assertThat(tasks.createTaskQuery().processInstanceId(required.getId())
+          .taskDefinitionKey(UserTask.DECIDE_AD_HOC_AWARD.id()).count()).isZero();
+
+      TestClock.freezeAt(java.time.LocalDate.of(2026, 12, 11));
+      ProcessInstance straight = approved("Cứu hộ sạt lở bờ sông");
+      assertThatThrownBy(() -> complete(straight, UserTask.CHECK_AD_HOC_AWARD, "vanphong",
+          Map.of("adHocOfficeDecision", "FORWARD", "adHocViaCouncil", true)))
+          .hasMessageContaining("được trình thẳng Giám đốc Sở, không xin ý kiến Hội đồng");
+      complete(straight, UserTask.CHECK_AD_HOC_AWARD, "vanphong", Map.of("adHocOfficeDecision", "FORWARD"));
+      assertThat(task(straight, UserTask.DECIDE_AD_HOC_AWARD)).isNotNull();
+      assertThat(runtime.createProcessInstanceQuery().superProcessInstanceId(straight.getId()).count()).isZero();
+    } finally {
+      jdbc.update("delete from ad_hoc_rule where rule_key = 'COUNCIL_CONSULTED' and source_note = 'Kiểm thử'");
+      jdbc.update("update ad_hoc_rule set valid_to = null where rule_key = 'COUNCIL_CONSULTED' and valid_from = "
+          + "date '2025-07-01'");
+    }
   }
 }
