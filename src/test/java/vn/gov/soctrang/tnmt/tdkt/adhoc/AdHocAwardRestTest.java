@@ -18,9 +18,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import vn.gov.soctrang.tnmt.tdkt.BallotBoxKeys;
+import vn.gov.soctrang.tnmt.tdkt.CouncilMeetingForm;
 import vn.gov.soctrang.tnmt.tdkt.DemoUsersRest;
 import vn.gov.soctrang.tnmt.tdkt.Jobs;
 import vn.gov.soctrang.tnmt.tdkt.testclock.AtDate;
+import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 
 /**
  * An ad-hoc award through REST as the demo users would run it in Tasklist: a unit's staff propose through the app's
@@ -113,6 +116,86 @@ class AdHocAwardRestTest {
       assertThat(text.getText()).contains("Số: 151/QĐ-STNMT", "ngày 09 tháng 12 năm 2026",
           "Phát hiện xả thải trái phép tại khu công nghiệp", "Căn cứ Nghị định số 152/2025/NĐ-CP");
     }
+  }
+
+  /** The seven members of the demo Council. */
+  private static final List<String> COUNCIL = List.of("giamdoc", "phogiamdoc", "chanhvanphong", "ttrtruong",
+      "qlddtruong", "ccbvmttruong", "khtctruong");
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theCouncilPathRunsThroughRestAndTheDirectorCannotGiveWhatTheCouncilRejected() {
+    ResponseEntity<String> started = post("ccbvmtcv", "/api/ad-hoc-awards", proposal("ccbvmtcv",
+        "Ứng cứu sự cố tràn dầu trên sông Hậu", "02/12/2026"));
+    assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.CREATED);
+    assertThat(submit("ccbvmttruong", task("ccbvmttruong", "approveAdHocAward"), Map.of("adHocHeadDecision",
+        "APPROVE")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    String check = task("vanphong", "checkAdHocAward");
+    // What the gateway reads is the system's: the Office cannot send it.
+    ResponseEntity<String> forged = submit("vanphong", check, Map.of("adHocOfficeDecision", "FORWARD",
+        "adHocCouncilNeeded", false));
+    assertThat(forged.getStatusCode().is4xxClientError()).as(forged.getBody()).isTrue();
+    assertThat(forged.getBody()).contains("Không được gửi hoặc sửa dữ liệu do hệ thống quản lý", "adHocCouncilNeeded");
+    assertThat(submit("vanphong", check, Map.of("adHocOfficeDecision", "FORWARD", "adHocViaCouncil", true))
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    Jobs.runAll(management);
+
+    // The Council: roll-call, the box sealed, four of seven approve, the box opened, the minutes confirmed.
+    String open = new DemoUsersRest(rest).onlyTask("chanhvanphong", "council-vote", "openCouncilMeeting");
+    assertThat(submit("chanhvanphong", open, CouncilMeetingForm.rest(TestClock.today().toString(), COUNCIL))
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    for (String holder : List.of("giamdoc", "chanhvanphong")) {
+      assertThat(submit(holder, assigned(holder, "sealBallotBox"), BallotBoxKeys.seal(holder)).getStatusCode())
+          .isEqualTo(HttpStatus.NO_CONTENT);
+    }
+    Jobs.runAll(management);
+    for (int i = 0; i < COUNCIL.size(); i++) {
+      String member = COUNCIL.get(i);
+      String ballot = assigned(member, "castBallot");
+      Map<String, Object> form = rest.withBasicAuth(member, "demo").getForObject("/engine-rest/task/" + ballot
+          + "/form-variables?variableNames=ballotOptions", Map.class);
+      List<Map<String, Object>> options = (List<Map<String, Object>>) ((Map<String, Object>) form
+          .get("ballotOptions")).get("value");
+      assertThat(options).singleElement().satisfies(o -> assertThat((String) o.get("label")).endsWith("Giấy khen"));
+      ResponseEntity<String> voted = submit(member, ballot, Map.of("ballotApprovals", i < 4
+          ? options.stream().map(o -> o.get("value")).toList() : List.of()));
+      assertThat(voted.getStatusCode()).as(voted.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+    Jobs.runAll(management);
+    assertThat(submit("giamdoc", assigned("giamdoc", "openBallotBox"), BallotBoxKeys.open("giamdoc",
+        "chanhvanphong")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    Jobs.runAll(management);
+    assertThat(submit("chanhvanphong", assigned("chanhvanphong", "confirmMinutes"), Map.of("confirmMinutes", true))
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    Jobs.runAll(management);
+
+    String decide = task("giamdoc", "decideAdHocAward");
+    Map<String, Object> shown = rest.withBasicAuth("giamdoc", "demo").getForObject("/engine-rest/task/" + decide
+        + "/form-variables?variableNames=adHocCouncilText", Map.class);
+    assertThat(((Map<String, Object>) shown.get("adHocCouncilText")).get("value").toString())
+        .contains("**không đồng ý**", "Hội đồng: 4 đồng ý, 3 không đồng ý");
+    ResponseEntity<String> award = submit("giamdoc", decide, Map.of("adHocDirectorDecision", "AWARD",
+        "adHocDecisionNumber", "155/QĐ-STNMT", "adHocDecisionDate", "10/12/2026"));
+    assertThat(award.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(award.getBody()).contains("Hội đồng Thi đua – Khen thưởng Sở không thông qua đề nghị này");
+    assertThat(task("giamdoc", "decideAdHocAward")).isEqualTo(decide);
+    assertThat(submit("giamdoc", decide, Map.of("adHocDirectorDecision", "REFUSE", "adHocRefusalReason",
+        "Hội đồng không thông qua")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    Jobs.runAll(management);
+    assertThat(get("vanphong", "/api/merit-records?nominee=ccbvmtcv"))
+        .noneMatch(r -> "155/QĐ-STNMT".equals(r.get("decisionNumber")));
+    assertThat(jdbc.queryForObject("select status || ':' || council_approved from ad_hoc_award where achievement = ?",
+        String.class, "Ứng cứu sự cố tràn dầu trên sông Hậu")).isEqualToIgnoringCase("REFUSED:false");
+    // The other test of this context counts the proposals from none.
+    jdbc.update("delete from ad_hoc_award where achievement = ?", "Ứng cứu sự cố tràn dầu trên sông Hậu");
+  }
+
+  /** The one task of a step of the Council assigned to the user. */
+  private String assigned(String user, String step) {
+    List<Map<String, Object>> open = get(user, "/engine-rest/task?processDefinitionKey=council-vote&taskDefinitionKey="
+        + step + "&assignee=" + user);
+    assertThat(open).as("%s of %s", step, user).hasSize(1);
+    return (String) open.get(0).get("id");
   }
 
   /** The one ad-hoc award task of that step the user sees. */
