@@ -3,11 +3,12 @@
 -- (1) The dated rule COUNCIL_CONSULTED becomes what the model reads: whether the Council must be consulted
 --     (REQUIRED), may be at the Office's choice (OPTIONAL) or is not consulted (NOT_REQUIRED) before the Director
 --     decides. V42 stored a boolean the model did not read; a row an administrator added keeps its meaning
---     (true: REQUIRED, false: NOT_REQUIRED). V42's own row (2024-01-01, false, unchecked) is the rule of the 2022 law
---     and Nghị định 98/2023/NĐ-CP as read now: the simplified procedure lets the Office take an ad-hoc proposal
---     straight to the Director, and its dossier has no Council minutes; nothing forbids the Director to hear the
---     Council (an advisory body), so the Office chooses. It ends when Nghị định 152/2025/NĐ-CP takes effect; the rule
---     from then is the same in substance, its article to be confirmed.
+--     (true: REQUIRED, false: NOT_REQUIRED), and so does V42's row if an administrator closed it (its dates stay and
+--     nothing is added that could overlap their rows). V42's row as shipped (2024-01-01, false, open, unchecked)
+--     becomes the rule of the 2022 law and Nghị định 98/2023/NĐ-CP as read now: the simplified procedure lets the
+--     Office take an ad-hoc proposal straight to the Director, and its dossier has no Council minutes; nothing forbids
+--     the Director to hear the Council (an advisory body), so the Office chooses. It ends when Nghị định
+--     152/2025/NĐ-CP takes effect; the rule from then is the same in substance, its article to be confirmed.
 update ad_hoc_rule set rule_value = 'REQUIRED' where rule_key = 'COUNCIL_CONSULTED' and rule_value = 'true';
 update ad_hoc_rule set rule_value = 'NOT_REQUIRED' where rule_key = 'COUNCIL_CONSULTED' and rule_value = 'false'
   and not (valid_from = date '2024-01-01' and valid_to is null);

@@ -99,6 +99,17 @@ class SchemaUpgradeTest {
     List<Map<String, Object>> settingsBefore = jdbc.queryForList(
         "select setting_key, setting_value, effective_from from setting order by setting_key, effective_from");
 
+    // The release with ad-hoc awards before the Council path (V48): a proposal under way and a rule an administrator
+    // recorded (the Council heard from 2027, V42's boolean).
+    Flyway.configure().dataSource(database).locations("classpath:db/migration").target("48").load().migrate();
+    jdbc.update("insert into ad_hoc_award (process_instance_id, unit_code, nominee_key, nominee_name, achievement, "
+        + "achievement_key, achievement_date, achievement_result, proposed_on, proposed_by, status) values ('pi-1', "
+        + "'qldd', 'qlddcv', 'Người được đề nghị', 'Thành tích', 'thành tích', date '2026-12-01', 'Kết quả', "
+        + "date '2026-12-02', 'qlddcv', 'FORWARDED')");
+    jdbc.update("update ad_hoc_rule set valid_to = date '2026-12-31' where rule_key = 'COUNCIL_CONSULTED'");
+    jdbc.update("insert into ad_hoc_rule (rule_key, rule_value, valid_from, article, source_note, to_confirm) values "
+        + "('COUNCIL_CONSULTED', 'true', date '2027-01-01', 'Quy chế của Sở', 'Ghi của quản trị viên', false)");
+
     Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
 
     assertThat(jdbc.queryForList("select m.code from cycle c join movement m on m.id = c.movement_id "
@@ -136,6 +147,13 @@ class SchemaUpgradeTest {
         + "định', 'quyet-dinh-danh-hieu-thi-dua-2026-v1.docx', "
         + "'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 3, 'abc', 'system', "
         + "current_timestamp)");
+    // V50: the proposal keeps its state with no Council result; the rule on the Council is what the model reads, the
+    // administrator's rows keeping their dates and meaning (V42's row they closed is not replaced by V50's rows).
+    assertThat(jdbc.queryForList("select status || ':' || coalesce(cast(council_approved as varchar(5)), '-') from "
+        + "ad_hoc_award", String.class)).containsExactly("FORWARDED:-");
+    assertThat(jdbc.queryForList("select rule_value || ' ' || valid_from || ' ' || coalesce(cast(valid_to as "
+        + "varchar(10)), '-') from ad_hoc_rule where rule_key = 'COUNCIL_CONSULTED' order by valid_from", String.class))
+        .containsExactly("NOT_REQUIRED 2024-01-01 2026-12-31", "REQUIRED 2027-01-01 -");
     assertThat(jdbc.queryForObject("select count(*) from issuing_body", Integer.class))
         .as("the first issuing body comes from the deployment's settings at start, not from a migration").isZero();
   }
