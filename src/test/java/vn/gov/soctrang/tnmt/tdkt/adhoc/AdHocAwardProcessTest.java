@@ -38,6 +38,7 @@ class AdHocAwardProcessTest extends ProcessTestSupport {
 
   @Autowired MeritRecordRepository register;
   @Autowired AdHocAwardRepository awards;
+  @Autowired org.camunda.bpm.engine.RepositoryService repository;
 
   static Map<String, Object> proposal(String nominee, String achievement, String date) {
     Map<String, Object> form = new HashMap<>();
@@ -417,6 +418,37 @@ class AdHocAwardProcessTest extends ProcessTestSupport {
       jdbc.update("delete from ad_hoc_rule where rule_key = 'COUNCIL_CONSULTED' and source_note = 'Kiểm thử'");
       jdbc.update("update ad_hoc_rule set valid_to = null where rule_key = 'COUNCIL_CONSULTED' and valid_from = "
           + "date '2025-07-01'");
+    }
+  }
+
+  /**
+   * A proposal started with the model before the Council path (as main deployed it until V50, kept under
+   * {@code earlier-models/}) goes to the Director as it began, even when the Office asks for the Council.
+   */
+  @Test
+  void aProposalStartedBeforeTheCouncilPathGoesStraightToTheDirectorAsItBegan() {
+    org.camunda.bpm.engine.repository.Deployment earlier = repository.createDeployment()
+        .name("ad-hoc-award before the Council path (test)")
+        .addClasspathResource("earlier-models/ad-hoc-award-before-council.bpmn")
+        .addClasspathResource("forms/start-ad-hoc-award.form")
+        .addClasspathResource("forms/approve-ad-hoc-award.form")
+        .addClasspathResource("forms/check-ad-hoc-award.form")
+        .addClasspathResource("forms/decide-ad-hoc-award.form").deploy();
+    try {
+      ProcessInstance instance = approved("Phát hiện xả thải trái phép");
+      assertThat(repository.getProcessDefinition(instance.getProcessDefinitionId()).getDeploymentId())
+          .isEqualTo(earlier.getId());
+      complete(instance, UserTask.CHECK_AD_HOC_AWARD, "vanphong", Map.of("adHocOfficeDecision", "FORWARD",
+          "adHocViaCouncil", true));
+      runJobs();
+      assertThat(runtime.createProcessInstanceQuery().superProcessInstanceId(instance.getId()).count()).isZero();
+      assertThat(awards.findAll()).singleElement().extracting(AdHocAward::getStatus).isEqualTo(AdHocAward.FORWARDED);
+      complete(instance, UserTask.DECIDE_AD_HOC_AWARD, "giamdoc", Map.of("adHocDirectorDecision", "AWARD",
+          "adHocDecisionNumber", "156/QĐ-STNMT", "adHocDecisionDate", "10/12/2026"));
+      runJobs();
+      assertThat(awards.findAll()).singleElement().extracting(AdHocAward::getStatus).isEqualTo(AdHocAward.RECORDED);
+    } finally {
+      repository.deleteDeployment(earlier.getId(), true);
     }
   }
 }
