@@ -304,12 +304,19 @@ class ThematicMovementService {
     run.decide(number, date, actor);
   }
 
-  /** Writes each accepted proposal into the merit register with the Director's decision (the asynchronous task). */
+  /** Whether the Office forwarded any proposal: the Council then votes on them before the Director decides. */
+  @Transactional(readOnly = true)
+  boolean anyForwarded(long runId) {
+    return proposals.findByRunIdOrderByIdAsc(runId).stream()
+        .anyMatch(p -> ThematicProposal.ACCEPTED.equals(p.getStatus()));
+  }
+
+  /** Writes each proposal the Office forwarded and the Council approved into the merit register with the Director's decision (the asynchronous task). */
   void record(long runId) {
     ThematicRun run = run(runId);
     Movement movement = movementOf(run);
     for (ThematicProposal p : proposals.findByRunIdOrderByIdAsc(runId)) {
-      if (!ThematicProposal.ACCEPTED.equals(p.getStatus())) {
+      if (!p.conferred()) {
         continue;
       }
       MeritRecord row = register.recordThematicAward(new MeritRegisterService.Entry(run.getDecisionDate().getYear(),
@@ -444,7 +451,12 @@ class ThematicMovementService {
       shown++;
       text.append(k + 1).append(". ").append(Markdown.escape(p.getNomineeName()))
           .append(p.isCollective() ? " (tập thể)" : " (" + Markdown.escape(unitName(p.getUnitCode())) + ")")
-          .append(" — ").append(Markdown.escape(shorten(p.getAchievement()))).append('\n');
+          .append(" — ").append(Markdown.escape(shorten(p.getAchievement())));
+      if (acceptedOnly && p.getCouncilApproved() != null) {
+        text.append(p.getCouncilApproved() ? " — **Hội đồng đồng ý**"
+            : " — **Hội đồng không đồng ý, không khen thưởng**").append(p.getCouncilReason() == null ? "" : " (" + Markdown.escape(p.getCouncilReason()) + ")");
+      }
+      text.append('\n');
     }
     if (shown == 0) {
       text.append("Không có đề nghị nào.\n");

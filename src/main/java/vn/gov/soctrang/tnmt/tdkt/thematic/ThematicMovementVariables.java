@@ -55,6 +55,12 @@ public final class ThematicMovementVariables {
   public static final ProcessVariable<Integer> CRITERIA_COUNT =
       ProcessVariable.system("thematicCriteriaCount", Integer.class);
   public static final ProcessVariable<Boolean> RETURNED = ProcessVariable.system("thematicReturned", Boolean.class);
+  /** Whether the Office forwarded any proposal, so that the Council votes (council-vote.bpmn, ADR 0020). */
+  public static final ProcessVariable<Boolean> COUNCIL_NEEDED =
+      ProcessVariable.system("thematicCouncilNeeded", Boolean.class);
+  /** The Council's meeting that voted on the forwarded proposals, returned by council-vote.bpmn. */
+  public static final ProcessVariable<Long> COUNCIL_MEETING_ID =
+      ProcessVariable.system("thematicCouncilMeetingId", Long.class);
   public static final ProcessVariable<String> RETURN_TEXT = ProcessVariable.system("thematicReturnText", String.class);
   public static final ProcessVariable<String> REVIEW_TEXT = ProcessVariable.system("thematicReviewText", String.class);
 

@@ -157,6 +157,8 @@ class ThematicProcessAdapters {
           new ThematicMovementService.Review(decision == OfficeDecision.ACCEPT, numbers, split(returned), reason),
           form.problems());
       ThematicMovementVariables.RETURNED.set(task, !again.isEmpty());
+      ThematicMovementVariables.COUNCIL_NEEDED.set(task,
+          again.isEmpty() && service.anyForwarded(ThematicMovementVariables.RUN_ID.get(task)));
       if (!again.isEmpty()) {
         ThematicMovementVariables.REPORT_GROUPS.set(task, new ArrayList<>(again));
         ThematicMovementVariables.RETURN_TEXT.set(task, "Văn phòng Sở trả lại để báo cáo lại: " + reason.strip());

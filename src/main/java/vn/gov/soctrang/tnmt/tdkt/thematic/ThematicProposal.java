@@ -45,6 +45,13 @@ class ThematicProposal {
   @Column(name = "merit_record_id")
   private Long meritRecordId;
 
+  /** The Council's result on a forwarded proposal (null: not put to the Council, as in runs before V51). */
+  @Column(name = "council_approved")
+  private Boolean councilApproved;
+
+  @Column(name = "council_reason")
+  private String councilReason;
+
   protected ThematicProposal() {
   }
 
@@ -68,6 +75,23 @@ class ThematicProposal {
   void exclude(String why) {
     status = EXCLUDED;
     reason = why;
+  }
+
+  /** The Council's result, recorded in the tally's transaction (council-vote.bpmn). */
+  void councilDecided(boolean approved, String why) {
+    if (!ACCEPTED.equals(status)) {
+      throw new IllegalStateException("Thematic proposal " + id + " was not forwarded: not on the agenda");
+    }
+    councilApproved = approved;
+    councilReason = why == null || why.length() <= 400 ? why : why.substring(0, 400);
+  }
+
+  /**
+   * Whether the Director's decision gives this proposal the award: the Office forwarded it and the Council, when it
+   * voted, approved it. A run of the model before the Council's vote has no result and confers what was forwarded.
+   */
+  boolean conferred() {
+    return ACCEPTED.equals(status) && !Boolean.FALSE.equals(councilApproved);
   }
 
   void awarded(long recordId) {
@@ -101,6 +125,14 @@ class ThematicProposal {
 
   String getReason() {
     return reason;
+  }
+
+  Boolean getCouncilApproved() {
+    return councilApproved;
+  }
+
+  String getCouncilReason() {
+    return councilReason;
   }
 
   Long getMeritRecordId() {

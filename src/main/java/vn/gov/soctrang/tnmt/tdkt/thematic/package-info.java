@@ -9,5 +9,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Thematic movements (thi đua theo chuyên đề)",
-    allowedDependencies = {"calendar", "merit", "movement", "organization", "process", "settings", "shared"})
+    allowedDependencies = {"calendar", "council", "merit", "movement", "organization", "process", "settings", "shared"})
 package vn.gov.soctrang.tnmt.tdkt.thematic;

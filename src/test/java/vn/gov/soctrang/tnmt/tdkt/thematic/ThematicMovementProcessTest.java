@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.gov.soctrang.tnmt.tdkt.CouncilVoteDriver;
 import vn.gov.soctrang.tnmt.tdkt.ProcessTestSupport;
 import vn.gov.soctrang.tnmt.tdkt.merit.MeritCode;
 import vn.gov.soctrang.tnmt.tdkt.merit.MeritRecord;
@@ -41,6 +42,13 @@ class ThematicMovementProcessTest extends ProcessTestSupport {
   @Autowired ThematicProposalRepository proposals;
   @Autowired ThematicSummaryRepository summaries;
   @Autowired ThematicRunRepository runs;
+
+  CouncilVoteDriver councilVote;
+
+  @org.junit.jupiter.api.BeforeEach
+  void councilDriver() {
+    councilVote = new CouncilVoteDriver(runtime, tasks, identity, management);
+  }
 
   void declare() {
     service.declare(new MovementService.NewThematicMovement(CODE, "Thi đua chuyển đổi số trong quản lý đất đai",
@@ -156,10 +164,29 @@ class ThematicMovementProcessTest extends ProcessTestSupport {
     // Forwarded, leaving out the third proposal (qlddcv) with the reason.
     complete(run, UserTask.REVIEW_THEMATIC_RESULTS, "vanphong", Map.of("thematicOfficeDecision", "ACCEPT",
         "thematicExcluded", "3", "thematicOfficeReason", "Thành tích chưa nổi bật"));
+    // The Council votes by secret ballot on the two forwarded proposals (council-vote.bpmn, agenda THEMATIC): every
+    // member approves the unit and none the person, so the person gets 0 of the 70 % of seven members needed.
+    runDocumentTasks();
+    assertThat(tasks.createTaskQuery().processInstanceId(run.getId())
+        .taskDefinitionKey(UserTask.DECIDE_THEMATIC_AWARDS.id()).count()).isZero();
+    ProcessInstance council = councilVote.councilOf(run);
+    assertThat(council).as("the Council's vote called by the run").isNotNull();
+    assertThat(runtime.getVariable(council.getId(), "councilAgendaKind")).isEqualTo("THEMATIC");
+    List<ThematicProposal> forwarded = proposals.findAll().stream()
+        .filter(p -> ThematicProposal.ACCEPTED.equals(p.getStatus())).toList();
+    assertThat(forwarded).extracting(ThematicProposal::getNomineeKey)
+        .containsExactlyInAnyOrder("unit:ccbvmt", "ccbvmtcv");
+    String unitItem = String.valueOf(forwarded.stream().filter(ThematicProposal::isCollective).findFirst()
+        .orElseThrow().getId());
+    councilVote.vote(run, unitItem::equals);
+    assertThat(proposals.findAll()).filteredOn(p -> ThematicProposal.ACCEPTED.equals(p.getStatus()))
+        .allSatisfy(p -> assertThat(p.getCouncilApproved()).as(p.getNomineeKey()).isEqualTo(p.isCollective()));
+
     Task decision = task(run, UserTask.DECIDE_THEMATIC_AWARDS);
     assertThat(tasks.getIdentityLinksForTask(decision.getId())).anyMatch(l -> "lanhdaoso".equals(l.getGroupId()));
     assertThat(tasks.getVariable(decision.getId(), "thematicReviewText").toString())
-        .contains("Số hóa 500 hồ sơ quan trắc").doesNotContain("Số hóa 300 hồ sơ đất đai");
+        .contains("Số hóa 500 hồ sơ quan trắc", "Hội đồng đồng ý", "Hội đồng không đồng ý, không khen thưởng")
+        .doesNotContain("Số hóa 300 hồ sơ đất đai");
 
     TestClock.freezeAt(LocalDate.of(2027, 4, 20));
     assertThatThrownBy(() -> complete(run, UserTask.DECIDE_THEMATIC_AWARDS, "giamdoc", Map.of(
@@ -170,7 +197,7 @@ class ThematicMovementProcessTest extends ProcessTestSupport {
     runJobs();
 
     assertThat(run).isEnded();
-    for (String nominee : List.of("ccbvmtcv", "unit:ccbvmt")) {
+    for (String nominee : List.of("unit:ccbvmt")) {
       List<MeritRecord> rows = register.findByNomineeKeyOrderByYearAscIdAsc(nominee).stream()
           .filter(r -> r.getSource() == MeritSource.THEMATIC).toList();
       assertThat(rows).as(nominee).singleElement().satisfies(r -> {
@@ -180,12 +207,14 @@ class ThematicMovementProcessTest extends ProcessTestSupport {
         assertThat(r.getYear()).isEqualTo(2027);
       });
     }
-    assertThat(register.findByNomineeKeyOrderByYearAscIdAsc("qlddcv"))
-        .noneMatch(r -> r.getSource() == MeritSource.THEMATIC);
+    for (String notAwarded : List.of("qlddcv", "ccbvmtcv")) {
+      assertThat(register.findByNomineeKeyOrderByYearAscIdAsc(notAwarded)).as(notAwarded)
+          .noneMatch(r -> r.getSource() == MeritSource.THEMATIC);
+    }
     ThematicSummary summary = summaries.findAll().get(0);
     assertThat(summary.getParticipatingUnits()).isEqualTo(2);
     assertThat(summary.getReportingUnits()).isEqualTo(2);
-    assertThat(summary.getCommendations()).isEqualTo(2);
+    assertThat(summary.getCommendations()).isEqualTo(1);
     assertThat(summary.getText()).contains("Thi đua chuyển đổi số trong quản lý đất đai", "01/01/2027",
         "Tiêu chí 1 «Số hóa hồ sơ địa chính đúng tiến độ»", "85% hồ sơ trực tuyến toàn trình",
         "Quyết định số 45/QĐ-SNNMT ngày 20/04/2027 của Giám đốc Sở");

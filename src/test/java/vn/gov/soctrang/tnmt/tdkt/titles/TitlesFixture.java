@@ -9,13 +9,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import vn.gov.soctrang.tnmt.tdkt.BallotBoxKeys;
-import vn.gov.soctrang.tnmt.tdkt.CouncilMeetingForm;
+import vn.gov.soctrang.tnmt.tdkt.CouncilVoteDriver;
 import vn.gov.soctrang.tnmt.tdkt.Jobs;
-import vn.gov.soctrang.tnmt.tdkt.council.CouncilMeetingVariables;
-import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
-import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 import vn.gov.soctrang.tnmt.tdkt.organization.OrganizationService;
 import vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
@@ -63,7 +58,7 @@ public final class TitlesFixture {
       });
     }
     Jobs.runAll(management);
-    councilApprovesEverything(run);
+    new CouncilVoteDriver(runtime, tasks, identity, management).approveEverything(run);
     Task decision = tasks.createTaskQuery().processInstanceId(run.getId())
         .taskDefinitionKey(UserTask.DECIDE_TITLES.id()).singleResult();
     as("giamdoc", () -> {
@@ -71,49 +66,6 @@ public final class TitlesFixture {
           YearEndTitlesVariables.TITLES_DECISION_DATE.name(), decisionDate));
       return null;
     });
-    Jobs.runAll(management);
-  }
-
-  /** The seven members of the demo Council. */
-  private static final List<String> COUNCIL = List.of("giamdoc", "phogiamdoc", "chanhvanphong", "ttrtruong",
-      "qlddtruong", "ccbvmttruong", "khtctruong");
-
-  /**
-   * The Council's vote the run calls (council-vote.bpmn), everyone present and approving every item: the meeting, the
-   * sealed box, seven ballots, the box opened by the chair and the secretary, the minutes confirmed.
-   */
-  private void councilApprovesEverything(ProcessInstance run) {
-    ProcessInstance council = runtime.createProcessInstanceQuery().superProcessInstanceId(run.getId()).singleResult();
-    if (council == null) {
-      return;
-    }
-    completeEach(council, UserTask.OPEN_COUNCIL_MEETING, assignee -> CouncilMeetingForm.engine(
-        TestClock.today().toString(), COUNCIL), "chanhvanphong");
-    completeEach(council, UserTask.SEAL_BALLOT_BOX, BallotBoxKeys::seal, null);
-    List<String> items = new java.util.ArrayList<>();
-    try {
-      new ObjectMapper().readTree(String.valueOf(runtime.getVariable(council.getId(),
-          CouncilMeetingVariables.BALLOT_OPTIONS.name()))).forEach(o -> items.add(o.path("value").asText()));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-    completeEach(council, UserTask.CAST_BALLOT, member -> Map.of(CouncilMeetingVariables.BALLOT_APPROVALS.name(),
-        JsonVariables.jsonValue(items)), null);
-    completeEach(council, UserTask.OPEN_BALLOT_BOX, chair -> BallotBoxKeys.open("giamdoc", "chanhvanphong"), null);
-    completeEach(council, UserTask.CONFIRM_MINUTES, who -> Map.of(CouncilMeetingVariables.CONFIRM_MINUTES.name(),
-        true), null);
-  }
-
-  /** Completes every open task of that step as its assignee (or {@code user} when unassigned), then the jobs. */
-  private void completeEach(ProcessInstance instance, UserTask step,
-      java.util.function.Function<String, Map<String, Object>> form, String user) {
-    for (Task task : tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(step.id()).list()) {
-      String who = task.getAssignee() != null ? task.getAssignee() : user;
-      as(who, () -> {
-        tasks.complete(task.getId(), form.apply(who));
-        return null;
-      });
-    }
     Jobs.runAll(management);
   }
 
