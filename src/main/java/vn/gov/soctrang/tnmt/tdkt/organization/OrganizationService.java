@@ -3,9 +3,11 @@ package vn.gov.soctrang.tnmt.tdkt.organization;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
+import vn.gov.soctrang.tnmt.tdkt.shared.Problems;
 
 /** Read access to the organisation for the other features. */
 @Service
@@ -32,6 +34,34 @@ public class OrganizationService {
   public Unit unit(String code) {
     return units.findByCode(code)
         .orElseThrow(() -> new InvalidInputException("Không tìm thấy đơn vị có mã " + code + "."));
+  }
+
+  /**
+   * The person a unit proposes in one slot of a form (a title, an award), if the proposal may name them: an active
+   * person of that unit, not already named in an earlier slot of the same form. Otherwise the reason, prefixed with
+   * the slot's place («Cá nhân thứ 2»), is added to {@code problems} and nothing is returned.
+   *
+   * @param seen the accounts named in the earlier slots; the account is added when the person may be proposed
+   * @param what what the unit proposes, as the refusal says it: «khen thưởng», «danh hiệu»
+   */
+  @Transactional(readOnly = true)
+  public Optional<Person> proposableMember(String place, String username, Unit unit, Set<String> seen,
+      String what, Problems problems) {
+    Optional<Person> person = person(username);
+    if (person.isEmpty() || !person.get().isActive()) {
+      problems.add(place + ": không có cán bộ, công chức, viên chức với tài khoản «" + username + "».");
+      return Optional.empty();
+    }
+    if (person.get().getUnit() == null || !person.get().getUnit().getCode().equals(unit.getCode())) {
+      problems.add(place + ": «" + person.get().getFullName() + "» không thuộc " + unit.getName()
+          + "; đơn vị chỉ đề nghị " + what + " cho người của mình.");
+      return Optional.empty();
+    }
+    if (!seen.add(username)) {
+      problems.add(place + ": «" + person.get().getFullName() + "» đã được đề nghị ở một ô trước.");
+      return Optional.empty();
+    }
+    return person;
   }
 
   public Optional<Person> person(String username) {

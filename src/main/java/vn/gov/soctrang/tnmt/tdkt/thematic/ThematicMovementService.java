@@ -219,18 +219,9 @@ class ThematicMovementService {
         problems.addIf(achievement != null, p.place() + ": vui lòng nhập «Tài khoản của cá nhân» được đề nghị.");
         continue;
       }
-      Optional<Person> person = organization.person(p.username());
-      if (person.isEmpty() || !person.get().isActive()) {
-        problems.add(p.place() + ": không có cán bộ, công chức, viên chức với tài khoản «" + p.username() + "».");
-        continue;
-      }
-      if (person.get().getUnit() == null || !person.get().getUnit().getCode().equals(unit.getCode())) {
-        problems.add(p.place() + ": «" + person.get().getFullName() + "» không thuộc " + unit.getName()
-            + "; đơn vị chỉ đề nghị khen thưởng cho người của mình.");
-        continue;
-      }
-      if (!seen.add(p.username())) {
-        problems.add(p.place() + ": «" + person.get().getFullName() + "» đã được đề nghị ở một ô trước.");
+      Optional<Person> person = organization.proposableMember(p.place(), p.username(), unit, seen, "khen thưởng",
+          problems);
+      if (person.isEmpty()) {
         continue;
       }
       problems.addIf(achievement == null, p.place() + ": vui lòng nhập «Thành tích trong phong trào».");

@@ -102,18 +102,9 @@ class YearEndTitlesService {
         problems.addIf(s.title() != null, s.place() + ": vui lòng nhập «Tài khoản của cá nhân» được đề nghị.");
         continue;
       }
-      Optional<Person> person = organization.person(s.username());
-      if (person.isEmpty() || !person.get().isActive()) {
-        problems.add(s.place() + ": không có cán bộ, công chức, viên chức với tài khoản «" + s.username() + "».");
-        continue;
-      }
-      if (person.get().getUnit() == null || !person.get().getUnit().getCode().equals(unit.getCode())) {
-        problems.add(s.place() + ": «" + person.get().getFullName() + "» không thuộc " + unit.getName()
-            + "; đơn vị chỉ đề nghị danh hiệu cho người của mình.");
-        continue;
-      }
-      if (!seen.add(s.username())) {
-        problems.add(s.place() + ": «" + person.get().getFullName() + "» đã được đề nghị ở một ô trước.");
+      Optional<Person> person = organization.proposableMember(s.place(), s.username(), unit, seen, "danh hiệu",
+          problems);
+      if (person.isEmpty()) {
         continue;
       }
       if (s.title() == null) {
