@@ -50,7 +50,7 @@ class CouncilSharesAndWrittenBallotsTest extends ProcessTestSupport {
   @Autowired CouncilMeetingRepository meetings;
 
   private Long meetingId(ProcessInstance cycle) {
-    return (Long) runtime.getVariable(councilId(cycle), CouncilMeetingVariables.MEETING_ID.name());
+    return (Long) runtime.getVariable(councilInstance(cycle).getId(), CouncilMeetingVariables.MEETING_ID.name());
   }
 
   @Test

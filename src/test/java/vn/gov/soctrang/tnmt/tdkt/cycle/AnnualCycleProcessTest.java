@@ -207,6 +207,8 @@ class AnnualCycleProcessTest extends ProcessTestSupport {
 
     assertThat(cycle).isWaitingAt(Activities.COUNCIL_VOTE).hasNotPassed(UserTask.INSPECT_UNIT.id());
     assertThat(councilInstance(cycle)).isWaitingAt(UserTask.OPEN_COUNCIL_MEETING.id());
+    // The called Council's tasks name the cycle's year in Tasklist, as the inline stage's did.
+    assertThat(task(cycle, UserTask.OPEN_COUNCIL_MEETING).getDescription()).contains("Năm thi đua: " + YEAR);
     assertThat(nominations.findAll()).allMatch(n -> n.getStatus() == NominationStatus.MET);
   }
 

@@ -109,13 +109,17 @@ class DocumentStoreOutageTest extends ProcessTestSupport {
     assertThat(management.createJobQuery().jobId(minutes.getId()).executable().count()).isZero();
 
     // What Cockpit shows the operator: an incident at «Soạn biên bản họp Hội đồng» with the store's error.
-    List<Map<String, Object>> incidents = get("admin", "/engine-rest/incident?processInstanceId=" + cycle.getId(),
+    // The task is in the Council the cycle calls (ADR 0019); the cycle shows the incident at its call, caused by it.
+    List<Map<String, Object>> incidents = get("admin", "/engine-rest/incident?processInstanceId=" + councilId(cycle),
         LIST);
     assertThat(incidents).singleElement().satisfies(incident -> assertThat(incident)
         .containsEntry("incidentType", "failedJob").containsEntry("activityId", MINUTES_TASK)
         .containsEntry("configuration", minutes.getId()));
+    assertThat(get("admin", "/engine-rest/incident?processInstanceId=" + cycle.getId(), LIST)).singleElement()
+        .satisfies(incident -> assertThat(incident).containsEntry("activityId", Activities.COUNCIL_VOTE)
+            .containsEntry("rootCauseIncidentId", incidents.get(0).get("id")));
     assertThat(get("admin", "/engine-rest/job/" + minutes.getId() + "/stacktrace", String.class)).contains(REFUSAL);
-    assertThat(get("admin", "/engine-rest/process-instance/" + cycle.getId() + "/activity-instances", MAP)
+    assertThat(get("admin", "/engine-rest/process-instance/" + councilId(cycle) + "/activity-instances", MAP)
         .toString()).contains("incidentIds=[" + incidents.get(0).get("id") + "]");
     CockpitSession cockpit = CockpitSession.logIn(port, "admin");
     assertThat(cockpit.get("/camunda/api/engine/engine/default/incident?processInstanceId=" + councilId(cycle)))
@@ -132,6 +136,7 @@ class DocumentStoreOutageTest extends ProcessTestSupport {
     assertThat(again.getRetries()).isEqualTo(1);
     assertThat(again.getDuedate()).as("picked up by the job executor within the retry interval")
         .isBefore(Date.from(TestClock.now().plus(Duration.ofMinutes(6))));
+    assertThat(get("admin", "/engine-rest/incident?processInstanceId=" + councilId(cycle), LIST)).isEmpty();
     assertThat(get("admin", "/engine-rest/incident?processInstanceId=" + cycle.getId(), LIST)).isEmpty();
     management.executeJob(minutes.getId());
 
