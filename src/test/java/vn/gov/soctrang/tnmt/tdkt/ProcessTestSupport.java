@@ -182,10 +182,36 @@ public abstract class ProcessTestSupport {
     return Jobs.runDocumentTasks(management);
   }
 
+  /**
+   * The instance that runs a cycle's Council: the called council-vote.bpmn (ADR 0019) while it runs, the cycle itself
+   * otherwise (a model with the inline stage, or no Council running).
+   */
+  protected ProcessInstance councilInstance(ProcessInstance cycle) {
+    ProcessInstance council = runtime.createProcessInstanceQuery().superProcessInstanceId(cycle.getId())
+        .processDefinitionKey(ProcessKeys.COUNCIL_VOTE).singleResult();
+    return council == null ? cycle : council;
+  }
+
+  /**
+   * The id of the cycle's Council instance, running or ended (the latest council-vote.bpmn the cycle called), for
+   * runtime and history queries alike; the cycle's own id for a model with the inline stage.
+   */
+  protected String councilId(ProcessInstance cycle) {
+    List<org.camunda.bpm.engine.history.HistoricProcessInstance> called = history.createHistoricProcessInstanceQuery()
+        .superProcessInstanceId(cycle.getId()).processDefinitionKey(ProcessKeys.COUNCIL_VOTE)
+        .orderByProcessInstanceStartTime().desc().list();
+    return called.isEmpty() ? cycle.getId() : called.get(0).getId();
+  }
+
+  /** A task of the instance, or of the Council it calls (the Council's tasks are in the called instance). */
   protected Task task(ProcessInstance instance, UserTask userTask) {
     runDocumentTasks();
     Task task = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(userTask.id())
         .singleResult();
+    if (task == null) {
+      task = tasks.createTaskQuery().processInstanceId(councilInstance(instance).getId()).taskDefinitionKey(userTask.id())
+          .singleResult();
+    }
     assertThat(task).as("open task %s", userTask).isNotNull();
     return task;
   }
@@ -211,6 +237,10 @@ public abstract class ProcessTestSupport {
 
   protected Job timer(ProcessInstance instance, String activityId) {
     Job job = management.createJobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
+    if (job == null) {
+      job = management.createJobQuery().processInstanceId(councilInstance(instance).getId()).activityId(activityId)
+          .singleResult();
+    }
     assertThat(job).as("timer on %s", activityId).isNotNull();
     return job;
   }
@@ -327,7 +357,7 @@ public abstract class ProcessTestSupport {
    * ({@link BallotBoxKeys#passphrase}), logged in as themselves; the ballots open after the jobs.
    */
   protected void ballotBoxSealed(ProcessInstance cycle) {
-    for (Task seal : tasks.createTaskQuery().processInstanceId(cycle.getId())
+    for (Task seal : tasks.createTaskQuery().processInstanceId(councilInstance(cycle).getId())
         .taskDefinitionKey(UserTask.SEAL_BALLOT_BOX.id()).list()) {
       as(seal.getAssignee());
       try {
@@ -347,10 +377,11 @@ public abstract class ProcessTestSupport {
 
   /** As {@link #ballotBoxOpened}, without running the tally's job. */
   protected void ballotBoxOpenedLeavingTheTallyToItsJob(ProcessInstance cycle) {
-    Task open = tasks.createTaskQuery().processInstanceId(cycle.getId())
+    ProcessInstance council = councilInstance(cycle);
+    Task open = tasks.createTaskQuery().processInstanceId(council.getId())
         .taskDefinitionKey(UserTask.OPEN_BALLOT_BOX.id()).singleResult();
     Map<String, Object> holders = jdbc.queryForMap("select chair_username, secretary_username from council_meeting "
-        + "where id = ?", runtime.getVariable(cycle.getId(), CouncilMeetingVariables.MEETING_ID.name()));
+        + "where id = ?", runtime.getVariable(council.getId(), CouncilMeetingVariables.MEETING_ID.name()));
     String chair = (String) holders.get("chair_username");
     as(chair);
     try {
@@ -367,8 +398,9 @@ public abstract class ProcessTestSupport {
   protected void everyMemberApprovesEverything(ProcessInstance cycle) {
     List<String> all = jdbc.queryForList("select id from nomination where status = 'MET'", Long.class).stream()
         .map(String::valueOf).toList();
+    ProcessInstance council = councilInstance(cycle);
     for (String member : COUNCIL) {
-      Task ballot = tasks.createTaskQuery().processInstanceId(cycle.getId()).taskAssignee(member).singleResult();
+      Task ballot = tasks.createTaskQuery().processInstanceId(council.getId()).taskAssignee(member).singleResult();
       as(member);
       try {
         tasks.complete(ballot.getId(), Map.of(CouncilMeetingVariables.BALLOT_APPROVALS.name(),

@@ -541,6 +541,32 @@ public class CouncilService {
     return String.join("\n", lines);
   }
 
+  /**
+   * One item of a counted meeting's agenda with its counts, the share required on the meeting date and the result,
+   * for the Word minutes of a meeting whatever its agenda.
+   */
+  public record CountedItem(CouncilAgenda.AgendaItem item, int approvals, int rejections, Ratio share,
+      boolean approved) {
+  }
+
+  /** The items of a counted meeting's agenda, in the order of the ballot, with their counts and results. */
+  @Transactional(readOnly = true)
+  public List<CountedItem> countedItems(long meetingId) {
+    CouncilMeeting meeting = meeting(meetingId);
+    Map<Long, BallotCount> byItem = new LinkedHashMap<>();
+    counts.findByMeetingId(meetingId).forEach(c -> byItem.put(c.getItemId(), c));
+    Map<String, Ratio> shares = new LinkedHashMap<>();
+    List<CountedItem> counted = new ArrayList<>();
+    for (CouncilAgenda.AgendaItem item : agendas.of(meeting.getAgendaKind()).items(meeting.getAgendaRef())) {
+      BallotCount c = byItem.get(item.id());
+      int approvals = c == null ? 0 : c.getApprovals();
+      Ratio share = shares.computeIfAbsent(item.honourCode(), h -> approvalShare(h, meeting.getMeetingDate()));
+      counted.add(new CountedItem(item, approvals, c == null ? 0 : c.getRejections(), share,
+          share.reachedBy(approvals, meeting.getTotalMembers())));
+    }
+    return counted;
+  }
+
   /** The particulars of the minutes: time and place, who presided, attendance, committee and ballots. */
   private static List<String> minutesHeader(CouncilMeeting m, List<CouncilAttendance> who) {
     List<String> lines = new ArrayList<>();

@@ -42,11 +42,20 @@ class DocumentDelegates {
         documents.consolidatedReport(AnnualCycleVariables.CYCLE_ID.get(execution), actor));
   }
 
-  /** «Soạn biên bản họp Hội đồng»: the minutes of the meeting, from the tally. */
+  /**
+   * «Soạn biên bản họp Hội đồng» (council-vote.bpmn, and the cycle's inline stage of the models before ADR 0019): the
+   * minutes of the meeting, from the tally. A cycle's meeting links the cycle's latest documents, as the cycle's own
+   * task did; a meeting on another agenda links its minutes.
+   */
   @Bean
   JavaDelegate councilMinutesDelegate(DocumentService documents) {
-    return cycleDocuments(documents, (execution, actor) ->
-        documents.councilMinutes(CouncilMeetingVariables.MEETING_ID.get(execution), actor));
+    return execution -> {
+      long meetingId = CouncilMeetingVariables.MEETING_ID.get(execution);
+      GeneratedDocument minutes = documents.councilMinutes(meetingId, Actors.of(execution));
+      Long cycleId = documents.cycleOfMeeting(meetingId).orElse(null);
+      SharedVariables.DOCUMENTS_TEXT.set(execution, cycleId == null ? documents.linksText(List.of(minutes))
+          : documents.linksText(cycleId, d -> CYCLE_DOCUMENTS.contains(d.getKind())));
+    };
   }
 
   /** «Soạn dự thảo quyết định khen thưởng»: the draft the Director sees before deciding. */

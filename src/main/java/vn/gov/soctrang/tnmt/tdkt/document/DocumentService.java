@@ -25,6 +25,7 @@ import vn.gov.soctrang.tnmt.tdkt.award.AwardRepository;
 import vn.gov.soctrang.tnmt.tdkt.award.AwardService;
 import vn.gov.soctrang.tnmt.tdkt.council.CouncilMeeting;
 import vn.gov.soctrang.tnmt.tdkt.council.CouncilMeetingRepository;
+import vn.gov.soctrang.tnmt.tdkt.council.CouncilService;
 import vn.gov.soctrang.tnmt.tdkt.cycle.Cycle;
 import vn.gov.soctrang.tnmt.tdkt.cycle.CycleService;
 import vn.gov.soctrang.tnmt.tdkt.nomination.AwardType;
@@ -67,12 +68,15 @@ public class DocumentService {
   private final SignedDocumentService signing;
   private final TitleDecisions titleDecisions;
   private final AdHocDecisions adHocDecisions;
+  private final CouncilService council;
 
   public DocumentService(GeneratedDocumentRepository documents, DocumentContentRepository contents,
       DocumentWriter writer, CycleService cycles, CouncilMeetingRepository meetings,
       ProvinceSubmissionService submissions, AwardService awardService, AwardRepository awards,
       PublicationService publication, MovementTotalRepository totals, UnitRepository units, Clock clock,
-      SignedDocumentService signing, TitleDecisions titleDecisions, AdHocDecisions adHocDecisions) {
+      SignedDocumentService signing, TitleDecisions titleDecisions, AdHocDecisions adHocDecisions,
+      CouncilService council) {
+    this.council = council;
     this.signing = signing;
     this.titleDecisions = titleDecisions;
     this.adHocDecisions = adHocDecisions;
@@ -145,7 +149,19 @@ public class DocumentService {
   public List<GeneratedDocument> titlesDocuments(int year, boolean everyVersion) {
     long runId = titleDecisions.runOfYear(year).orElseThrow(() -> new InvalidInputException("Danh hiệu thi đua năm "
         + year + " chưa được mở bình xét."));
-    List<GeneratedDocument> all = versionsOutsideCycles(DocumentKind.TITLES_DECISION, titlesSubject(runId));
+    List<GeneratedDocument> listed = new ArrayList<>();
+    // The Council's minutes of the run's meetings (ADR 0019), then the Director's decision.
+    for (CouncilMeeting meeting : meetings.findByAgendaKindAndAgendaRefOrderByIdAsc(
+        TitleDecisions.COUNCIL_AGENDA_KIND, runId)) {
+      listed.addAll(latestOrAll(versionsOutsideCycles(DocumentKind.COUNCIL_MINUTES, minutesSubject(meeting.getId())),
+          everyVersion));
+    }
+    listed.addAll(latestOrAll(versionsOutsideCycles(DocumentKind.TITLES_DECISION, titlesSubject(runId)),
+        everyVersion));
+    return listed;
+  }
+
+  private static List<GeneratedDocument> latestOrAll(List<GeneratedDocument> all, boolean everyVersion) {
     return everyVersion || all.isEmpty() ? all : List.of(all.get(0));
   }
 
@@ -207,13 +223,34 @@ public class DocumentService {
         + " năm " + cycle.getYear(), DocumentKind.CONSOLIDATED_REPORT.slug(), writer.consolidatedReport(cycle), actor);
   }
 
-  /** The minutes of the last Council meeting of the cycle, from the tally (counts only). */
+  /**
+   * The minutes of a Council meeting, from the tally (counts only). A cycle's meeting files them under the cycle, as
+   * before the Council became a called process (ADR 0019); a meeting on another agenda (the year-end titles) files
+   * them outside the cycles, from the agenda's items, listed with the titles run's documents.
+   */
   public GeneratedDocument councilMinutes(long meetingId, String actor) {
     CouncilMeeting meeting = meetings.findById(meetingId).orElseThrow();
+    String title = DocumentKind.COUNCIL_MINUTES.label() + " ngày " + VietnameseDates.format(meeting.getMeetingDate());
+    if (meeting.getCycleId() == null) {
+      int year = TitleDecisions.COUNCIL_AGENDA_KIND.equals(meeting.getAgendaKind())
+          ? titleDecisions.yearOf(meeting.getAgendaRef()) : meeting.getMeetingDate().getYear();
+      return storeOutsideCycles(year, DocumentKind.COUNCIL_MINUTES, minutesSubject(meetingId), null, title,
+          writer.councilMinutes(year, meeting, council.countedItems(meetingId)), actor);
+    }
     Cycle cycle = cycles.get(meeting.getCycleId());
-    return docx(cycle, DocumentKind.COUNCIL_MINUTES, "meeting:" + meetingId, null, DocumentKind.COUNCIL_MINUTES.label()
-        + " ngày " + VietnameseDates.format(meeting.getMeetingDate()), DocumentKind.COUNCIL_MINUTES.slug(),
-        writer.councilMinutes(cycle, meeting), actor);
+    return docx(cycle, DocumentKind.COUNCIL_MINUTES, minutesSubject(meetingId), null, title,
+        DocumentKind.COUNCIL_MINUTES.slug(), writer.councilMinutes(cycle, meeting), actor);
+  }
+
+  /** What a meeting's minutes are filed under. */
+  static String minutesSubject(long meetingId) {
+    return "meeting:" + meetingId;
+  }
+
+  /** The cycle a meeting belongs to; empty for a meeting on another agenda (the year-end titles). */
+  @Transactional(readOnly = true)
+  public Optional<Long> cycleOfMeeting(long meetingId) {
+    return meetings.findById(meetingId).map(CouncilMeeting::getCycleId);
   }
 
   /** The upward dossier of one proposal: the tờ trình with its list and each nominee's achievement report. */

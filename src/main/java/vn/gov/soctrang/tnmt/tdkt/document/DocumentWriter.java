@@ -176,13 +176,72 @@ class DocumentWriter {
     Map<Long, Nomination> byId = nominations.findByCycleIdOrderByIdAsc(cycle.getId()).stream()
         .collect(Collectors.toMap(Nomination::getId, Function.identity()));
     LocalDate on = meeting.getMeetingDate();
+    int total = meeting.getTotalMembers();
+    TemplateModel model = minutesParticulars(cycle.getYear(), meeting);
+    int i = 1;
+    for (BallotCount c : counts.findByMeetingId(meeting.getId())) {
+      Nomination n = byId.get(c.getNominationId());
+      if (n == null) {
+        continue;
+      }
+      BigDecimal share = BigDecimal.valueOf(c.getApprovals() * 100L)
+          .divide(BigDecimal.valueOf(total), 2, RoundingMode.HALF_UP).stripTrailingZeros();
+      boolean approved = n.getStatus() != vn.gov.soctrang.tnmt.tdkt.nomination.NominationStatus.COUNCIL_REJECTED;
+      Map<String, String> row = new java.util.HashMap<>();
+      row.put("stt", String.valueOf(i++));
+      row.put("ten", n.getNomineeType().label() + " " + n.getNomineeName());
+      row.put("don_vi", unit(names, n.getUnit(), on));
+      row.put("hinh_thuc", n.getProposedAward().label());
+      row.put("dong_y", String.valueOf(c.getApprovals()));
+      row.put("khong_dong_y", String.valueOf(c.getRejections()));
+      row.put("ty_le", percent(share));
+      row.put("can_dat", required(n, on, total));
+      row.put("ket_qua", approved ? "Đồng ý đề nghị" : "Không đồng ý");
+      model.item("ket_qua", row);
+    }
+    return templates.render(DocumentKind.COUNCIL_MINUTES, on, model);
+  }
+
+  /**
+   * The minutes of a meeting on an agenda other than a cycle's (ADR 0019: the year-end titles), from the agenda's
+   * items as the Council counted them: the same template and particulars as a cycle's minutes, a row per item.
+   *
+   * @param year the year the agenda is about (the titles run's year)
+   */
+  public DocumentTemplateService.Rendered councilMinutes(int year, CouncilMeeting meeting,
+      List<CouncilService.CountedItem> counted) {
+    LocalDate on = meeting.getMeetingDate();
+    int total = meeting.getTotalMembers();
+    TemplateModel model = minutesParticulars(year, meeting);
+    int i = 1;
+    for (CouncilService.CountedItem c : counted) {
+      BigDecimal share = BigDecimal.valueOf(c.approvals() * 100L)
+          .divide(BigDecimal.valueOf(total), 2, RoundingMode.HALF_UP).stripTrailingZeros();
+      Map<String, String> row = new java.util.HashMap<>();
+      row.put("stt", String.valueOf(i++));
+      row.put("ten", c.item().nominee());
+      row.put("don_vi", c.item().unit());
+      row.put("hinh_thuc", c.item().honourLabel());
+      row.put("dong_y", String.valueOf(c.approvals()));
+      row.put("khong_dong_y", String.valueOf(c.rejections()));
+      row.put("ty_le", percent(share));
+      row.put("can_dat", c.share().minimumOf(total) + " (" + c.share().label() + ")");
+      row.put("ket_qua", c.approved() ? "Đồng ý đề nghị" : "Không đồng ý");
+      model.item("ket_qua", row);
+    }
+    return templates.render(DocumentKind.COUNCIL_MINUTES, on, model);
+  }
+
+  /** The minutes' particulars: time and place, who presided, attendance, the counting committee and the ballots. */
+  private TemplateModel minutesParticulars(int year, CouncilMeeting meeting) {
+    LocalDate on = meeting.getMeetingDate();
     Organisation org = org(on);
     List<CouncilAttendance> who = attendance.findByMeetingIdOrderByIdAsc(meeting.getId());
     int total = meeting.getTotalMembers();
     String counters = who.stream().filter(CouncilAttendance::isCounter).map(CouncilAttendance::getMemberName)
         .collect(Collectors.joining(", "));
     TemplateModel model = heading(org, null, symbol(org, "BB"), on)
-        .value("nam", String.valueOf(cycle.getYear()))
+        .value("nam", String.valueOf(year))
         .value("thoi_gian", (meeting.getMeetingTime() == null ? "" : VietnameseDates.clock(meeting.getMeetingTime())
             + ", ") + VietnameseDates.inWords(on))
         .value("dia_diem", orBlank(meeting.getMeetingPlace()))
@@ -207,28 +266,7 @@ class DocumentWriter {
             "chuc_danh", a.getCouncilRole().label()));
       }
     }
-    int i = 1;
-    for (BallotCount c : counts.findByMeetingId(meeting.getId())) {
-      Nomination n = byId.get(c.getNominationId());
-      if (n == null) {
-        continue;
-      }
-      BigDecimal share = BigDecimal.valueOf(c.getApprovals() * 100L)
-          .divide(BigDecimal.valueOf(total), 2, RoundingMode.HALF_UP).stripTrailingZeros();
-      boolean approved = n.getStatus() != vn.gov.soctrang.tnmt.tdkt.nomination.NominationStatus.COUNCIL_REJECTED;
-      Map<String, String> row = new java.util.HashMap<>();
-      row.put("stt", String.valueOf(i++));
-      row.put("ten", n.getNomineeType().label() + " " + n.getNomineeName());
-      row.put("don_vi", unit(names, n.getUnit(), on));
-      row.put("hinh_thuc", n.getProposedAward().label());
-      row.put("dong_y", String.valueOf(c.getApprovals()));
-      row.put("khong_dong_y", String.valueOf(c.getRejections()));
-      row.put("ty_le", percent(share));
-      row.put("can_dat", required(n, on, total));
-      row.put("ket_qua", approved ? "Đồng ý đề nghị" : "Không đồng ý");
-      model.item("ket_qua", row);
-    }
-    return templates.render(DocumentKind.COUNCIL_MINUTES, on, model);
+    return model;
   }
 
   /** The minutes' lists of members by attendance, as their templates name them. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.impl.ProcessInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -259,7 +260,11 @@ class EngineDoorGuard extends AbstractProcessEnginePlugin {
     }
   }
 
-  /** Whether a Council ballot is open in one of the instances (in any instance, for a movement by query). */
+  /**
+   * Whether a Council ballot is open in one of the instances or in an instance they call (in any instance, for a
+   * movement by query). The yearly cycle's Council is the called council-vote.bpmn (ADR 0019): its ballot is open in
+   * the child instance, and moving the cycle would move (or cancel) that child with it.
+   */
   boolean ballotOpen(Targets targets) {
     Boolean open = lookUp(context -> {
       if (targets.all()) {
@@ -267,11 +272,20 @@ class EngineDoorGuard extends AbstractProcessEnginePlugin {
         ballots.taskDefinitionKey(UserTask.CAST_BALLOT.id());
         return ballots.executeCount(context) > 0;
       }
-      for (String id : targets.instanceIds()) {
+      java.util.Deque<String> instances = new java.util.ArrayDeque<>(targets.instanceIds());
+      Set<String> seen = new java.util.HashSet<>();
+      while (!instances.isEmpty()) {
+        String id = instances.pop();
+        if (!seen.add(id)) {
+          continue;
+        }
         if (context.getTaskManager().findTasksByProcessInstanceId(id).stream()
             .anyMatch(t -> UserTask.CAST_BALLOT.id().equals(t.getTaskDefinitionKey()))) {
           return true;
         }
+        ProcessInstanceQueryImpl called = new ProcessInstanceQueryImpl();
+        called.superProcessInstanceId(id);
+        called.executeList(context, null).forEach(child -> instances.push(child.getId()));
       }
       return false;
     });

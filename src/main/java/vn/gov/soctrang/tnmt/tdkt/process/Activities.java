@@ -6,7 +6,10 @@ public final class Activities {
   public static final String UNIT_PARTICIPATION = "unitParticipation";
   public static final String EVALUATE_NOMINATIONS = "evaluateNominations";
   public static final String CLOSE_CONSOLIDATION = "closeConsolidation";
+  /** The annual cycle's call of council-vote.bpmn (ADR 0019), in place of its inline Council stage. */
+  public static final String COUNCIL_VOTE = "councilVote";
   public static final String TALLY_VOTES = "tallyVotes";
+  public static final String WRITE_COUNCIL_MINUTES = "writeCouncilMinutes";
   public static final String DISCLOSURE_PERIOD = "disclosurePeriod";
   public static final String ROUTE_AWARDS = "routeAwards";
   public static final String PROVINCE_SUBMISSION = "provinceSubmission";

@@ -51,6 +51,15 @@ public class TitleDecisions {
     return runs.findByYear(year).map(TitleRun::getId);
   }
 
+  /** The agenda kind of a titles run's Council meetings (ADR 0019): their minutes are filed with the run's documents. */
+  public static final String COUNCIL_AGENDA_KIND = TitlesCouncilAgenda.KIND;
+
+  /** The year a run is about. */
+  public int yearOf(long runId) {
+    return runs.findById(runId).map(TitleRun::getYear)
+        .orElseThrow(() -> new IllegalStateException("No title run " + runId));
+  }
+
   /** The run's decision; refused while the Director has not decided. */
   public Decision of(long runId) {
     TitleRun run = runs.findById(runId).orElseThrow(() -> new IllegalStateException("No title run " + runId));

@@ -353,12 +353,14 @@ public final class TdktBenchmark {
       complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(InspectionVariables.INSPECTION_NEEDED.name(),
           "NO"));
       reachedStage = "Council meeting";
-      complete(cycle, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong", CouncilMeetingForm.engine(TestClock.today().toString(), council));
+      // The cycle's Council is the called council-vote.bpmn (ADR 0019): its tasks are in the child instance.
+      ProcessInstance councilVote = councilOf(cycle);
+      complete(councilVote, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong", CouncilMeetingForm.engine(TestClock.today().toString(), council));
       List<String> met = jdbc.queryForList("select id from nomination where status = 'MET'", Long.class).stream()
           .map(String::valueOf).toList();
       result.put("nominationsMet", met.size());
       reachedStage = "ballot box sealed";
-      for (Task seal : tasks.createTaskQuery().processInstanceId(cycle.getId())
+      for (Task seal : tasks.createTaskQuery().processInstanceId(councilVote.getId())
           .taskDefinitionKey(UserTask.SEAL_BALLOT_BOX.id()).list()) {
         timedComplete(UserTask.SEAL_BALLOT_BOX.id(), seal.getId(), seal.getAssignee(),
             vn.gov.soctrang.tnmt.tdkt.BallotBoxKeys.seal(seal.getAssignee()));
@@ -366,26 +368,26 @@ public final class TdktBenchmark {
       runDueJobs();
       reachedStage = "secret ballot";
       for (String member : council) {
-        Task ballot = tasks.createTaskQuery().processInstanceId(cycle.getId()).taskAssignee(member)
+        Task ballot = tasks.createTaskQuery().processInstanceId(councilVote.getId()).taskAssignee(member)
             .taskDefinitionKey(UserTask.CAST_BALLOT.id()).singleResult();
         if (ballot == null && runDueJobs() > 0) {
-          ballot = tasks.createTaskQuery().processInstanceId(cycle.getId()).taskAssignee(member)
+          ballot = tasks.createTaskQuery().processInstanceId(councilVote.getId()).taskAssignee(member)
               .taskDefinitionKey(UserTask.CAST_BALLOT.id()).singleResult();
         }
         if (ballot == null) {
-          throw new IllegalStateException("No ballot task for " + member + " in " + cycle.getId());
+          throw new IllegalStateException("No ballot task for " + member + " in " + councilVote.getId());
         }
         timedComplete(UserTask.CAST_BALLOT.id(), ballot.getId(), member,
             Map.of(CouncilMeetingVariables.BALLOT_APPROVALS.name(), JsonVariables.jsonValue(met)));
       }
       reachedStage = "ballot box opened";
       Map<String, Object> holders = jdbc.queryForMap("select chair_username, secretary_username from council_meeting "
-          + "where id = ?", runtime.getVariable(cycle.getId(), CouncilMeetingVariables.MEETING_ID.name()));
-      complete(cycle, UserTask.OPEN_BALLOT_BOX, (String) holders.get("chair_username"),
+          + "where id = ?", runtime.getVariable(councilVote.getId(), CouncilMeetingVariables.MEETING_ID.name()));
+      complete(councilVote, UserTask.OPEN_BALLOT_BOX, (String) holders.get("chair_username"),
           vn.gov.soctrang.tnmt.tdkt.BallotBoxKeys.open((String) holders.get("chair_username"),
               (String) holders.get("secretary_username")));
       reachedStage = "minutes";
-      complete(cycle, UserTask.CONFIRM_MINUTES, "chanhvanphong", Map.of(CouncilMeetingVariables.CONFIRM_MINUTES.name(),
+      complete(councilVote, UserTask.CONFIRM_MINUTES, "chanhvanphong", Map.of(CouncilMeetingVariables.CONFIRM_MINUTES.name(),
           true));
       reachedStage = "disclosure period";
       runDueJobs();
@@ -505,6 +507,13 @@ public final class TdktBenchmark {
     values.put(UnitReportVariables.REPORT_SUMMARY.name(), "Đơn vị hoàn thành các nhiệm vụ của phong trào");
     values.putAll(NominationFormValues.slots(nominations));
     return values;
+  }
+
+  /** The Council the cycle calls (council-vote.bpmn), or the cycle itself for a model with the inline stage. */
+  private ProcessInstance councilOf(ProcessInstance cycle) {
+    ProcessInstance called = runtime.createProcessInstanceQuery().superProcessInstanceId(cycle.getId())
+        .processDefinitionKey(vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys.COUNCIL_VOTE).singleResult();
+    return called == null ? cycle : called;
   }
 
   private void complete(ProcessInstance instance, UserTask userTask, String user, Map<String, Object> variables) {

@@ -56,7 +56,7 @@ class CouncilProcessTest extends ProcessTestSupport {
   }
 
   private void vote(ProcessInstance cycle, String member, List<Nomination> approve) {
-    Task ballot = tasks.createTaskQuery().processInstanceId(cycle.getId()).taskAssignee(member)
+    Task ballot = tasks.createTaskQuery().processInstanceId(councilId(cycle)).taskAssignee(member)
         .taskDefinitionKey(UserTask.CAST_BALLOT.id()).singleResult();
     as(member);
     try {
@@ -72,10 +72,10 @@ class CouncilProcessTest extends ProcessTestSupport {
     ProcessInstance cycle = atCouncil();
     complete(cycle, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong",
         CouncilMeetingForm.engine(TestClock.today().toString(), ALL_SEVEN));
-    long meetingId = (Long) runtime.getVariable(cycle.getId(), CouncilMeetingVariables.MEETING_ID.name());
+    long meetingId = (Long) runtime.getVariable(councilId(cycle), CouncilMeetingVariables.MEETING_ID.name());
     assertThatThrownBy(() -> council.castBallot(meetingId, "giamdoc", List.of()))
         .isInstanceOf(ConflictException.class).hasMessageContaining("chưa được niêm phong đủ");
-    Task chairs = tasks.createTaskQuery().processInstanceId(cycle.getId())
+    Task chairs = tasks.createTaskQuery().processInstanceId(councilId(cycle))
         .taskDefinitionKey(UserTask.SEAL_BALLOT_BOX.id()).taskAssignee("giamdoc").singleResult();
     as("giamdoc");
     try {
@@ -93,21 +93,21 @@ class CouncilProcessTest extends ProcessTestSupport {
   @Test
   void withoutQuorumThereIsNoVoteAndTheMeetingIsReconvened() {
     ProcessInstance cycle = atCouncil();
-    assertThat(cycle).isWaitingAt(UserTask.OPEN_COUNCIL_MEETING.id());
+    assertThat(councilInstance(cycle)).isWaitingAt(UserTask.OPEN_COUNCIL_MEETING.id());
 
     meet(cycle, List.of("giamdoc", "phogiamdoc", "chanhvanphong", "ttrtruong"));
 
-    assertThat(cycle).isWaitingAt(UserTask.OPEN_COUNCIL_MEETING.id()).hasNotPassed(UserTask.CAST_BALLOT.id());
-    assertThat(runtime.getVariable(cycle.getId(), CouncilMeetingVariables.QUORUM_NOTICE.name()).toString())
+    assertThat(councilInstance(cycle)).isWaitingAt(UserTask.OPEN_COUNCIL_MEETING.id()).hasNotPassed(UserTask.CAST_BALLOT.id());
+    assertThat(runtime.getVariable(councilId(cycle), CouncilMeetingVariables.QUORUM_NOTICE.name()).toString())
         .contains("4/7", "không đủ số", "ngày " + vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates.format(
             TestClock.today()));
     vn.gov.soctrang.tnmt.tdkt.IsoDates.assertNone("the quorum notice",
-        runtime.getVariable(cycle.getId(), CouncilMeetingVariables.QUORUM_NOTICE.name()).toString());
+        runtime.getVariable(councilId(cycle), CouncilMeetingVariables.QUORUM_NOTICE.name()).toString());
     assertThatThrownBy(() -> meet(cycle, List.of("giamdoc", "qlddcv"))).hasMessageContaining(
         "«qlddcv» không phải thành viên Hội đồng");
 
     meet(cycle, ALL_SEVEN.subList(0, 5));
-    assertThat(tasks.createTaskQuery().processInstanceId(cycle.getId()).taskDefinitionKey(UserTask.CAST_BALLOT.id())
+    assertThat(tasks.createTaskQuery().processInstanceId(councilId(cycle)).taskDefinitionKey(UserTask.CAST_BALLOT.id())
         .list()).extracting(Task::getAssignee).containsExactlyInAnyOrderElementsOf(ALL_SEVEN.subList(0, 5));
   }
 
@@ -124,17 +124,17 @@ class CouncilProcessTest extends ProcessTestSupport {
       vote(cycle, member, i < 4 ? List.of(collective, staff, head) : i < 5 ? List.of(collective, staff)
           : List.of(collective));
     }
-    assertThatThrownBy(() -> council.castBallot((Long) runtime.getVariable(cycle.getId(),
+    assertThatThrownBy(() -> council.castBallot((Long) runtime.getVariable(councilId(cycle),
         CouncilMeetingVariables.MEETING_ID.name()),
         "giamdoc", List.of())).isInstanceOf(ConflictException.class);
 
     // The last ballot leaves the join to the job executor; the box then waits for its two key holders. Until they
     // open it there are sealed ballots and no counts.
     runJobs();
-    assertThat(cycle).isWaitingAt(UserTask.OPEN_BALLOT_BOX.id()).hasNotPassed(Activities.TALLY_VOTES);
+    assertThat(councilInstance(cycle)).isWaitingAt(UserTask.OPEN_BALLOT_BOX.id()).hasNotPassed(Activities.TALLY_VOTES);
     assertThat(jdbc.queryForObject("select count(*) from ballot_count", Long.class)).isZero();
     assertThat(jdbc.queryForObject("select count(*) from sealed_ballot", Long.class)).isEqualTo(6);
-    Task open = tasks.createTaskQuery().processInstanceId(cycle.getId())
+    Task open = tasks.createTaskQuery().processInstanceId(councilId(cycle))
         .taskDefinitionKey(UserTask.OPEN_BALLOT_BOX.id()).singleResult();
     assertThat(open.getAssignee()).as("the chair opens the box, the secretary beside them").isEqualTo("giamdoc");
     // One wrong passphrase: nothing opens, nothing is counted, the task stays with both passphrases to enter again.
@@ -145,7 +145,7 @@ class CouncilProcessTest extends ProcessTestSupport {
     assertThat(runtime.createVariableInstanceQuery().variableName(CouncilMeetingVariables.SECRETARY_PASSPHRASE.name()).list())
         .allSatisfy(v -> assertThat(v.getValue()).isEqualTo(""));
     ballotBoxOpened(cycle);
-    assertThat(cycle).hasPassed(Activities.TALLY_VOTES).isWaitingAt(UserTask.CONFIRM_MINUTES.id());
+    assertThat(councilInstance(cycle)).hasPassed(Activities.TALLY_VOTES).isWaitingAt(UserTask.CONFIRM_MINUTES.id());
     // Opened, counted, destroyed: the counts stay, the ballots and the keys do not.
     assertThat(jdbc.queryForObject("select count(*) from sealed_ballot", Long.class)).isZero();
     assertThat(jdbc.queryForObject("select count(*) from ballot_key", Long.class)).isZero();
@@ -157,7 +157,7 @@ class CouncilProcessTest extends ProcessTestSupport {
     assertThat(rejected.getStatus()).isEqualTo(NominationStatus.COUNCIL_REJECTED);
     assertThat(rejected.getEvaluationReason()).contains("4 đồng ý, 2 không đồng ý / 7 thành viên (cần từ 70% trở lên, "
         + "tức ít nhất 5 phiếu đồng ý)");
-    String minutes = runtime.getVariable(cycle.getId(), CouncilMeetingVariables.MINUTES_TEXT.name()).toString();
+    String minutes = runtime.getVariable(councilId(cycle), CouncilMeetingVariables.MINUTES_TEXT.name()).toString();
     assertThat(minutes).contains("Có mặt 6/7 thành viên", "Số phiếu phát ra: 6; số phiếu thu về: 6; số phiếu hợp lệ: 6",
         "6 đồng ý, 0 không đồng ý", "→ **Không đồng ý**", "Vắng mặt, không gửi phiếu: Dương Minh Thắng",
         "Chủ trì: Phạm Hữu Hùng; thư ký: Lê Quốc Trung", "Ban kiểm phiếu: Lê Quốc Trung",

@@ -50,7 +50,7 @@ class CouncilSharesAndWrittenBallotsTest extends ProcessTestSupport {
   @Autowired CouncilMeetingRepository meetings;
 
   private Long meetingId(ProcessInstance cycle) {
-    return (Long) runtime.getVariable(cycle.getId(), CouncilMeetingVariables.MEETING_ID.name());
+    return (Long) runtime.getVariable(councilInstance(cycle).getId(), CouncilMeetingVariables.MEETING_ID.name());
   }
 
   @Test
@@ -115,7 +115,7 @@ class CouncilSharesAndWrittenBallotsTest extends ProcessTestSupport {
         CouncilMeetingForm.engine(TestClock.today().toString(), present, written));
     ballotBoxSealed(cycle);
 
-    List<Task> ballots = tasks.createTaskQuery().processInstanceId(cycle.getId())
+    List<Task> ballots = tasks.createTaskQuery().processInstanceId(councilId(cycle))
         .taskDefinitionKey(UserTask.CAST_BALLOT.id()).list();
     assertThat(ballots).extracting(Task::getAssignee).containsExactlyInAnyOrderElementsOf(SEVEN);
     Task writtenBallot = ballots.stream().filter(t -> t.getAssignee().equals("khtctruong")).findFirst().orElseThrow();
@@ -127,7 +127,7 @@ class CouncilSharesAndWrittenBallotsTest extends ProcessTestSupport {
     for (String member : SEVEN) {
       // The two written ballots approve only the first nomination: what they chose must leave no trace.
       List<Nomination> approve = written.contains(member) ? List.of(secret) : all;
-      Task ballot = tasks.createTaskQuery().processInstanceId(cycle.getId()).taskAssignee(member)
+      Task ballot = tasks.createTaskQuery().processInstanceId(councilId(cycle)).taskAssignee(member)
           .taskDefinitionKey(UserTask.CAST_BALLOT.id()).singleResult();
       as(member);
       try {
@@ -153,7 +153,7 @@ class CouncilSharesAndWrittenBallotsTest extends ProcessTestSupport {
         .contains("7 đồng ý, 0 không đồng ý / 7 thành viên");
     all.stream().filter(n -> !n.getId().equals(secret.getId())).forEach(n -> assertThat(
         nominations.findById(n.getId()).orElseThrow().getEvaluationReason()).contains("5 đồng ý, 2 không đồng ý"));
-    String minutes = runtime.getVariable(cycle.getId(), CouncilMeetingVariables.MINUTES_TEXT.name()).toString();
+    String minutes = runtime.getVariable(councilId(cycle), CouncilMeetingVariables.MINUTES_TEXT.name()).toString();
     assertThat(minutes).contains("Có mặt 5/7 thành viên",
         "Vắng mặt, gửi phiếu bầu bằng văn bản: Dương Minh Thắng, Phạm Thanh Hùng",
         "Vắng mặt, không gửi phiếu: không có",
@@ -172,7 +172,7 @@ class CouncilSharesAndWrittenBallotsTest extends ProcessTestSupport {
     ballotBoxSealed(cycle);
     List<String> all = nominations.findAll().stream().map(n -> String.valueOf(n.getId())).toList();
     for (String member : SEVEN.subList(0, 6)) {
-      Task ballot = tasks.createTaskQuery().processInstanceId(cycle.getId()).taskAssignee(member)
+      Task ballot = tasks.createTaskQuery().processInstanceId(councilId(cycle)).taskAssignee(member)
           .taskDefinitionKey(UserTask.CAST_BALLOT.id()).singleResult();
       as(member);
       try {
@@ -183,10 +183,10 @@ class CouncilSharesAndWrittenBallotsTest extends ProcessTestSupport {
       }
     }
     runJobs();
-    assertThat(cycle).isWaitingAt(UserTask.CAST_BALLOT.id());
+    assertThat(councilInstance(cycle)).isWaitingAt(UserTask.CAST_BALLOT.id());
 
     // The ballot closes at the end of the second working day after the meeting (setting council.ballotWorkingDays).
-    var timer = management.createJobQuery().processInstanceId(cycle.getId()).timers().singleResult();
+    var timer = management.createJobQuery().processInstanceId(councilId(cycle)).timers().singleResult();
     java.time.ZonedDateTime closes = timer.getDuedate().toInstant().atZone(TestClock.ZONE);
     assertThat(closes.toLocalTime()).isEqualTo(java.time.LocalTime.of(17, 0));
     assertThat(closes.toLocalDate()).isAfter(TestClock.today());
@@ -194,12 +194,12 @@ class CouncilSharesAndWrittenBallotsTest extends ProcessTestSupport {
     management.executeJob(timer.getId());
     runJobs();
     // The committee counts what came in: the key holders open the box.
-    assertThat(cycle).isWaitingAt(UserTask.OPEN_BALLOT_BOX.id());
+    assertThat(councilInstance(cycle)).isWaitingAt(UserTask.OPEN_BALLOT_BOX.id());
     ballotBoxOpened(cycle);
 
-    assertThat(tasks.createTaskQuery().processInstanceId(cycle.getId()).taskDefinitionKey(UserTask.CAST_BALLOT.id())
+    assertThat(tasks.createTaskQuery().processInstanceId(councilId(cycle)).taskDefinitionKey(UserTask.CAST_BALLOT.id())
         .count()).isZero();
-    String minutes = runtime.getVariable(cycle.getId(), CouncilMeetingVariables.MINUTES_TEXT.name()).toString();
+    String minutes = runtime.getVariable(councilId(cycle), CouncilMeetingVariables.MINUTES_TEXT.name()).toString();
     assertThat(minutes).contains("Số phiếu phát ra: 7; số phiếu thu về: 6; số phiếu hợp lệ: 6");
     // Six approvals of seven members still reach 70 %.
     assertThat(nominations.findAll()).allMatch(n -> n.getStatus() == NominationStatus.COUNCIL_APPROVED);
@@ -222,11 +222,11 @@ class CouncilSharesAndWrittenBallotsTest extends ProcessTestSupport {
     runJobs();
     ballotBoxOpened(cycle);
 
-    List<Task> confirmations = tasks.createTaskQuery().processInstanceId(cycle.getId())
+    List<Task> confirmations = tasks.createTaskQuery().processInstanceId(councilId(cycle))
         .taskDefinitionKey(UserTask.CONFIRM_MINUTES.id()).list();
     assertThat(confirmations).extracting(Task::getAssignee)
         .containsExactlyInAnyOrder("chanhvanphong", "ttrtruong", "qlddtruong");
-    assertThat(runtime.getVariable(cycle.getId(), CouncilMeetingVariables.MINUTES_TEXT.name()).toString())
+    assertThat(runtime.getVariable(councilId(cycle), CouncilMeetingVariables.MINUTES_TEXT.name()).toString())
         .contains("Ban kiểm phiếu: Hồ Mỹ Yến, Thạch Kim Phương");
     assertThatThrownBy(() -> council.confirmMinutes(meetingId(cycle), "giamdoc"))
         .hasMessageContaining("Chỉ thư ký và Ban kiểm phiếu");
@@ -234,7 +234,7 @@ class CouncilSharesAndWrittenBallotsTest extends ProcessTestSupport {
     confirm(cycle, "ttrtruong");
     confirm(cycle, "chanhvanphong");
     assertThat(jdbcMeeting(meetingId(cycle)).getStatus()).isEqualTo(CouncilMeeting.TALLIED);
-    assertThat(cycle).isWaitingAt(UserTask.CONFIRM_MINUTES.id());
+    assertThat(councilInstance(cycle)).isWaitingAt(UserTask.CONFIRM_MINUTES.id());
     confirm(cycle, "qlddtruong");
     assertThat(jdbcMeeting(meetingId(cycle)).getStatus()).isEqualTo(CouncilMeeting.MINUTES_CONFIRMED);
     assertThat(council.attendance(meetingId(cycle))).filteredOn(a -> a.getMinutesConfirmedAt() != null)
@@ -244,7 +244,7 @@ class CouncilSharesAndWrittenBallotsTest extends ProcessTestSupport {
   }
 
   private void confirm(ProcessInstance cycle, String member) {
-    Task task = tasks.createTaskQuery().processInstanceId(cycle.getId()).taskAssignee(member)
+    Task task = tasks.createTaskQuery().processInstanceId(councilId(cycle)).taskAssignee(member)
         .taskDefinitionKey(UserTask.CONFIRM_MINUTES.id()).singleResult();
     as(member);
     try {

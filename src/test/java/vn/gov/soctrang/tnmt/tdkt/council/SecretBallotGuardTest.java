@@ -49,7 +49,7 @@ class SecretBallotGuardTest extends ProcessTestSupport {
   }
 
   private Task ballotOf(ProcessInstance cycle, String member) {
-    return tasks.createTaskQuery().processInstanceId(cycle.getId()).taskDefinitionKey(UserTask.CAST_BALLOT.id())
+    return tasks.createTaskQuery().processInstanceId(councilId(cycle)).taskDefinitionKey(UserTask.CAST_BALLOT.id())
         .taskAssignee(member).singleResult();
   }
 
@@ -95,10 +95,10 @@ class SecretBallotGuardTest extends ProcessTestSupport {
       refused(() -> tasks.removeVariable(ballot.getId(), BALLOT));
       refused(() -> tasks.removeVariablesLocal(ballot.getId(), List.of(BALLOT)));
       refused(() -> runtime.setVariableLocal(execution, BALLOT, choice(approved)));
-      refused(() -> runtime.setVariable(cycle.getId(), BALLOT, choice(approved)));
-      refused(() -> runtime.setVariables(cycle.getId(), Map.of(BALLOT, approved)));
+      refused(() -> runtime.setVariable(councilId(cycle), BALLOT, choice(approved)));
+      refused(() -> runtime.setVariables(councilId(cycle), Map.of(BALLOT, approved)));
       refused(() -> runtime.removeVariableLocal(execution, BALLOT));
-      refused(() -> ((RuntimeServiceImpl) runtime).updateVariables(cycle.getId(), Map.of(BALLOT, choice(approved)),
+      refused(() -> ((RuntimeServiceImpl) runtime).updateVariables(councilId(cycle), Map.of(BALLOT, choice(approved)),
           List.of()));
       refused(() -> tasks.resolveTask(ballot.getId(), Map.of(BALLOT, choice(approved))));
     } finally {
@@ -106,12 +106,12 @@ class SecretBallotGuardTest extends ProcessTestSupport {
     }
     // An administrator (no authorization checks) fares no better, nor does an asynchronous batch.
     refused(() -> runtime.setVariableLocal(execution, BALLOT, choice(approved)));
-    refused(() -> runtime.setVariablesAsync(List.of(cycle.getId()), Map.of(BALLOT, choice(approved))));
+    refused(() -> runtime.setVariablesAsync(List.of(councilId(cycle)), Map.of(BALLOT, choice(approved))));
     // The box's passphrases are as secret as the ballot: only a holder's own task carries one, and never stores it.
     for (String passphrase : List.of(CouncilMeetingVariables.SEAL_PASSPHRASE.name(),
         CouncilMeetingVariables.CHAIR_PASSPHRASE.name(),
         CouncilMeetingVariables.SECRETARY_PASSPHRASE.name())) {
-      refused(() -> runtime.setVariable(cycle.getId(), passphrase, "Đoán mật khẩu 2026!"));
+      refused(() -> runtime.setVariable(councilId(cycle), passphrase, "Đoán mật khẩu 2026!"));
     }
     // Whose ballot it is (the security review's attack): not changed by anyone, through any variable door.
     for (ThrowingCallable holder : List.<ThrowingCallable>of(
@@ -119,7 +119,7 @@ class SecretBallotGuardTest extends ProcessTestSupport {
         () -> tasks.setVariable(ballot.getId(), CouncilMeetingVariables.COUNCIL_MEMBER.name(), "admin"),
         () -> tasks.setVariableLocal(ballot.getId(), CouncilMeetingVariables.COUNCIL_MEMBER.name(), "admin"),
         () -> runtime.removeVariableLocal(execution, CouncilMeetingVariables.COUNCIL_MEMBER.name()),
-        () -> runtime.createProcessInstanceModification(cycle.getId()).startBeforeActivity(UserTask.CAST_BALLOT.id())
+        () -> runtime.createProcessInstanceModification(councilId(cycle)).startBeforeActivity(UserTask.CAST_BALLOT.id())
             .setVariableLocal(CouncilMeetingVariables.COUNCIL_MEMBER.name(), "admin").execute())) {
       assertThatThrownBy(holder).isInstanceOf(ForbiddenException.class).hasMessageContaining("councilMember");
     }

@@ -97,7 +97,7 @@ class SecretBallotLoggingTest extends ProcessTestSupport {
   }
 
   private Task ballotOf(ProcessInstance cycle, String member) {
-    return tasks.createTaskQuery().processInstanceId(cycle.getId()).taskDefinitionKey(UserTask.CAST_BALLOT.id())
+    return tasks.createTaskQuery().processInstanceId(councilId(cycle)).taskDefinitionKey(UserTask.CAST_BALLOT.id())
         .taskAssignee(member).singleResult();
   }
 

@@ -24,6 +24,7 @@ import vn.gov.soctrang.tnmt.tdkt.organization.Unit;
 import vn.gov.soctrang.tnmt.tdkt.process.Activities;
 import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys;
+import vn.gov.soctrang.tnmt.tdkt.council.CouncilMeetingVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
 import vn.gov.soctrang.tnmt.tdkt.province.ProvinceSubmissionVariables;
 import vn.gov.soctrang.tnmt.tdkt.publication.PublicationVariables;
@@ -204,7 +205,10 @@ class AnnualCycleProcessTest extends ProcessTestSupport {
     ProcessInstance cycle = listConfirmed();
     complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(InspectionVariables.INSPECTION_NEEDED.name(), "NO"));
 
-    assertThat(cycle).isWaitingAt(UserTask.OPEN_COUNCIL_MEETING.id()).hasNotPassed(UserTask.INSPECT_UNIT.id());
+    assertThat(cycle).isWaitingAt(Activities.COUNCIL_VOTE).hasNotPassed(UserTask.INSPECT_UNIT.id());
+    assertThat(councilInstance(cycle)).isWaitingAt(UserTask.OPEN_COUNCIL_MEETING.id());
+    // The called Council's tasks name the cycle's year in Tasklist, as the inline stage's did.
+    assertThat(task(cycle, UserTask.OPEN_COUNCIL_MEETING).getDescription()).contains("Năm thi đua: " + YEAR);
     assertThat(nominations.findAll()).allMatch(n -> n.getStatus() == NominationStatus.MET);
   }
 
@@ -239,7 +243,8 @@ class AnnualCycleProcessTest extends ProcessTestSupport {
     findings.put("finding3Note", "Sáng kiến chưa được Hội đồng sáng kiến công nhận");
     complete(cycle, UserTask.INSPECT_UNIT, "thanhtra", findings);
 
-    assertThat(cycle).isWaitingAt(UserTask.OPEN_COUNCIL_MEETING.id());
+    assertThat(cycle).isWaitingAt(Activities.COUNCIL_VOTE);
+    assertThat(councilInstance(cycle)).isWaitingAt(UserTask.OPEN_COUNCIL_MEETING.id());
     Nomination rejected = nominations.findAll().stream().filter(n -> n.getPerson() != null
         && n.getPerson().getUsername().equals("qlddtruong")).findFirst().orElseThrow();
     assertThat(rejected.getStatus()).isEqualTo(NominationStatus.NOT_CONFIRMED);
@@ -281,8 +286,15 @@ class AnnualCycleProcessTest extends ProcessTestSupport {
     ProcessInstance cycle = consolidatedCycle();
     approvedAndDisclosed(cycle);
 
-    assertThat(cycle).hasPassed(Activities.TALLY_VOTES, Activities.DISCLOSURE_PERIOD, Activities.ROUTE_AWARDS)
+    assertThat(cycle).hasPassed(Activities.COUNCIL_VOTE, Activities.DISCLOSURE_PERIOD, Activities.ROUTE_AWARDS)
         .isWaitingAt(UserTask.DECIDE_AWARDS.id(), Activities.PROVINCE_SUBMISSION);
+    // The Council ran as the called council-vote.bpmn (ADR 0019), under the cycle's business key, and wrote its minutes.
+    var council = history.createHistoricProcessInstanceQuery().processInstanceId(councilId(cycle)).singleResult();
+    assertThat(council.getProcessDefinitionKey()).isEqualTo(ProcessKeys.COUNCIL_VOTE);
+    assertThat(council.getBusinessKey()).isEqualTo(ProcessKeys.cycleBusinessKey(YEAR));
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(council.getId()).finished()
+        .activityId(Activities.WRITE_COUNCIL_MINUTES).count()).isEqualTo(1);
+    assertThat(runtime.getVariable(cycle.getId(), CouncilMeetingVariables.MEETING_ID.name())).isNotNull();
     assertThat(nominations.findAll()).hasSize(3).allMatch(n -> n.getStatus() == NominationStatus.COUNCIL_APPROVED);
     assertThat(cycles.findByYear(YEAR)).get().extracting(Cycle::getStatus).isEqualTo(CycleStatus.DISCLOSED);
     complete(cycle, UserTask.DECIDE_AWARDS, "giamdoc", Map.of(AwardDecisionVariables.DECISION_NUMBER.name(),

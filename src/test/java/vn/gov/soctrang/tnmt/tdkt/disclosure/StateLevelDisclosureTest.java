@@ -83,7 +83,7 @@ class StateLevelDisclosureTest extends ProcessTestSupport {
     ballotBoxSealed(cycle);
     List<String> all = nominations.findAll().stream().map(n -> String.valueOf(n.getId())).toList();
     for (String member : COUNCIL) {
-      Task ballot = tasks.createTaskQuery().processInstanceId(cycle.getId()).taskAssignee(member).singleResult();
+      Task ballot = tasks.createTaskQuery().processInstanceId(councilId(cycle)).taskAssignee(member).singleResult();
       as(member);
       try {
         tasks.complete(ballot.getId(), Map.of(CouncilMeetingVariables.BALLOT_APPROVALS.name(),

@@ -79,7 +79,7 @@ class DocumentStoreOutageTest extends ProcessTestSupport {
     councilMeetsInFull(cycle);
     everyMemberApprovesEverything(cycle);
     // The ballots' join and the box opened: what is left is the tally's own job.
-    for (Job ballot : management.createJobQuery().processInstanceId(cycle.getId())
+    for (Job ballot : management.createJobQuery().processInstanceId(councilId(cycle))
         .activityId(UserTask.CAST_BALLOT.id()).list()) {
       management.executeJob(ballot.getId());
     }
@@ -87,13 +87,13 @@ class DocumentStoreOutageTest extends ProcessTestSupport {
     refuseDocumentWrites();
 
     // The tally writes no document: it runs and is kept, and leaves the minutes to their own job.
-    Job tally = management.createJobQuery().processInstanceId(cycle.getId()).activityId(Activities.TALLY_VOTES)
+    Job tally = management.createJobQuery().processInstanceId(councilId(cycle)).activityId(Activities.TALLY_VOTES)
         .singleResult();
     assertThat(tally).as("the tally's job").isNotNull();
     management.executeJob(tally.getId());
     List<Map<String, Object>> countsBefore = counts();
     assertThat(countsBefore).hasSize(3).allSatisfy(c -> assertThat(c).containsEntry("approvals", COUNCIL.size()));
-    Job minutes = management.createJobQuery().processInstanceId(cycle.getId()).activityId(MINUTES_TASK)
+    Job minutes = management.createJobQuery().processInstanceId(councilId(cycle)).activityId(MINUTES_TASK)
         .singleResult();
     assertThat(minutes).as("the minutes' job").isNotNull();
 
@@ -109,18 +109,22 @@ class DocumentStoreOutageTest extends ProcessTestSupport {
     assertThat(management.createJobQuery().jobId(minutes.getId()).executable().count()).isZero();
 
     // What Cockpit shows the operator: an incident at «Soạn biên bản họp Hội đồng» with the store's error.
-    List<Map<String, Object>> incidents = get("admin", "/engine-rest/incident?processInstanceId=" + cycle.getId(),
+    // The task is in the Council the cycle calls (ADR 0019); the cycle shows the incident at its call, caused by it.
+    List<Map<String, Object>> incidents = get("admin", "/engine-rest/incident?processInstanceId=" + councilId(cycle),
         LIST);
     assertThat(incidents).singleElement().satisfies(incident -> assertThat(incident)
         .containsEntry("incidentType", "failedJob").containsEntry("activityId", MINUTES_TASK)
         .containsEntry("configuration", minutes.getId()));
+    assertThat(get("admin", "/engine-rest/incident?processInstanceId=" + cycle.getId(), LIST)).singleElement()
+        .satisfies(incident -> assertThat(incident).containsEntry("activityId", Activities.COUNCIL_VOTE)
+            .containsEntry("rootCauseIncidentId", incidents.get(0).get("id")));
     assertThat(get("admin", "/engine-rest/job/" + minutes.getId() + "/stacktrace", String.class)).contains(REFUSAL);
-    assertThat(get("admin", "/engine-rest/process-instance/" + cycle.getId() + "/activity-instances", MAP)
+    assertThat(get("admin", "/engine-rest/process-instance/" + councilId(cycle) + "/activity-instances", MAP)
         .toString()).contains("incidentIds=[" + incidents.get(0).get("id") + "]");
     CockpitSession cockpit = CockpitSession.logIn(port, "admin");
-    assertThat(cockpit.get("/camunda/api/engine/engine/default/incident?processInstanceId=" + cycle.getId()))
+    assertThat(cockpit.get("/camunda/api/engine/engine/default/incident?processInstanceId=" + councilId(cycle)))
         .contains("\"activityId\":\"" + MINUTES_TASK + "\"", "\"incidentType\":\"failedJob\"");
-    assertThat(cockpit.get("/camunda/api/cockpit/plugin/base/default/incident?processInstanceIdIn=" + cycle.getId()))
+    assertThat(cockpit.get("/camunda/api/cockpit/plugin/base/default/incident?processInstanceIdIn=" + councilId(cycle)))
         .contains(MINUTES_TASK, "failedJob");
 
     // The fault is gone; the operator retries as Cockpit's «Retry» does, and the job executor writes the minutes.
@@ -132,22 +136,23 @@ class DocumentStoreOutageTest extends ProcessTestSupport {
     assertThat(again.getRetries()).isEqualTo(1);
     assertThat(again.getDuedate()).as("picked up by the job executor within the retry interval")
         .isBefore(Date.from(TestClock.now().plus(Duration.ofMinutes(6))));
+    assertThat(get("admin", "/engine-rest/incident?processInstanceId=" + councilId(cycle), LIST)).isEmpty();
     assertThat(get("admin", "/engine-rest/incident?processInstanceId=" + cycle.getId(), LIST)).isEmpty();
     management.executeJob(minutes.getId());
 
-    assertThat(management.createJobQuery().processInstanceId(cycle.getId()).messages().count()).isZero();
-    assertThat(history.createHistoricIncidentQuery().processInstanceId(cycle.getId()).resolved().count())
+    assertThat(management.createJobQuery().processInstanceId(councilId(cycle)).messages().count()).isZero();
+    assertThat(history.createHistoricIncidentQuery().processInstanceId(councilId(cycle)).resolved().count())
         .isEqualTo(1);
     assertThat(counts()).as("the counts, untouched by the failed attempts").isEqualTo(countsBefore);
     assertThat(minutesVersions()).isEqualTo(1);
     assertThat(jdbc.queryForList("select status from council_meeting", String.class)).containsExactly("TALLIED");
     assertThat(jdbc.queryForList("select status from nomination where status like 'COUNCIL%'", String.class))
         .hasSize(3).containsOnly("COUNCIL_APPROVED");
-    assertThat(tasks.createTaskQuery().processInstanceId(cycle.getId())
+    assertThat(tasks.createTaskQuery().processInstanceId(councilId(cycle))
         .taskDefinitionKey(UserTask.CONFIRM_MINUTES.id()).count()).isEqualTo(1);
-    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(cycle.getId())
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(councilId(cycle))
         .activityId(Activities.TALLY_VOTES).finished().count()).isEqualTo(1);
-    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(cycle.getId())
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(councilId(cycle))
         .activityId(MINUTES_TASK).finished().count()).isEqualTo(1);
   }
 
@@ -158,7 +163,7 @@ class DocumentStoreOutageTest extends ProcessTestSupport {
     assertThat(jdbc.queryForList("select status from council_meeting", String.class)).containsExactly("TALLIED");
     assertThat(jdbc.queryForList("select status from nomination where status like 'COUNCIL%'", String.class))
         .hasSize(3).containsOnly("COUNCIL_APPROVED");
-    assertThat(tasks.createTaskQuery().processInstanceId(cycle.getId())
+    assertThat(tasks.createTaskQuery().processInstanceId(councilId(cycle))
         .taskDefinitionKey(UserTask.CONFIRM_MINUTES.id()).count()).isZero();
     assertThat(String.valueOf(runtime.getVariable(cycle.getId(), SharedVariables.DOCUMENTS_TEXT.name())))
         .doesNotContain("Biên bản họp Hội đồng");

@@ -92,7 +92,7 @@ class SimultaneousBallotsTest extends ProcessTestSupport {
   void oneMembersBallotSentFourTimesAtOnceCountsOnce() throws Exception {
     ProcessInstance cycle = consolidatedCycle();
     councilMeetsInFull(cycle);
-    long meetingId = (Long) runtime.getVariable(cycle.getId(), CouncilMeetingVariables.MEETING_ID.name());
+    long meetingId = (Long) runtime.getVariable(councilId(cycle), CouncilMeetingVariables.MEETING_ID.name());
     List<String> approved = metNominations().stream().map(String::valueOf).toList();
 
     // The domain's own guard, below the engine's task: whichever check the late ones meet (the earlier row, or the
@@ -150,13 +150,13 @@ class SimultaneousBallotsTest extends ProcessTestSupport {
   }
 
   private void theVoteClosedOnce(ProcessInstance cycle, Map<String, List<String>> ballots) {
-    assertThat(runtime.createIncidentQuery().processInstanceId(cycle.getId()).list()).isEmpty();
-    assertThat(management.createJobQuery().processInstanceId(cycle.getId()).messages().count()).isZero();
-    assertThat(tasks.createTaskQuery().processInstanceId(cycle.getId()).taskDefinitionKey(UserTask.CAST_BALLOT.id())
+    assertThat(runtime.createIncidentQuery().processInstanceId(councilId(cycle)).list()).isEmpty();
+    assertThat(management.createJobQuery().processInstanceId(councilId(cycle)).messages().count()).isZero();
+    assertThat(tasks.createTaskQuery().processInstanceId(councilId(cycle)).taskDefinitionKey(UserTask.CAST_BALLOT.id())
         .count()).isZero();
-    assertThat(tasks.createTaskQuery().processInstanceId(cycle.getId())
+    assertThat(tasks.createTaskQuery().processInstanceId(councilId(cycle))
         .taskDefinitionKey(UserTask.CONFIRM_MINUTES.id()).count()).as("«Xác nhận biên bản» tasks").isEqualTo(1);
-    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(cycle.getId())
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(councilId(cycle))
         .activityId(Activities.TALLY_VOTES).count()).as("tallies").isEqualTo(1);
     assertThat(jdbc.queryForList("select status from council_meeting", String.class)).containsExactly("TALLIED");
     assertThat(jdbc.queryForObject("select count(*) from ballot_cast", Integer.class)).isEqualTo(COUNCIL.size());
@@ -228,7 +228,7 @@ class SimultaneousBallotsTest extends ProcessTestSupport {
   }
 
   private String ballotTask(ProcessInstance cycle, String member) {
-    return tasks.createTaskQuery().processInstanceId(cycle.getId()).taskDefinitionKey(UserTask.CAST_BALLOT.id())
+    return tasks.createTaskQuery().processInstanceId(councilId(cycle)).taskDefinitionKey(UserTask.CAST_BALLOT.id())
         .taskAssignee(member).singleResult().getId();
   }
 
@@ -269,10 +269,10 @@ class SimultaneousBallotsTest extends ProcessTestSupport {
   private void waitForTheBox(ProcessInstance cycle) throws InterruptedException {
     long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (System.nanoTime() < until) {
-      boolean jobsLeft = management.createJobQuery().processInstanceId(cycle.getId()).messages().count() > 0;
-      boolean minutes = tasks.createTaskQuery().processInstanceId(cycle.getId())
+      boolean jobsLeft = management.createJobQuery().processInstanceId(councilId(cycle)).messages().count() > 0;
+      boolean minutes = tasks.createTaskQuery().processInstanceId(councilId(cycle))
           .taskDefinitionKey(UserTask.OPEN_BALLOT_BOX.id()).count() > 0;
-      boolean failed = runtime.createIncidentQuery().processInstanceId(cycle.getId()).count() > 0;
+      boolean failed = runtime.createIncidentQuery().processInstanceId(councilId(cycle)).count() > 0;
       if (!jobsLeft && (minutes || failed)) {
         return;
       }

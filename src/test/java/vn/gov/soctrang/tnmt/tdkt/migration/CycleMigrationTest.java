@@ -23,6 +23,7 @@ import vn.gov.soctrang.tnmt.tdkt.ProcessTestSupport;
 import vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
 import vn.gov.soctrang.tnmt.tdkt.inspection.InspectionVariables;
+import vn.gov.soctrang.tnmt.tdkt.process.Activities;
 import vn.gov.soctrang.tnmt.tdkt.process.AnnualCycleVariables;
 
 /**
@@ -32,6 +33,7 @@ import vn.gov.soctrang.tnmt.tdkt.process.AnnualCycleVariables;
 class CycleMigrationTest extends ProcessTestSupport {
 
   private static final String RENAMED = "Họp Hội đồng: điểm danh (phiên bản 2)";
+  private static final String COUNCIL_RENAMED = "Hội đồng Thi đua – Khen thưởng họp, bỏ phiếu kín (phiên bản 2)";
 
   @Autowired RepositoryService repository;
   private Deployment version2;
@@ -52,9 +54,15 @@ class CycleMigrationTest extends ProcessTestSupport {
       for (Resource resource : resolver.getResources(pattern)) {
         try (InputStream in = resource.getInputStream()) {
           String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-          if ("annual-cycle.bpmn".equals(resource.getFilename())) {
+          // The Council's meeting is in the called council-vote.bpmn (ADR 0019), bound by deployment: the cycle's
+          // next version calls the Council of its own deployment.
+          if ("council-vote.bpmn".equals(resource.getFilename())) {
             text = text.replaceFirst("id=\"openCouncilMeeting\" name=\"[^\"]*\"",
                 "id=\"openCouncilMeeting\" name=\"" + RENAMED + "\"");
+          }
+          if ("annual-cycle.bpmn".equals(resource.getFilename())) {
+            text = text.replaceFirst("id=\"councilVote\" name=\"[^\"]*\"",
+                "id=\"councilVote\" name=\"" + COUNCIL_RENAMED + "\"");
           }
           deployment.addString(resource.getFilename(), text);
         }
@@ -85,8 +93,13 @@ class CycleMigrationTest extends ProcessTestSupport {
         .isEqualTo(3);
 
     complete(cycle, UserTask.DECIDE_INSPECTION, "vanphong", Map.of(InspectionVariables.INSPECTION_NEEDED.name(), "NO"));
-    assertThat(cycle).isWaitingAt(UserTask.OPEN_COUNCIL_MEETING.id());
-    assertThat(task(cycle, UserTask.OPEN_COUNCIL_MEETING).getName()).as("a task of the new version")
+    assertThat(cycle).isWaitingAt(Activities.COUNCIL_VOTE);
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(cycle.getId())
+        .activityId(Activities.COUNCIL_VOTE).singleResult().getActivityName()).as("the new version's call")
+        .isEqualTo(COUNCIL_RENAMED);
+    assertThat(task(cycle, UserTask.OPEN_COUNCIL_MEETING).getName()).as("a task of the new version's Council")
         .isEqualTo(RENAMED);
+    assertThat(repository.getProcessDefinition(councilInstance(cycle).getProcessDefinitionId()).getDeploymentId())
+        .isEqualTo(version2.getId());
   }
 }

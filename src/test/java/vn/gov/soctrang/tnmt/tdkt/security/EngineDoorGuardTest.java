@@ -18,6 +18,7 @@ import vn.gov.soctrang.tnmt.tdkt.ProcessTestSupport;
 import vn.gov.soctrang.tnmt.tdkt.organization.CamundaGroups;
 import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys;
+import vn.gov.soctrang.tnmt.tdkt.process.Activities;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
 import vn.gov.soctrang.tnmt.tdkt.council.CouncilMeetingVariables;
 import vn.gov.soctrang.tnmt.tdkt.province.ProvinceSubmissionVariables;
@@ -37,7 +38,7 @@ class EngineDoorGuardTest extends ProcessTestSupport {
   @Autowired AuthorizationService authorizations;
 
   private Task ballotOf(ProcessInstance cycle, String member) {
-    return tasks.createTaskQuery().processInstanceId(cycle.getId()).taskDefinitionKey(UserTask.CAST_BALLOT.id())
+    return tasks.createTaskQuery().processInstanceId(councilId(cycle)).taskDefinitionKey(UserTask.CAST_BALLOT.id())
         .taskAssignee(member).singleResult();
   }
 
@@ -98,12 +99,19 @@ class EngineDoorGuardTest extends ProcessTestSupport {
         () -> tasks.deleteUserIdentityLink(ballot.getId(), "giamdoc", IdentityLinkType.ASSIGNEE));
     refused("admin", ForbiddenException.class, () -> tasks.handleBpmnError(ballot.getId(), "X"));
     refused("vanphong", ForbiddenException.class, () -> tasks.setAssignee(ballot.getId(), "vanphong"));
-    // Moving the cycle while the ballot is open: a modification, a suspension, the closing timer run early.
+    // Moving the cycle while the ballot is open: a modification, a suspension, the closing timer run early. The ballot
+    // is open in the Council the cycle calls (ADR 0019): moving the cycle's own instance, which would move or cancel
+    // that call, is refused as moving the Council's instance is.
+    String council = councilId(cycle);
+    assertThat(council).isNotEqualTo(cycle.getId());
     refused("admin", ForbiddenException.class, () -> runtime.createProcessInstanceModification(cycle.getId())
+        .cancelAllForActivity(Activities.COUNCIL_VOTE).execute());
+    refused("admin", ForbiddenException.class, () -> runtime.createProcessInstanceModification(council)
         .cancelAllForActivity(UserTask.CAST_BALLOT.id()).execute());
     refused("admin", ForbiddenException.class, () -> runtime.suspendProcessInstanceById(cycle.getId()));
+    refused("admin", ForbiddenException.class, () -> runtime.suspendProcessInstanceById(council));
     refused("admin", ForbiddenException.class, () -> management.executeJob(management.createJobQuery()
-        .processInstanceId(cycle.getId()).timers().list().get(0).getId()));
+        .processInstanceId(council).timers().list().get(0).getId()));
     // Submitting the member's ballot as the administrator.
     Object choice = JsonVariables.jsonValue(List.of());
     refused("admin", ForbiddenException.class, () -> tasks.complete(ballot.getId(),

@@ -96,7 +96,18 @@ class YearEndTitlesRestTest {
 
     // The decision document, through the documents API under the cycle's decision's rule: not for a unit's staff.
     assertThat(get("ccbvmtcv", "/api/year-end-titles/2026/documents")).isEmpty();
-    Map<String, Object> document = get("giamdoc", "/api/year-end-titles/2026/documents").get(0);
+    // The Council's Word minutes (written by council-vote.bpmn, ADR 0019), then the Director's decision.
+    List<Map<String, Object>> documents = get("giamdoc", "/api/year-end-titles/2026/documents");
+    assertThat(documents).extracting(d -> d.get("kind")).containsExactly("COUNCIL_MINUTES", "TITLES_DECISION");
+    ResponseEntity<byte[]> minutes = rest.withBasicAuth("vanphong", "demo")
+        .getForEntity(documents.get(0).get("download").toString(), byte[].class);
+    assertThat(minutes.getStatusCode()).isEqualTo(HttpStatus.OK);
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(minutes.getBody()));
+        XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+      assertThat(text.getText()).contains("Chiến sĩ thi đua cơ sở", "Đồng ý đề nghị",
+          organization.person("ccbvmtcv").orElseThrow().getFullName());
+    }
+    Map<String, Object> document = documents.get(1);
     assertThat(document.get("kind")).isEqualTo("TITLES_DECISION");
     String download = document.get("download").toString();
     assertThat(rest.withBasicAuth("ccbvmtcv", "demo").getForEntity(download, byte[].class).getStatusCode())
