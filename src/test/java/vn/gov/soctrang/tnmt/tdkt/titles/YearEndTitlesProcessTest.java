@@ -108,6 +108,9 @@ class YearEndTitlesProcessTest extends ProcessTestSupport {
    */
   void councilVotes(ProcessInstance run, java.util.function.BiPredicate<String, TitleProposal> approves) {
     ProcessInstance council = councilOf(run);
+    // The Council's tasks say which year's titles they are about, like the run's own tasks.
+    assertThat(task(council, UserTask.OPEN_COUNCIL_MEETING).getDescription()).contains("Năm bình xét: "
+        + runtime.getVariable(run.getId(), YearEndTitlesVariables.TITLES_YEAR.name()));
     complete(council, UserTask.OPEN_COUNCIL_MEETING, "chanhvanphong",
         CouncilMeetingForm.engine(TestClock.today().toString(), COUNCIL));
     ballotBoxSealed(council);
