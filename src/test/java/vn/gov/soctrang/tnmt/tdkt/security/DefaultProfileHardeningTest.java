@@ -132,6 +132,14 @@ class DefaultProfileHardeningTest {
     }
   }
 
+  @Test
+  void theBrowsersIconIsServedWithoutLogin() throws Exception {
+    // Browsers ask for /favicon.ico on every page of the app's own (the published list, the dashboard).
+    HttpResponse<String> icon = send(HttpRequest.newBuilder(uri("/favicon.ico")).GET());
+    assertThat(icon.statusCode()).isEqualTo(200);
+    assertThat(icon.headers().firstValue("Content-Type").orElse("")).matches("image/(x-icon|vnd\\.microsoft\\.icon)");
+  }
+
   static int sameSiteCount(String setCookie) {
     return setCookie.split("(?i)samesite=", -1).length - 1;
   }
