@@ -1,7 +1,10 @@
 package vn.gov.soctrang.tnmt.tdkt.engine;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -272,8 +275,8 @@ class EngineDoorGuard extends AbstractProcessEnginePlugin {
         ballots.taskDefinitionKey(UserTask.CAST_BALLOT.id());
         return ballots.executeCount(context) > 0;
       }
-      java.util.Deque<String> instances = new java.util.ArrayDeque<>(targets.instanceIds());
-      Set<String> seen = new java.util.HashSet<>();
+      Deque<String> instances = new ArrayDeque<>(targets.instanceIds());
+      Set<String> seen = new HashSet<>();
       while (!instances.isEmpty()) {
         String id = instances.pop();
         if (!seen.add(id)) {
