@@ -65,6 +65,22 @@ final class DefaultTemplates {
         .list("can_cu", "Các căn cứ pháp lý còn hiệu lực vào ngày quyết định (bảng legal_basis)", Repeat.PARAGRAPH,
             "dong", "Một dòng “Căn cứ …”, không có dấu chấm phẩy ở cuối")
         .build(), DefaultTemplates::adHocDecision));
+    KINDS.put(DocumentKind.THEMATIC_DECISION, new Kind(heading()
+        .value("chuc_danh_thu_truong", "Chức danh người đứng đầu cơ quan, ví dụ “Giám đốc”")
+        .value("nguoi_ky", "Họ và tên người ký (Giám đốc Sở đang công tác); để trống nếu chưa có")
+        .value("phong_trao", "Tên phong trào thi đua theo chuyên đề, trong ngoặc kép")
+        .value("tu_ngay", "Ngày bắt đầu đợt thi đua, ví dụ “01/01/2027”")
+        .value("den_ngay", "Ngày kết thúc đợt thi đua, ví dụ “31/03/2027”")
+        .value("hinh_thuc", "Hình thức khen thưởng khi tổng kết của phong trào, ví dụ “Giấy khen của Giám đốc Sở …”")
+        .value("doi_tuong", "Số tập thể, cá nhân được khen, ví dụ “1 tập thể và 2 cá nhân”")
+        .list("can_cu", "Các căn cứ: pháp lý còn hiệu lực vào ngày quyết định (bảng legal_basis), văn bản phát động "
+            + "phong trào, biên bản họp Hội đồng khi Hội đồng đã xét", Repeat.PARAGRAPH,
+            "dong", "Một dòng “Căn cứ …”, không có dấu chấm phẩy ở cuối")
+        .list("danh_sach", "Tập thể, cá nhân được khen thưởng tại Điều 1", Repeat.PARAGRAPH,
+            "stt", "Số thứ tự", "ho_ten", "Họ và tên cá nhân hoặc tên tập thể vào ngày quyết định",
+            "noi_cong_tac", "Chức vụ, đơn vị và cơ quan của cá nhân; tên cơ quan đối với tập thể",
+            "thanh_tich", "Thành tích trong phong trào, do đơn vị khai, kết thúc bằng “;” (mục cuối bằng “.”)")
+        .build(), DefaultTemplates::thematicDecision));
     KINDS.put(DocumentKind.PROPOSAL, new Kind(heading()
         .value("hinh_thuc", "Hình thức khen thưởng đề nghị, ví dụ “Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh”")
         .value("nam", "Năm của đợt thi đua")
@@ -264,6 +280,23 @@ final class DefaultTemplates {
         .paragraph("Điều 2. Quyết định này có hiệu lực kể từ ngày ký.")
         .paragraph("Điều 3. Chánh Văn phòng Sở, Thủ trưởng {{don_vi_de_nghi}} và {{doi_tuong}} có tên tại Điều 1 chịu"
             + " trách nhiệm thi hành Quyết định này./.")
+        .signature(null, "{{chuc_danh_thu_truong}}", "{{nguoi_ky}}", List.of("Như Điều 3", "Lưu: VT, VP"))
+        .build();
+  }
+
+  private static byte[] thematicDecision() {
+    return withHeading(DocxBuilder.portrait())
+        .title("Quyết định", "Về việc khen thưởng tổng kết phong trào thi đua theo chuyên đề\n{{phong_trao}}")
+        .display("{{CHUC_DANH_THU_TRUONG}} {{CO_QUAN}}", 13, true)
+        .legalBases(List.of("{{can_cu.dong}}", "Xét đề nghị của Chánh Văn phòng Sở"), ".")
+        .display("QUYẾT ĐỊNH:", 13, true)
+        .paragraph("Điều 1. Tặng {{hinh_thuc}} cho {{doi_tuong}} đã có thành tích xuất sắc trong phong trào thi đua "
+            + "theo chuyên đề {{phong_trao}} (từ ngày {{tu_ngay}} đến ngày {{den_ngay}}), gồm:")
+        .paragraph("{{danh_sach.stt}}. {{danh_sach.ho_ten}}, {{danh_sach.noi_cong_tac}}, đã có thành tích: "
+            + "{{danh_sach.thanh_tich}}")
+        .paragraph("Điều 2. Quyết định này có hiệu lực kể từ ngày ký.")
+        .paragraph("Điều 3. Chánh Văn phòng Sở, Thủ trưởng các phòng, đơn vị thuộc Sở và các tập thể, cá nhân có tên "
+            + "tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.")
         .signature(null, "{{chuc_danh_thu_truong}}", "{{nguoi_ky}}", List.of("Như Điều 3", "Lưu: VT, VP"))
         .build();
   }

@@ -93,6 +93,17 @@ class DocumentController {
     return views(documents.adHocDocuments(processInstanceId, versions));
   }
 
+  /**
+   * The Director's decision at a thematic movement's summary, by the movement's code: for the Office, the leadership,
+   * administrators and the IT Center (it names people of several units, so no unit reads it through this rule). The
+   * latest version; {@code ?versions=true} lists every version. Empty before the decision is written.
+   */
+  @GetMapping("/api/thematic-movements/{code}/documents")
+  public List<DocumentView> thematic(@PathVariable String code,
+      @RequestParam(defaultValue = "false") boolean versions) {
+    return views(documents.thematicDocuments(code, versions));
+  }
+
   private List<DocumentView> views(List<GeneratedDocument> list) {
     List<GeneratedDocument> readable = list.stream().filter(this::mayRead).toList();
     Map<Long, SignedDocumentRepository.Summary> signed = signing.summaries(readable.stream()

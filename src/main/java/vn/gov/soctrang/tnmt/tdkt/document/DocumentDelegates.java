@@ -17,6 +17,7 @@ import vn.gov.soctrang.tnmt.tdkt.process.AnnualCycleVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.FormValues;
 import vn.gov.soctrang.tnmt.tdkt.process.SharedVariables;
 import vn.gov.soctrang.tnmt.tdkt.province.ProvinceSubmissionVariables;
+import vn.gov.soctrang.tnmt.tdkt.thematic.ThematicMovementVariables;
 import vn.gov.soctrang.tnmt.tdkt.titles.YearEndTitlesVariables;
 
 /**
@@ -133,6 +134,17 @@ class DocumentDelegates {
           Actors.of(execution));
       SharedVariables.DOCUMENTS_TEXT.set(execution, documents.linksText(List.of(decision)));
     };
+  }
+
+  /**
+   * «Soạn quyết định khen thưởng tổng kết phong trào» (thematic-movement.bpmn): the Director's decision at the
+   * movement's summary, from the number and date recorded when the Director completed the task and the proposals the
+   * Office forwarded and the Council approved. A run that awards nobody gets no decision document.
+   */
+  @Bean
+  JavaDelegate thematicDecisionDelegate(DocumentService documents) {
+    return execution -> SharedVariables.DOCUMENTS_TEXT.set(execution, documents.linksText(documents.thematicDecision(
+        ThematicMovementVariables.RUN_ID.get(execution), Actors.of(execution)).stream().toList()));
   }
 
   /** Writes with {@code write}, then links the cycle's latest documents for the next forms. */

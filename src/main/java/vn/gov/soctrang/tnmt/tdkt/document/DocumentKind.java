@@ -13,7 +13,10 @@ enum DocumentKind {
   /** The Director's decision on a year's titles (year-end-titles.bpmn); belongs to no cycle. */
   TITLES_DECISION("Quyết định công nhận danh hiệu thi đua", "quyet-dinh-danh-hieu-thi-dua"),
   /** The Director's decision on one ad-hoc award (ad-hoc-award.bpmn); belongs to no cycle. */
-  AD_HOC_DECISION("Quyết định khen thưởng đột xuất", "quyet-dinh-khen-thuong-dot-xuat");
+  AD_HOC_DECISION("Quyết định khen thưởng đột xuất", "quyet-dinh-khen-thuong-dot-xuat"),
+  /** The Director's decision at a thematic movement's summary (thematic-movement.bpmn); belongs to no cycle. */
+  THEMATIC_DECISION("Quyết định khen thưởng tổng kết phong trào thi đua theo chuyên đề",
+      "quyet-dinh-khen-thuong-tong-ket-phong-trao");
 
   private final String label;
   private final String slug;

@@ -39,6 +39,7 @@ import vn.gov.soctrang.tnmt.tdkt.publication.MovementTotalRepository;
 import vn.gov.soctrang.tnmt.tdkt.publication.PublicationService;
 import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
 import vn.gov.soctrang.tnmt.tdkt.shared.Markdown;
+import vn.gov.soctrang.tnmt.tdkt.thematic.ThematicDecisions;
 import vn.gov.soctrang.tnmt.tdkt.titles.TitleDecisions;
 
 /**
@@ -68,6 +69,7 @@ public class DocumentService {
   private final SignedDocumentService signing;
   private final TitleDecisions titleDecisions;
   private final AdHocDecisions adHocDecisions;
+  private final ThematicDecisions thematicDecisions;
   private final CouncilService council;
 
   public DocumentService(GeneratedDocumentRepository documents, DocumentContentRepository contents,
@@ -75,8 +77,9 @@ public class DocumentService {
       ProvinceSubmissionService submissions, AwardService awardService, AwardRepository awards,
       PublicationService publication, MovementTotalRepository totals, UnitRepository units, Clock clock,
       SignedDocumentService signing, TitleDecisions titleDecisions, AdHocDecisions adHocDecisions,
-      CouncilService council) {
+      ThematicDecisions thematicDecisions, CouncilService council) {
     this.council = council;
+    this.thematicDecisions = thematicDecisions;
     this.signing = signing;
     this.titleDecisions = titleDecisions;
     this.adHocDecisions = adHocDecisions;
@@ -174,6 +177,32 @@ public class DocumentService {
     return everyVersion || all.isEmpty() ? all : List.of(all.get(0));
   }
 
+  /**
+   * The documents of a thematic movement's run, by the movement's code: the Council's minutes of the run's meetings,
+   * then the Director's decision at the summary; every version or the latest. Empty before the run has any.
+   */
+  @Transactional(readOnly = true)
+  public List<GeneratedDocument> thematicDocuments(String movementCode, boolean everyVersion) {
+    Optional<Long> run = thematicDecisions.runOfMovement(movementCode);
+    if (run.isEmpty()) {
+      return List.of();
+    }
+    List<GeneratedDocument> listed = new ArrayList<>();
+    for (CouncilMeeting meeting : meetings.findByAgendaKindAndAgendaRefOrderByIdAsc(
+        ThematicDecisions.COUNCIL_AGENDA_KIND, run.get())) {
+      listed.addAll(latestOrAll(versionsOutsideCycles(DocumentKind.COUNCIL_MINUTES, minutesSubject(meeting.getId())),
+          everyVersion));
+    }
+    listed.addAll(latestOrAll(versionsOutsideCycles(DocumentKind.THEMATIC_DECISION, thematicSubject(run.get())),
+        everyVersion));
+    return listed;
+  }
+
+  /** What a thematic movement's decision is filed under. */
+  static String thematicSubject(long runId) {
+    return "thematic-run:" + runId;
+  }
+
   /** What a year-end titles decision is filed under. */
   static String titlesSubject(long runId) {
     return "title-run:" + runId;
@@ -205,6 +234,21 @@ public class DocumentService {
     return storeOutsideCycles(decision.date().getYear(), DocumentKind.AD_HOC_DECISION, adHocSubject(awardId), unitId,
         "Quyết định số " + decision.number() + " khen thưởng đột xuất: " + decision.nomineeName(),
         writer.adHocDecision(decision), actor);
+  }
+
+  /**
+   * The Director's decision at a thematic movement's summary (Quyết định khen thưởng tổng kết phong trào thi đua theo
+   * chuyên đề). It names collectives and people of several units, so it is filed under no unit: those who read the
+   * cycle's decision read it. A run that awards nobody gets none (empty).
+   */
+  public Optional<GeneratedDocument> thematicDecision(long runId, String actor) {
+    ThematicDecisions.Decision decision = thematicDecisions.of(runId);
+    if (decision.conferred().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(storeOutsideCycles(decision.date().getYear(), DocumentKind.THEMATIC_DECISION,
+        thematicSubject(runId), null, "Quyết định số " + decision.number() + " khen thưởng tổng kết phong trào "
+            + decision.movementName(), writer.thematicDecision(decision), actor));
   }
 
   /** The SHA-256 of a file, in hex, as every stored file records it. */

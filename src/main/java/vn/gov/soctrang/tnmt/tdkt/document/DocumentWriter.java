@@ -47,6 +47,7 @@ import vn.gov.soctrang.tnmt.tdkt.merit.MeritRecord;
 import vn.gov.soctrang.tnmt.tdkt.merit.MeritRegisterService;
 import vn.gov.soctrang.tnmt.tdkt.adhoc.AdHocDecisions;
 import vn.gov.soctrang.tnmt.tdkt.organization.UnitRepository;
+import vn.gov.soctrang.tnmt.tdkt.thematic.ThematicDecisions;
 import vn.gov.soctrang.tnmt.tdkt.titles.TitleDecisions;
 
 /**
@@ -546,6 +547,53 @@ class DocumentWriter {
         .value("ket_qua", decision.result().strip().replaceAll("[.;,]+$", ""))
         .lines("can_cu", withCouncilMinutes(bases(DocumentKind.AD_HOC_DECISION, on), decision.councilMeeting()));
     return templates.render(DocumentKind.AD_HOC_DECISION, on, model);
+  }
+
+  /**
+   * The Director's decision at a thematic movement's summary: the number and date, the legal bases in force on the
+   * decision's date, the movement's launching document and the minutes of the Council's meeting when it voted, then
+   * Điều 1 with the movement's award and each collective and person it is given to (the names of the decision's
+   * date) with their achievement.
+   */
+  public DocumentTemplateService.Rendered thematicDecision(ThematicDecisions.Decision decision) {
+    UnitNameHistory names = history.unitNameHistory();
+    LocalDate on = decision.date();
+    Organisation org = org(on);
+    List<ThematicDecisions.Conferred> list = decision.conferred();
+    long collectives = list.stream().filter(ThematicDecisions.Conferred::collective).count();
+    String movement = "«" + decision.movementName() + "»";
+    List<String> bases = new ArrayList<>(bases(DocumentKind.THEMATIC_DECISION, on));
+    bases.add("Căn cứ " + launchingDocument(decision.launchDocNumber()) + " số " + decision.launchDocNumber()
+        + " " + VietnameseDates.inWords(decision.launchDocDate()) + " của "
+        + decision.launchDocIssuer() + " về việc phát động phong trào thi đua theo chuyên đề " + movement);
+    // The Director gives a Giấy khen of their own; any other award's label already names who gives it.
+    String award = decision.award() == vn.gov.soctrang.tnmt.tdkt.merit.MeritCode.GIAY_KHEN
+        ? decision.awardLabel() + " của " + org.directorTitle() + " " + org.name() : decision.awardLabel();
+    TemplateModel model = heading(org, decision.number(), symbol(org, "QĐ"), on)
+        .value("chuc_danh_thu_truong", org.directorTitle())
+        .value("nguoi_ky", director().orElse(""))
+        .value("phong_trao", movement)
+        .value("tu_ngay", VietnameseDates.format(decision.startsOn()))
+        .value("den_ngay", VietnameseDates.format(decision.endsOn()))
+        .value("hinh_thuc", award)
+        .value("doi_tuong", nominees(collectives, list.size() - collectives))
+        .lines("can_cu", withCouncilMinutes(bases, decision.councilMeeting()));
+    int i = 1;
+    for (ThematicDecisions.Conferred c : list) {
+      String unitName = unitNamed(names, c.unitCode(), on);
+      String position = c.collective() ? "" : positionOf(c.nomineeKey());
+      model.item("danh_sach", Map.of("stt", String.valueOf(i), "ho_ten", c.collective() ? unitName : c.name(),
+          "noi_cong_tac", c.collective() ? org.name() : (position.isBlank() ? "" : position + " ") + unitName + ", "
+              + org.name(),
+          "thanh_tich", c.achievement().strip().replaceAll("[.;,]+$", "") + (i == list.size() ? "." : ";")));
+      i++;
+    }
+    return templates.render(DocumentKind.THEMATIC_DECISION, on, model);
+  }
+
+  /** «Kế hoạch» for a plan's number (…/KH-…), «văn bản» for any other launching document. */
+  private static String launchingDocument(String number) {
+    return number != null && number.toUpperCase(java.util.Locale.ROOT).contains("/KH") ? "Kế hoạch" : "văn bản";
   }
 
   /** The heading's values: the bodies named on the document's date, the number (or dots), the place and date. */

@@ -7,5 +7,5 @@
 @org.springframework.modulith.ApplicationModule(
     displayName = "Documents",
     allowedDependencies = {"adhoc", "audit", "award", "council", "cycle", "merit", "movement", "nomination",
-        "organization", "process", "province", "publication", "report", "settings", "shared", "titles"})
+        "organization", "process", "province", "publication", "report", "settings", "shared", "thematic", "titles"})
 package vn.gov.soctrang.tnmt.tdkt.document;

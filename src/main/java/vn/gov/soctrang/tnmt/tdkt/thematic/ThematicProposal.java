@@ -94,6 +94,14 @@ class ThematicProposal {
     return ACCEPTED.equals(status) && !Boolean.FALSE.equals(councilApproved);
   }
 
+  /**
+   * Whether the Director's decision names this proposal: conferred, or already written into the register with that
+   * decision (the document may be written again after the register write).
+   */
+  boolean inDecision() {
+    return conferred() || AWARDED.equals(status);
+  }
+
   void awarded(long recordId) {
     status = AWARDED;
     meritRecordId = recordId;

@@ -32,6 +32,13 @@ class DocumentAccessTest {
       "donviccbvmt,                AD_HOC_DECISION,      ccbvmt, true",
       "truongccbvmt,               AD_HOC_DECISION,      ccbvmt, true",
       "donviqldd,                  AD_HOC_DECISION,      ccbvmt, false",
+      "vanphongso,                 THEMATIC_DECISION,    -,    true",
+      "lanhdaoso,                  THEMATIC_DECISION,    -,    true",
+      "camunda-admin,              THEMATIC_DECISION,    -,    true",
+      "congbodienhinh donvittcntt, THEMATIC_DECISION,    -,    true",
+      "donviccbvmt,                THEMATIC_DECISION,    -,    false",
+      "truongccbvmt,               THEMATIC_DECISION,    -,    false",
+      "hoidongtdkt donviqldd,      THEMATIC_DECISION,    -,    false",
   })
   void eachReaderSeesWhatTheirRoleNeeds(String groups, DocumentKind kind, String unit, boolean allowed) {
     List<String> memberOf = groups == null ? List.of() : Arrays.asList(groups.split(" "));

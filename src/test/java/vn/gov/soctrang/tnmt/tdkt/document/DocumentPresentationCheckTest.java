@@ -31,7 +31,9 @@ import vn.gov.soctrang.tnmt.tdkt.ProcessTestSupport;
 import vn.gov.soctrang.tnmt.tdkt.award.Award;
 import vn.gov.soctrang.tnmt.tdkt.award.AwardRepository;
 import vn.gov.soctrang.tnmt.tdkt.cycle.CycleRepository;
+import vn.gov.soctrang.tnmt.tdkt.merit.MeritCode;
 import vn.gov.soctrang.tnmt.tdkt.merit.MeritRegisterService;
+import vn.gov.soctrang.tnmt.tdkt.thematic.ThematicDecisions;
 import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
 import vn.gov.soctrang.tnmt.tdkt.award.AwardDecisionVariables;
@@ -59,6 +61,7 @@ class DocumentPresentationCheckTest extends ProcessTestSupport {
   @Autowired CycleRepository cycles;
   @Autowired AwardRepository awards;
   @Autowired MeritRegisterService merit;
+  @Autowired DocumentWriter writer;
 
   /** Every rule checked on every document, all failures reported together. */
   private final SoftAssertions softly = new SoftAssertions();
@@ -143,8 +146,40 @@ class DocumentPresentationCheckTest extends ProcessTestSupport {
     }
   }
 
+  /**
+   * The Director's decision at a thematic movement's summary (written outside the cycles, from the movement's run):
+   * the same rules, on the writer's output for a decision of today with a collective and a person, the launching
+   * plan and the Council's meeting among the «Căn cứ», and «Xét đề nghị …» closing them with a full stop.
+   */
+  @Test
+  void theThematicDecisionFollowsDecree30() throws IOException {
+    java.time.LocalDate on = TestClock.today();
+    String person = organizationService.person("qlddcv").orElseThrow().getFullName();
+    ThematicDecisions.Decision decision = new ThematicDecisions.Decision(1L, "46/QĐ-STNMT", on, "CD-KIEM-THU",
+        "Thi đua chuyển đổi số trong quản lý đất đai", on.minusMonths(3), on.minusDays(7), "12/KH-STNMT",
+        on.minusMonths(4), "Sở Tài nguyên và Môi trường", MeritCode.GIAY_KHEN, "GIAY_KHEN", "Giám đốc Sở",
+        List.of(new ThematicDecisions.Conferred("unit:qldd", "Phòng Quản lý đất đai", true, "qldd",
+            "Dẫn đầu tỷ lệ số hóa hồ sơ địa chính."), new ThematicDecisions.Conferred("qlddcv", person, false, "qldd",
+            "Số hóa 500 hồ sơ địa chính")), on.minusDays(2));
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(writer.thematicDecision(decision).bytes()))) {
+      checkDecree30(DocumentKind.THEMATIC_DECISION, "THEMATIC_DECISION", doc);
+      String text = allText(doc);
+      softly.assertThat(text).contains("Số: 46/QĐ-STNMT", "Căn cứ Kế hoạch số 12/KH-STNMT ngày 08 tháng 5 năm 2025 "
+              + "của Sở Tài nguyên và Môi trường về việc phát động phong trào thi đua theo chuyên đề “Thi đua chuyển đổi"
+              + " số trong quản lý đất đai”;", "Căn cứ Biên bản họp Hội đồng Thi đua – Khen thưởng Sở ngày 06/09/2025 "
+              + "(bỏ phiếu kín);", "Xét đề nghị của Chánh Văn phòng Sở.", "cho 1 tập thể và 1 cá nhân",
+          "đã có thành tích: Dẫn đầu tỷ lệ số hóa hồ sơ địa chính;", "2. " + person + ", ",
+          "đã có thành tích: Số hóa 500 hồ sơ địa chính.")
+          .doesNotContain("{{");
+    }
+    softly.assertAll();
+  }
+
   private void checkDecree30(GeneratedDocument d, XWPFDocument doc) {
-    String name = d.getKind() + " " + d.getTitle();
+    checkDecree30(d.getKind(), d.getKind() + " " + d.getTitle(), doc);
+  }
+
+  private void checkDecree30(DocumentKind kind, String name, XWPFDocument doc) {
     List<XWPFParagraph> paragraphs = paragraphs(doc);
     String text = allText(doc);
 
@@ -175,15 +210,17 @@ class DocumentPresentationCheckTest extends ProcessTestSupport {
 
     // «Căn cứ»: each an italic paragraph of its own, ending «;» but the last.
     List<XWPFParagraph> bases = paragraphs.stream().filter(p -> p.getText().startsWith("Căn cứ")
-        || p.getText().startsWith("Theo đề nghị của")).toList();
+        || p.getText().startsWith("Theo đề nghị của") || p.getText().startsWith("Xét đề nghị của")).toList();
     for (int i = 0; i < bases.size(); i++) {
       XWPFParagraph p = bases.get(i);
       softly.assertThat(p.getRuns()).as("«Căn cứ» in italics in %s", name).allMatch(XWPFRun::isItalic);
       softly.assertThat(p.getText().strip()).as("ending of «%s» in %s", p.getText(), name)
-          .endsWith(i < bases.size() - 1 ? ";" : p.getText().startsWith("Theo") ? "." : ",");
+          .endsWith(i < bases.size() - 1 ? ";" : p.getText().startsWith("Theo") || p.getText().startsWith("Xét") ? "."
+              : ",");
       softly.assertThat(p.getText().indexOf("Căn cứ", 1)).as("one «Căn cứ» per paragraph in %s", name).isEqualTo(-1);
     }
-    if (d.getKind() == DocumentKind.PROPOSAL || d.getKind() == DocumentKind.DIRECTOR_DECISION) {
+    if (kind == DocumentKind.PROPOSAL || kind == DocumentKind.DIRECTOR_DECISION
+        || kind == DocumentKind.THEMATIC_DECISION) {
       softly.assertThat(bases).as("legal bases of %s", name).hasSizeGreaterThan(1);
     }
 
@@ -197,7 +234,7 @@ class DocumentPresentationCheckTest extends ProcessTestSupport {
     });
 
     // Page numbers from page 2, centred in the header.
-    if (NUMBERED_PAGES.contains(d.getKind())) {
+    if (NUMBERED_PAGES.contains(kind)) {
       softly.assertThat(doc.getDocument().getBody().getSectPr().isSetTitlePg()).as("first page without number in %s", name)
           .isTrue();
       XWPFHeader header = doc.getHeaderFooterPolicy().getDefaultHeader();

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -30,7 +33,7 @@ import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
  * thematic-movement: the Office runs a declared thematic movement, the units register, the timer waits for the
  * movement's end date (the test moves the clock), the participating units report against the criteria and propose,
  * the Office returns one unit and then forwards, the Director decides, the commendations go into the merit register
- * with source THEMATIC and the final summary is stored.
+ * with source THEMATIC, the Director's decision is written as a Word document and the final summary is stored.
  */
 @AtDate("2027-01-10")
 class ThematicMovementProcessTest extends ProcessTestSupport {
@@ -115,7 +118,7 @@ class ThematicMovementProcessTest extends ProcessTestSupport {
   }
 
   @Test
-  void unitsRegisterReportAfterTheEndDateAndTheCommendationsAndSummaryAreRecorded() {
+  void unitsRegisterReportAfterTheEndDateAndTheCommendationsAndSummaryAreRecorded() throws Exception {
     declare();
     ProcessInstance run = start();
     assertThat(tasks.createTaskQuery().processInstanceId(run.getId()).count())
@@ -220,6 +223,68 @@ class ThematicMovementProcessTest extends ProcessTestSupport {
         "Quyết định số 45/QĐ-SNNMT ngày 20/04/2027 của Giám đốc Sở");
     assertThat(runs.findAll()).singleElement()
         .satisfies(r -> assertThat(r.getStatus()).isEqualTo(ThematicRun.SUMMARISED));
+
+    // «Soạn quyết định khen thưởng tổng kết phong trào»: the Director's decision as a Word document, dated 20/04/2027
+    // (the legal bases of that day: Nghị định 152/2025/NĐ-CP, not 98/2023), citing the launching plan and the
+    // Council's meeting; Điều 1 names the unit the Council approved, not the person it rejected nor the proposal the
+    // Office left out.
+    long runId = runs.findAll().get(0).getId();
+    LocalDate meeting = jdbc.queryForObject("select meeting_date from council_meeting where agenda_kind = 'THEMATIC' "
+        + "and agenda_ref = ?", LocalDate.class, runId);
+    String unitName = organizationService.unit("ccbvmt").getName();
+    String text = decisionDocument(runId);
+    assertThat(text).contains("Số: 45/QĐ-SNNMT", "ngày 20 tháng 4 năm 2027",
+        "Về việc khen thưởng tổng kết phong trào thi đua theo chuyên đề",
+        "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;", "Căn cứ Nghị định số 152/2025/NĐ-CP",
+        "Căn cứ Kế hoạch số 12/KH-SNNMT ngày 20 tháng 12 năm 2026 của Sở Nông nghiệp và Môi trường về việc phát động "
+            + "phong trào thi đua theo chuyên đề “Thi đua chuyển đổi số trong quản lý đất đai”;",
+        "Căn cứ Biên bản họp Hội đồng Thi đua – Khen thưởng Sở ngày "
+            + vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates.format(meeting) + " (bỏ phiếu kín);",
+        "Xét đề nghị của Chánh Văn phòng Sở.", "Điều 1. Tặng Giấy khen của", "cho 1 tập thể đã có thành tích",
+        "(từ ngày 01/01/2027 đến ngày 31/03/2027)", "1. " + unitName + ", ",
+        "đã có thành tích: Dẫn đầu tỷ lệ số hóa.", "Điều 2.", "Điều 3.",
+        organizationService.person("giamdoc").orElseThrow().getFullName());
+    assertThat(text).doesNotContain("Số hóa 500 hồ sơ quan trắc", "Số hóa 300 hồ sơ đất đai", "98/2023",
+        "{{");
+    // Filed next to the Council's minutes of the run's meeting (ThematicMovementRestTest lists both).
+    assertThat(jdbc.queryForList("select kind from generated_document where cycle_id is null order by id",
+        String.class)).containsExactly("COUNCIL_MINUTES", "THEMATIC_DECISION");
+  }
+
+  /**
+   * The stored decision of a run (its latest version): it belongs to no cycle and to no unit, is a .docx, and is read
+   * back with Apache POI as Word would open it. Returns its text.
+   */
+  String decisionDocument(long runId) throws Exception {
+    Map<String, Object> row = jdbc.queryForMap("select d.id, d.kind, d.cycle_id, d.unit_id, d.content_type "
+        + "from generated_document d where d.subject = ? order by d.version desc limit 1", "thematic-run:" + runId);
+    assertThat(row.get("kind")).isEqualTo("THEMATIC_DECISION");
+    assertThat(row.get("cycle_id")).isNull();
+    assertThat(row.get("unit_id")).isNull();
+    assertThat(row.get("content_type")).isEqualTo(
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    byte[] docx = jdbc.queryForObject("select content from generated_document_content where document_id = ?",
+        byte[].class, row.get("id"));
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
+        XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+      return text.getText();
+    }
+  }
+
+  @Test
+  void aRunThatAwardsNobodyEndsWithoutADecisionDocument() {
+    declare();
+    ProcessInstance run = start();
+    registerAll(run, List.of());
+    endOfPeriod(run, "thematicPeriodEnds", LocalDate.of(2027, 4, 2));
+    complete(run, UserTask.REVIEW_THEMATIC_RESULTS, "vanphong", Map.of("thematicOfficeDecision", "ACCEPT"));
+    complete(run, UserTask.DECIDE_THEMATIC_AWARDS, "giamdoc", Map.of(
+        "thematicDecisionNumber", "46/QĐ-SNNMT", "thematicDecisionDate", "02/04/2027"));
+    runJobs();
+
+    assertThat(run).isEnded();
+    assertThat(summaries.findAll()).singleElement().satisfies(s -> assertThat(s.getCommendations()).isZero());
+    assertThat(jdbc.queryForObject("select count(*) from generated_document", Integer.class)).isZero();
   }
 
   @Test

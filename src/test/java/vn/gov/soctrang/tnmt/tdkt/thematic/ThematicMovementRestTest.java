@@ -2,9 +2,18 @@ package vn.gov.soctrang.tnmt.tdkt.thematic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,8 +24,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import vn.gov.soctrang.tnmt.tdkt.CouncilVoteDriver;
 import vn.gov.soctrang.tnmt.tdkt.DemoUsersRest;
+import vn.gov.soctrang.tnmt.tdkt.Jobs;
 import vn.gov.soctrang.tnmt.tdkt.testclock.AtDate;
+import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 
 /**
  * Declaring a thematic movement and starting its run through the app's REST API: the Office or the administrator
@@ -31,6 +43,10 @@ class ThematicMovementRestTest {
 
   @Autowired TestRestTemplate rest;
   @Autowired JdbcTemplate jdbc;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired IdentityService identity;
+  @Autowired ManagementService management;
 
   static Map<String, Object> movement(String code, String startsOn, String endsOn, List<Map<String, Object>> criteria) {
     Map<String, Object> body = new HashMap<>();
@@ -62,11 +78,100 @@ class ThematicMovementRestTest {
 
   @AfterEach
   void removeWhatTheTestDeclared() {
-    for (String table : List.of("thematic_summary", "thematic_result", "thematic_proposal", "thematic_participation",
+    runtime.createProcessInstanceQuery().rootProcessInstances().list()
+        .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test finished", true, true));
+    for (String table : List.of("audit_entry", "generated_document_pdf", "generated_document_content",
+        "generated_document", "ballot_cast", "ballot_issue", "sealed_ballot", "ballot_key", "ballot_count",
+        "council_attendance", "council_meeting", "thematic_summary", "thematic_result", "thematic_proposal", "thematic_participation",
         "thematic_run", "movement_criterion")) {
       jdbc.update("delete from " + table);
     }
     jdbc.update("delete from movement where movement_kind = 'CHUYEN_DE'");
+    jdbc.update("delete from merit_record where source = 'THEMATIC'");
+  }
+
+  /** Completes every open task of that step of the run with the form, each as a member of its candidate group. */
+  void completeEach(String instanceId, String step, java.util.function.Function<String, Map<String, Object>> form) {
+    for (Task task : tasks.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(step).list()) {
+      String group = tasks.getIdentityLinksForTask(task.getId()).stream().map(l -> l.getGroupId())
+          .filter(g -> g != null).findFirst().orElseThrow();
+      String unit = group.startsWith("donvi") ? group.substring("donvi".length()) : null;
+      String user = unit != null ? unit + "cv" : "vanphongso".equals(group) ? "vanphong" : "giamdoc";
+      identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
+          .map(org.camunda.bpm.engine.identity.Group::getId).toList());
+      try {
+        tasks.complete(task.getId(), form.apply(unit));
+      } finally {
+        identity.clearAuthentication();
+      }
+    }
+    Jobs.runAll(management);
+  }
+
+  /**
+   * The decision at the summary through the documents API: nothing before it is written; then the Council's minutes
+   * and the decision for the Office, the leadership, administrators and the IT Center, nothing for a unit's staff
+   * (whose download is refused), 400 for a movement that does not exist.
+   */
+  @Test
+  void theDecisionAtTheSummaryIsListedForItsReadersOnly() throws Exception {
+    DemoUsersRest users = new DemoUsersRest(rest);
+    assertThat(users.post("vanphong", "/api/thematic-movements", movement("CD-CDS-2027", "2027-01-01", "2027-03-31",
+        CRITERIA)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String listed = "/api/thematic-movements/CD-CDS-2027/documents";
+    assertThat(users.getList("vanphong", listed)).isEmpty();
+    ResponseEntity<String> started = users.post("vanphong", "/api/thematic-movements/CD-CDS-2027/run", null);
+    assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.CREATED);
+    String instanceId = new com.fasterxml.jackson.databind.ObjectMapper().readTree(started.getBody())
+        .get("processInstanceId").asText();
+
+    completeEach(instanceId, "registerThematicParticipation", unit -> "ccbvmt".equals(unit)
+        ? Map.of("thematicParticipates", "YES", "thematicCommitment", "Số hóa 100% hồ sơ của đơn vị")
+        : Map.of("thematicParticipates", "NO"));
+    TestClock.freezeAt(LocalDate.of(2027, 4, 2));
+    management.executeJob(management.createJobQuery().processInstanceId(instanceId)
+        .activityId("thematicPeriodEnds").singleResult().getId());
+    completeEach(instanceId, "reportThematicResults", unit -> {
+      Map<String, Object> form = new HashMap<>();
+      form.put("thematicResult1", "Đã số hóa 1.200 hồ sơ");
+      form.put("thematicResult2", "85% hồ sơ trực tuyến toàn trình");
+      form.put("thematicProposeUnit", true);
+      form.put("thematicUnitAchievement", "Dẫn đầu tỷ lệ số hóa");
+      return form;
+    });
+    completeEach(instanceId, "reviewThematicResults", unit -> Map.of("thematicOfficeDecision", "ACCEPT"));
+    new CouncilVoteDriver(runtime, tasks, identity, management).approveEverything(
+        runtime.createProcessInstanceQuery().processInstanceId(instanceId).singleResult());
+    TestClock.freezeAt(LocalDate.of(2027, 4, 20));
+    completeEach(instanceId, "decideThematicAwards", unit -> Map.of("thematicDecisionNumber", "45/QĐ-SNNMT",
+        "thematicDecisionDate", "20/04/2027"));
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(instanceId).count()).isZero();
+
+    for (String reader : List.of("vanphong", "giamdoc")) {
+      assertThat(users.getList(reader, listed)).as(reader).extracting(d -> d.get("kind"))
+          .containsExactly("COUNCIL_MINUTES", "THEMATIC_DECISION");
+    }
+    // The IT Center reads the decisions it publishes, not the Council's minutes.
+    assertThat(users.getList("ttcnttcv", listed)).extracting(d -> d.get("kind")).containsExactly("THEMATIC_DECISION");
+    Map<String, Object> decision = users.getList("vanphong", listed).get(1);
+    assertThat(decision.get("title").toString()).contains("45/QĐ-SNNMT", "Thi đua chuyển đổi số trong quản lý đất đai");
+    assertThat(users.getList("ccbvmtcv", listed)).isEmpty();
+    String download = decision.get("download").toString();
+    assertThat(rest.withBasicAuth("ccbvmtcv", "demo").getForEntity(download, byte[].class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<byte[]> docx = rest.withBasicAuth("ttcnttcv", "demo").getForEntity(download, byte[].class);
+    assertThat(docx.getStatusCode()).isEqualTo(HttpStatus.OK);
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx.getBody()));
+        XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+      assertThat(text.getText()).contains("Số: 45/QĐ-SNNMT", "Căn cứ Kế hoạch số 12/KH-SNNMT",
+          "Căn cứ Biên bản họp Hội đồng Thi đua – Khen thưởng Sở ngày 02/04/2027 (bỏ phiếu kín);",
+          "đã có thành tích: Dẫn đầu tỷ lệ số hóa.");
+    }
+
+    ResponseEntity<String> unknown = rest.withBasicAuth("vanphong", "demo")
+        .getForEntity("/api/thematic-movements/KHONG-CO/documents", String.class);
+    assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(unknown.getBody()).contains("Không có phong trào thi đua theo chuyên đề mã «KHONG-CO»");
   }
 
   @Test
