@@ -21,7 +21,7 @@ public final class Jobs {
   public static final java.util.Set<String> DOCUMENT_TASKS = java.util.Set.of("writeConsolidatedReport",
       "writeCouncilMinutes", "draftAwardDecision", "writeAwardDecision", "writeFinalSummary", "writePublicList",
       "writeProvinceDossier", "finalizeProvinceDossier", "writeTitlesDecision", "writeAdHocDecision",
-      "writeThematicDecision");
+      "writeThematicDecision", "writeThematicSummaryReport");
 
   /**
    * The per-unit start of the unit-report sub-process (the annual cycle's call activity, asynchronous before each

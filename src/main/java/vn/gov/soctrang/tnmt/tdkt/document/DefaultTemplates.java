@@ -81,6 +81,25 @@ final class DefaultTemplates {
             "noi_cong_tac", "Chức vụ, đơn vị và cơ quan của cá nhân; tên cơ quan đối với tập thể",
             "thanh_tich", "Thành tích trong phong trào, do đơn vị khai, kết thúc bằng “;” (mục cuối bằng “.”)")
         .build(), DefaultTemplates::thematicDecision));
+    KINDS.put(DocumentKind.THEMATIC_SUMMARY, new Kind(heading()
+        .value("phong_trao", "Tên phong trào thi đua theo chuyên đề, trong ngoặc kép")
+        .value("tu_ngay", "Ngày bắt đầu đợt thi đua, ví dụ “01/01/2027”")
+        .value("den_ngay", "Ngày kết thúc đợt thi đua, ví dụ “31/03/2027”")
+        .value("van_ban_phat_dong", "Văn bản phát động: số, ngày và cơ quan ban hành")
+        .value("tham_gia", "Đoạn về số đơn vị đăng ký, tham gia và báo cáo kết quả, kèm tên các đơn vị tham gia")
+        .value("khen_thuong", "Đoạn về quyết định khen thưởng (số, ngày, hình thức, số tập thể, cá nhân) hoặc "
+            + "“không có” khi không ai được khen thưởng")
+        .value("chuc_danh_thu_truong", "Chức danh người đứng đầu cơ quan, ví dụ “Giám đốc”")
+        .value("nguoi_ky", "Họ và tên người ký (Giám đốc Sở đang công tác); để trống nếu chưa có")
+        .list("tieu_chi", "Các tiêu chí của phong trào", Repeat.PARAGRAPH, "stt", "Số thứ tự tiêu chí",
+            "noi_dung", "Nội dung tiêu chí, kết thúc bằng “;” (mục cuối bằng “.”)")
+        .list("ket_qua", "Kết quả từng đơn vị báo cáo theo từng tiêu chí", Repeat.ROW, "stt", "Số thứ tự",
+            "tieu_chi", "Tiêu chí (số thứ tự)", "don_vi", "Tên đơn vị vào ngày báo cáo", "ket_qua",
+            "Kết quả đơn vị báo cáo")
+        .list("danh_sach", "Tập thể, cá nhân được khen thưởng", Repeat.PARAGRAPH, "stt", "Số thứ tự", "ho_ten",
+            "Họ và tên cá nhân hoặc tên tập thể", "noi_cong_tac", "Đơn vị của cá nhân; tên cơ quan đối với tập thể, "
+                + "kết thúc bằng “;” (mục cuối bằng “.”)")
+        .build(), DefaultTemplates::thematicSummary));
     KINDS.put(DocumentKind.PROPOSAL, new Kind(heading()
         .value("hinh_thuc", "Hình thức khen thưởng đề nghị, ví dụ “Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh”")
         .value("nam", "Năm của đợt thi đua")
@@ -298,6 +317,27 @@ final class DefaultTemplates {
         .paragraph("Điều 3. Chánh Văn phòng Sở, Thủ trưởng các phòng, đơn vị thuộc Sở và các tập thể, cá nhân có tên "
             + "tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.")
         .signature(null, "{{chuc_danh_thu_truong}}", "{{nguoi_ky}}", List.of("Như Điều 3", "Lưu: VT, VP"))
+        .build();
+  }
+
+  private static byte[] thematicSummary() {
+    return withHeading(DocxBuilder.portrait())
+        .title("Báo cáo", "Tổng kết phong trào thi đua theo chuyên đề\n{{phong_trao}}")
+        .section("I. PHONG TRÀO THI ĐUA")
+        .paragraph("Phong trào thi đua theo chuyên đề {{phong_trao}} được phát động theo {{van_ban_phat_dong}}, thời "
+            + "gian thực hiện từ ngày {{tu_ngay}} đến ngày {{den_ngay}}, với các tiêu chí:")
+        .paragraph("{{tieu_chi.stt}}. {{tieu_chi.noi_dung}}")
+        .section("II. KẾT QUẢ THỰC HIỆN")
+        .paragraph("{{tham_gia}}")
+        .paragraph("Kết quả các đơn vị báo cáo theo từng tiêu chí:")
+        .table(List.of("STT", "Tiêu chí", "Đơn vị", "Kết quả"), List.of(row("ket_qua", "stt", "tieu_chi", "don_vi",
+            "ket_qua")), 1, 2, 4, 8)
+        .section("III. KHEN THƯỞNG")
+        .paragraph("{{khen_thuong}}")
+        .paragraph("{{danh_sach.stt}}. {{danh_sach.ho_ten}}, {{danh_sach.noi_cong_tac}}")
+        .paragraph("Trên đây là báo cáo tổng kết phong trào thi đua theo chuyên đề {{phong_trao}} của {{co_quan}}./.")
+        .signature(null, "{{chuc_danh_thu_truong}}", "{{nguoi_ky}}", List.of("{{co_quan_chu_quan}} (báo cáo)",
+            "Các phòng, đơn vị thuộc Sở", "Lưu: VT, VP"))
         .build();
   }
 

@@ -15,7 +15,7 @@ record DocumentAccess(Collection<String> groups) {
 
   private static final Set<DocumentKind> PUBLISHED = EnumSet.of(DocumentKind.PUBLIC_LIST,
       DocumentKind.DIRECTOR_DECISION, DocumentKind.CERTIFICATES, DocumentKind.TITLES_DECISION,
-      DocumentKind.AD_HOC_DECISION, DocumentKind.THEMATIC_DECISION);
+      DocumentKind.AD_HOC_DECISION, DocumentKind.THEMATIC_DECISION, DocumentKind.THEMATIC_SUMMARY);
 
   /**
    * Who may upload the signed copy of a document, its issued version: those who issue the documents, the Office

@@ -147,6 +147,16 @@ class DocumentDelegates {
         ThematicMovementVariables.RUN_ID.get(execution), Actors.of(execution)).stream().toList()));
   }
 
+  /**
+   * «Soạn báo cáo tổng kết phong trào» (thematic-movement.bpmn): the report on the movement's final summary, once the
+   * summary is stored.
+   */
+  @Bean
+  JavaDelegate thematicSummaryReportDelegate(DocumentService documents) {
+    return execution -> SharedVariables.DOCUMENTS_TEXT.set(execution, documents.linksText(List.of(
+        documents.thematicSummary(ThematicMovementVariables.RUN_ID.get(execution), Actors.of(execution)))));
+  }
+
   /** Writes with {@code write}, then links the cycle's latest documents for the next forms. */
   private static JavaDelegate cycleDocuments(DocumentService documents,
       BiConsumer<DelegateExecution, String> write) {

@@ -16,7 +16,9 @@ enum DocumentKind {
   AD_HOC_DECISION("Quyết định khen thưởng đột xuất", "quyet-dinh-khen-thuong-dot-xuat"),
   /** The Director's decision at a thematic movement's summary (thematic-movement.bpmn); belongs to no cycle. */
   THEMATIC_DECISION("Quyết định khen thưởng tổng kết phong trào thi đua theo chuyên đề",
-      "quyet-dinh-khen-thuong-tong-ket-phong-trao");
+      "quyet-dinh-khen-thuong-tong-ket-phong-trao"),
+  /** The report on a thematic movement's final summary (thematic-movement.bpmn); belongs to no cycle. */
+  THEMATIC_SUMMARY("Báo cáo tổng kết phong trào thi đua theo chuyên đề", "bao-cao-tong-ket-phong-trao-chuyen-de");
 
   private final String label;
   private final String slug;

@@ -40,6 +40,7 @@ import vn.gov.soctrang.tnmt.tdkt.publication.PublicationService;
 import vn.gov.soctrang.tnmt.tdkt.shared.InvalidInputException;
 import vn.gov.soctrang.tnmt.tdkt.shared.Markdown;
 import vn.gov.soctrang.tnmt.tdkt.thematic.ThematicDecisions;
+import vn.gov.soctrang.tnmt.tdkt.thematic.ThematicSummaries;
 import vn.gov.soctrang.tnmt.tdkt.titles.TitleDecisions;
 
 /**
@@ -70,6 +71,7 @@ public class DocumentService {
   private final TitleDecisions titleDecisions;
   private final AdHocDecisions adHocDecisions;
   private final ThematicDecisions thematicDecisions;
+  private final ThematicSummaries thematicSummaries;
   private final CouncilService council;
 
   public DocumentService(GeneratedDocumentRepository documents, DocumentContentRepository contents,
@@ -77,8 +79,9 @@ public class DocumentService {
       ProvinceSubmissionService submissions, AwardService awardService, AwardRepository awards,
       PublicationService publication, MovementTotalRepository totals, UnitRepository units, Clock clock,
       SignedDocumentService signing, TitleDecisions titleDecisions, AdHocDecisions adHocDecisions,
-      ThematicDecisions thematicDecisions, CouncilService council) {
+      ThematicDecisions thematicDecisions, ThematicSummaries thematicSummaries, CouncilService council) {
     this.council = council;
+    this.thematicSummaries = thematicSummaries;
     this.thematicDecisions = thematicDecisions;
     this.signing = signing;
     this.titleDecisions = titleDecisions;
@@ -179,7 +182,8 @@ public class DocumentService {
 
   /**
    * The documents of a thematic movement's run, by the movement's code: the Council's minutes of the run's meetings,
-   * then the Director's decision at the summary; every version or the latest. Empty before the run has any.
+   * then the Director's decision at the summary and the summary report; every version or the latest. Empty before the
+   * run has any.
    */
   @Transactional(readOnly = true)
   public List<GeneratedDocument> thematicDocuments(String movementCode, boolean everyVersion) {
@@ -194,6 +198,8 @@ public class DocumentService {
           everyVersion));
     }
     listed.addAll(latestOrAll(versionsOutsideCycles(DocumentKind.THEMATIC_DECISION, thematicSubject(run.get())),
+        everyVersion));
+    listed.addAll(latestOrAll(versionsOutsideCycles(DocumentKind.THEMATIC_SUMMARY, thematicSubject(run.get())),
         everyVersion));
     return listed;
   }
@@ -249,6 +255,16 @@ public class DocumentService {
     return Optional.of(storeOutsideCycles(decision.date().getYear(), DocumentKind.THEMATIC_DECISION,
         thematicSubject(runId), null, "Quyết định số " + decision.number() + " khen thưởng tổng kết phong trào "
             + decision.movementName(), writer.thematicDecision(decision), actor));
+  }
+
+  /**
+   * The report on a thematic movement's final summary (Báo cáo tổng kết phong trào thi đua theo chuyên đề), filed
+   * under the run like the decision and under no unit; written also when nobody was awarded.
+   */
+  public GeneratedDocument thematicSummary(long runId, String actor) {
+    ThematicSummaries.Summary summary = thematicSummaries.of(runId);
+    return storeOutsideCycles(summary.summaryDate().getYear(), DocumentKind.THEMATIC_SUMMARY, thematicSubject(runId),
+        null, "Báo cáo tổng kết phong trào " + summary.movementName(), writer.thematicSummary(summary), actor);
   }
 
   /** The SHA-256 of a file, in hex, as every stored file records it. */

@@ -48,6 +48,7 @@ import vn.gov.soctrang.tnmt.tdkt.merit.MeritRegisterService;
 import vn.gov.soctrang.tnmt.tdkt.adhoc.AdHocDecisions;
 import vn.gov.soctrang.tnmt.tdkt.organization.UnitRepository;
 import vn.gov.soctrang.tnmt.tdkt.thematic.ThematicDecisions;
+import vn.gov.soctrang.tnmt.tdkt.thematic.ThematicSummaries;
 import vn.gov.soctrang.tnmt.tdkt.titles.TitleDecisions;
 
 /**
@@ -589,6 +590,67 @@ class DocumentWriter {
       i++;
     }
     return templates.render(DocumentKind.THEMATIC_DECISION, on, model);
+  }
+
+  /**
+   * The report on a thematic movement's final summary, dated the day the summary was stored (the bodies, names and
+   * director of that day): I. the movement with its launching document, period and criteria; II. the units registered,
+   * taking part and reporting, and each unit's result per criterion; III. the Director's decision and whom it
+   * awarded; the closing and the signature.
+   */
+  public DocumentTemplateService.Rendered thematicSummary(ThematicSummaries.Summary summary) {
+    UnitNameHistory names = history.unitNameHistory();
+    LocalDate on = summary.summaryDate();
+    Organisation org = org(on);
+    String movement = "«" + summary.movementName() + "»";
+    List<String> taking = summary.participatingUnits().stream().map(u -> unitNamed(names, u, on)).toList();
+    String participation = "Có " + summary.registeredUnits() + " phòng, đơn vị trả lời đăng ký tham gia, trong đó "
+        + taking.size() + " đơn vị tham gia phong trào" + (taking.isEmpty() ? "" : " (" + String.join(", ", taking)
+        + ")") + "; " + summary.reportingUnits() + " đơn vị đã báo cáo kết quả thực hiện theo các tiêu chí.";
+    List<ThematicSummaries.Awarded> awarded = summary.awarded();
+    long collectives = awarded.stream().filter(ThematicSummaries.Awarded::collective).count();
+    String decision = summary.decisionNumber() == null || summary.decisionDate() == null ? ""
+        : " theo Quyết định số " + summary.decisionNumber() + " ngày " + VietnameseDates.format(summary.decisionDate())
+            + " của " + org.directorTitle() + " " + org.name();
+    String award = summary.award() == vn.gov.soctrang.tnmt.tdkt.merit.MeritCode.GIAY_KHEN
+        ? summary.awardLabel() + " của " + org.directorTitle() + " " + org.name() : summary.awardLabel();
+    String commendations = awarded.isEmpty()
+        ? "Khi tổng kết phong trào, không có tập thể, cá nhân nào được khen thưởng."
+        : "Khi tổng kết phong trào, " + nominees(collectives, awarded.size() - collectives) + " được tặng " + award
+            + decision + ", gồm:";
+    int criteria = summary.criteria().size();
+    TemplateModel model = heading(org, null, symbol(org, "BC"), on)
+        .value("phong_trao", movement)
+        .value("tu_ngay", VietnameseDates.format(summary.startsOn()))
+        .value("den_ngay", VietnameseDates.format(summary.endsOn()))
+        .value("van_ban_phat_dong", launchingDocument(summary.launchDocNumber()) + " số " + summary.launchDocNumber()
+            + " " + VietnameseDates.inWords(summary.launchDocDate()) + " của " + summary.launchDocIssuer())
+        .value("tham_gia", participation)
+        .value("khen_thuong", commendations)
+        .value("chuc_danh_thu_truong", org.directorTitle())
+        .value("nguoi_ky", director().orElse(""));
+    int row = 1;
+    for (int k = 0; k < criteria; k++) {
+      ThematicSummaries.CriterionResults c = summary.criteria().get(k);
+      model.item("tieu_chi", Map.of("stt", String.valueOf(c.position()), "noi_dung",
+          c.text().strip().replaceAll("[.;,]+$", "") + (k == criteria - 1 ? "." : ";")));
+      if (c.results().isEmpty()) {
+        model.item("ket_qua", Map.of("stt", String.valueOf(row++), "tieu_chi", String.valueOf(c.position()),
+            "don_vi", "—", "ket_qua", "Không có đơn vị báo cáo"));
+      }
+      for (ThematicSummaries.UnitResult r : c.results()) {
+        model.item("ket_qua", Map.of("stt", String.valueOf(row++), "tieu_chi", String.valueOf(c.position()),
+            "don_vi", unitNamed(names, r.unitCode(), on), "ket_qua", r.result()));
+      }
+    }
+    int i = 1;
+    for (ThematicSummaries.Awarded a : awarded) {
+      String unitName = unitNamed(names, a.unitCode(), on);
+      model.item("danh_sach", Map.of("stt", String.valueOf(i), "ho_ten", a.collective() ? unitName : a.name(),
+          "noi_cong_tac", (a.collective() ? org.name() : unitName) + (i == awarded.size() ? "." : ";")));
+      i++;
+    }
+    return templates.render(DocumentKind.THEMATIC_SUMMARY, on, model);
   }
 
   /** «Kế hoạch» for a plan's number (…/KH-…), «văn bản» for any other launching document. */

@@ -4,7 +4,8 @@
  * each unit registers, reports against the criteria after the end date and proposes commendations in fixed slots, the
  * Office reviews, the Council votes on what it forwards, the Director decides, the commendations go into the merit
  * register and the final summary is stored. The document module writes the Director's decision from
- * {@code ThematicDecisions}, this module's API for it; this module does not depend on the document module.
+ * {@code ThematicDecisions} and the summary report from {@code ThematicSummaries}, this module's API for them; this
+ * module does not depend on the document module.
  *
  * <p>The modules this one may depend on are declared here and checked by {@code ModuleStructureTest}: a new
  * dependency is a decision to record, not an accident of an import.

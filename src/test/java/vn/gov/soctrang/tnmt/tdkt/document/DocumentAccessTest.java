@@ -39,6 +39,12 @@ class DocumentAccessTest {
       "donviccbvmt,                THEMATIC_DECISION,    -,    false",
       "truongccbvmt,               THEMATIC_DECISION,    -,    false",
       "hoidongtdkt donviqldd,      THEMATIC_DECISION,    -,    false",
+      "vanphongso,                 THEMATIC_SUMMARY,     -,    true",
+      "lanhdaoso,                  THEMATIC_SUMMARY,     -,    true",
+      "camunda-admin,              THEMATIC_SUMMARY,     -,    true",
+      "congbodienhinh donvittcntt, THEMATIC_SUMMARY,     -,    true",
+      "donviccbvmt,                THEMATIC_SUMMARY,     -,    false",
+      "hoidongtdkt donviqldd,      THEMATIC_SUMMARY,     -,    false",
   })
   void eachReaderSeesWhatTheirRoleNeeds(String groups, DocumentKind kind, String unit, boolean allowed) {
     List<String> memberOf = groups == null ? List.of() : Arrays.asList(groups.split(" "));

@@ -34,6 +34,7 @@ import vn.gov.soctrang.tnmt.tdkt.cycle.CycleRepository;
 import vn.gov.soctrang.tnmt.tdkt.merit.MeritCode;
 import vn.gov.soctrang.tnmt.tdkt.merit.MeritRegisterService;
 import vn.gov.soctrang.tnmt.tdkt.thematic.ThematicDecisions;
+import vn.gov.soctrang.tnmt.tdkt.thematic.ThematicSummaries;
 import vn.gov.soctrang.tnmt.tdkt.process.JsonVariables;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
 import vn.gov.soctrang.tnmt.tdkt.award.AwardDecisionVariables;
@@ -170,6 +171,36 @@ class DocumentPresentationCheckTest extends ProcessTestSupport {
               + "(bỏ phiếu kín);", "Xét đề nghị của Chánh Văn phòng Sở.", "cho 1 tập thể và 1 cá nhân",
           "đã có thành tích: Dẫn đầu tỷ lệ số hóa hồ sơ địa chính;", "2. " + person + ", ",
           "đã có thành tích: Số hóa 500 hồ sơ địa chính.")
+          .doesNotContain("{{");
+    }
+    softly.assertAll();
+  }
+
+  /**
+   * The report on a thematic movement's final summary: the same rules on the writer's output for a summary stored
+   * today, with the movement, the units' results per criterion in the table and the one collective awarded.
+   */
+  @Test
+  void theThematicSummaryReportFollowsDecree30() throws IOException {
+    java.time.LocalDate on = TestClock.today();
+    ThematicSummaries.Summary summary = new ThematicSummaries.Summary(1L, on, "CD-KIEM-THU",
+        "Thi đua chuyển đổi số trong quản lý đất đai", on.minusMonths(3), on.minusDays(7), "12/KH-STNMT",
+        on.minusMonths(4), "Sở Tài nguyên và Môi trường", 5, List.of("qldd", "ccbvmt"), 2, List.of(
+            new ThematicSummaries.CriterionResults(1, "Số hóa hồ sơ địa chính đúng tiến độ", List.of(
+                new ThematicSummaries.UnitResult("ccbvmt", "Đã số hóa 1.200 hồ sơ"),
+                new ThematicSummaries.UnitResult("qldd", "Đã số hóa 900 hồ sơ"))),
+            new ThematicSummaries.CriterionResults(2, "Tỷ lệ hồ sơ trực tuyến toàn trình", List.of())),
+        "46/QĐ-STNMT", on, MeritCode.GIAY_KHEN, "GIAY_KHEN", "Giám đốc Sở", List.of(
+            new ThematicSummaries.Awarded("unit:qldd", "Phòng Quản lý đất đai", true, "qldd")));
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(writer.thematicSummary(summary).bytes()))) {
+      checkDecree30(DocumentKind.THEMATIC_SUMMARY, "THEMATIC_SUMMARY", doc);
+      String text = allText(doc);
+      softly.assertThat(text).contains("I. PHONG TRÀO THI ĐUA", "II. KẾT QUẢ THỰC HIỆN", "III. KHEN THƯỞNG",
+          "được phát động theo Kế hoạch số 12/KH-STNMT ngày 08 tháng 5 năm 2025 của Sở Tài nguyên và Môi trường",
+          "1. Số hóa hồ sơ địa chính đúng tiến độ;", "2. Tỷ lệ hồ sơ trực tuyến toàn trình.",
+          "Có 5 phòng, đơn vị trả lời đăng ký tham gia, trong đó 2 đơn vị tham gia phong trào", "Đã số hóa 900 hồ sơ",
+          "Không có đơn vị báo cáo", "1 tập thể được tặng Giấy khen của",
+          "theo Quyết định số 46/QĐ-STNMT ngày " + vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates.format(on))
           .doesNotContain("{{");
     }
     softly.assertAll();

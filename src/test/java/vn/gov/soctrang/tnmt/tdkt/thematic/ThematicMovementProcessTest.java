@@ -33,7 +33,8 @@ import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
  * thematic-movement: the Office runs a declared thematic movement, the units register, the timer waits for the
  * movement's end date (the test moves the clock), the participating units report against the criteria and propose,
  * the Office returns one unit and then forwards, the Director decides, the commendations go into the merit register
- * with source THEMATIC, the Director's decision is written as a Word document and the final summary is stored.
+ * with source THEMATIC, the Director's decision is written as a Word document, the final summary is stored and its
+ * report is written as a Word document.
  */
 @AtDate("2027-01-10")
 class ThematicMovementProcessTest extends ProcessTestSupport {
@@ -248,7 +249,39 @@ class ThematicMovementProcessTest extends ProcessTestSupport {
         "{{");
     // Filed next to the Council's minutes of the run's meeting (ThematicMovementRestTest lists both).
     assertThat(jdbc.queryForList("select kind from generated_document where cycle_id is null order by id",
-        String.class)).containsExactly("COUNCIL_MINUTES", "THEMATIC_DECISION");
+        String.class)).containsExactly("COUNCIL_MINUTES", "THEMATIC_DECISION", "THEMATIC_SUMMARY");
+
+    // «Soạn báo cáo tổng kết phong trào»: the report on the stored summary, dated the day the summary was stored
+    // (20/04/2027): the movement with its plan, period and criteria; the units registered, taking part and reporting
+    // with each unit's result per criterion; the decision and the one collective it awarded; the closing.
+    String qlddName = organizationService.unit("qldd").getName();
+    try (XWPFDocument report = new XWPFDocument(new ByteArrayInputStream(documentOf(runId, "THEMATIC_SUMMARY")));
+        XWPFWordExtractor extractor = new XWPFWordExtractor(report)) {
+      String reportText = extractor.getText();
+      assertThat(reportText).contains("BÁO CÁO", "Tổng kết phong trào thi đua theo chuyên đề",
+          "ngày 20 tháng 4 năm 2027", "I. PHONG TRÀO THI ĐUA",
+          "được phát động theo Kế hoạch số 12/KH-SNNMT ngày 20 tháng 12 năm 2026 của Sở Nông nghiệp và Môi trường, "
+              + "thời gian thực hiện từ ngày 01/01/2027 đến ngày 31/03/2027",
+          "1. Số hóa hồ sơ địa chính đúng tiến độ;", "2. Tỷ lệ hồ sơ trực tuyến toàn trình.",
+          "II. KẾT QUẢ THỰC HIỆN", "2 đơn vị tham gia phong trào", "2 đơn vị đã báo cáo kết quả thực hiện theo các tiêu chí",
+          "III. KHEN THƯỞNG", "1 tập thể được tặng Giấy khen của",
+          "theo Quyết định số 45/QĐ-SNNMT ngày 20/04/2027", "1. " + unitName + ", ",
+          "Trên đây là báo cáo tổng kết phong trào thi đua theo chuyên đề",
+          organizationService.person("giamdoc").orElseThrow().getFullName());
+      assertThat(reportText).doesNotContain("{{", "Số hóa 500 hồ sơ quan trắc");
+      assertThat(report.getTables()).anySatisfy(table -> assertThat(table.getRows().stream().skip(1)
+          .map(r -> r.getCell(1).getText() + " | " + r.getCell(2).getText() + " | " + r.getCell(3).getText())
+          .toList()).containsExactlyInAnyOrder("1 | " + unitName + " | Đã số hóa 1.200 hồ sơ",
+              "1 | " + qlddName + " | Đã số hóa 1.200 hồ sơ", "2 | " + unitName + " | 85% hồ sơ trực tuyến toàn trình",
+              "2 | " + qlddName + " | 85% hồ sơ trực tuyến toàn trình"));
+    }
+  }
+
+  /** The content of the latest version of the run's document of that kind (filed under {@code thematic-run:<id>}). */
+  byte[] documentOf(long runId, String kind) {
+    return jdbc.queryForObject("select c.content from generated_document d join generated_document_content c "
+        + "on c.document_id = d.id where d.subject = ? and d.kind = ? order by d.version desc limit 1", byte[].class,
+        "thematic-run:" + runId, kind);
   }
 
   /**
@@ -257,7 +290,8 @@ class ThematicMovementProcessTest extends ProcessTestSupport {
    */
   String decisionDocument(long runId) throws Exception {
     Map<String, Object> row = jdbc.queryForMap("select d.id, d.kind, d.cycle_id, d.unit_id, d.content_type "
-        + "from generated_document d where d.subject = ? order by d.version desc limit 1", "thematic-run:" + runId);
+        + "from generated_document d where d.subject = ? and d.kind = 'THEMATIC_DECISION' order by d.version desc "
+        + "limit 1", "thematic-run:" + runId);
     assertThat(row.get("kind")).isEqualTo("THEMATIC_DECISION");
     assertThat(row.get("cycle_id")).isNull();
     assertThat(row.get("unit_id")).isNull();
@@ -272,7 +306,7 @@ class ThematicMovementProcessTest extends ProcessTestSupport {
   }
 
   @Test
-  void aRunThatAwardsNobodyEndsWithoutADecisionDocument() {
+  void aRunThatAwardsNobodyEndsWithoutADecisionDocument() throws Exception {
     declare();
     ProcessInstance run = start();
     registerAll(run, List.of());
@@ -284,7 +318,16 @@ class ThematicMovementProcessTest extends ProcessTestSupport {
 
     assertThat(run).isEnded();
     assertThat(summaries.findAll()).singleElement().satisfies(s -> assertThat(s.getCommendations()).isZero());
-    assertThat(jdbc.queryForObject("select count(*) from generated_document", Integer.class)).isZero();
+    // No decision document; the summary report is written all the same, saying nobody was awarded.
+    assertThat(jdbc.queryForList("select kind from generated_document", String.class))
+        .containsExactly("THEMATIC_SUMMARY");
+    long runId = runs.findAll().get(0).getId();
+    try (XWPFDocument report = new XWPFDocument(new ByteArrayInputStream(documentOf(runId, "THEMATIC_SUMMARY")));
+        XWPFWordExtractor extractor = new XWPFWordExtractor(report)) {
+      assertThat(extractor.getText()).contains("0 đơn vị tham gia phong trào",
+          "không có tập thể, cá nhân nào được khen thưởng.",
+          "Không có đơn vị báo cáo");
+    }
   }
 
   @Test

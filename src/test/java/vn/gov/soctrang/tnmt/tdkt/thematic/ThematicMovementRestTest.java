@@ -149,10 +149,13 @@ class ThematicMovementRestTest {
 
     for (String reader : List.of("vanphong", "giamdoc")) {
       assertThat(users.getList(reader, listed)).as(reader).extracting(d -> d.get("kind"))
-          .containsExactly("COUNCIL_MINUTES", "THEMATIC_DECISION");
+          .containsExactly("COUNCIL_MINUTES", "THEMATIC_DECISION", "THEMATIC_SUMMARY");
     }
     // The IT Center reads the decisions it publishes, not the Council's minutes.
-    assertThat(users.getList("ttcnttcv", listed)).extracting(d -> d.get("kind")).containsExactly("THEMATIC_DECISION");
+    assertThat(users.getList("ttcnttcv", listed)).extracting(d -> d.get("kind"))
+        .containsExactly("THEMATIC_DECISION", "THEMATIC_SUMMARY");
+    assertThat(users.getList("vanphong", listed).get(2).get("title").toString())
+        .contains("Báo cáo tổng kết phong trào", "Thi đua chuyển đổi số trong quản lý đất đai");
     Map<String, Object> decision = users.getList("vanphong", listed).get(1);
     assertThat(decision.get("title").toString()).contains("45/QĐ-SNNMT", "Thi đua chuyển đổi số trong quản lý đất đai");
     assertThat(users.getList("ccbvmtcv", listed)).isEmpty();
