@@ -29,6 +29,11 @@ class AdHocCouncilAgenda implements CouncilAgenda {
   }
 
   @Override
+  public String subject(long awardId) {
+    return "khen thưởng đột xuất";
+  }
+
+  @Override
   public String kind() {
     return KIND;
   }

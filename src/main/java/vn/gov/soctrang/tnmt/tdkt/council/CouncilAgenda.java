@@ -22,6 +22,12 @@ public interface CouncilAgenda {
   List<AgendaItem> items(long ref);
 
   /**
+   * What the Council considers on this reference, as the minutes' title «xét … năm 2026» says it in Vietnamese, e.g.
+   * «khen thưởng», «công nhận danh hiệu thi đua».
+   */
+  String subject(long ref);
+
+  /**
    * The Council's result on one item, recorded in the tally's transaction.
    *
    * @param reason the counts and the share required, in Vietnamese, for the feature to show

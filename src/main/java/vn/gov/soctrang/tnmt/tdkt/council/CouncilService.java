@@ -624,6 +624,12 @@ public class CouncilService {
     return attendance.findByMeetingIdOrderByIdAsc(meetingId);
   }
 
+  /** What the meeting considered, as its minutes' title completes «xét …» (from its agenda). */
+  @Transactional(readOnly = true)
+  public String agendaSubject(CouncilMeeting meeting) {
+    return agendas.of(meeting.getAgendaKind()).subject(meeting.getAgendaRef());
+  }
+
   private CouncilMeeting meeting(long id) {
     return meetings.findById(id).orElseThrow(() -> new InvalidInputException("Không có phiên họp số " + id + "."));
   }

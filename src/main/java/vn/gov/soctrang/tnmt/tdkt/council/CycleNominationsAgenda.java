@@ -24,6 +24,11 @@ class CycleNominationsAgenda implements CouncilAgenda {
   }
 
   @Override
+  public String subject(long cycleId) {
+    return "khen thưởng";
+  }
+
+  @Override
   public String kind() {
     return KIND;
   }

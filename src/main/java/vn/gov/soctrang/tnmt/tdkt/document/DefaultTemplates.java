@@ -145,6 +145,8 @@ final class DefaultTemplates {
         .build(), DefaultTemplates::finalSummary));
     TemplateSchema.Builder minutes = heading()
         .value("nam", "Năm xét khen thưởng")
+        .value("noi_dung", "Nội dung Hội đồng xét, sau chữ “xét”: “khen thưởng”, “công nhận danh hiệu thi đua”, "
+            + "“khen thưởng đột xuất”, “khen thưởng tổng kết phong trào thi đua theo chuyên đề …”")
         .value("thoi_gian", "Giờ và ngày họp")
         .value("dia_diem", "Địa điểm họp")
         .value("chu_tri", "Họ và tên người chủ trì")
@@ -396,7 +398,7 @@ final class DefaultTemplates {
 
   private static byte[] minutes() {
     DocxBuilder doc = withHeading(DocxBuilder.portrait())
-        .title("Biên bản", "Họp Hội đồng Thi đua – Khen thưởng {{co_quan}}\nxét khen thưởng năm {{nam}}")
+        .title("Biên bản", "Họp Hội đồng Thi đua – Khen thưởng {{co_quan}}\nxét {{noi_dung}} năm {{nam}}")
         .paragraph("Thời gian: {{thoi_gian}}.")
         .paragraph("Địa điểm: {{dia_diem}}.")
         .paragraph("Chủ trì: {{chu_tri}}. Thư ký: {{thu_ky}}.")

@@ -179,7 +179,7 @@ class DocumentWriter {
         .collect(Collectors.toMap(Nomination::getId, Function.identity()));
     LocalDate on = meeting.getMeetingDate();
     int total = meeting.getTotalMembers();
-    TemplateModel model = minutesParticulars(cycle.getYear(), meeting);
+    TemplateModel model = minutesParticulars(cycle.getYear(), "khen thưởng", meeting);
     int i = 1;
     for (BallotCount c : counts.findByMeetingId(meeting.getId())) {
       Nomination n = byId.get(c.getNominationId());
@@ -214,7 +214,7 @@ class DocumentWriter {
       List<CouncilService.CountedItem> counted) {
     LocalDate on = meeting.getMeetingDate();
     int total = meeting.getTotalMembers();
-    TemplateModel model = minutesParticulars(year, meeting);
+    TemplateModel model = minutesParticulars(year, council.agendaSubject(meeting), meeting);
     int i = 1;
     for (CouncilService.CountedItem c : counted) {
       BigDecimal share = BigDecimal.valueOf(c.approvals() * 100L)
@@ -235,7 +235,7 @@ class DocumentWriter {
   }
 
   /** The minutes' particulars: time and place, who presided, attendance, the counting committee and the ballots. */
-  private TemplateModel minutesParticulars(int year, CouncilMeeting meeting) {
+  private TemplateModel minutesParticulars(int year, String subject, CouncilMeeting meeting) {
     LocalDate on = meeting.getMeetingDate();
     Organisation org = org(on);
     List<CouncilAttendance> who = attendance.findByMeetingIdOrderByIdAsc(meeting.getId());
@@ -244,6 +244,7 @@ class DocumentWriter {
         .collect(Collectors.joining(", "));
     TemplateModel model = heading(org, null, symbol(org, "BB"), on)
         .value("nam", String.valueOf(year))
+        .value("noi_dung", subject)
         .value("thoi_gian", (meeting.getMeetingTime() == null ? "" : VietnameseDates.clock(meeting.getMeetingTime())
             + ", ") + VietnameseDates.inWords(on))
         .value("dia_diem", orBlank(meeting.getMeetingPlace()))

@@ -38,6 +38,12 @@ class ThematicCouncilAgenda implements CouncilAgenda {
   }
 
   @Override
+  public String subject(long runId) {
+    return "khen thưởng tổng kết phong trào thi đua theo chuyên đề “"
+        + service.movementOf(service.run(runId)).getName() + "”";
+  }
+
+  @Override
   public List<AgendaItem> items(long runId) {
     Movement movement = service.movementOf(service.run(runId));
     String award = movement.getAwardCode();

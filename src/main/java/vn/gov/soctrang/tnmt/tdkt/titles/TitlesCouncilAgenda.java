@@ -27,6 +27,11 @@ class TitlesCouncilAgenda implements CouncilAgenda {
   }
 
   @Override
+  public String subject(long runId) {
+    return "công nhận danh hiệu thi đua";
+  }
+
+  @Override
   public String kind() {
     return KIND;
   }

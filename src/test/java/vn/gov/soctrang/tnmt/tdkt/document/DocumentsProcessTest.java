@@ -97,7 +97,8 @@ class DocumentsProcessTest extends ProcessTestSupport {
         fullName("qlddcv"), "Đạt");
 
     String minutes = text(latest(DocumentKind.COUNCIL_MINUTES, "meeting:"));
-    assertThat(minutes).contains("BIÊN BẢN", "7/7 thành viên", fullName("qlddtruong"), "Đồng ý đề nghị", "100%");
+    assertThat(minutes).contains("BIÊN BẢN", "xét khen thưởng năm " + YEAR, "7/7 thành viên", fullName("qlddtruong"),
+        "Đồng ý đề nghị", "100%");
     // Minutes name who attended, presided and counted; the results of a secret ballot name no member.
     String results = minutes.substring(minutes.indexOf("III. KẾT QUẢ BIỂU QUYẾT"));
     assertThat(minutes.substring(0, minutes.indexOf("III. KẾT QUẢ BIỂU QUYẾT"))).contains("Có mặt",

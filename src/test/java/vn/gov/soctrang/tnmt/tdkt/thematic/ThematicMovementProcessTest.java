@@ -254,6 +254,15 @@ class ThematicMovementProcessTest extends ProcessTestSupport {
     // «Soạn báo cáo tổng kết phong trào»: the report on the stored summary, dated the day the summary was stored
     // (20/04/2027): the movement with its plan, period and criteria; the units registered, taking part and reporting
     // with each unit's result per criterion; the decision and the one collective it awarded; the closing.
+    // The Council's minutes of the run's meeting say what it considered: this movement's summary.
+    byte[] minutes = jdbc.queryForObject("select c.content from generated_document d join generated_document_content c"
+        + " on c.document_id = d.id where d.kind = 'COUNCIL_MINUTES' and d.cycle_id is null order by d.id desc limit 1",
+        byte[].class);
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(minutes));
+        XWPFWordExtractor minutesText = new XWPFWordExtractor(doc)) {
+      assertThat(minutesText.getText()).contains("xét khen thưởng tổng kết phong trào thi đua theo chuyên đề "
+          + "“Thi đua chuyển đổi số trong quản lý đất đai” năm 2027").doesNotContain("xét khen thưởng năm");
+    }
     String qlddName = organizationService.unit("qldd").getName();
     try (XWPFDocument report = new XWPFDocument(new ByteArrayInputStream(documentOf(runId, "THEMATIC_SUMMARY")));
         XWPFWordExtractor extractor = new XWPFWordExtractor(report)) {

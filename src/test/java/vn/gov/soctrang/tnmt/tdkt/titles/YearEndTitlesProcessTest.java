@@ -227,6 +227,14 @@ class YearEndTitlesProcessTest extends ProcessTestSupport {
         organizationService.unit("ccbvmt").getName());
     assertThat(text).containsIgnoringCase("Giám đốc");
     assertThat(text).doesNotContain("98/2023", "{{");
+    // The Council's minutes of that meeting, a Word document filed outside the cycles, say what it considered.
+    byte[] minutes = jdbc.queryForObject("select c.content from generated_document d join generated_document_content c"
+        + " on c.document_id = d.id where d.kind = 'COUNCIL_MINUTES' and d.cycle_id is null order by d.id desc limit 1",
+        byte[].class);
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(minutes));
+        XWPFWordExtractor minutesText = new XWPFWordExtractor(doc)) {
+      assertThat(minutesText.getText()).contains("xét công nhận danh hiệu thi đua năm 2026", "Tập thể lao động xuất sắc");
+    }
     // The Council's secret ballot the titles went through is cited, with its meeting's date.
     assertThat(text).contains("Căn cứ Biên bản họp Hội đồng Thi đua – Khen thưởng Sở ngày "
         + vn.gov.soctrang.tnmt.tdkt.shared.VietnameseDates.format(TestClock.today()) + " (bỏ phiếu kín);");
