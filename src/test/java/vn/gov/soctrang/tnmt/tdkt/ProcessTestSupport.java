@@ -22,9 +22,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
 import vn.gov.soctrang.tnmt.tdkt.council.CouncilMeetingVariables;
@@ -38,10 +36,10 @@ import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 
 /**
  * Runs the processes on the real application context (H2 in memory, job executor off: tests drive the jobs), as
- * the demo organisation's real users. Each test starts from no cycles, reports or instances.
+ * the demo organisation's real users. Each test starts from no cycles, reports or instances. The application is the
+ * one the REST tests use too ({@link SharedApplication}), started once for all of them.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@SharedApplication
 public abstract class ProcessTestSupport {
 
   protected static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -69,24 +67,7 @@ public abstract class ProcessTestSupport {
 
   @AfterEach
   void removeWhatTheTestCreated() {
-    identity.clearAuthentication();
-    runtime.createProcessInstanceQuery().rootProcessInstances().list()
-        .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test finished", true, true));
-    for (String table : List.of("audit_entry", "mail_outbox", "mail_reminder", "signed_document",
-        "generated_document_pdf", "generated_document_content",
-        "generated_document", "award_event", "award_revocation", "award", "publication", "movement_total", "objection",
-        "ballot_cast", "ballot_issue", "sealed_ballot", "ballot_key", "ballot_count", "council_attendance",
-        "council_meeting", "notification", "nomination",
-        "province_submission_event",
-        "province_submission", "registration", "unit_report", "cycle", "difficulty_report", "title_proposal", "title_run", "ad_hoc_award",
-        "thematic_summary", "thematic_result", "thematic_proposal", "thematic_participation", "thematic_run",
-        "movement_criterion")) {
-      jdbc.update("delete from " + table);
-    }
-    jdbc.update("delete from merit_record where source in ('YEAR_END_TITLES', 'AD_HOC', 'THEMATIC')");
-    jdbc.update("delete from movement where movement_kind = 'CHUYEN_DE'");
-    jdbc.update("update person set under_discipline = false");
-    vn.gov.soctrang.tnmt.tdkt.testclock.ShippedSettings.removeRecorded(jdbc);
+    TestData.removeWhatTestsCreated(context);
   }
 
   /** Acts as the given demo user, with their groups, for the following engine calls. */

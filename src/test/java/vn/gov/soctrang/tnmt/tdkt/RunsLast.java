@@ -15,4 +15,10 @@ public @interface RunsLast {
 
   /** What the class leaves behind. */
   String value();
+
+  /**
+   * Among the classes that run last, those of a higher stage run after those of a lower one (the benchmark's smoke
+   * run, which leaves the most behind, is the very last).
+   */
+  int stage() default 1;
 }

@@ -11,17 +11,15 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import vn.gov.soctrang.tnmt.tdkt.BallotBoxKeys;
 import vn.gov.soctrang.tnmt.tdkt.CouncilMeetingForm;
 import vn.gov.soctrang.tnmt.tdkt.DemoUsersRest;
 import vn.gov.soctrang.tnmt.tdkt.Jobs;
+import vn.gov.soctrang.tnmt.tdkt.SharedApplication;
 import vn.gov.soctrang.tnmt.tdkt.testclock.AtDate;
 import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 
@@ -31,9 +29,7 @@ import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
  * the engine's REST API, and the register shows the Giấy khen with the decision and source AD_HOC. The decision document
  * is listed and downloaded through the documents API by the Office and the proposing unit, not by another unit.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@SharedApplication
 @AtDate("2026-12-10")
 class AdHocAwardRestTest {
 

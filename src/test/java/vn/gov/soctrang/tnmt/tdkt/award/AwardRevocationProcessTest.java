@@ -15,8 +15,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
@@ -51,8 +49,6 @@ import vn.gov.soctrang.tnmt.tdkt.testclock.AtDate;
  * marks the award revoked with its ground and decision, keeps its history, and the public page drops it; the Office
  * records what was recovered. Bad input is refused in Vietnamese with the task left open; only the Office starts.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @AtDate("2026-11-16")
 class AwardRevocationProcessTest extends ProcessTestSupport {
 

@@ -15,7 +15,7 @@ import vn.gov.soctrang.tnmt.tdkt.RunsLast;
  * written, every target gets a verdict. No timing targets asserted here; the real runs are {@code -Pbenchmark} (see
  * README).
  */
-@RunsLast("its in-process application starts leave Camunda's webapp session lookup broken for a cached web "
+@RunsLast(stage = 2, value = "its in-process application starts leave Camunda's webapp session lookup broken for a cached web "
     + "application started before them (the browser test's Tasklist session then answered 401 on the app's pages), "
     + "and the root log level at WARN")
 class BenchmarkSmokeTest {
@@ -90,5 +90,8 @@ class BenchmarkSmokeTest {
     // The image-like start (two more application starts) is left to the -Pbenchmark runs; the report says so.
     assertThat(r.at("/targets/startupImageLike/verdict").asText()).isEqualTo("NOT MEASURED");
     assertThat(r.at("/targets/startupImageLike/reason").asText()).contains("smoke run", "-Pbenchmark");
+    // The cold start of the smoke run uses the quick compiler only, and the report says so.
+    assertThat(r.path("startupColdJvmOptions").asText()).isEqualTo("-XX:TieredStopAtLevel=1");
+    assertThat(Files.readString(md)).contains("started with -XX:TieredStopAtLevel=1 (the smoke run's quick start");
   }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
@@ -17,8 +16,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
+import vn.gov.soctrang.tnmt.tdkt.OwnApplication;
 import vn.gov.soctrang.tnmt.tdkt.audit.AuditEntry;
 import vn.gov.soctrang.tnmt.tdkt.audit.AuditService;
 import vn.gov.soctrang.tnmt.tdkt.audit.AuditedObject;
@@ -27,9 +25,7 @@ import vn.gov.soctrang.tnmt.tdkt.audit.AuditedObject;
  * The office calendar as the migrations leave it (days off and make-up working days, with their sources; which
  * years are announced), the working-day arithmetic the deadlines use, and the administrators' API over it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@OwnApplication
 class OfficeCalendarTest {
 
   private static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() {

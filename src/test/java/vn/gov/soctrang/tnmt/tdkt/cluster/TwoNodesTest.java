@@ -41,6 +41,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.gov.soctrang.tnmt.tdkt.EmbeddedPostgresSupport;
+import vn.gov.soctrang.tnmt.tdkt.RunsLast;
 import vn.gov.soctrang.tnmt.tdkt.TdktApplication;
 
 /**
@@ -49,6 +50,9 @@ import vn.gov.soctrang.tnmt.tdkt.TdktApplication;
  * work, either node serves what the other started, and a node whose job executor stops loses nothing.
  */
 @TestMethodOrder(OrderAnnotation.class)
+@RunsLast("starts and closes applications of its own inside the test JVM, outside Spring's test context cache: "
+    + "they set JVM-wide state (Camunda's engine registry and webapp delegates, which ProcessEngineOfTheRunningTest "
+    + "restores, and whatever else a start sets) under the shared application's feet")
 class TwoNodesTest {
 
   private static final String DATABASE = "tdkt_two_nodes";

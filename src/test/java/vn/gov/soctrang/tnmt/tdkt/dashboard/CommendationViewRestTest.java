@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
@@ -21,9 +20,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.gov.soctrang.tnmt.tdkt.OwnApplication;
 import vn.gov.soctrang.tnmt.tdkt.award.Award;
 import vn.gov.soctrang.tnmt.tdkt.award.AwardService;
 import vn.gov.soctrang.tnmt.tdkt.cycle.Cycle;
@@ -47,9 +45,7 @@ import vn.gov.soctrang.tnmt.tdkt.testclock.AtDate;
  * Giấy khen entered in the award register by the award service for the 2025 cycle, one of them revoked; read back per
  * person, per unit and as the Department's yearly totals, with the refusals.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@OwnApplication
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @AtDate("2026-11-16")
 class CommendationViewRestTest {

@@ -20,7 +20,6 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Bean;
@@ -33,10 +32,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import vn.gov.soctrang.tnmt.tdkt.OwnApplication;
 import vn.gov.soctrang.tnmt.tdkt.audit.AuditEntry;
 import vn.gov.soctrang.tnmt.tdkt.audit.AuditService;
 import vn.gov.soctrang.tnmt.tdkt.audit.AuditedObject;
@@ -49,9 +47,7 @@ import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
  * and shown as the issued version; unsigned, altered, extended, foreign and non-PDF files refused with the reason and
  * nothing stored.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@OwnApplication
 class SignedDocumentRestTest {
 
   private static final ZoneId ZONE = TestClock.ZONE;

@@ -31,10 +31,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
+import vn.gov.soctrang.tnmt.tdkt.SharedApplication;
 import vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
 import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
@@ -44,9 +42,7 @@ import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
  * app. The Office starts a cycle from Tasklist's start form, the unit registers and its head approves in Camunda
  * Forms, and the Office sees the result on the dashboard. Skipped, with the reason, where Chromium is not installed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@SharedApplication
 class TasklistBrowserTest {
 
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");

@@ -32,7 +32,6 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.ByteArrayResource;
@@ -43,12 +42,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import vn.gov.soctrang.tnmt.tdkt.FormVariables;
 import vn.gov.soctrang.tnmt.tdkt.Jobs;
+import vn.gov.soctrang.tnmt.tdkt.OwnApplication;
 import vn.gov.soctrang.tnmt.tdkt.evidence.SampleFiles;
 import vn.gov.soctrang.tnmt.tdkt.organization.OrganizationService;
 import vn.gov.soctrang.tnmt.tdkt.organization.Unit;
@@ -73,9 +71,7 @@ import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
  * variables, so a refused submission stores none of them (proved here) and the system's own variables are refused
  * whenever sent ({@code SystemVariableGuard}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@OwnApplication
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BadInputCatalogueTest {
 

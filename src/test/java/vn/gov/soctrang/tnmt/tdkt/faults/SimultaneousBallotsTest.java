@@ -20,15 +20,12 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import vn.gov.soctrang.tnmt.tdkt.ProcessTestSupport;
 import vn.gov.soctrang.tnmt.tdkt.council.CouncilService;
 import vn.gov.soctrang.tnmt.tdkt.process.Activities;
@@ -42,9 +39,6 @@ import vn.gov.soctrang.tnmt.tdkt.shared.ConflictException;
  * after the ballots: one box to open, one tally, one minutes document, one «Xác nhận biên bản» task, every ballot counted once. One
  * member's ballot arriving several times at once is counted once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class SimultaneousBallotsTest extends ProcessTestSupport {
 
   private static final ObjectMapper JSON = new ObjectMapper();

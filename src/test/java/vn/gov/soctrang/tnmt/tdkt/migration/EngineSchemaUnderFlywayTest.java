@@ -29,6 +29,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import vn.gov.soctrang.tnmt.tdkt.EmbeddedPostgresSupport;
+import vn.gov.soctrang.tnmt.tdkt.RunsLast;
 import vn.gov.soctrang.tnmt.tdkt.TdktApplication;
 import vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys;
 
@@ -44,6 +45,9 @@ import vn.gov.soctrang.tnmt.tdkt.process.ProcessKeys;
  * (schema-update off) must apply migrations 32 and 33, keep every engine and application row, and let the engine
  * run the process on. An empty database must get from Flyway exactly the engine schema the engine would create.
  */
+@RunsLast("starts and closes applications of its own inside the test JVM, outside Spring's test context cache: "
+    + "they set JVM-wide state (Camunda's engine registry and webapp delegates, which ProcessEngineOfTheRunningTest "
+    + "restores, and whatever else a start sets) under the shared application's feet")
 class EngineSchemaUnderFlywayTest {
 
   /** What e48cfdb's organization/TaskQueryIndexes ran at every start on PostgreSQL. */

@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import vn.gov.soctrang.tnmt.tdkt.IsoDates;
+import vn.gov.soctrang.tnmt.tdkt.OwnApplication;
 import vn.gov.soctrang.tnmt.tdkt.ProcessTestSupport;
 import vn.gov.soctrang.tnmt.tdkt.process.UserTask;
 import vn.gov.soctrang.tnmt.tdkt.award.AwardDecisionVariables;
@@ -35,7 +35,7 @@ import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
  * exports.
  */
 @AutoConfigureMockMvc
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@OwnApplication
 class MovementsAndNamesOverTimeTest extends ProcessTestSupport {
 
   private static final String NEW_MOVEMENT = "Thi đua đổi mới, sáng tạo vì nông nghiệp và môi trường bền vững";

@@ -17,10 +17,14 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.gov.soctrang.tnmt.tdkt.EmbeddedPostgresSupport;
+import vn.gov.soctrang.tnmt.tdkt.RunsLast;
 import vn.gov.soctrang.tnmt.tdkt.TdktApplication;
 
 /** The prod profile on a real PostgreSQL: no demo accounts, and no start without a real admin password. */
 @ExtendWith(OutputCaptureExtension.class)
+@RunsLast("starts and closes applications of its own inside the test JVM, outside Spring's test context cache: "
+    + "they set JVM-wide state (Camunda's engine registry and webapp delegates, which ProcessEngineOfTheRunningTest "
+    + "restores, and whatever else a start sets) under the shared application's feet")
 class ProductionProfileTest {
 
   private static final String WEAK = "aaaaaaaaaaaa";

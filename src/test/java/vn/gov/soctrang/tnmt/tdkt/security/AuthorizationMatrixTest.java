@@ -27,7 +27,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
@@ -35,9 +34,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import vn.gov.soctrang.tnmt.tdkt.Jobs;
+import vn.gov.soctrang.tnmt.tdkt.OwnApplication;
 import vn.gov.soctrang.tnmt.tdkt.organization.OrganizationService;
 import vn.gov.soctrang.tnmt.tdkt.organization.Unit;
 import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
@@ -50,9 +48,7 @@ import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
  * award register, the settings and the organisation. Every cell is tried for real; the test fails with the whole
  * table when any cell differs from the product's intent.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@OwnApplication
 class AuthorizationMatrixTest {
 
   // The roles, each played by a demo account of the Phòng Quản lý đất đai (qldd) world.

@@ -14,10 +14,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
+import vn.gov.soctrang.tnmt.tdkt.SharedApplication;
 
 /**
  * The default (demo) profile: read on the raw {@code Set-Cookie} headers, the session cookie from the Tasklist login
@@ -26,9 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
  * is answered without the engine's text; the password policy stays off for the demo accounts; and the app's own
  * pages (public pages, dashboard) work under a content security policy without {@code 'unsafe-inline'}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@SharedApplication
 class DefaultProfileHardeningTest {
 
   private static final String LOGIN = "/camunda/api/admin/auth/user/default/login/tasklist";

@@ -32,6 +32,7 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.gov.soctrang.tnmt.tdkt.EmbeddedPostgresSupport;
+import vn.gov.soctrang.tnmt.tdkt.RunsLast;
 import vn.gov.soctrang.tnmt.tdkt.TdktApplication;
 
 /**
@@ -43,6 +44,9 @@ import vn.gov.soctrang.tnmt.tdkt.TdktApplication;
  * answered without the engine's internals.
  */
 @ExtendWith(OutputCaptureExtension.class)
+@RunsLast("starts and closes applications of its own inside the test JVM, outside Spring's test context cache: "
+    + "they set JVM-wide state (Camunda's engine registry and webapp delegates, which ProcessEngineOfTheRunningTest "
+    + "restores, and whatever else a start sets) under the shared application's feet")
 class ProductionHardeningTest {
 
   /** What an error body must never show: an expression, an engine code, a Java class or frame, SQL. */

@@ -20,8 +20,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
@@ -47,8 +45,6 @@ import vn.gov.soctrang.tnmt.tdkt.testclock.AtDate;
  * registers' and to the dashboard's; a later regime row changes which forms apply without any code; only the Office
  * and the administrators get in; a bad year or an unknown form is refused in Vietnamese.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @AtDate("2026-12-10")
 class MinistryStatisticsTest extends ProcessTestSupport {
 

@@ -17,16 +17,14 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import vn.gov.soctrang.tnmt.tdkt.CouncilVoteDriver;
 import vn.gov.soctrang.tnmt.tdkt.DemoUsersRest;
 import vn.gov.soctrang.tnmt.tdkt.Jobs;
+import vn.gov.soctrang.tnmt.tdkt.SharedApplication;
 import vn.gov.soctrang.tnmt.tdkt.testclock.AtDate;
 import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
 
@@ -35,9 +33,7 @@ import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
  * only, refusals in Vietnamese with nothing stored (an inverted period, no criteria, a title as the award, a code
  * taken), then the movement with its criteria, one run, and no summary before the run has ended.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@SharedApplication
 @AtDate("2027-01-10")
 class ThematicMovementRestTest {
 

@@ -11,16 +11,14 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import vn.gov.soctrang.tnmt.tdkt.BallotBoxKeys;
 import vn.gov.soctrang.tnmt.tdkt.CouncilMeetingForm;
 import vn.gov.soctrang.tnmt.tdkt.DemoUsersRest;
 import vn.gov.soctrang.tnmt.tdkt.Jobs;
+import vn.gov.soctrang.tnmt.tdkt.SharedApplication;
 import vn.gov.soctrang.tnmt.tdkt.organization.OrganizationService;
 import vn.gov.soctrang.tnmt.tdkt.testclock.AtDate;
 import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
@@ -30,9 +28,7 @@ import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
  * the app's API, every unit proposes through the engine's REST API as its own staff, the Director decides, and the
  * register shows the titles with the decision.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@SharedApplication
 @AtDate("2026-12-10")
 class YearEndTitlesRestTest {
 

@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
@@ -22,9 +21,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import vn.gov.soctrang.tnmt.tdkt.Jobs;
+import vn.gov.soctrang.tnmt.tdkt.SharedApplication;
 import vn.gov.soctrang.tnmt.tdkt.organization.OrganizationService;
 import vn.gov.soctrang.tnmt.tdkt.organization.Unit;
 import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
@@ -34,9 +32,7 @@ import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
  * authentication and engine authorizations on: the Office starts the year, each unit registers, reports and has its
  * head approve, the Office accepts and consolidates. Units see only their own work and are refused another's.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@SharedApplication
 class FirstHalfRestTest {
 
   private static final int YEAR = TestClock.startYear();

@@ -13,7 +13,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
@@ -22,10 +21,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import vn.gov.soctrang.tnmt.tdkt.FormVariables;
 import vn.gov.soctrang.tnmt.tdkt.Jobs;
+import vn.gov.soctrang.tnmt.tdkt.SharedApplication;
 import vn.gov.soctrang.tnmt.tdkt.organization.OrganizationService;
 import vn.gov.soctrang.tnmt.tdkt.organization.Unit;
 import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
@@ -38,9 +36,7 @@ import java.util.Set;
  * reports and nominations, the Council's secret ballot, disclosure with an objection, the Director's Giấy khen and
  * the province's Bằng khen (answered by message), publication, the register, the public page and a revocation.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@SharedApplication
 class WholeCycleRestTest {
 
   private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
