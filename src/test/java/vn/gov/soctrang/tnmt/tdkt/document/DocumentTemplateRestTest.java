@@ -23,7 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import vn.gov.soctrang.tnmt.tdkt.OwnApplication;
+import vn.gov.soctrang.tnmt.tdkt.SharedApplication;
 import vn.gov.soctrang.tnmt.tdkt.audit.AuditService;
 import vn.gov.soctrang.tnmt.tdkt.audit.AuditedObject;
 import vn.gov.soctrang.tnmt.tdkt.cycle.CycleRepository;
@@ -35,7 +35,7 @@ import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
  * decision written before stays as it was; a broken template, a past date, a non-administrator are refused with the
  * reason and nothing stored; a template dated later waits for its date.
  */
-@OwnApplication
+@SharedApplication
 class DocumentTemplateRestTest {
 
   private static final int YEAR = TestClock.startYear();

@@ -23,8 +23,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
@@ -33,8 +31,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.util.FileSystemUtils;
+import vn.gov.soctrang.tnmt.tdkt.OwnApplication;
 import vn.gov.soctrang.tnmt.tdkt.ProcessTestSupport;
 import vn.gov.soctrang.tnmt.tdkt.award.Award;
 import vn.gov.soctrang.tnmt.tdkt.award.AwardService;
@@ -53,12 +51,11 @@ import vn.gov.soctrang.tnmt.tdkt.testclock.AtDate;
  * own, referring to the award; the acknowledgement is recorded on the batch and its records; a resend adds nothing;
  * only the Office and the administrators get in, and bad input is refused in Vietnamese with nothing stored.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-@TestPropertySource(properties = "tdkt.national-export.drop-folder=" + NationalExportTest.DROP)
+@OwnApplication
 @AtDate(value = "2026-12-15T10:00", frozen = true)
 class NationalExportTest extends ProcessTestSupport {
 
+  /** The test profile's drop folder (application-test.yaml). */
   static final String DROP = "target/national-export-test";
   private static final int EXPORT_YEAR = 2026;
   private static final String OFFICE = "vanphong";

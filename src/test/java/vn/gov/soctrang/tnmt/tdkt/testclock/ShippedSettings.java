@@ -1,32 +1,44 @@
 package vn.gov.soctrang.tnmt.tdkt.testclock;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The settings a database held when its application became ready: the rows the migrations shipped. Tests that record
- * settings remove every later row, whatever its date, so a shipped value dated after 2021 (a decree's date) stays.
+ * The dated rows a database held when its application became ready: the rows the migrations and the start-up shipped
+ * in the tables where an administrator or the Office adds rows over time (settings, document wordings and templates,
+ * holidays). Tests that add such rows remove every later row, whatever its date, so a shipped value dated after 2021
+ * (a decree's date) stays.
  */
 public final class ShippedSettings {
 
-  private static final Map<DataSource, Long> LAST_SHIPPED = new ConcurrentHashMap<>();
+  private static final List<String> DATED_TABLES = List.of("setting", "document_wording", "document_template",
+      "holiday");
+
+  private static final Map<DataSource, Map<String, Long>> LAST_SHIPPED = new ConcurrentHashMap<>();
 
   private ShippedSettings() {
   }
 
   static void record(DataSource dataSource) {
-    Long max = new JdbcTemplate(dataSource).queryForObject("select coalesce(max(id), 0) from setting", Long.class);
-    LAST_SHIPPED.putIfAbsent(dataSource, max == null ? 0L : max);
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    Map<String, Long> last = new LinkedHashMap<>();
+    for (String table : DATED_TABLES) {
+      Long max = jdbc.queryForObject("select coalesce(max(id), 0) from " + table, Long.class);
+      last.put(table, max == null ? 0L : max);
+    }
+    LAST_SHIPPED.putIfAbsent(dataSource, last);
   }
 
-  /** Removes the settings recorded since the application started. */
+  /** Removes the dated rows added since the application started. */
   public static void removeRecorded(JdbcTemplate jdbc) {
-    Long shipped = LAST_SHIPPED.get(jdbc.getDataSource());
+    Map<String, Long> shipped = LAST_SHIPPED.get(jdbc.getDataSource());
     if (shipped == null) {
-      throw new IllegalStateException("The shipped settings of this database were not recorded at start-up");
+      throw new IllegalStateException("The shipped dated rows of this database were not recorded at start-up");
     }
-    jdbc.update("delete from setting where id > ?", shipped);
+    shipped.forEach((table, last) -> jdbc.update("delete from " + table + " where id > ?", last));
   }
 }
