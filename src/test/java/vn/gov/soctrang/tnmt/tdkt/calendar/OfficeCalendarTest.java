@@ -16,7 +16,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.gov.soctrang.tnmt.tdkt.OwnApplication;
+import vn.gov.soctrang.tnmt.tdkt.SharedApplication;
 import vn.gov.soctrang.tnmt.tdkt.audit.AuditEntry;
 import vn.gov.soctrang.tnmt.tdkt.audit.AuditService;
 import vn.gov.soctrang.tnmt.tdkt.audit.AuditedObject;
@@ -25,7 +25,7 @@ import vn.gov.soctrang.tnmt.tdkt.audit.AuditedObject;
  * The office calendar as the migrations leave it (days off and make-up working days, with their sources; which
  * years are announced), the working-day arithmetic the deadlines use, and the administrators' API over it.
  */
-@OwnApplication
+@SharedApplication
 class OfficeCalendarTest {
 
   private static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() {

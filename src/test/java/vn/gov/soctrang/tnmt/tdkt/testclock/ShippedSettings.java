@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The dated rows a database held when its application became ready: the rows the migrations and the start-up shipped
  * in the tables where an administrator or the Office adds rows over time (settings, document wordings and templates,
- * holidays). Tests that add such rows remove every later row, whatever its date, so a shipped value dated after 2021
+ * holidays, the years of the office calendar). Tests that add such rows remove every later row, whatever its date, so a shipped value dated after 2021
  * (a decree's date) stays.
  */
 public final class ShippedSettings {
@@ -19,6 +19,9 @@ public final class ShippedSettings {
       "holiday");
 
   private static final Map<DataSource, Map<String, Long>> LAST_SHIPPED = new ConcurrentHashMap<>();
+
+  /** The years of the office calendar the database held (a year's row is keyed by the year, not by an id). */
+  private static final Map<DataSource, List<Integer>> SHIPPED_YEARS = new ConcurrentHashMap<>();
 
   private ShippedSettings() {
   }
@@ -31,6 +34,7 @@ public final class ShippedSettings {
       last.put(table, max == null ? 0L : max);
     }
     LAST_SHIPPED.putIfAbsent(dataSource, last);
+    SHIPPED_YEARS.putIfAbsent(dataSource, jdbc.queryForList("select calendar_year from calendar_year", Integer.class));
   }
 
   /** Removes the dated rows added since the application started. */
@@ -40,5 +44,9 @@ public final class ShippedSettings {
       throw new IllegalStateException("The shipped dated rows of this database were not recorded at start-up");
     }
     shipped.forEach((table, last) -> jdbc.update("delete from " + table + " where id > ?", last));
+    List<Integer> years = SHIPPED_YEARS.get(jdbc.getDataSource());
+    jdbc.queryForList("select calendar_year from calendar_year", Integer.class).stream()
+        .filter(year -> !years.contains(year))
+        .forEach(year -> jdbc.update("delete from calendar_year where calendar_year = ?", year));
   }
 }
