@@ -11,13 +11,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.WeakHashMap;
 import javax.sql.DataSource;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.Deployment;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestContext;
 import org.springframework.test.context.TestExecutionListener;
 
@@ -38,8 +41,8 @@ public class SharedApplicationGuard implements TestExecutionListener, Ordered {
 
   /**
    * Columns that change without changing what a later class finds: the engine's revision of a row (a grant changed
-   * and changed back), an account's count of wrong passwords (reset by {@link TestData}); the history clean-up job, which reschedules itself when a test runs it
-   * (only the number of jobs is compared).
+   * and changed back), an account's count of wrong passwords (reset by {@link TestData}); the history clean-up job,
+   * which reschedules itself when a test runs it (only the number of jobs is compared).
    */
   private static final Map<String, Set<String>> NOT_COMPARED = Map.of(
       "ACT_ID_USER", Set.of("ATTEMPTS_", "LOCK_EXP_TIME_"),
@@ -73,9 +76,8 @@ public class SharedApplicationGuard implements TestExecutionListener, Ordered {
       FOUND.computeIfAbsent(context, started -> {
         // As every class finds it: after the clean-up (the start-up's own audit entry included).
         TestData.removeWhatTestsCreated(started);
-        SHIPPED.put(started, Set.copyOf(started.getBean(org.camunda.bpm.engine.RepositoryService.class)
-            .createDeploymentQuery().list().stream().map(org.camunda.bpm.engine.repository.Deployment::getId)
-            .toList()));
+        SHIPPED.put(started, Set.copyOf(started.getBean(RepositoryService.class).createDeploymentQuery().list()
+            .stream().map(Deployment::getId).toList()));
         return tables(started);
       });
     }
@@ -94,8 +96,10 @@ public class SharedApplicationGuard implements TestExecutionListener, Ordered {
     TestData.removeWhatTestsCreated(context);
     TestData.removeDeploymentsOtherThan(context, SHIPPED.get(context));
     Map<String, TableState> after = tables(context);
+    Set<String> tables = new TreeSet<>(before.keySet());
+    tables.addAll(after.keySet());
     List<String> changed = new ArrayList<>();
-    for (String table : new java.util.TreeSet<>(union(before.keySet(), after.keySet()))) {
+    for (String table : tables) {
       TableState was = before.get(table);
       TableState is = after.get(table);
       if (!Objects.equals(was, is)) {
@@ -117,12 +121,6 @@ public class SharedApplicationGuard implements TestExecutionListener, Ordered {
     DirtiesContext dirties = AnnotatedElementUtils.findMergedAnnotation(testClass, DirtiesContext.class);
     return dirties != null && (dirties.classMode() == DirtiesContext.ClassMode.AFTER_CLASS
         || dirties.classMode() == DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD);
-  }
-
-  private static List<String> union(java.util.Set<String> a, java.util.Set<String> b) {
-    List<String> all = new ArrayList<>(a);
-    all.addAll(b);
-    return all;
   }
 
   static Map<String, TableState> tables(ApplicationContext context) {

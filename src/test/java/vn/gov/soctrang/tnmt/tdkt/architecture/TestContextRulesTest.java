@@ -41,7 +41,6 @@ class TestContextRulesTest {
         .filter(c -> !c.getModifiers().contains(JavaModifier.ABSTRACT))
         .map(JavaClass::reflect)
         .filter(TestContextRulesTest::startsAWebServer)
-        .<Class<?>>map(type -> type)
         .toList();
     assertThat(web).as("the rule sees the suite's web test classes").hasSizeGreaterThan(20);
     List<String> wrong = new ArrayList<>();
