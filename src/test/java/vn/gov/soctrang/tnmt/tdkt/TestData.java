@@ -7,14 +7,15 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.gov.soctrang.tnmt.tdkt.testclock.ShippedSettings;
+import vn.gov.soctrang.tnmt.tdkt.testclock.ShippedDatedRows;
 
 /**
  * What a test leaves behind in an application shared with later test classes, removed: every process instance, the
  * rows the processes and the REST API write (cycles, reports, ballots, documents, awards, audit, mail …), the
- * register rows the processes confer, thematic movements, and every setting recorded after start-up. The
- * organisation, the law's dated rows and the Camunda identity stay as the application started with them;
- * {@link SharedApplicationGuard} checks that after every class.
+ * register rows the processes confer, thematic movements, the dated rows added after start-up
+ * ({@link ShippedDatedRows}) and the accounts' wrong-password counts. The organisation, the law's shipped rows and
+ * the Camunda identity stay as the application started with them; {@link SharedApplicationGuard} checks that after
+ * every class.
  */
 public final class TestData {
 
@@ -52,6 +53,6 @@ public final class TestData {
     jdbc.update("update person set under_discipline = false");
     // Wrong passwords tried by the security tests count against the account (and lock it after a few).
     jdbc.update("update ACT_ID_USER set ATTEMPTS_ = 0, LOCK_EXP_TIME_ = null");
-    ShippedSettings.removeRecorded(jdbc);
+    ShippedDatedRows.removeRecorded(jdbc);
   }
 }

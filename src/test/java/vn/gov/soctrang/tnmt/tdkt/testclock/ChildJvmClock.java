@@ -18,7 +18,7 @@ import java.util.TimeZone;
 public final class ChildJvmClock {
 
   private static final List<Class<?>> CLASSES = List.of(TestClock.class, TestClockInitializer.class,
-      ShippedSettings.class);
+      ShippedDatedRows.class);
 
   private ChildJvmClock() {
   }

@@ -25,7 +25,7 @@ public class TestClockInitializer implements ApplicationContextInitializer<Confi
       if (!(event instanceof ApplicationReadyEvent)) {
         return;
       }
-      context.getBeanProvider(javax.sql.DataSource.class).ifAvailable(ShippedSettings::record);
+      context.getBeanProvider(javax.sql.DataSource.class).ifAvailable(ShippedDatedRows::record);
       boolean demo = context.getEnvironment().getProperty("tdkt.seed.demo-people", Boolean.class, false);
       boolean movements = context.getEnvironment().getProperty("tdkt.seed.demo-movements", Boolean.class, true);
       if (demo && movements) {

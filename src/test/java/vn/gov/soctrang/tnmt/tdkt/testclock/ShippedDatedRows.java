@@ -10,10 +10,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The dated rows a database held when its application became ready: the rows the migrations and the start-up shipped
  * in the tables where an administrator or the Office adds rows over time (settings, document wordings and templates,
- * holidays, the years of the office calendar). Tests that add such rows remove every later row, whatever its date, so a shipped value dated after 2021
- * (a decree's date) stays.
+ * holidays, the years of the office calendar). Tests that add such rows remove every later row, whatever its date,
+ * so a shipped value dated after 2021 (a decree's date) stays.
  */
-public final class ShippedSettings {
+public final class ShippedDatedRows {
 
   private static final List<String> DATED_TABLES = List.of("setting", "document_wording", "document_template",
       "holiday");
@@ -23,7 +23,7 @@ public final class ShippedSettings {
   /** The years of the office calendar the database held (a year's row is keyed by the year, not by an id). */
   private static final Map<DataSource, List<Integer>> SHIPPED_YEARS = new ConcurrentHashMap<>();
 
-  private ShippedSettings() {
+  private ShippedDatedRows() {
   }
 
   static void record(DataSource dataSource) {
