@@ -12,8 +12,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The application of {@link SharedApplication}, but a fresh one for this class alone, closed after it: for a class
- * that changes what the others take as shipped (the organisation, the register's demo rows, a shipped wording)
- * and would otherwise have to restore it. Costs one application start; prefer the shared one.
+ * that changes what the others take as shipped (the organisation, users and grants) and would otherwise have to
+ * restore it. Costs one application start; prefer the shared one, with {@link PutsBack} for a few edited rows.
  */
 @Documented
 @Inherited

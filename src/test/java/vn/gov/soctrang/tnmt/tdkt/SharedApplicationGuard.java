@@ -5,6 +5,8 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +33,8 @@ import org.springframework.test.context.TestExecutionListener;
  * table left changed (a unit renamed, a template uploaded, a setting's row, a user, a deployment) fails that class,
  * naming the table, instead of failing some later class that expected the demo organisation as shipped. History
  * (the engine's history tables and their byte arrays) and the engine's id block and metrics are left out: they
- * only grow. A class that has to change the shipped data gets an application of its own ({@link OwnApplication}).
+ * only grow. A class that edits a few shipped rows names their tables ({@link PutsBack}) and gets them written back;
+ * a class that has to change more of the shipped data gets an application of its own ({@link OwnApplication}).
  * Registered for every test in {@code META-INF/spring.factories}.
  */
 public class SharedApplicationGuard implements TestExecutionListener, Ordered {
@@ -54,6 +57,10 @@ public class SharedApplicationGuard implements TestExecutionListener, Ordered {
   /** The deployments each application started with. */
   private static final Map<ApplicationContext, Set<String>> SHIPPED =
       Collections.synchronizedMap(new WeakHashMap<>());
+
+  /** The rows a running {@link PutsBack} class's tables had before its first test, by table. */
+  private static final Map<Class<?>, Map<String, List<Map<String, Object>>>> PUT_BACK =
+      Collections.synchronizedMap(new HashMap<>());
 
   /** A table's row count and an order-independent digest of its rows. */
   record TableState(long rows, long digest) {
@@ -80,7 +87,44 @@ public class SharedApplicationGuard implements TestExecutionListener, Ordered {
             .stream().map(Deployment::getId).toList()));
         return tables(started);
       });
+      PutsBack putsBack = AnnotatedElementUtils.findMergedAnnotation(testContext.getTestClass(), PutsBack.class);
+      if (putsBack != null) {
+        JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+        PUT_BACK.computeIfAbsent(testContext.getTestClass(), type -> {
+          Map<String, List<Map<String, Object>>> copies = new LinkedHashMap<>();
+          for (String table : putsBack.value()) {
+            copies.put(table, jdbc.queryForList("select * from " + table));
+          }
+          return copies;
+        });
+      }
     }
+  }
+
+  /** Writes back every copied row (again if it was deleted) and removes the rows added since, table by table. */
+  private static void putBack(ApplicationContext context, Map<String, List<Map<String, Object>>> copies) {
+    JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+    copies.forEach((table, rows) -> {
+      List<Object> ids = new ArrayList<>();
+      for (Map<String, Object> row : rows) {
+        List<String> columns = row.keySet().stream().filter(c -> !c.equalsIgnoreCase("id")).toList();
+        Object id = row.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("id")).findFirst()
+            .orElseThrow(() -> new IllegalStateException(table + " has no id column to put its rows back by"))
+            .getValue();
+        ids.add(id);
+        List<Object> values = new ArrayList<>(columns.stream().map(row::get).toList());
+        values.add(id);
+        if (jdbc.update("update " + table + " set " + String.join(" = ?, ", columns) + " = ? where id = ?",
+            values.toArray()) == 0) {
+          jdbc.update("insert into " + table + " (" + String.join(", ", row.keySet()) + ") values ("
+              + String.join(", ", row.keySet().stream().map(c -> "?").toList()) + ")", row.values().toArray());
+        }
+      }
+      if (!ids.isEmpty()) {
+        jdbc.update("delete from " + table + " where id not in (" + String.join(", ",
+            ids.stream().map(id -> "?").toList()) + ")", ids.toArray());
+      }
+    });
   }
 
   @Override
@@ -94,6 +138,10 @@ public class SharedApplicationGuard implements TestExecutionListener, Ordered {
       return;
     }
     TestData.removeWhatTestsCreated(context);
+    Map<String, List<Map<String, Object>>> copies = PUT_BACK.remove(testContext.getTestClass());
+    if (copies != null) {
+      putBack(context, copies);
+    }
     TestData.removeDeploymentsOtherThan(context, SHIPPED.get(context));
     Map<String, TableState> after = tables(context);
     Set<String> tables = new TreeSet<>(before.keySet());

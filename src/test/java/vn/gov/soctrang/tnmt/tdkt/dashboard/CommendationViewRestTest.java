@@ -21,7 +21,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.gov.soctrang.tnmt.tdkt.OwnApplication;
+import vn.gov.soctrang.tnmt.tdkt.PutsBack;
+import vn.gov.soctrang.tnmt.tdkt.SharedApplication;
 import vn.gov.soctrang.tnmt.tdkt.award.Award;
 import vn.gov.soctrang.tnmt.tdkt.award.AwardService;
 import vn.gov.soctrang.tnmt.tdkt.cycle.Cycle;
@@ -45,7 +46,8 @@ import vn.gov.soctrang.tnmt.tdkt.testclock.AtDate;
  * Giấy khen entered in the award register by the award service for the 2025 cycle, one of them revoked; read back per
  * person, per unit and as the Department's yearly totals, with the refusals.
  */
-@OwnApplication
+@SharedApplication
+@PutsBack("merit_record")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @AtDate("2026-11-16")
 class CommendationViewRestTest {

@@ -16,7 +16,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import vn.gov.soctrang.tnmt.tdkt.OwnApplication;
+import vn.gov.soctrang.tnmt.tdkt.PutsBack;
+import vn.gov.soctrang.tnmt.tdkt.SharedApplication;
 import vn.gov.soctrang.tnmt.tdkt.audit.AuditService;
 import vn.gov.soctrang.tnmt.tdkt.audit.AuditedObject;
 import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
@@ -26,7 +27,8 @@ import vn.gov.soctrang.tnmt.tdkt.testclock.TestClock;
  * date, without SQL: the row it replaces ends the day before, documents dated before keep the old wording, a row
  * flagged «cần đối chiếu» is confirmed with the source checked; bad input is refused and nothing stored.
  */
-@OwnApplication
+@SharedApplication
+@PutsBack("document_wording")
 class DocumentWordingRestTest {
 
   private static final String BASE = "/api/admin/document-wordings";

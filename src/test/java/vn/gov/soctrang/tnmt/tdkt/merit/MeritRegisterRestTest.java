@@ -30,7 +30,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import vn.gov.soctrang.tnmt.tdkt.OwnApplication;
+import vn.gov.soctrang.tnmt.tdkt.PutsBack;
+import vn.gov.soctrang.tnmt.tdkt.SharedApplication;
 import vn.gov.soctrang.tnmt.tdkt.testclock.AtDate;
 
 /**
@@ -38,7 +39,8 @@ import vn.gov.soctrang.tnmt.tdkt.testclock.AtDate;
  * years (CSV, .xlsx; all rows or none), removes a wrong row with its reason; everyone logged in reads; every refusal
  * is a 4xx in Vietnamese and stores nothing; an administrator marks a unit as under inspection.
  */
-@OwnApplication
+@SharedApplication
+@PutsBack("merit_record")
 @AtDate("2026-11-16")
 class MeritRegisterRestTest {
 
