@@ -120,10 +120,8 @@ public class SharedApplicationGuard implements TestExecutionListener, Ordered {
               + String.join(", ", row.keySet().stream().map(c -> "?").toList()) + ")", row.values().toArray());
         }
       }
-      if (!ids.isEmpty()) {
-        jdbc.update("delete from " + table + " where id not in (" + String.join(", ",
-            ids.stream().map(id -> "?").toList()) + ")", ids.toArray());
-      }
+      jdbc.update("delete from " + table + (ids.isEmpty() ? "" : " where id not in (" + String.join(", ",
+          ids.stream().map(id -> "?").toList()) + ")"), ids.toArray());
     });
   }
 

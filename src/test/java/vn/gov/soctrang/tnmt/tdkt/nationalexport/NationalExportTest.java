@@ -32,9 +32,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.FileSystemUtils;
-import vn.gov.soctrang.tnmt.tdkt.PutsBack;
-import vn.gov.soctrang.tnmt.tdkt.SharedApplication;
 import vn.gov.soctrang.tnmt.tdkt.ProcessTestSupport;
+import vn.gov.soctrang.tnmt.tdkt.PutsBack;
 import vn.gov.soctrang.tnmt.tdkt.award.Award;
 import vn.gov.soctrang.tnmt.tdkt.award.AwardService;
 import vn.gov.soctrang.tnmt.tdkt.cycle.CycleService;
@@ -52,7 +51,6 @@ import vn.gov.soctrang.tnmt.tdkt.testclock.AtDate;
  * own, referring to the award; the acknowledgement is recorded on the batch and its records; a resend adds nothing;
  * only the Office and the administrators get in, and bad input is refused in Vietnamese with nothing stored.
  */
-@SharedApplication
 @PutsBack("merit_record")
 @AtDate(value = "2026-12-15T10:00", frozen = true)
 class NationalExportTest extends ProcessTestSupport {
