@@ -223,6 +223,14 @@ final class StartupMeasurement {
     return nanos / 1_000_000;
   }
 
+  /** Starts the application in this JVM with these arguments, measures the start, closes it again. */
+  static Map<String, Object> inThisJvm(List<String> arguments) {
+    StartupMeasurement measurement = new StartupMeasurement();
+    try (ConfigurableApplicationContext context = measurement.start(arguments, List.of())) {
+      return measurement.figures();
+    }
+  }
+
   /**
    * Starts the application in a child JVM (this JVM's heap and compiler options and the extra ones, its
    * classpath) with these arguments, waits until it has started, closed and exited, and returns what it measured.
