@@ -34,8 +34,9 @@ import vn.gov.soctrang.tnmt.tdkt.TdktApplication;
  *
  * <p>A cold start (empty database: Flyway creates the application's and the engine's tables, every model, form and
  * decision is deployed, the organisation is seeded) runs in a child JVM through {@link #main}, which closes the
- * application and exits; the warm start (the same database afterwards: the normal restart in production) then runs in the
- * benchmark's own, still fresh JVM, whose application the benchmark goes on to use.
+ * application and exits (the smoke run of {@code ./mvnw verify} starts it in its own JVM instead,
+ * {@link #inThisJvm}); the warm start (the same database afterwards: the normal restart in production) then runs in
+ * the benchmark's own JVM, whose application the benchmark goes on to use.
  */
 final class StartupMeasurement {
 

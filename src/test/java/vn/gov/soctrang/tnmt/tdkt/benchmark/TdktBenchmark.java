@@ -186,8 +186,8 @@ public final class TdktBenchmark {
         "--logging.level.org.camunda.bpm.engine.context=ERROR",
         "--logging.level.org.camunda.bpm.engine.cmd=ERROR");
     report.put("startupJvmOptions", String.join(" ", StartupMeasurement.jvmOptions()));
-    // Cold: the empty database, in a child JVM that closes the application and exits; then a warm start in a child
-    // JVM with the quick compiler only.
+    // Cold: the empty database, in a child JVM that closes the application and exits (the smoke run: in this JVM);
+    // then a warm start in a child JVM with the quick compiler only (not in the smoke run).
     try {
       // The smoke run of ./mvnw verify asserts no time, so it starts the empty database's application in its own
       // JVM, already warm from the suite, and spares the build a child JVM's cold start (some 30 s on two
